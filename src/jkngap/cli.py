@@ -1,0 +1,351 @@
+"""The ``jkngap`` command line: read options, call one core function, hand the result on.
+
+No arithmetic happens here. Errors are mapped to exit codes in one place,
+:class:`JkngapGroup`: 2 for bad input, 70 for a bug; verdicts exit 1 where asked.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from fractions import Fraction
+from pathlib import Path
+from typing import Annotated, Any, NoReturn
+
+import typer
+from typer.core import TyperGroup
+
+from jkngap import __version__
+from jkngap.criteria import DEFAULT_PRESET, PRESETS, criteria
+from jkngap.errors import InputError, JkngapError
+from jkngap.gaps import Base, active_needed, registrants_needed, status
+from jkngap.messages import CATALOGUES, language, translate
+from jkngap.numbers import Reported, Rounding, read_count, read_percent
+from jkngap.output import Format, Result, default_format, emit
+
+EXIT_VERDICT_NO = 1
+EXIT_USAGE = 2
+EXIT_INTERNAL = 70
+_LANG_KEY = "jkngap.lang"
+
+
+class JkngapGroup(TyperGroup):
+    """Maps jkngap's own errors to messages and exit codes, for every command at once."""
+
+    # Typer types ``ctx`` as its vendored click Context, which it does not export: Any it is.
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except JkngapError as error:
+            self._fail(ctx, error.message(self._lang(ctx)), error.exit_code)
+        except BrokenPipeError:
+            # `jkngap ... | head`: the reader has gone; end quietly, without a traceback.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            raise typer.Exit(0) from None
+        except (typer.Exit, typer.Abort, typer.TyperException, KeyboardInterrupt):
+            raise  # exits and usage errors of the option parser: Typer reports those (exit 2)
+        except Exception as error:  # noqa: BLE001 - the one place a bug becomes exit 70
+            text = translate("error.internal", self._lang(ctx), error=repr(error))
+            self._fail(ctx, text, EXIT_INTERNAL)
+
+    @staticmethod
+    def _lang(ctx: typer.Context) -> str:
+        return str(ctx.meta.get(_LANG_KEY) or language(None))
+
+    @staticmethod
+    def _fail(ctx: typer.Context, text: str, code: int) -> NoReturn:
+        label = translate("error", JkngapGroup._lang(ctx))
+        typer.echo(f"jkngap: {label}: {text}", err=True)
+        raise typer.Exit(code)
+
+
+app = typer.Typer(
+    cls=JkngapGroup,
+    name="jkngap",
+    help=(
+        "How far is a region from the JKN targets? Exact gaps to UHC (98 % coverage) and "
+        "UHC Prioritas (80 % active), from counts or published percentages."
+    ),
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"jkngap {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+    ] = False,
+) -> None:
+    """How far is a region from the JKN targets?"""
+
+
+# Options shared by every command.
+FormatOption = Annotated[
+    Format | None,
+    typer.Option(
+        "--format",
+        "-f",
+        help="Output format [default: table on a terminal, tsv otherwise].",
+        show_default=False,
+    ),
+]
+LangOption = Annotated[
+    str | None,
+    typer.Option(
+        "--lang",
+        help=f"Language of labels and messages: {', '.join(CATALOGUES)} "
+        "[default: $JKNGAP_LANG, then en].",
+        show_default=False,
+    ),
+]
+OutputOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--output",
+        "-o",
+        help="Write to FILE, in the format its extension names (.csv, .tsv, .json, .ndjson).",
+        dir_okay=False,
+        show_default=False,
+    ),
+]
+RoundingOption = Annotated[
+    Rounding,
+    typer.Option(help="How published percentages were brought to their decimals."),
+]
+PopOption = Annotated[
+    str | None,
+    typer.Option(
+        "--pop", "-p", help="Population (penduduk): 590393 or 590.393.", show_default=False
+    ),
+]
+RegisteredOption = Annotated[
+    str | None,
+    typer.Option("--registered", "-r", help="Registered JKN participants.", show_default=False),
+]
+CoverageOption = Annotated[
+    str | None,
+    typer.Option(
+        "--coverage", help="Published coverage in % (97,63 or 97.63).", show_default=False
+    ),
+]
+ActiveOption = Annotated[
+    str | None,
+    typer.Option("--active", "-a", help="Active participants.", show_default=False),
+]
+ActiveRateOption = Annotated[
+    str | None,
+    typer.Option("--active-rate", help="Published activity rate in % (79,96).", show_default=False),
+]
+BaseOption = Annotated[
+    Base,
+    typer.Option(help="Activity as a share of participants or of the population."),
+]
+
+
+def _start(ctx: typer.Context, lang: str | None) -> str:
+    """Settle the language first, so that even an error in reading options speaks it."""
+    if lang is not None and language(lang) != lang.strip().lower():
+        ctx.meta[_LANG_KEY] = language(None)
+        raise InputError(
+            "option.choice", subject="--lang", text=lang, choices=", ".join(CATALOGUES)
+        )
+    chosen = language(lang)
+    ctx.meta[_LANG_KEY] = chosen
+    return chosen
+
+
+def _count(text: str | None, option: str) -> int | None:
+    return read_count(text, subject=option) if text is not None else None
+
+
+def _percent(text: str | None, option: str) -> Reported | None:
+    return read_percent(text, subject=option) if text is not None else None
+
+
+def _target(text: str | None, option: str, default: Fraction) -> Fraction:
+    reported = _percent(text, option)
+    return reported.percent if reported is not None else default
+
+
+def _show(result: Result, fmt: Format | None, lang: str, output: Path | None) -> None:
+    emit(result, fmt or default_format(sys.stdout), lang=lang, output=output)
+
+
+_CURRENT = PRESETS[DEFAULT_PRESET]
+
+
+@app.command(
+    epilog=(
+        "Examples: jkngap needed --pop 590393 --target 98  |  "
+        "jkngap needed -p 590.393 -r 581.578  |  "
+        "jkngap needed --registered 817221 --coverage 97,63 --target 100"
+    ),
+)
+def needed(
+    ctx: typer.Context,
+    pop: PopOption = None,
+    registered: RegisteredOption = None,
+    coverage: CoverageOption = None,
+    target: Annotated[
+        str | None,
+        typer.Option(
+            "--target",
+            "-t",
+            help=f"Coverage target in % [default: "
+            f"{_CURRENT.coverage_pct}, criteria {_CURRENT.name}].",
+            show_default=False,
+        ),
+    ] = None,
+    rounding: RoundingOption = Rounding.ROUNDED,
+    fmt: FormatOption = None,
+    lang: LangOption = None,
+    output: OutputOption = None,
+) -> None:
+    """Registrants needed to reach a coverage target (registered / population).
+
+    With --pop alone: how many registrants the target is. With two of --pop, --registered
+    and a published --coverage: how many more must register (a range when a published,
+    rounded percentage is involved; the high end is the number that surely reaches it).
+    """
+    chosen = _start(ctx, lang)
+    result = registrants_needed(
+        population=_count(pop, "--pop"),
+        registered=_count(registered, "--registered"),
+        coverage=_percent(coverage, "--coverage"),
+        target=_target(target, "--target", _CURRENT.coverage_pct),
+        rounding=rounding,
+    )
+    _show(result, fmt, chosen, output)
+
+
+@app.command(
+    epilog=(
+        "Examples: jkngap active --registered 5241084 --active-rate 67,90  |  "
+        "jkngap active --pop 590393 --active 472638 --base population"
+    ),
+)
+def active(
+    ctx: typer.Context,
+    pop: PopOption = None,
+    registered: RegisteredOption = None,
+    active: ActiveOption = None,
+    active_rate: ActiveRateOption = None,
+    target: Annotated[
+        str | None,
+        typer.Option(
+            "--target",
+            "-t",
+            help=f"Activity target in % [default: "
+            f"{_CURRENT.activity_pct}, criteria {_CURRENT.name}].",
+            show_default=False,
+        ),
+    ] = None,
+    base: BaseOption = Base.PARTICIPANTS,
+    rounding: RoundingOption = Rounding.ROUNDED,
+    fmt: FormatOption = None,
+    lang: LangOption = None,
+    output: OutputOption = None,
+) -> None:
+    """Active members needed to reach an activity target, by both routes.
+
+    Reactivating inactive members, or enrolling new members who are active at once: on
+    the participant base each new member also raises the number registered, so that route
+    takes several times as many people.
+    """
+    chosen = _start(ctx, lang)
+    result = active_needed(
+        population=_count(pop, "--pop"),
+        registered=_count(registered, "--registered"),
+        active=_count(active, "--active"),
+        active_rate=_percent(active_rate, "--active-rate"),
+        target=_target(target, "--target", _CURRENT.activity_pct),
+        base=base,
+        rounding=rounding,
+    )
+    _show(result, fmt, chosen, output)
+
+
+@app.command(
+    name="status",
+    epilog=(
+        "Examples: jkngap status -p 590393 -r 581578 -a 472638  |  "
+        "jkngap status --coverage 99,2 --active-rate 79,96 --exit-code"
+    ),
+)
+def status_command(
+    ctx: typer.Context,
+    pop: PopOption = None,
+    registered: RegisteredOption = None,
+    coverage: CoverageOption = None,
+    active: ActiveOption = None,
+    active_rate: ActiveRateOption = None,
+    criteria_name: Annotated[
+        str,
+        typer.Option(
+            "--criteria",
+            help=f"Threshold preset: {', '.join(PRESETS)} "
+            "(2025: 98 % and 80 %; 2023: 95 % and 75 %).",
+        ),
+    ] = DEFAULT_PRESET,
+    coverage_target: Annotated[
+        str | None,
+        typer.Option(
+            "--coverage-target",
+            help="Override the preset's coverage threshold (%).",
+            show_default=False,
+        ),
+    ] = None,
+    activity_target: Annotated[
+        str | None,
+        typer.Option(
+            "--activity-target",
+            help="Override the preset's activity threshold (%).",
+            show_default=False,
+        ),
+    ] = None,
+    base: BaseOption = Base.PARTICIPANTS,
+    rounding: RoundingOption = Rounding.ROUNDED,
+    exit_code: Annotated[
+        bool,
+        typer.Option("--exit-code", help="Exit 1 unless UHC Prioritas is surely met."),
+    ] = False,
+    fmt: FormatOption = None,
+    lang: LangOption = None,
+    output: OutputOption = None,
+) -> None:
+    """UHC and UHC Prioritas verdicts for a region, with every gap behind them.
+
+    Counts give the gaps; published percentages alone are enough for the verdicts.
+    """
+    chosen = _start(ctx, lang)
+    preset = criteria(criteria_name)
+    result = status(
+        population=_count(pop, "--pop"),
+        registered=_count(registered, "--registered"),
+        coverage=_percent(coverage, "--coverage"),
+        active=_count(active, "--active"),
+        active_rate=_percent(active_rate, "--active-rate"),
+        criteria=preset,
+        coverage_target=_target(coverage_target, "--coverage-target", preset.coverage_pct),
+        activity_target=_target(activity_target, "--activity-target", preset.activity_pct),
+        base=base,
+        rounding=rounding,
+    )
+    _show(result, fmt, chosen, output)
+    if exit_code and result.uhc_prioritas is not True:
+        raise typer.Exit(EXIT_VERDICT_NO)
+
+
+def main() -> None:
+    """The console entry point."""
+    app(prog_name="jkngap")

@@ -1,0 +1,332 @@
+"""Every word jkngap shows a person, one catalogue per language.
+
+A third language is one more dictionary with the same keys (a test checks that every
+catalogue has every key). Parameters are formatted in the language's own number style
+through Babel: counts as ``590,393`` or ``590.393``, percentages cut (never rounded up)
+to two decimals.
+"""
+
+from __future__ import annotations
+
+import os
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
+
+LANGUAGES = ("en", "id")
+DEFAULT_LANGUAGE = "en"
+LANG_ENVIRONMENT_VARIABLE = "JKNGAP_LANG"
+
+EN: dict[str, str] = {
+    # Reading numbers.
+    "number.empty": "no number given",
+    "number.unknown_word": (
+        "'{text}' ends in '{word}', which is not a scale word "
+        "(ribu, juta, miliar, triliun, thousand, million, billion, trillion)"
+    ),
+    "number.not_a_number": "'{text}' is not a number",
+    "number.bad_grouping": (
+        "'{text}' has misplaced digit-group separators: write 590393, 590.393 or 590,393"
+    ),
+    "number.ambiguous": (
+        "'{text}' can be read two ways: '{separator}' may group thousands or mark decimals; "
+        "write the number without it, or with both marks (1.234,5 juta or 1,234.5 juta)"
+    ),
+    "number.not_whole": "'{text}' is not a whole number of people",
+    "number.not_whole_rupiah": "'{text}' is not a whole number of rupiah",
+    "number.negative": "'{text}' is negative",
+    "number.fraction_or_percent": (
+        "'{text}' may be a share of one or a percentage: write {as_percent} for "
+        "{as_percent} %, or {text}% if you mean {text} %"
+    ),
+    # Values out of range.
+    "value.not_exact": (
+        "{text} is not exact: pass an int, a Fraction, a Decimal or the text as typed"
+    ),
+    "value.target_range": "a target must be above 0 % and at most 100 %, not {text}",
+    "value.not_count": "{text} is not a whole number",
+    "value.population_positive": "the population must be above zero, not {text}",
+    "value.count_negative": "a count cannot be negative, and {text} is",
+    "value.no_count_fits": "no whole number out of {base} gives this percentage",
+    "value.base_unbounded": (
+        "no population can be worked out from {count} at this percentage: give --pop"
+    ),
+    "value.no_base_fits": "no whole population gives {count} at this percentage",
+    "criteria.unknown": "no criteria called '{name}': choose {known}",
+    "needed.no_base": (
+        "give --pop (with --registered or --coverage for the gap), or --registered with --coverage"
+    ),
+    "active.above_registered": "{active} active is more than the {registered} registered",
+    "active.no_active": "give --active or --active-rate",
+    "active.needs_base": ("the {base} base needs this figure (activity is a share of it)"),
+    "status.no_coverage": "give --pop, --registered or --coverage",
+    "option.choice": "'{text}' is not one of {choices}",
+    "option.conflict": "give {first} or {second}, not both",
+    # Notes beside results.
+    "note.reported_disagrees": (
+        "{subject} {reported} does not follow from the counts, which give {computed}; "
+        "the counts were used"
+    ),
+    "note.from_rounded": (
+        "{figure} is a published percentage, taken as {rounding} to its decimals: what "
+        "follows from it is a range, and each number needed is the high end of its range, "
+        "which reaches the target whatever the true value"
+    ),
+    "note.over_100": (
+        "{registered} registered is more than the population of {population} (coverage "
+        "above 100 %): common where people register away from where they live"
+    ),
+    "note.new_members_impossible": (
+        "at a 100 % target no number of new members makes up for inactive ones: "
+        "reactivation is the only route"
+    ),
+    "note.reactivation_short": (
+        "only {inactive} members are inactive: reactivating them all does not reach the "
+        "target, so new members must make up the rest"
+    ),
+    "note.prioritas_scope": (
+        "UHC Prioritas also needs no arrears on the region's own premiums and an application "
+        "approved by BPJS: only the two figures are judged here"
+    ),
+    "error.internal": (
+        "internal error ({error}): this is a bug in jkngap, not a problem with your input; "
+        "please report it with the command you ran"
+    ),
+    "warning": "warning",
+    "error": "error",
+    # Table titles and labels.
+    "title.needed": "Registrants needed for {target} coverage",
+    "title.active": "Active members needed for {target} activity ({base} base)",
+    "title.status": "UHC status (criteria {criteria})",
+    "yes": "yes",
+    "no": "no",
+    "unknown": "cannot tell",
+    "range": "{low} to {high}",
+    "base.participants": "participant",
+    "base.population": "population",
+    "label.criteria": "Criteria",
+    "label.uhc": "UHC",
+    "label.uhc_prioritas": "UHC Prioritas",
+    "label.base": "Activity base",
+    "label.population": "Population",
+    "label.population_range": "Population",
+    "label.registered": "Registered",
+    "label.registered_range": "Registered",
+    "label.active": "Active",
+    "label.active_range": "Active",
+    "label.target_pct": "Target",
+    "label.coverage_target_pct": "Coverage target",
+    "label.activity_target_pct": "Activity target",
+    "label.coverage_pct": "Coverage",
+    "label.activity_pct": "Activity",
+    "label.required_registered": "Registered required",
+    "label.required_registered_range": "Registered required",
+    "label.registrants_needed": "Registrants needed",
+    "label.registrants_needed_range": "Registrants needed (range)",
+    "label.surplus": "Surplus",
+    "label.required_active": "Active required",
+    "label.active_needed": "Active needed by reactivation",
+    "label.active_needed_range": "Active needed by reactivation (range)",
+    "label.new_members_needed": "Or new members active at once",
+    "label.new_members_needed_range": "Or new members active at once (range)",
+    "label.inactive": "Inactive members",
+    "label.inactive_range": "Inactive members",
+    "label.reactivation_sufficient": "Reactivation alone enough",
+    "label.met": "Target met",
+    "label.coverage_met": "Coverage target met",
+    "label.activity_met": "Activity target met",
+    "label.exact": "Exact (from counts only)",
+    "label.coverage_exact": "Coverage exact",
+    "label.activity_exact": "Activity exact",
+}
+
+ID: dict[str, str] = {
+    "number.empty": "tidak ada angka",
+    "number.unknown_word": (
+        "'{text}' diakhiri '{word}', yang bukan kata satuan "
+        "(ribu, juta, miliar, triliun, thousand, million, billion, trillion)"
+    ),
+    "number.not_a_number": "'{text}' bukan angka",
+    "number.bad_grouping": (
+        "'{text}' salah letak pemisah ribuan: tulis 590393, 590.393 atau 590,393"
+    ),
+    "number.ambiguous": (
+        "'{text}' dapat dibaca dua cara: '{separator}' bisa pemisah ribuan atau tanda desimal; "
+        "tulis angka tanpa tanda itu, atau dengan keduanya (1.234,5 juta atau 1,234.5 juta)"
+    ),
+    "number.not_whole": "'{text}' bukan bilangan bulat jiwa",
+    "number.not_whole_rupiah": "'{text}' bukan jumlah rupiah yang bulat",
+    "number.negative": "'{text}' bernilai negatif",
+    "number.fraction_or_percent": (
+        "'{text}' bisa berarti pecahan atau persen: tulis {as_percent} untuk {as_percent} %, "
+        "atau {text}% bila maksudnya {text} %"
+    ),
+    "value.not_exact": (
+        "{text} tidak eksak: berikan int, Fraction, Decimal atau teks seperti diketik"
+    ),
+    "value.target_range": "target harus di atas 0 % dan paling tinggi 100 %, bukan {text}",
+    "value.not_count": "{text} bukan bilangan bulat",
+    "value.population_positive": "jumlah penduduk harus di atas nol, bukan {text}",
+    "value.count_negative": "jumlah tidak boleh negatif, sedangkan {text} negatif",
+    "value.no_count_fits": "tidak ada bilangan bulat dari {base} yang menghasilkan persentase ini",
+    "value.base_unbounded": (
+        "jumlah penduduk tidak dapat dihitung dari {count} pada persentase ini: berikan --pop"
+    ),
+    "value.no_base_fits": (
+        "tidak ada jumlah penduduk bulat yang menghasilkan {count} pada persentase ini"
+    ),
+    "criteria.unknown": "tidak ada kriteria '{name}': pilih {known}",
+    "needed.no_base": (
+        "berikan --pop (dengan --registered atau --coverage untuk kekurangannya), atau "
+        "--registered dengan --coverage"
+    ),
+    "active.above_registered": "{active} peserta aktif melebihi {registered} peserta terdaftar",
+    "active.no_active": "berikan --active atau --active-rate",
+    "active.needs_base": ("basis {base} memerlukan angka ini (keaktifan adalah bagian darinya)"),
+    "status.no_coverage": "berikan --pop, --registered atau --coverage",
+    "option.choice": "'{text}' bukan salah satu dari {choices}",
+    "option.conflict": "berikan {first} atau {second}, jangan keduanya",
+    "note.reported_disagrees": (
+        "{subject} {reported} tidak sesuai dengan jumlah jiwa, yang menghasilkan {computed}; "
+        "yang dipakai adalah jumlah jiwa"
+    ),
+    "note.from_rounded": (
+        "{figure} adalah persentase terpublikasi, dianggap {rounding} pada desimalnya: hasil "
+        "turunannya berupa rentang, dan setiap kebutuhan adalah batas atas rentangnya, yang "
+        "mencapai target berapa pun nilai sebenarnya"
+    ),
+    "note.over_100": (
+        "{registered} peserta terdaftar melebihi {population} penduduk (cakupan di atas "
+        "100 %): lazim bila warga terdaftar di luar daerah tempat tinggalnya"
+    ),
+    "note.new_members_impossible": (
+        "pada target 100 % tidak ada jumlah peserta baru yang dapat menggantikan peserta "
+        "nonaktif: reaktivasi satu-satunya jalan"
+    ),
+    "note.reactivation_short": (
+        "hanya {inactive} peserta yang nonaktif: mengaktifkan kembali semuanya belum mencapai "
+        "target, sisanya harus dari peserta baru"
+    ),
+    "note.prioritas_scope": (
+        "UHC Prioritas juga mensyaratkan tidak ada tunggakan iuran pemda dan pengajuan yang "
+        "disetujui BPJS: di sini hanya kedua angka yang dinilai"
+    ),
+    "error.internal": (
+        "galat internal ({error}): ini kesalahan jkngap, bukan masukan Anda; mohon laporkan "
+        "beserta perintah yang dijalankan"
+    ),
+    "warning": "peringatan",
+    "error": "galat",
+    "title.needed": "Kebutuhan peserta baru untuk cakupan {target}",
+    "title.active": "Kebutuhan peserta aktif untuk keaktifan {target} (basis {base})",
+    "title.status": "Status UHC (kriteria {criteria})",
+    "yes": "ya",
+    "no": "tidak",
+    "unknown": "belum dapat dipastikan",
+    "range": "{low} s.d. {high}",
+    "base.participants": "peserta",
+    "base.population": "penduduk",
+    "label.criteria": "Kriteria",
+    "label.uhc": "UHC",
+    "label.uhc_prioritas": "UHC Prioritas",
+    "label.base": "Basis keaktifan",
+    "label.population": "Penduduk",
+    "label.population_range": "Penduduk",
+    "label.registered": "Peserta terdaftar",
+    "label.registered_range": "Peserta terdaftar",
+    "label.active": "Peserta aktif",
+    "label.active_range": "Peserta aktif",
+    "label.target_pct": "Target",
+    "label.coverage_target_pct": "Target cakupan",
+    "label.activity_target_pct": "Target keaktifan",
+    "label.coverage_pct": "Cakupan kepesertaan",
+    "label.activity_pct": "Tingkat keaktifan",
+    "label.required_registered": "Peserta terdaftar yang diperlukan",
+    "label.required_registered_range": "Peserta terdaftar yang diperlukan",
+    "label.registrants_needed": "Kebutuhan peserta baru",
+    "label.registrants_needed_range": "Kebutuhan peserta baru (rentang)",
+    "label.surplus": "Kelebihan",
+    "label.required_active": "Peserta aktif yang diperlukan",
+    "label.active_needed": "Kebutuhan reaktivasi",
+    "label.active_needed_range": "Kebutuhan reaktivasi (rentang)",
+    "label.new_members_needed": "Atau peserta baru yang langsung aktif",
+    "label.new_members_needed_range": "Atau peserta baru yang langsung aktif (rentang)",
+    "label.inactive": "Peserta nonaktif",
+    "label.inactive_range": "Peserta nonaktif",
+    "label.reactivation_sufficient": "Reaktivasi saja cukup",
+    "label.met": "Target tercapai",
+    "label.coverage_met": "Target cakupan tercapai",
+    "label.activity_met": "Target keaktifan tercapai",
+    "label.exact": "Eksak (hanya dari jumlah jiwa)",
+    "label.coverage_exact": "Cakupan eksak",
+    "label.activity_exact": "Keaktifan eksak",
+}
+
+CATALOGUES: dict[str, dict[str, str]] = {"en": EN, "id": ID}
+
+ROUNDING_WORDS = {
+    "en": {"rounded": "rounded", "cut": "cut", "either": "rounded or cut"},
+    "id": {"rounded": "dibulatkan", "cut": "dipotong", "either": "dibulatkan atau dipotong"},
+}
+
+
+def language(requested: str | None = None) -> str:
+    """The language to speak: the one asked for, else ``$JKNGAP_LANG``, else English."""
+    for candidate in (requested, os.environ.get(LANG_ENVIRONMENT_VARIABLE)):
+        if candidate:
+            code = candidate.strip().lower().split("_")[0].split("-")[0].split(".")[0]
+            if code in CATALOGUES:
+                return code
+    return DEFAULT_LANGUAGE
+
+
+def format_count(value: int, lang: str) -> str:
+    """A count in the language's style: 590,393 in English, 590.393 in Indonesian."""
+    from babel.numbers import format_decimal
+
+    return str(format_decimal(value, locale=lang))
+
+
+def format_percent(value: Fraction, lang: str, decimals: int = 2) -> str:
+    """A percentage cut toward zero to ``decimals`` decimals: 98,50 % or 98.50 %."""
+    from babel.numbers import format_decimal
+
+    from jkngap.numbers import decimal_text
+
+    pattern = "#,##0." + "0" * decimals if decimals else "#,##0"
+    text = format_decimal(Decimal(decimal_text(value, decimals)), format=pattern, locale=lang)
+    return f"{text} %"
+
+
+def format_value(value: Any, lang: str) -> str:
+    """Any message parameter in the language's style."""
+    from jkngap.gaps import Span
+    from jkngap.numbers import Reported
+
+    if isinstance(value, bool):
+        return translate("yes" if value else "no", lang)
+    if isinstance(value, int):
+        return format_count(value, lang)
+    if isinstance(value, Fraction):
+        return format_percent(value, lang)
+    if isinstance(value, Reported):
+        return format_percent(value.percent, lang, value.decimals)
+    if isinstance(value, Span):
+        if value.exact:
+            return format_count(value.low, lang)
+        low, high = format_count(value.low, lang), format_count(value.high, lang)
+        return translate("range", lang, low=low, high=high)
+    return str(value)
+
+
+def translate(key: str, lang: str = DEFAULT_LANGUAGE, /, **params: Any) -> str:
+    """The message ``key`` in ``lang`` (English where a catalogue lacks it), filled in."""
+    template = CATALOGUES.get(lang, EN).get(key) or EN.get(key, key)
+    if key in ("range",):
+        return template.format(**params)
+    if "rounding" in params:
+        params["rounding"] = ROUNDING_WORDS.get(lang, ROUNDING_WORDS["en"]).get(
+            params["rounding"], params["rounding"]
+        )
+    filled = {name: format_value(value, lang) for name, value in params.items()}
+    return template.format(**filled)
