@@ -226,8 +226,9 @@ def emit(
     err = stderr if stderr is not None else sys.stderr
     print_warnings(result.notes, lang, err)
     if output is not None:
+        file_format = format_for_path(output)  # refuse an unknown extension before creating
         with output.open("w", encoding="utf-8", newline="") as handle:
-            write_records([result.record()], format_for_path(output), handle, single=True)
+            write_records([result.record()], file_format, handle, single=True)
         return
     if fmt is Format.TABLE:
         from jkngap.table import draw_record
