@@ -95,7 +95,7 @@ FormatOption = Annotated[
     typer.Option(
         "--format",
         "-f",
-        help="Output format [default: table on a terminal, tsv otherwise].",
+        help="Output format \\[default: table on a terminal, tsv otherwise].",
         show_default=False,
     ),
 ]
@@ -104,7 +104,8 @@ LangOption = Annotated[
     typer.Option(
         "--lang",
         help=f"Language of labels and messages: {', '.join(CATALOGUES)} "
-        "[default: $JKNGAP_LANG, then en].",
+        "\\[default: $JKNGAP_LANG, then en].",
+        metavar="LANG",
         show_default=False,
     ),
 ]
@@ -122,29 +123,30 @@ RoundingOption = Annotated[
     Rounding,
     typer.Option(help="How published percentages were brought to their decimals."),
 ]
+
+
+def _count_option(*names: str, help: str) -> Any:
+    """An option read by the count reader: text in, so 590.393 and 5,2 juta work."""
+    return typer.Option(*names, help=help, metavar="COUNT", show_default=False)
+
+
+def _percent_option(*names: str, help: str) -> Any:
+    """An option read by the percentage reader: 92.82, 92,82 and 92,82% alike."""
+    return typer.Option(*names, help=help, metavar="PERCENT", show_default=False)
+
+
 PopOption = Annotated[
-    str | None,
-    typer.Option(
-        "--pop", "-p", help="Population (penduduk): 590393 or 590.393.", show_default=False
-    ),
+    str | None, _count_option("--pop", "-p", help="Population (penduduk): 590393 or 590.393.")
 ]
 RegisteredOption = Annotated[
-    str | None,
-    typer.Option("--registered", "-r", help="Registered JKN participants.", show_default=False),
+    str | None, _count_option("--registered", "-r", help="Registered JKN participants.")
 ]
 CoverageOption = Annotated[
-    str | None,
-    typer.Option(
-        "--coverage", help="Published coverage in % (97,63 or 97.63).", show_default=False
-    ),
+    str | None, _percent_option("--coverage", help="Published coverage in % (97,63 or 97.63).")
 ]
-ActiveOption = Annotated[
-    str | None,
-    typer.Option("--active", "-a", help="Active participants.", show_default=False),
-]
+ActiveOption = Annotated[str | None, _count_option("--active", "-a", help="Active participants.")]
 ActiveRateOption = Annotated[
-    str | None,
-    typer.Option("--active-rate", help="Published activity rate in % (79,96).", show_default=False),
+    str | None, _percent_option("--active-rate", help="Published activity rate in % (79,96).")
 ]
 BaseOption = Annotated[
     Base,
@@ -198,12 +200,11 @@ def needed(
     coverage: CoverageOption = None,
     target: Annotated[
         str | None,
-        typer.Option(
+        _percent_option(
             "--target",
             "-t",
-            help=f"Coverage target in % [default: "
-            f"{_CURRENT.coverage_pct}, criteria {_CURRENT.name}].",
-            show_default=False,
+            help=f"Coverage target in % \\[default: {_CURRENT.coverage_pct}, "
+            f"criteria {_CURRENT.name}].",
         ),
     ] = None,
     rounding: RoundingOption = Rounding.ROUNDED,
@@ -242,12 +243,11 @@ def active(
     active_rate: ActiveRateOption = None,
     target: Annotated[
         str | None,
-        typer.Option(
+        _percent_option(
             "--target",
             "-t",
-            help=f"Activity target in % [default: "
-            f"{_CURRENT.activity_pct}, criteria {_CURRENT.name}].",
-            show_default=False,
+            help=f"Activity target in % \\[default: {_CURRENT.activity_pct}, "
+            f"criteria {_CURRENT.name}].",
         ),
     ] = None,
     base: BaseOption = Base.PARTICIPANTS,
@@ -295,23 +295,16 @@ def status_command(
             "--criteria",
             help=f"Threshold preset: {', '.join(PRESETS)} "
             "(2025: 98 % and 80 %; 2023: 95 % and 75 %).",
+            metavar="NAME",
         ),
     ] = DEFAULT_PRESET,
     coverage_target: Annotated[
         str | None,
-        typer.Option(
-            "--coverage-target",
-            help="Override the preset's coverage threshold (%).",
-            show_default=False,
-        ),
+        _percent_option("--coverage-target", help="Override the preset's coverage threshold (%)."),
     ] = None,
     activity_target: Annotated[
         str | None,
-        typer.Option(
-            "--activity-target",
-            help="Override the preset's activity threshold (%).",
-            show_default=False,
-        ),
+        _percent_option("--activity-target", help="Override the preset's activity threshold (%)."),
     ] = None,
     base: BaseOption = Base.PARTICIPANTS,
     rounding: RoundingOption = Rounding.ROUNDED,
