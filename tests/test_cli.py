@@ -215,7 +215,7 @@ def test_version() -> None:
     assert result.stdout == f"jkngap {__version__}\n"
 
 
-@pytest.mark.parametrize("command", ["needed", "active", "status"])
+@pytest.mark.parametrize("command", ["needed", "active", "status", "plan", "cost", "check"])
 def test_every_command_has_help_with_an_example(command: str) -> None:
     result = run(command, "--help")
     assert result.exit_code == 0

@@ -15,20 +15,22 @@ ROOT = Path(__file__).resolve().parents[1]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
-def _console_examples() -> list[tuple[str, str]]:
-    examples: list[tuple[str, str]] = []
+def _console_examples() -> list[tuple[str, str, int]]:
+    """(command, what it prints, its exit code): a line ``[exit N]`` states a non-zero code."""
+    examples: list[tuple[str, str, int]] = []
     for block in re.findall(r"```console\n(.*?)```", README, flags=re.S):
         command: str | None = None
         expected: list[str] = []
-        for line in block.splitlines():
+        code = 0
+        for line in [*block.splitlines(), "$ "]:
             if line.startswith("$ "):
                 if command is not None:
-                    examples.append((command, "".join(expected)))
-                command, expected = line[2:], []
+                    examples.append((command, "".join(expected), code))
+                command, expected, code = line[2:], [], 0
+            elif match := re.fullmatch(r"\[exit (\d+)\]", line):
+                code = int(match[1])
             else:
                 expected.append(line + "\n")
-        if command is not None:
-            examples.append((command, "".join(expected)))
     return examples
 
 
@@ -39,12 +41,12 @@ def test_the_readme_has_examples() -> None:
     assert len(EXAMPLES) >= 5
 
 
-@pytest.mark.parametrize(("command", "expected"), EXAMPLES, ids=[c for c, _ in EXAMPLES])
-def test_readme_example_prints_what_the_readme_says(command: str, expected: str) -> None:
+@pytest.mark.parametrize(("command", "expected", "code"), EXAMPLES, ids=[c for c, *_ in EXAMPLES])
+def test_readme_example_prints_what_the_readme_says(command: str, expected: str, code: int) -> None:
     words = shlex.split(command)
     assert words[0] == "jkngap"
     result = run(*words[1:])
-    assert result.exit_code == 0, result.stderr
+    assert result.exit_code == code, result.stderr
     printed = "".join(line.rstrip() + "\n" for line in result.stdout.splitlines())
     assert printed == expected
 

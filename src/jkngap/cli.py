@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from datetime import date
 from fractions import Fraction
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
@@ -16,12 +17,15 @@ import typer
 from typer.core import TyperGroup
 
 from jkngap import __version__
+from jkngap.check import check
+from jkngap.cost import DEFAULT_CLASS, DEFAULT_MONTHS, PREMIUMS, cost, premium_for
 from jkngap.criteria import DEFAULT_PRESET, PRESETS, criteria
 from jkngap.errors import InputError, JkngapError
 from jkngap.gaps import Base, active_needed, registrants_needed, status
 from jkngap.messages import CATALOGUES, language, translate
-from jkngap.numbers import Reported, Rounding, read_count, read_percent
+from jkngap.numbers import Reported, Rounding, read_amount, read_count, read_percent
 from jkngap.output import Format, Result, default_format, emit
+from jkngap.plan import parse_date, plan_for
 
 EXIT_VERDICT_NO = 1
 EXIT_USAGE = 2
@@ -336,6 +340,273 @@ def status_command(
     )
     _show(result, fmt, chosen, output)
     if exit_code and result.uhc_prioritas is not True:
+        raise typer.Exit(EXIT_VERDICT_NO)
+
+
+def _positive_count(text: str | None, option: str) -> int | None:
+    value = _count(text, option)
+    if value == 0:
+        raise InputError("value.must_be_positive", subject=option, text=text)
+    return value
+
+
+@app.command(
+    epilog=(
+        "Examples: jkngap plan -p 590393 -r 560000 --by 2025-12-31 --from 2025-06-01 "
+        "--agents 20  |  jkngap plan -r 1900000 --active-rate 79,96 --by 2025-07 --agents 103"
+    ),
+)
+def plan(
+    ctx: typer.Context,
+    by: Annotated[
+        str,
+        typer.Option(
+            "--by",
+            help="Deadline: 2025-12-31, or 2025-07 for the end of July.",
+            metavar="DATE",
+            show_default=False,
+        ),
+    ],
+    start: Annotated[
+        str | None,
+        typer.Option(
+            "--from",
+            help="First day of the effort \\[default: today].",
+            metavar="DATE",
+            show_default=False,
+        ),
+    ] = None,
+    pop: PopOption = None,
+    registered: RegisteredOption = None,
+    coverage: CoverageOption = None,
+    active: ActiveOption = None,
+    active_rate: ActiveRateOption = None,
+    target: Annotated[
+        str | None,
+        _percent_option(
+            "--target", "-t", help=f"Coverage target in % \\[default: {_CURRENT.coverage_pct}]."
+        ),
+    ] = None,
+    active_target: Annotated[
+        str | None,
+        _percent_option(
+            "--active-target", help=f"Activity target in % \\[default: {_CURRENT.activity_pct}]."
+        ),
+    ] = None,
+    base: BaseOption = Base.PARTICIPANTS,
+    agents: Annotated[
+        str | None,
+        _count_option("--agents", help="Agents (agen pesiar, kader) sharing the work."),
+    ] = None,
+    growth: Annotated[
+        str | None,
+        _percent_option("--growth", help="Population growth a year in %, spread evenly."),
+    ] = None,
+    holiday: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--holiday",
+            help="An extra day off (cuti bersama, a regional holiday); repeat for more.",
+            metavar="DATE",
+            show_default=False,
+        ),
+    ] = None,
+    national_holidays: Annotated[
+        bool,
+        typer.Option(
+            "--national-holidays/--no-national-holidays",
+            help="Leave Indonesia's national public holidays out of working days.",
+        ),
+    ] = True,
+    rounding: RoundingOption = Rounding.ROUNDED,
+    fmt: FormatOption = None,
+    lang: LangOption = None,
+    output: OutputOption = None,
+) -> None:
+    """The pace to a deadline: registrations and activations per month, week, working day
+    and agent, with monthly milestones.
+
+    Working days are Monday to Friday less Indonesia's national public holidays.
+    """
+    chosen = _start(ctx, lang)
+    growth_reading = _percent(growth, "--growth") if growth is not None else None
+    result = plan_for(
+        start=parse_date(start, subject="--from", end_of_month=False) if start else date.today(),
+        deadline=parse_date(by, subject="--by"),
+        population=_count(pop, "--pop"),
+        registered=_count(registered, "--registered"),
+        coverage=_percent(coverage, "--coverage"),
+        active=_count(active, "--active"),
+        active_rate=_percent(active_rate, "--active-rate"),
+        target=_target(target, "--target", _CURRENT.coverage_pct),
+        active_target=_target(active_target, "--active-target", _CURRENT.activity_pct),
+        base=base,
+        rounding=rounding,
+        agents=_positive_count(agents, "--agents"),
+        growth_pct=growth_reading.percent if growth_reading else None,
+        days_off=[parse_date(day, subject="--holiday") for day in holiday or ()],
+        national=national_holidays,
+    )
+    _show(result, fmt, chosen, output)
+
+
+@app.command(
+    name="cost",
+    epilog=(
+        'Examples: jkngap cost --people 615079  |  jkngap cost --budget "Rp310 miliar"  |  '
+        "jkngap cost --pop 590393 --registered 560000 --target 98"
+    ),
+)
+def cost_command(
+    ctx: typer.Context,
+    people: Annotated[
+        str | None, _count_option("--people", help="People whose premiums are paid.")
+    ] = None,
+    budget: Annotated[
+        str | None,
+        typer.Option(
+            "--budget",
+            help="A yearly budget: Rp310 miliar, 310000000000.",
+            metavar="AMOUNT",
+            show_default=False,
+        ),
+    ] = None,
+    pop: PopOption = None,
+    registered: RegisteredOption = None,
+    coverage: CoverageOption = None,
+    target: Annotated[
+        str | None,
+        _percent_option(
+            "--target",
+            "-t",
+            help=f"Coverage target for a gap in % \\[default: {_CURRENT.coverage_pct}].",
+        ),
+    ] = None,
+    premium: Annotated[
+        str | None,
+        typer.Option(
+            "--premium",
+            help=f"Monthly premium per person \\[default: "
+            f"{PREMIUMS[DEFAULT_CLASS]}, PBI, Perpres 64/2020].",
+            metavar="AMOUNT",
+            show_default=False,
+        ),
+    ] = None,
+    member_class: Annotated[
+        str | None,
+        typer.Option(
+            "--class",
+            help=f"Premium by class: {', '.join(PREMIUMS)}.",
+            metavar="CLASS",
+            show_default=False,
+        ),
+    ] = None,
+    months: Annotated[str, typer.Option("--months", help="Months paid for.", metavar="N")] = str(
+        DEFAULT_MONTHS
+    ),
+    rounding: RoundingOption = Rounding.ROUNDED,
+    fmt: FormatOption = None,
+    lang: LangOption = None,
+    output: OutputOption = None,
+) -> None:
+    """The premium budget for N people, or the people a budget covers.
+
+    With --pop and --registered (or --coverage) it prices the coverage gap: enrolling the
+    missing people as PBI-APBD, paid from the regional budget.
+    """
+    chosen = _start(ctx, lang)
+    if premium is not None and member_class is not None:
+        raise InputError("option.conflict", first="--premium", second="--class")
+    monthly = (
+        read_amount(premium, subject="--premium")
+        if premium is not None
+        else premium_for(member_class or DEFAULT_CLASS)
+    )
+    gap = None
+    if pop is not None or registered is not None or coverage is not None:
+        gap = registrants_needed(
+            population=_count(pop, "--pop"),
+            registered=_count(registered, "--registered"),
+            coverage=_percent(coverage, "--coverage"),
+            target=_target(target, "--target", _CURRENT.coverage_pct),
+            rounding=rounding,
+        )
+    result = cost(
+        people=_count(people, "--people"),
+        budget=read_amount(budget, subject="--budget") if budget is not None else None,
+        gap=gap,
+        premium=monthly,
+        months=_positive_count(months, "--months") or 0,
+    )
+    _show(result, fmt, chosen, output)
+
+
+@app.command(
+    name="check",
+    epilog=(
+        "Examples: jkngap check --registered 5241084 --coverage 92,82 --registrants-needed "
+        "280386  |  jkngap check --pop 590393 --registered 581578 --coverage 99,47"
+    ),
+)
+def check_command(
+    ctx: typer.Context,
+    pop: PopOption = None,
+    registered: RegisteredOption = None,
+    active: ActiveOption = None,
+    coverage: CoverageOption = None,
+    active_rate: ActiveRateOption = None,
+    registrants_needed_text: Annotated[
+        str | None,
+        _count_option("--registrants-needed", help="Published: more registrants needed."),
+    ] = None,
+    active_needed_text: Annotated[
+        str | None,
+        _count_option("--active-needed", help="Published: more active members needed."),
+    ] = None,
+    target: Annotated[
+        str | None,
+        _percent_option(
+            "--target",
+            "-t",
+            help=f"Coverage target the report used \\[default: {_CURRENT.coverage_pct}].",
+        ),
+    ] = None,
+    active_target: Annotated[
+        str | None,
+        _percent_option(
+            "--active-target",
+            help=f"Activity target the report used \\[default: {_CURRENT.activity_pct}].",
+        ),
+    ] = None,
+    base: BaseOption = Base.PARTICIPANTS,
+    rounding: Annotated[
+        Rounding,
+        typer.Option(help="How the report's percentages were brought to their decimals."),
+    ] = Rounding.EITHER,
+    fmt: FormatOption = None,
+    lang: LangOption = None,
+    output: OutputOption = None,
+) -> None:
+    """Whether published figures agree with each other, allowing for rounded percentages.
+
+    Exit 0 when all agree, 1 when any disagree, 2 when there is nothing to compare.
+    """
+    chosen = _start(ctx, lang)
+    result = check(
+        population=_count(pop, "--pop"),
+        registered=_count(registered, "--registered"),
+        active=_count(active, "--active"),
+        coverage=_percent(coverage, "--coverage"),
+        active_rate=_percent(active_rate, "--active-rate"),
+        registrants_needed=_count(registrants_needed_text, "--registrants-needed"),
+        active_needed=_count(active_needed_text, "--active-needed"),
+        target=_target(target, "--target", _CURRENT.coverage_pct),
+        active_target=_target(active_target, "--active-target", _CURRENT.activity_pct),
+        base=base,
+        rounding=rounding,
+    )
+    _show(result, fmt, chosen, output)
+    if not result.consistent:
         raise typer.Exit(EXIT_VERDICT_NO)
 
 

@@ -94,6 +94,88 @@ EN: dict[str, str] = {
     ),
     "warning": "warning",
     "error": "error",
+    # plan, cost, check
+    "date.unreadable": "'{text}' is not a date: write 2025-12-31, or 2025-07 for a month's end",
+    "value.must_be_positive": "must be a whole number above zero, not {text}",
+    "plan.nothing": "give the figures for a gap: --pop with --registered, and/or --active",
+    "plan.growth_needs_pop": "population growth needs the population itself (--pop)",
+    "cost.gap_needs_registered": ("to price a gap, give --registered (or --coverage) beside --pop"),
+    "check.nothing": (
+        "nothing to compare: give at least two figures with a count they share, for example "
+        "--registered with --pop and --coverage"
+    ),
+    "note.deadline_passed": "the deadline {deadline} has passed: there is no pace to keep",
+    "note.no_working_days": "there is no working day left before the deadline",
+    "note.already_met": "the targets are already met: nothing more is needed",
+    "note.plan_activity_on_current": (
+        "the activity gap is worked out on today's participants; the new registrants will "
+        "raise it unless they are active at once"
+    ),
+    "note.growth": "population projected to {population} at the deadline ({growth} a year)",
+    "note.check_needs_count": "some figures were not checked: they need {what} beside them",
+    "figure.population": "a population of {value}",
+    "figure.registered": "{value} registered",
+    "figure.active": "{value} active",
+    "figure.coverage": "a coverage of {value}",
+    "figure.active_rate": "an activity rate of {value}",
+    "figure.registrants_needed": "{value} more to reach {target}",
+    "figure.active_needed": "{value} more active members to reach {target}",
+    "quantity.population": "a population",
+    "quantity.registered": "a registered count",
+    "quantity.active": "an active count",
+    "bounds.none": "no whole number",
+    "bounds.open": "at least {low}",
+    "check.agree": "{first} and {second} agree (with {anchor}): both allow {quantity} of {range}",
+    "check.disagree": (
+        "{first} implies {quantity} of {first_range}, but {second} implies {second_range} "
+        "(with {anchor})"
+    ),
+    "check.count_disagrees": (
+        "{second} implies {quantity} of {second_range}, not {first_range} (with {anchor})"
+    ),
+    "check.active_within": "{active} active is within the {registered} registered",
+    "check.active_above": "{active} active is more than the {registered} registered",
+    "title.plan": "Pace to {deadline}",
+    "title.cost": "Premium budget at {premium} a month",
+    "title.check": "Do the published figures agree?",
+    "title.milestones": "Monthly milestones (cumulative)",
+    "title.findings": "Findings",
+    "money.short": "Rp{amount} {unit}",
+    "unit.ribu": "ribu",
+    "unit.juta": "juta",
+    "unit.miliar": "miliar",
+    "unit.triliun": "triliun",
+    "label.from": "From",
+    "label.by": "Deadline",
+    "label.days": "Days (both ends included)",
+    "label.working_days": "Working days",
+    "label.agents": "Agents",
+    "label.growth_pct": "Population growth a year",
+    "label.per_month": "Registrations per month",
+    "label.per_week": "Registrations per week",
+    "label.per_working_day": "Registrations per working day",
+    "label.per_agent_per_working_day": "Registrations per agent per working day",
+    "label.active_target_pct": "Activity target",
+    "label.active_per_month": "Activations per month",
+    "label.active_per_week": "Activations per week",
+    "label.active_per_working_day": "Activations per working day",
+    "label.active_per_agent_per_working_day": "Activations per agent per working day",
+    "label.deadline_passed": "Deadline passed",
+    "label.people": "People",
+    "label.people_range": "People (range)",
+    "label.premium": "Premium a month",
+    "label.months": "Months",
+    "label.budget": "Budget",
+    "label.budget_range": "Budget (range)",
+    "label.budget_short": "Budget, short form",
+    "label.unspent": "Left over",
+    "label.consistent": "All figures agree",
+    "label.date": "Date",
+    "label.registrants": "Registered (new)",
+    "label.activations": "Activated",
+    "label.figures": "Figures",
+    "label.agree": "Agree",
+    "label.message": "Why",
     # Table titles and labels.
     "title.needed": "Registrants needed for {target} coverage",
     "title.active": "Active members needed for {target} activity ({base} base)",
@@ -217,6 +299,93 @@ ID: dict[str, str] = {
     ),
     "warning": "peringatan",
     "error": "galat",
+    "date.unreadable": "'{text}' bukan tanggal: tulis 2025-12-31, atau 2025-07 untuk akhir bulan",
+    "value.must_be_positive": "harus bilangan bulat di atas nol, bukan {text}",
+    "plan.nothing": (
+        "berikan angka untuk kekurangannya: --pop dengan --registered, dan/atau --active"
+    ),
+    "plan.growth_needs_pop": "pertumbuhan penduduk memerlukan jumlah penduduk (--pop)",
+    "cost.gap_needs_registered": (
+        "untuk menghitung biaya kekurangan, berikan --registered (atau --coverage) dengan --pop"
+    ),
+    "check.nothing": (
+        "tidak ada yang dapat dibandingkan: berikan paling sedikit dua angka dengan satu "
+        "jumlah yang sama, misalnya --registered dengan --pop dan --coverage"
+    ),
+    "note.deadline_passed": "tenggat {deadline} sudah lewat: tidak ada laju yang dapat dihitung",
+    "note.no_working_days": "tidak ada hari kerja tersisa sebelum tenggat",
+    "note.already_met": "target sudah tercapai: tidak ada lagi yang diperlukan",
+    "note.plan_activity_on_current": (
+        "kekurangan peserta aktif dihitung dari peserta saat ini; peserta baru akan "
+        "menambahnya kecuali langsung aktif"
+    ),
+    "note.growth": "penduduk diproyeksikan {population} pada tenggat ({growth} per tahun)",
+    "note.check_needs_count": "sebagian angka tidak diperiksa: perlu {what} di sampingnya",
+    "figure.population": "penduduk {value} jiwa",
+    "figure.registered": "{value} peserta terdaftar",
+    "figure.active": "{value} peserta aktif",
+    "figure.coverage": "cakupan {value}",
+    "figure.active_rate": "tingkat keaktifan {value}",
+    "figure.registrants_needed": "kekurangan {value} peserta untuk mencapai {target}",
+    "figure.active_needed": "kekurangan {value} peserta aktif untuk mencapai {target}",
+    "quantity.population": "jumlah penduduk",
+    "quantity.registered": "jumlah peserta terdaftar",
+    "quantity.active": "jumlah peserta aktif",
+    "bounds.none": "tidak ada bilangan bulat",
+    "bounds.open": "paling sedikit {low}",
+    "check.agree": (
+        "{first} dan {second} sesuai (dengan {anchor}): keduanya memungkinkan {quantity} {range}"
+    ),
+    "check.disagree": (
+        "{first} berarti {quantity} {first_range}, tetapi {second} berarti {second_range} "
+        "(dengan {anchor})"
+    ),
+    "check.count_disagrees": (
+        "{second} berarti {quantity} {second_range}, bukan {first_range} (dengan {anchor})"
+    ),
+    "check.active_within": "{active} peserta aktif tidak melebihi {registered} peserta terdaftar",
+    "check.active_above": "{active} peserta aktif melebihi {registered} peserta terdaftar",
+    "title.plan": "Laju menuju {deadline}",
+    "title.cost": "Anggaran iuran {premium} per bulan",
+    "title.check": "Apakah angka yang dipublikasikan saling sesuai?",
+    "title.milestones": "Capaian bulanan (kumulatif)",
+    "title.findings": "Temuan",
+    "money.short": "Rp{amount} {unit}",
+    "unit.ribu": "ribu",
+    "unit.juta": "juta",
+    "unit.miliar": "miliar",
+    "unit.triliun": "triliun",
+    "label.from": "Mulai",
+    "label.by": "Tenggat",
+    "label.days": "Jumlah hari (termasuk kedua ujung)",
+    "label.working_days": "Hari kerja",
+    "label.agents": "Jumlah agen",
+    "label.growth_pct": "Pertumbuhan penduduk per tahun",
+    "label.per_month": "Pendaftaran per bulan",
+    "label.per_week": "Pendaftaran per minggu",
+    "label.per_working_day": "Pendaftaran per hari kerja",
+    "label.per_agent_per_working_day": "Pendaftaran per agen per hari kerja",
+    "label.active_target_pct": "Target keaktifan",
+    "label.active_per_month": "Aktivasi per bulan",
+    "label.active_per_week": "Aktivasi per minggu",
+    "label.active_per_working_day": "Aktivasi per hari kerja",
+    "label.active_per_agent_per_working_day": "Aktivasi per agen per hari kerja",
+    "label.deadline_passed": "Tenggat sudah lewat",
+    "label.people": "Jumlah jiwa",
+    "label.people_range": "Jumlah jiwa (rentang)",
+    "label.premium": "Iuran per bulan",
+    "label.months": "Jumlah bulan",
+    "label.budget": "Anggaran",
+    "label.budget_range": "Anggaran (rentang)",
+    "label.budget_short": "Anggaran, ringkas",
+    "label.unspent": "Sisa",
+    "label.consistent": "Semua angka sesuai",
+    "label.date": "Tanggal",
+    "label.registrants": "Peserta baru",
+    "label.activations": "Aktivasi",
+    "label.figures": "Angka",
+    "label.agree": "Sesuai",
+    "label.message": "Penjelasan",
     "title.needed": "Kebutuhan peserta baru untuk cakupan {target}",
     "title.active": "Kebutuhan peserta aktif untuk keaktifan {target} (basis {base})",
     "title.status": "Status UHC (kriteria {criteria})",
@@ -300,9 +469,18 @@ def format_percent(value: Fraction, lang: str, decimals: int = 2) -> str:
 
 def format_value(value: Any, lang: str) -> str:
     """Any message parameter in the language's style."""
-    from jkngap.gaps import Span
+    from jkngap.check import Bounds
+    from jkngap.gaps import Note, Span
     from jkngap.numbers import Reported
 
+    if value is None:
+        return translate("bounds.none", lang)
+    if isinstance(value, Note):
+        return translate(value.key, lang, **value.params)
+    if isinstance(value, Bounds):
+        if value.high is None:
+            return translate("bounds.open", lang, low=value.low)
+        value = Span(value.low, value.high)
     if isinstance(value, bool):
         return translate("yes" if value else "no", lang)
     if isinstance(value, int):
@@ -322,7 +500,7 @@ def format_value(value: Any, lang: str) -> str:
 def translate(key: str, lang: str = DEFAULT_LANGUAGE, /, **params: Any) -> str:
     """The message ``key`` in ``lang`` (English where a catalogue lacks it), filled in."""
     template = CATALOGUES.get(lang, EN).get(key) or EN.get(key, key)
-    if key in ("range",):
+    if key in ("range", "money.short"):
         return template.format(**params)
     if "rounding" in params:
         params["rounding"] = ROUNDING_WORDS.get(lang, ROUNDING_WORDS["en"]).get(

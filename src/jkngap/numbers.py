@@ -21,6 +21,7 @@ __all__ = [
     "Reported",
     "Rounding",
     "decimal_text",
+    "decimals_needed",
     "read_amount",
     "read_count",
     "read_percent",
@@ -94,6 +95,14 @@ def decimal_text(value: Fraction, decimals: int) -> str:
     if not decimals:
         return sign + digits
     return f"{sign}{digits[:-decimals]}.{digits[-decimals:]}"
+
+
+def decimals_needed(value: Fraction, most: int = 4) -> int:
+    """The decimals ``value`` needs to be written in full, up to ``most``: 98 needs none."""
+    for decimals in range(most):
+        if (value * 10**decimals).denominator == 1:
+            return decimals
+    return most
 
 
 @dataclass(frozen=True)

@@ -2,9 +2,12 @@
 
 Results hand over flat records (``result.record()``): ``int`` counts, ``Fraction``
 percentages (keys ending ``_pct``), ``[low, high]`` ranges (keys ending ``_range``),
-booleans, text and ``None``. Machine formats write plain digits and a dot decimal in
-every language; percentages are cut toward zero to four decimals, so no printed figure
-claims a target that was not met. Rich is imported only when a table is drawn.
+rupiah amounts (``premium``, ``budget``, ``unspent``), ISO dates, booleans, text, notes
+(sentences) and ``None``; a list of records under one key is a detail table (plan's
+milestones, check's findings). Machine formats write plain digits and a dot decimal in
+every language, and sentences in English, so that scripts never depend on ``--lang``;
+percentages are cut toward zero to four decimals, so no printed figure claims a target
+that was not met. Rich is imported only when a table is drawn.
 """
 
 from __future__ import annotations
@@ -14,16 +17,25 @@ import enum
 import json
 import sys
 from collections.abc import Iterable, Iterator, Sequence
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from pathlib import Path
 from typing import Any, Protocol, TextIO
 
 from jkngap.errors import InputError
 from jkngap.gaps import Note, Record
-from jkngap.messages import format_percent, format_value, translate
-from jkngap.numbers import decimal_text
+from jkngap.messages import format_count, format_percent, format_value, translate
+from jkngap.numbers import decimal_text, decimals_needed
 
 MACHINE_DECIMALS = 4
+MACHINE_LANGUAGE = "en"
+MONEY_KEYS = frozenset({"premium", "budget", "unspent"})
+DATE_KEYS = frozenset({"from", "by", "date"})
+# Keys a person's table leaves out: the machine's bookkeeping, said better by the notes.
+HIDDEN_IN_TABLES = frozenset({"exact", "coverage_exact", "activity_exact", "criteria"})
+# Scale words for short amounts, largest first.
+SCALES = ((10**12, "triliun"), (10**9, "miliar"), (10**6, "juta"), (10**3, "ribu"))
 
 
 class Format(str, enum.Enum):
@@ -75,23 +87,20 @@ def format_for_path(path: Path) -> Format:
         ) from None
 
 
-def machine_value(value: Any) -> Any:
-    """A record value as JSON-ready data: exact percentages become cut decimal text."""
-    if isinstance(value, Fraction):
-        return _Number(decimal_text(value, MACHINE_DECIMALS))
-    return value
+# ------------------------------------------------------------------ machine formats
 
 
-class _Number(str):
-    """Decimal text written into JSON as a number, not a string (no float on the way)."""
+def _number_text(value: Fraction) -> str:
+    """A percentage as JSON/CSV number text: cut to four decimals, no trailing zeros."""
+    text = decimal_text(value, MACHINE_DECIMALS)
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def _json(value: Any) -> str:
-    if isinstance(value, _Number):
-        text = value.rstrip("0").rstrip(".") if "." in value else value
-        return text if text not in ("", "-") else "0"
     if isinstance(value, Fraction):
-        return _json(machine_value(value))
+        return _number_text(value)  # written as a number, with no float on the way
+    if isinstance(value, Note):
+        return json.dumps(translate(value.key, MACHINE_LANGUAGE, **value.params))
     if isinstance(value, dict):
         return "{" + ", ".join(f"{json.dumps(k)}: {_json(v)}" for k, v in value.items()) + "}"
     if isinstance(value, list | tuple):
@@ -104,15 +113,20 @@ def json_text(value: Any) -> str:
     return _json(value)
 
 
+def _is_detail(value: Any) -> bool:
+    return isinstance(value, list) and bool(value) and isinstance(value[0], dict)
+
+
 def flat_columns(record: Record) -> Iterator[tuple[str, Any]]:
-    """Columns for CSV and TSV: a ``x_range`` becomes ``x_low`` and ``x_high``."""
+    """Columns for CSV and TSV: a ``x_range`` becomes ``x_low`` and ``x_high``; detail
+    lists (milestones) stay in JSON, where they nest."""
     for key, value in record.items():
         if key.endswith("_range"):
             stem = key[: -len("_range")]
             low, high = value if value is not None else (None, None)
             yield f"{stem}_low", low
             yield f"{stem}_high", high
-        else:
+        elif not _is_detail(value) and value != []:
             yield key, value
 
 
@@ -123,7 +137,9 @@ def cell_text(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, Fraction):
-        return _json(machine_value(value))
+        return _number_text(value)
+    if isinstance(value, Note):
+        return translate(value.key, MACHINE_LANGUAGE, **value.params)
     return str(value)
 
 
@@ -146,15 +162,21 @@ def plain_text(value: Any) -> str:
     return cell_text(value)
 
 
-def write_records(records: Sequence[Record], fmt: Format, stream: TextIO, *, single: bool) -> None:
-    """Records in a machine format; ``single`` writes one JSON object rather than a list."""
-    if fmt is Format.JSON:
-        stream.write(json_text(records[0] if single else list(records)) + "\n")
-    elif fmt is Format.NDJSON:
-        for record in records:
-            stream.write(json_text(record) + "\n")
+def tabular_rows(result: Result) -> list[Record]:
+    """The rows CSV and TSV show: the result's own ``rows()`` (check's findings) or its record."""
+    rows = getattr(result, "rows", None)
+    return list(rows()) if callable(rows) else [result.record()]
+
+
+def write_result(result: Result, fmt: Format, stream: TextIO) -> None:
+    """One result in a machine format."""
+    if fmt in (Format.JSON, Format.NDJSON):  # one result: one object, on one line
+        stream.write(json_text(result.record()) + "\n")
     else:
-        write_delimited(records, stream, "," if fmt is Format.CSV else "\t")
+        write_delimited(tabular_rows(result), stream, "," if fmt is Format.CSV else "\t")
+
+
+# ------------------------------------------------------------------ for people
 
 
 def note_texts(notes: Iterable[Note], lang: str, *, warnings: bool) -> list[str]:
@@ -168,48 +190,100 @@ def print_warnings(notes: Iterable[Note], lang: str, stream: TextIO) -> None:
         stream.write(f"jkngap: {label}: {text}\n")
 
 
+def rupiah(amount: int, lang: str) -> str:
+    """An amount as officials write it in full: Rp309.999.816.000 (or Rp309,999,816,000)."""
+    return f"Rp{format_count(amount, lang)}"
+
+
+def rupiah_short(amount: int, lang: str) -> str:
+    """An amount in the short form: Rp310,0 miliar (one decimal, rounded half up)."""
+    from babel.numbers import format_decimal
+
+    for scale, unit in SCALES:
+        if amount >= scale:
+            shown = (Decimal(amount) / scale).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+            number = format_decimal(shown, format="#,##0.0", locale=lang)
+            word = translate(f"unit.{unit}", lang)
+            return translate("money.short", lang, amount=number, unit=word)
+    return rupiah(amount, lang)
+
+
+def display(key: str, value: Any, lang: str) -> str:
+    """A record value as a person reads it, in ``lang``'s style, by what its key holds."""
+    if key.endswith("_range"):
+        low, high = value
+        return translate(
+            "range", lang, low=display(key[:-6], low, lang), high=display(key[:-6], high, lang)
+        )
+    if key.endswith("target_pct") and isinstance(value, Fraction):
+        return format_percent(value, lang, decimals_needed(value))
+    if key in MONEY_KEYS and isinstance(value, int):
+        return rupiah(value, lang)
+    if key in DATE_KEYS and isinstance(value, str):
+        from babel.dates import format_date
+
+        return str(format_date(date.fromisoformat(value), format="medium", locale=lang))
+    if key == "base":
+        return translate(f"base.{value}", lang)
+    if key == "figures" and isinstance(value, list):
+        return " + ".join(value)
+    return format_value(value, lang)
+
+
 def title(result: Result, lang: str) -> str:
     record = result.record()
-    target = record.get("target_pct")
     params: dict[str, Any] = {"criteria": record.get("criteria", "")}
-    if isinstance(target, Fraction):
-        params["target"] = format_percent(target, lang, _decimals_of(target))
-    if "base" in record:
-        params["base"] = translate(f"base.{record['base']}", lang)
+    for key, name in (
+        ("target_pct", "target"),
+        ("by", "deadline"),
+        ("premium", "premium"),
+        ("base", "base"),
+    ):
+        if record.get(key) is not None:
+            params[name] = display(key, record[key], lang)
     return translate(f"title.{result.kind}", lang, **params)
 
 
-def _decimals_of(value: Fraction, most: int = MACHINE_DECIMALS) -> int:
-    """The decimals a typed target needs: 98 shows as 98 %, 97.5 as 97.5 %."""
-    for decimals in range(most):
-        if (value * 10**decimals).denominator == 1:
-            return decimals
-    return most
+Row = tuple[str, str, bool | None]
 
 
-def table_rows(record: Record, lang: str) -> list[tuple[str, str, bool | None]]:
+def table_rows(record: Record, lang: str) -> list[Row]:
     """(label, value, verdict) rows for a one-region table; a verdict row colours by it."""
-    rows: list[tuple[str, str, bool | None]] = []
+    rows: list[Row] = []
     for key, value in record.items():
-        if value is None or key == "exact" or key.endswith("_exact") or key == "criteria":
+        if value is None or key in HIDDEN_IN_TABLES or _is_detail(value) or value == []:
             continue
-        if key.endswith("_range"):
-            low, high = value
-            if low == high:
-                continue
-            text = translate(
-                "range", lang, low=format_value(low, lang), high=format_value(high, lang)
-            )
-        elif key == "base":
-            text = translate(f"base.{value}", lang)
-        elif key.endswith("target_pct") and isinstance(value, Fraction):
-            text = format_percent(value, lang, _decimals_of(value))
-        else:
-            text = format_value(value, lang)
+        if key.endswith("_range") and value[0] == value[1]:
+            continue  # the exact figure already has its own row
         rows.append(
-            (translate(f"label.{key}", lang), text, value if isinstance(value, bool) else None)
+            (
+                translate(f"label.{key}", lang),
+                display(key, value, lang),
+                value if isinstance(value, bool) else None,
+            )
         )
+        if key == "budget":
+            rows.append((translate("label.budget_short", lang), rupiah_short(value, lang), None))
     return rows
+
+
+def detail_tables(record: Record, lang: str) -> list[tuple[str, list[str], list[list[str]]]]:
+    """(title, headers, rows) for each detail list in ``record`` (milestones, findings)."""
+    tables = []
+    for key, value in record.items():
+        if not _is_detail(value):
+            continue
+        columns = [column for column in value[0] if column not in ("quantity", "implied")]
+        headers = [translate(f"label.{column}", lang) for column in columns]
+        rows = [
+            [
+                "" if item[column] is None else display(column, item[column], lang)
+                for column in columns
+            ]
+            for item in value
+        ]
+        tables.append((translate(f"title.{key}", lang), headers, rows))
+    return tables
 
 
 def emit(
@@ -228,18 +302,31 @@ def emit(
     if output is not None:
         file_format = format_for_path(output)  # refuse an unknown extension before creating
         with output.open("w", encoding="utf-8", newline="") as handle:
-            write_records([result.record()], file_format, handle, single=True)
+            write_result(result, file_format, handle)
         return
     if fmt is Format.TABLE:
         from jkngap.table import draw_record
 
+        record = result.record()
         draw_record(
             title(result, lang),
-            table_rows(result.record(), lang),
+            table_rows(record, lang),
             note_texts(result.notes, lang, warnings=False),
             out,
+            details=detail_tables(record, lang),
         )
     elif fmt is Format.PLAIN:
         out.write(plain_text(result.headline()) + "\n")
     else:
-        write_records([result.record()], fmt, out, single=True)
+        write_result(result, fmt, out)
+
+
+def write_records(records: Sequence[Record], fmt: Format, stream: TextIO) -> None:
+    """Many records (one per region) in a machine format: JSON as a list."""
+    if fmt is Format.JSON:
+        stream.write(json_text(list(records)) + "\n")
+    elif fmt is Format.NDJSON:
+        for record in records:
+            stream.write(json_text(record) + "\n")
+    else:
+        write_delimited(records, stream, "," if fmt is Format.CSV else "\t")

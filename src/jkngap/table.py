@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TextIO
 
 from rich.console import Console
@@ -9,6 +10,8 @@ from rich.table import Table
 from rich.text import Text
 
 VERDICT_STYLES = {True: "bold green", False: "bold red", None: "yellow"}
+
+Detail = tuple[str, list[str], list[list[str]]]
 
 
 def console_for(stream: TextIO, *, width: int | None = None) -> Console:
@@ -22,16 +25,28 @@ def draw_record(
     notes: list[str],
     stream: TextIO,
     *,
+    details: Sequence[Detail] = (),
     width: int | None = None,
 ) -> None:
-    """One region's figures as a two-column table, then its notes (texts arrive translated)."""
-    table = Table(title=title, show_header=False, title_justify="left", min_width=len(title))
-    table.add_column(style="bold")
-    table.add_column(justify="right")
-    for label, value, verdict in rows:
-        style = VERDICT_STYLES[verdict] if isinstance(verdict, bool) else ""
-        table.add_row(label, Text(value, style=style))
+    """One result's figures as a two-column table, its detail tables, then its notes.
+
+    Every text arrives translated and formatted; this module only lays it out.
+    """
     console = console_for(stream, width=width)
-    console.print(table)
+    if rows:
+        table = Table(title=title, show_header=False, title_justify="left", min_width=len(title))
+        table.add_column(style="bold")
+        table.add_column(justify="right")
+        for label, value, verdict in rows:
+            style = VERDICT_STYLES[verdict] if isinstance(verdict, bool) else ""
+            table.add_row(label, Text(value, style=style))
+        console.print(table)
+    for detail_title, headers, detail_rows in details:
+        grid = Table(title=detail_title, title_justify="left")
+        for header in headers:
+            grid.add_column(header, overflow="fold")
+        for detail_row in detail_rows:
+            grid.add_row(*detail_row)
+        console.print(grid)
     for note in notes:
-        console.print(Text(f"* {note}"), soft_wrap=False)
+        console.print(Text(f"* {note}"))

@@ -1,0 +1,327 @@
+"""Do published figures agree with each other? Allowing for percentages rounded or cut.
+
+Each figure a report states, read beside a count it shares with the others, implies a
+range for one unknown count: with the registered count known, a coverage of 92.82 %
+implies a population of 5,646,199 to 5,646,807, and "280,386 more to reach 98 %" implies
+5,634,153. Two figures agree when their ranges meet. A needed count is taken as the
+domain defines it, the least number that reaches the target (a ceiling), with no slack:
+only percentages were rounded.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from fractions import Fraction
+from itertools import combinations
+from typing import Any
+
+from jkngap.criteria import DEFAULT_PRESET, PRESETS
+from jkngap.errors import InputError
+from jkngap.gaps import Base, Note, Percent, Record, base_from_share, count_from_share
+from jkngap.gaps import _percent as exact_percent
+from jkngap.numbers import Reported, Rounding, decimals_needed
+
+__all__ = ["Bounds", "Check", "Finding", "check"]
+
+
+@dataclass(frozen=True)
+class Bounds:
+    """The whole numbers from ``low`` to ``high`` (no upper end when ``high`` is None)."""
+
+    low: int
+    high: int | None
+
+    def meet(self, other: Bounds) -> Bounds | None:
+        low = max(self.low, other.low)
+        highs = [high for high in (self.high, other.high) if high is not None]
+        high = min(highs) if highs else None
+        return None if high is not None and low > high else Bounds(low, high)
+
+    def as_list(self) -> list[int | None]:
+        return [self.low, self.high]
+
+
+@dataclass(frozen=True)
+class Claim:
+    """What one figure implies for the unknown count."""
+
+    figure: str  # the figure's key: population, coverage, registrants_needed, ...
+    bounds: Bounds | None  # None: no whole number fits the figure at all
+    description: Note  # the figure in words, for messages
+
+
+@dataclass(frozen=True)
+class Finding:
+    figures: tuple[str, str]
+    agree: bool
+    quantity: str
+    implied: tuple[Bounds | None, Bounds | None]
+    message: Note
+
+    def record(self) -> Record:
+        return {
+            "figures": list(self.figures),
+            "agree": self.agree,
+            "quantity": self.quantity,
+            "implied": [bounds.as_list() if bounds else None for bounds in self.implied],
+            "message": self.message,
+        }
+
+
+@dataclass(frozen=True)
+class Check:
+    findings: tuple[Finding, ...]
+    notes: tuple[Note, ...]
+
+    kind = "check"
+
+    @property
+    def consistent(self) -> bool:
+        return all(finding.agree for finding in self.findings)
+
+    def headline(self) -> bool:
+        return self.consistent
+
+    def record(self) -> Record:
+        return {
+            "consistent": self.consistent,
+            "findings": [finding.record() for finding in self.findings],
+        }
+
+    def rows(self) -> list[Record]:
+        """One flat row per finding, for CSV and TSV."""
+        return [
+            {
+                "consistent": self.consistent,
+                "figures": "+".join(finding.figures),
+                "agree": finding.agree,
+                "quantity": finding.quantity,
+                "first_low": _end(finding.implied[0], 0),
+                "first_high": _end(finding.implied[0], 1),
+                "second_low": _end(finding.implied[1], 0),
+                "second_high": _end(finding.implied[1], 1),
+                "message": finding.message,
+            }
+            for finding in self.findings
+        ]
+
+
+def _end(bounds: Bounds | None, index: int) -> int | None:
+    return bounds.as_list()[index] if bounds else None
+
+
+def _exact(figure: str, value: int) -> Claim:
+    return Claim(figure, Bounds(value, value), Note(f"figure.{figure}", {"value": value}))
+
+
+def _share_claim(
+    figure: str, reported: Reported, rounding: Rounding, *, base: int | None, count: int | None
+) -> Claim:
+    """A published percentage, with its base known (implies the count) or its count known."""
+    interval = reported.share_interval(rounding)
+    description = Note(f"figure.{figure}", {"value": reported})
+    try:
+        if base is not None:
+            span = count_from_share(base, interval, subject=figure)
+        else:
+            assert count is not None
+            span = base_from_share(count, interval, subject=figure)
+    except InputError as error:
+        if error.key == "value.base_unbounded":
+            raise
+        return Claim(figure, None, description)
+    return Claim(figure, Bounds(span.low, span.high), description)
+
+
+def _needed_claim(
+    figure: str,
+    needed: int,
+    target: Fraction,
+    *,
+    base: int | None,
+    count: int | None,
+    ceiling: int | None = None,
+    least_base: int = 1,
+) -> Claim:
+    """ "``needed`` more to reach ``target``", where ``needed = max(0, ceil(t*B) - C)``.
+
+    With the base ``B`` known it implies the count ``C`` already there (at most
+    ``ceiling``); with the count known it implies the base (at least ``least_base``).
+    """
+    shown_target = Reported(target * 100, decimals_needed(target * 100))
+    description = Note(f"figure.{figure}", {"value": needed, "target": shown_target})
+    if base is not None:
+        required = math.ceil(target * base)
+        if needed > 0:
+            present = required - needed
+            fits = present >= 0 and (ceiling is None or present <= ceiling)
+            return Claim(figure, Bounds(present, present) if fits else None, description)
+        fits = ceiling is None or required <= ceiling
+        return Claim(figure, Bounds(required, ceiling) if fits else None, description)
+    assert count is not None
+    if needed > 0:
+        # ceil(t*B) = count + needed  <=>  count + needed - 1 < t*B <= count + needed
+        low = math.floor((count + needed - 1) / target) + 1
+        high = math.floor((count + needed) / target)
+    else:
+        low, high = least_base, math.floor(count / target)
+    return Claim(figure, Bounds(low, high) if low <= high else None, description)
+
+
+def _compare(claims: list[Claim], quantity: str, anchor: Note) -> list[Finding]:
+    findings = []
+    for first, second in combinations(claims, 2):
+        meeting = first.bounds.meet(second.bounds) if first.bounds and second.bounds else None
+        params: dict[str, Any] = {
+            "first": first.description,
+            "second": second.description,
+            "quantity": Note(f"quantity.{quantity}"),
+            "first_range": first.bounds,
+            "second_range": second.bounds,
+            "anchor": anchor,
+        }
+        if meeting is not None:
+            key = "check.agree"
+            params["range"] = meeting
+        elif first.bounds and first.bounds.low == first.bounds.high and first.figure in _COUNTS:
+            key = "check.count_disagrees"
+        else:
+            key = "check.disagree"
+        findings.append(
+            Finding(
+                figures=(first.figure, second.figure),
+                agree=meeting is not None,
+                quantity=quantity,
+                implied=(first.bounds, second.bounds),
+                message=Note(key, params),
+            )
+        )
+    return findings
+
+
+_COUNTS = ("population", "registered", "active")
+
+
+def check(
+    *,
+    population: int | None = None,
+    registered: int | None = None,
+    active: int | None = None,
+    coverage: Reported | None = None,
+    active_rate: Reported | None = None,
+    registrants_needed: int | None = None,
+    active_needed: int | None = None,
+    target: Percent = PRESETS[DEFAULT_PRESET].coverage_pct,
+    active_target: Percent = PRESETS[DEFAULT_PRESET].activity_pct,
+    base: Base | str = Base.PARTICIPANTS,
+    rounding: Rounding = Rounding.EITHER,
+) -> Check:
+    """Compare every pair of figures that speak of the same unknown count.
+
+    The coverage figures (population, registered, coverage, registrants needed) are read
+    beside the registered count when it is given, else beside the population; the
+    activity figures (active, activity rate, active needed) beside their base (registered
+    or population), else beside the active count.
+    """
+    base = Base(base)
+    share = exact_percent(target, "--target") / 100
+    active_share = exact_percent(active_target, "--active-target") / 100
+    for value, subject in ((target, "--target"), (active_target, "--active-target")):
+        if not 0 < exact_percent(value, subject) <= 100:
+            raise InputError("value.target_range", subject=subject, text=str(value))
+    findings: list[Finding] = []
+    notes: list[Note] = []
+
+    if registered is not None and active is not None:
+        agree = active <= registered
+        findings.append(
+            Finding(
+                ("registered", "active"),
+                agree,
+                "active",
+                (Bounds(0, registered), Bounds(active, active)),
+                Note(
+                    "check.active_within" if agree else "check.active_above",
+                    {"active": active, "registered": registered},
+                ),
+            )
+        )
+
+    # Coverage: registered / population.
+    claims: list[Claim] = []
+    if registered is not None:
+        anchor = Note("figure.registered", {"value": registered})
+        if population is not None:
+            claims.append(_exact("population", population))
+        if coverage is not None:
+            claims.append(_share_claim("coverage", coverage, rounding, base=None, count=registered))
+        if registrants_needed is not None:
+            claims.append(
+                _needed_claim(
+                    "registrants_needed", registrants_needed, share, base=None, count=registered
+                )
+            )
+        findings += _compare(claims, "population", anchor)
+    elif population is not None:
+        anchor = Note("figure.population", {"value": population})
+        if coverage is not None:
+            claims.append(_share_claim("coverage", coverage, rounding, base=population, count=None))
+        if registrants_needed is not None:
+            claims.append(
+                _needed_claim(
+                    "registrants_needed", registrants_needed, share, base=population, count=None
+                )
+            )
+        findings += _compare(claims, "registered", anchor)
+    elif coverage is not None or registrants_needed is not None:
+        notes.append(Note("note.check_needs_count", {"what": "--registered or --pop"}))
+
+    # Activity: active / registered (or / population).
+    denominator = registered if base is Base.PARTICIPANTS else population
+    base_figure = "registered" if base is Base.PARTICIPANTS else "population"
+    claims = []
+    if denominator is not None:
+        anchor = Note(f"figure.{base_figure}", {"value": denominator})
+        if active is not None:
+            claims.append(_exact("active", active))
+        if active_rate is not None:
+            claims.append(
+                _share_claim("active_rate", active_rate, rounding, base=denominator, count=None)
+            )
+        if active_needed is not None:
+            claims.append(
+                _needed_claim(
+                    "active_needed",
+                    active_needed,
+                    active_share,
+                    base=denominator,
+                    count=None,
+                    ceiling=denominator,
+                )
+            )
+        findings += _compare(claims, "active", anchor)
+    elif active is not None:
+        anchor = Note("figure.active", {"value": active})
+        if active_rate is not None:
+            claims.append(
+                _share_claim("active_rate", active_rate, rounding, base=None, count=active)
+            )
+        if active_needed is not None:
+            claims.append(
+                _needed_claim(
+                    "active_needed",
+                    active_needed,
+                    active_share,
+                    base=None,
+                    count=active,
+                    least_base=max(active, 1),
+                )
+            )
+        findings += _compare(claims, base_figure, anchor)
+    elif active_rate is not None or active_needed is not None:
+        notes.append(Note("note.check_needs_count", {"what": f"--{base_figure} or --active"}))
+
+    if not findings:
+        raise InputError("check.nothing")
+    return Check(findings=tuple(findings), notes=tuple(notes))
