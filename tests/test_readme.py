@@ -42,7 +42,10 @@ def test_the_readme_has_examples() -> None:
 
 
 @pytest.mark.parametrize(("command", "expected", "code"), EXAMPLES, ids=[c for c, *_ in EXAMPLES])
-def test_readme_example_prints_what_the_readme_says(command: str, expected: str, code: int) -> None:
+def test_readme_example_prints_what_the_readme_says(
+    command: str, expected: str, code: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(ROOT)  # examples name files under examples/
     words = shlex.split(command)
     assert words[0] == "jkngap"
     result = run(*words[1:])

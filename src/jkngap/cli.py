@@ -6,6 +6,7 @@ No arithmetic happens here. Errors are mapped to exit codes in one place,
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from datetime import date
@@ -608,6 +609,251 @@ def check_command(
     _show(result, fmt, chosen, output)
     if not result.consistent:
         raise typer.Exit(EXIT_VERDICT_NO)
+
+
+EXIT_SOME_ROWS_UNREADABLE = 3
+# A file this large gets a progress bar when standard error is a terminal.
+PROGRESS_BYTES = 8 * 1024 * 1024
+
+
+def _column_mapping(pairs: list[str] | None) -> dict[str, str]:
+    mapping: dict[str, str] = {}
+    for pair in pairs or ():
+        role, separator, header = pair.partition("=")
+        if not separator or not role.strip() or not header.strip():
+            raise InputError("batch.column_syntax", subject="--column")
+        mapping[role.strip().replace("-", "_")] = header.strip()
+    return mapping
+
+
+@app.command(
+    epilog=(
+        "Examples: jkngap batch kalbar.csv  |  jkngap batch data.xlsx --sheet Kalbar "
+        "--only-unmet  |  cat desa.tsv | jkngap batch - -f csv > gaps.csv"
+    ),
+)
+def batch(
+    ctx: typer.Context,
+    files: Annotated[
+        list[str],
+        typer.Argument(
+            help="CSV, TSV, semicolon CSV, JSON, JSON lines or XLSX files; - for standard input.",
+            metavar="FILE...",
+            show_default=False,
+        ),
+    ],
+    sheet: Annotated[
+        str | None,
+        typer.Option(
+            "--sheet", help="The Excel sheet to read \\[default: the first].", show_default=False
+        ),
+    ] = None,
+    delimiter: Annotated[
+        str | None,
+        typer.Option(
+            "--delimiter",
+            help="Field separator: , ; or tab \\[default: from the "
+            "extension, or a look at the header].",
+            show_default=False,
+        ),
+    ] = None,
+    encoding: Annotated[
+        str, typer.Option("--encoding", help="Text encoding of the files.")
+    ] = "utf-8-sig",
+    column: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--column",
+            help="Map a header the reader does not know: "
+            'population="Jml Pddk" (roles: region, code, population, registered, '
+            "active, coverage, active_rate).",
+            metavar="ROLE=HEADER",
+            show_default=False,
+        ),
+    ] = None,
+    criteria_name: Annotated[
+        str,
+        typer.Option("--criteria", help=f"Threshold preset: {', '.join(PRESETS)}.", metavar="NAME"),
+    ] = DEFAULT_PRESET,
+    coverage_target: Annotated[
+        str | None,
+        _percent_option("--coverage-target", help="Override the preset's coverage threshold."),
+    ] = None,
+    activity_target: Annotated[
+        str | None,
+        _percent_option("--activity-target", help="Override the preset's activity threshold."),
+    ] = None,
+    base: BaseOption = Base.PARTICIPANTS,
+    check_rows: Annotated[
+        bool,
+        typer.Option(
+            "--check",
+            help="Compare published percentage columns (coverage, "
+            "keaktifan) with the counts, row by row.",
+        ),
+    ] = False,
+    sort: Annotated[
+        str | None,
+        typer.Option(
+            "--sort",
+            help="Sort by an output column, e.g. registrants_needed.",
+            metavar="COLUMN",
+            show_default=False,
+        ),
+    ] = None,
+    reverse: Annotated[bool, typer.Option("--reverse", help="Sort largest first.")] = False,
+    only_unmet: Annotated[
+        bool,
+        typer.Option(
+            "--only-unmet",
+            help="Only the regions that fall short (and rows that could not be read).",
+        ),
+    ] = False,
+    group_by: Annotated[
+        str | None,
+        typer.Option(
+            "--group-by",
+            help="Subtotals by an output column.",
+            metavar="COLUMN",
+            show_default=False,
+        ),
+    ] = None,
+    total: Annotated[bool, typer.Option("--total/--no-total", help="End with a total row.")] = True,
+    raw: Annotated[
+        bool,
+        typer.Option(
+            "--raw",
+            help="Leave text cells as they are in CSV and XLSX output "
+            "(no neutralising of formulas).",
+        ),
+    ] = False,
+    all_rows: Annotated[
+        bool, typer.Option("--all-rows", help="In a table, every row rather than a screenful.")
+    ] = False,
+    fmt: FormatOption = None,
+    lang: LangOption = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write to FILE by its extension: .csv, .tsv, .json, .ndjson, .xlsx.",
+            dir_okay=False,
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Every region's coverage, activity, gaps and verdicts from a file, with a total.
+
+    Every input row comes out, with its line number; a row that cannot be read says why in
+    its error column, and the command exits 3 after writing everything.
+    """
+    from jkngap.batch import BatchOptions, read_table, run
+    from jkngap.output import XLSX, format_for_path, write_records, write_xlsx
+
+    chosen = _start(ctx, lang)
+    preset = criteria(criteria_name)
+    coverage_pct = _target(coverage_target, "--coverage-target", preset.coverage_pct)
+    activity_pct = _target(activity_target, "--activity-target", preset.activity_pct)
+    options = BatchOptions(
+        criteria=type(preset)(preset.name, coverage_pct, activity_pct),
+        base=base,
+        check=check_rows,
+        columns=_column_mapping(column),
+    )
+    file_format = format_for_path(output) if output is not None else None
+    with contextlib.ExitStack() as stack:
+        streams: list[tuple[str, Any]] = []
+        size = 0
+        for name in files:
+            if name == "-":
+                streams.append((name, sys.stdin.buffer))
+                continue
+            try:
+                handle = stack.enter_context(open(name, "rb"))
+            except OSError as error:
+                raise InputError(
+                    "batch.file_missing", subject=name, reason=error.strerror or str(error)
+                ) from None
+            size += os.fstat(handle.fileno()).st_size
+            streams.append((name, handle))
+        on_row = None
+        if size >= PROGRESS_BYTES and sys.stderr.isatty():
+            from jkngap.batch import CountingReader
+            from jkngap.table import file_progress
+
+            counted = [(name, CountingReader(stream)) for name, stream in streams]
+            streams = list(counted)
+            on_row = stack.enter_context(
+                file_progress(lambda: sum(reader.count for _, reader in counted), size)
+            )
+        tables = []
+        for name, stream in streams:
+            table = read_table(
+                stream,
+                source=name,
+                name="" if name == "-" else name,
+                encoding=encoding,
+                delimiter=delimiter,
+                sheet=sheet,
+            )
+            stack.callback(table.close)
+            tables.append(table)
+        result = run(
+            tables,
+            options,
+            sort=sort,
+            reverse=reverse,
+            only_unmet=only_unmet,
+            group_by=group_by,
+            with_total=total,
+            on_row=on_row,
+        )
+        if output is not None:
+            if file_format == XLSX:
+                write_xlsx(result.records, output, raw=raw)
+            else:
+                assert isinstance(file_format, Format)
+                with output.open("w", encoding="utf-8", newline="") as destination:
+                    write_records(result.records, file_format, destination, raw=raw)
+        else:
+            chosen_format = fmt or default_format(sys.stdout)
+            if chosen_format is Format.TABLE:
+                _batch_as_table(result, chosen, all_rows, options)
+            elif chosen_format is Format.PLAIN:
+                # The headline of a file: how many regions fall short.
+                short = sum(
+                    1
+                    for record in result.records
+                    if record.get("total") is None and _falls_short(record)
+                )
+                sys.stdout.write(f"{short}\n")
+            else:
+                write_records(result.records, chosen_format, sys.stdout, raw=raw)
+    if result.totals.errors:
+        label = translate("warning", chosen)
+        message = translate("batch.rows_with_errors", chosen, count=result.totals.errors)
+        typer.echo(f"jkngap: {label}: {message}", err=True)
+        raise typer.Exit(EXIT_SOME_ROWS_UNREADABLE)
+
+
+def _falls_short(record: dict[str, Any]) -> bool:
+    verdict = record.get("uhc_prioritas")
+    return (record.get("uhc") if verdict is None else verdict) is False
+
+
+def _batch_as_table(result: Any, lang: str, all_rows: bool, options: Any) -> None:
+    from jkngap.output import batch_table
+    from jkngap.table import draw_grid, terminal_height
+
+    limit = None if all_rows else max(10, terminal_height(sys.stdout) - 12)
+    headers, rows, footer, notes, count = batch_table(
+        result.records, result.keys, lang=lang, limit=limit
+    )
+    if len(rows) < count:
+        notes.append(translate("batch.more_rows", lang, shown=len(rows), count=count))
+    title = translate("title.batch", lang, criteria=options.criteria.name)
+    draw_grid(title, headers, rows, footer, notes, sys.stdout)
 
 
 def main() -> None:

@@ -29,16 +29,23 @@ class JkngapError(Exception):
 class InputError(JkngapError):
     """Bad input: an unreadable number, a value out of range, options that do not fit.
 
-    ``subject`` names what was wrong (an option such as ``--pop``, or a column) so that the
-    message can say where to look. Nothing was computed: exit code 2.
+    ``subject`` names what was wrong (an option such as ``--pop``), or ``column`` the column
+    of a file, so that the message can say where to look. Nothing was computed: exit code 2.
     """
 
     exit_code = 2
 
-    def __init__(self, key: str, /, *, subject: str | None = None, **params: Any) -> None:
+    def __init__(
+        self, key: str, /, *, subject: str | None = None, column: str | None = None, **params: Any
+    ) -> None:
         self.subject = subject
+        self.column = column  # a file's column, named in the user's language
         super().__init__(key, **params)
 
     def message(self, lang: str) -> str:
+        from jkngap.messages import translate
+
         text = super().message(lang)
+        if self.column is not None:
+            return f"{translate('subject.column', lang, name=self.column)}: {text}"
         return f"{self.subject}: {text}" if self.subject else text

@@ -95,6 +95,38 @@ EN: dict[str, str] = {
     "warning": "warning",
     "error": "error",
     # plan, cost, check
+    "batch.encoding": (
+        "line {line} is not valid {encoding}: say which encoding the file is in, for example "
+        "--encoding cp1252 or --encoding latin-1"
+    ),
+    "batch.empty": "the file is empty: expected a header row, then one row per region",
+    "batch.unreadable": "line {line} cannot be read: {reason}",
+    "batch.bad_json_line": "this line is not JSON: {reason}",
+    "batch.not_an_object": "this item is not an object of column names and values",
+    "batch.bad_xlsx": "not a readable Excel workbook: {reason}",
+    "batch.no_sheet": "no sheet called '{sheet}': the workbook has {known}",
+    "batch.unknown_role": "'{role}' is not a column jkngap reads: choose {known}",
+    "batch.missing_column": "no column called '{name}' in {source}; its columns: {header}",
+    "batch.no_header": (
+        "no column of population, registered or active participants in the header ({header}): "
+        "name them (penduduk, peserta, aktif, ...) or map them with --column "
+        'population="Jml Pddk"'
+    ),
+    "batch.mixed_style": (
+        "'{text}' groups thousands with '{here}', but earlier rows of this column use "
+        "'{earlier}': which is meant?"
+    ),
+    "batch.extra_cells": "the row has {count} more cells than the header",
+    "batch.unknown_column": "no output column called '{name}': choose one of {known}",
+    "batch.file_missing": "cannot open the file: {reason}",
+    "batch.column_syntax": 'write --column ROLE=HEADER, for example population="Jml Pddk"',
+    "batch.rows_with_errors": (
+        "rows that could not be read: {count}; each says why in its error column"
+    ),
+    "batch.more_rows": (
+        "showing the {shown} rows furthest from the targets of {count}; -f csv, -o FILE.xlsx "
+        "or --all-rows for every row"
+    ),
     "date.unreadable": "'{text}' is not a date: write 2025-12-31, or 2025-07 for a month's end",
     "value.must_be_positive": "must be a whole number above zero, not {text}",
     "plan.nothing": "give the figures for a gap: --pop with --registered, and/or --active",
@@ -140,6 +172,23 @@ EN: dict[str, str] = {
     "title.check": "Do the published figures agree?",
     "title.milestones": "Monthly milestones (cumulative)",
     "title.findings": "Findings",
+    "subject.column": "column '{name}'",
+    "batch.row_error": "row {row}: {error}",
+    "column.row": "Row",
+    "column.region": "Region",
+    "column.code": "Code",
+    "column.population": "Population",
+    "column.registered": "Registered",
+    "column.coverage_pct": "Coverage",
+    "column.registrants_needed": "To register",
+    "column.active": "Active",
+    "column.activity_pct": "Activity",
+    "column.active_needed": "To activate",
+    "column.uhc": "UHC",
+    "column.uhc_prioritas": "Prioritas",
+    "column.error": "Error",
+    "title.batch": "JKN gaps by region (criteria {criteria})",
+    "total.all": "Total",
     "money.short": "Rp{amount} {unit}",
     "unit.ribu": "ribu",
     "unit.juta": "juta",
@@ -176,6 +225,14 @@ EN: dict[str, str] = {
     "label.figures": "Figures",
     "label.agree": "Agree",
     "label.message": "Why",
+    "label.row": "Row",
+    "label.region": "Region",
+    "label.code": "Code",
+    "label.error": "Error",
+    "label.total": "Total",
+    "label.warning": "Warning",
+    "label.check": "Check",
+    "label.source": "File",
     # Table titles and labels.
     "title.needed": "Registrants needed for {target} coverage",
     "title.active": "Active members needed for {target} activity ({base} base)",
@@ -299,6 +356,38 @@ ID: dict[str, str] = {
     ),
     "warning": "peringatan",
     "error": "galat",
+    "batch.encoding": (
+        "baris {line} bukan {encoding} yang sah: sebutkan pengodean berkasnya, misalnya "
+        "--encoding cp1252 atau --encoding latin-1"
+    ),
+    "batch.empty": "berkas kosong: seharusnya ada baris judul kolom, lalu satu baris per wilayah",
+    "batch.unreadable": "baris {line} tidak dapat dibaca: {reason}",
+    "batch.bad_json_line": "baris ini bukan JSON: {reason}",
+    "batch.not_an_object": "butir ini bukan objek berisi nama kolom dan nilainya",
+    "batch.bad_xlsx": "bukan buku kerja Excel yang dapat dibaca: {reason}",
+    "batch.no_sheet": "tidak ada lembar '{sheet}': buku kerja berisi {known}",
+    "batch.unknown_role": "'{role}' bukan kolom yang dibaca jkngap: pilih {known}",
+    "batch.missing_column": "tidak ada kolom '{name}' di {source}; kolomnya: {header}",
+    "batch.no_header": (
+        "tidak ada kolom penduduk, peserta terdaftar atau peserta aktif di judul kolom "
+        "({header}): beri nama (penduduk, peserta, aktif, ...) atau petakan dengan --column "
+        'population="Jml Pddk"'
+    ),
+    "batch.mixed_style": (
+        "'{text}' memakai '{here}' sebagai pemisah ribuan, padahal baris sebelumnya di kolom "
+        "ini memakai '{earlier}': mana yang dimaksud?"
+    ),
+    "batch.extra_cells": "baris ini berisi {count} sel lebih banyak daripada judul kolom",
+    "batch.unknown_column": "tidak ada kolom keluaran '{name}': pilih salah satu dari {known}",
+    "batch.file_missing": "berkas tidak dapat dibuka: {reason}",
+    "batch.column_syntax": 'tulis --column PERAN=JUDUL, misalnya population="Jml Pddk"',
+    "batch.rows_with_errors": (
+        "baris yang tidak dapat dibaca: {count}; alasannya tertulis di kolom error masing-masing"
+    ),
+    "batch.more_rows": (
+        "menampilkan {shown} dari {count} baris yang paling jauh dari target; -f csv, "
+        "-o BERKAS.xlsx atau --all-rows untuk semua baris"
+    ),
     "date.unreadable": "'{text}' bukan tanggal: tulis 2025-12-31, atau 2025-07 untuk akhir bulan",
     "value.must_be_positive": "harus bilangan bulat di atas nol, bukan {text}",
     "plan.nothing": (
@@ -350,6 +439,23 @@ ID: dict[str, str] = {
     "title.check": "Apakah angka yang dipublikasikan saling sesuai?",
     "title.milestones": "Capaian bulanan (kumulatif)",
     "title.findings": "Temuan",
+    "subject.column": "kolom '{name}'",
+    "batch.row_error": "baris {row}: {error}",
+    "column.row": "Baris",
+    "column.region": "Wilayah",
+    "column.code": "Kode",
+    "column.population": "Penduduk",
+    "column.registered": "Terdaftar",
+    "column.coverage_pct": "Cakupan",
+    "column.registrants_needed": "Perlu daftar",
+    "column.active": "Aktif",
+    "column.activity_pct": "Keaktifan",
+    "column.active_needed": "Perlu aktif",
+    "column.uhc": "UHC",
+    "column.uhc_prioritas": "Prioritas",
+    "column.error": "Galat",
+    "title.batch": "Kekurangan JKN per wilayah (kriteria {criteria})",
+    "total.all": "Jumlah",
     "money.short": "Rp{amount} {unit}",
     "unit.ribu": "ribu",
     "unit.juta": "juta",
@@ -386,6 +492,14 @@ ID: dict[str, str] = {
     "label.figures": "Angka",
     "label.agree": "Sesuai",
     "label.message": "Penjelasan",
+    "label.row": "Baris",
+    "label.region": "Wilayah",
+    "label.code": "Kode",
+    "label.error": "Galat",
+    "label.total": "Jumlah",
+    "label.warning": "Peringatan",
+    "label.check": "Pemeriksaan",
+    "label.source": "Berkas",
     "title.needed": "Kebutuhan peserta baru untuk cakupan {target}",
     "title.active": "Kebutuhan peserta aktif untuk keaktifan {target} (basis {base})",
     "title.status": "Status UHC (kriteria {criteria})",

@@ -12,12 +12,16 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from fractions import Fraction
+from typing import Any
 
 from jkngap.errors import InputError
 
 __all__ = [
+    "Cut4",
     "Reported",
     "Rounding",
     "decimal_text",
@@ -97,6 +101,16 @@ def decimal_text(value: Fraction, decimals: int) -> str:
     return f"{sign}{digits[:-decimals]}.{digits[-decimals:]}"
 
 
+class Cut4(int):
+    """A percentage held as ten-thousandths, already cut toward zero: 985069 is 98.5069 %.
+
+    The batch path computes it with integers alone; the output module writes it as 98.5069.
+    """
+
+    def as_fraction(self) -> Fraction:
+        return Fraction(int(self), 10**4)
+
+
 def decimals_needed(value: Fraction, most: int = 4) -> int:
     """The decimals ``value`` needs to be written in full, up to ``most``: 98 needs none."""
     for decimals in range(most):
@@ -112,7 +126,7 @@ class _Parsed:
     percent_sign: bool
 
 
-def _fail(key: str, subject: str | None, text: str, **params: object) -> InputError:
+def _fail(key: str, subject: str | None, text: str, **params: Any) -> InputError:
     return InputError(key, subject=subject, text=text, **params)
 
 
@@ -209,10 +223,22 @@ def _whole(value: Fraction, key: str, subject: str | None, text: str) -> int:
     return value.numerator
 
 
-def read_count(text: str, *, subject: str | None = None) -> int:
+@contextmanager
+def _in_column(column: str | None) -> Iterator[None]:
+    """Errors raised inside name ``column`` (a file's column) when one is given."""
+    try:
+        yield
+    except InputError as error:
+        if column is not None:
+            error.column = column
+        raise
+
+
+def read_count(text: str, *, subject: str | None = None, column: str | None = None) -> int:
     """Read a count of people: ``590.393``, ``590,393``, ``590 393`` or ``5,2 juta``."""
-    parsed, multiplier = _parse(text, kind="count", subject=subject)
-    return _whole(parsed.value * multiplier, "number.not_whole", subject, text)
+    with _in_column(column):
+        parsed, multiplier = _parse(text, kind="count", subject=subject)
+        return _whole(parsed.value * multiplier, "number.not_whole", subject, text)
 
 
 def read_amount(text: str, *, subject: str | None = None) -> int:
@@ -221,17 +247,18 @@ def read_amount(text: str, *, subject: str | None = None) -> int:
     return _whole(parsed.value * multiplier, "number.not_whole_rupiah", subject, text)
 
 
-def read_percent(text: str, *, subject: str | None = None) -> Reported:
+def read_percent(text: str, *, subject: str | None = None, column: str | None = None) -> Reported:
     """Read a percentage: ``92.82``, ``92,82``, ``92,82%``, ``92,82 persen``.
 
     A value above 0 and at most 1 written without a percent sign is refused: ``0.98`` may
     mean 0.98 % or 98 %, and the message says how to write either.
     """
-    parsed, _ = _parse(text, kind="percent", subject=subject)
-    if parsed.value < 0:
-        raise _fail("number.negative", subject, text)
-    if 0 < parsed.value <= 1 and not parsed.percent_sign:
-        as_percent = decimal_text(parsed.value * 100, max(parsed.decimals - 2, 0))
-        as_percent = as_percent.rstrip("0").rstrip(".") if "." in as_percent else as_percent
-        raise _fail("number.fraction_or_percent", subject, text, as_percent=as_percent)
-    return Reported(parsed.value, parsed.decimals)
+    with _in_column(column):
+        parsed, _ = _parse(text, kind="percent", subject=subject)
+        if parsed.value < 0:
+            raise _fail("number.negative", subject, text)
+        if 0 < parsed.value <= 1 and not parsed.percent_sign:
+            as_percent = decimal_text(parsed.value * 100, max(parsed.decimals - 2, 0))
+            as_percent = as_percent.rstrip("0").rstrip(".") if "." in as_percent else as_percent
+            raise _fail("number.fraction_or_percent", subject, text, as_percent=as_percent)
+        return Reported(parsed.value, parsed.decimals)

@@ -15,18 +15,20 @@ from __future__ import annotations
 import csv
 import enum
 import json
+import operator
+import re
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from pathlib import Path
 from typing import Any, Protocol, TextIO
 
-from jkngap.errors import InputError
+from jkngap.errors import InputError, JkngapError
 from jkngap.gaps import Note, Record
 from jkngap.messages import format_count, format_percent, format_value, translate
-from jkngap.numbers import decimal_text, decimals_needed
+from jkngap.numbers import Cut4, decimal_text, decimals_needed
 
 MACHINE_DECIMALS = 4
 MACHINE_LANGUAGE = "en"
@@ -47,7 +49,13 @@ class Format(str, enum.Enum):
     TSV = "tsv"
 
 
-FILE_FORMATS = {
+XLSX = "xlsx"
+# Text a spreadsheet would run as a formula (OWASP CSV injection): such cells get a quote.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+PLAIN_NUMBER = re.compile(r"[+-]?[0-9][0-9.,]*")
+
+FILE_FORMATS: dict[str, Format | str] = {
+    ".xlsx": XLSX,
     ".csv": Format.CSV,
     ".tsv": Format.TSV,
     ".json": Format.JSON,
@@ -75,7 +83,7 @@ def default_format(stream: TextIO) -> Format:
     return Format.TABLE if isatty is not None and isatty() else Format.TSV
 
 
-def format_for_path(path: Path) -> Format:
+def format_for_path(path: Path) -> Format | str:
     try:
         return FILE_FORMATS[path.suffix.lower()]
     except KeyError:
@@ -90,17 +98,27 @@ def format_for_path(path: Path) -> Format:
 # ------------------------------------------------------------------ machine formats
 
 
-def _number_text(value: Fraction) -> str:
+def _number_text(value: Fraction | Cut4) -> str:
     """A percentage as JSON/CSV number text: cut to four decimals, no trailing zeros."""
-    text = decimal_text(value, MACHINE_DECIMALS)
+    exact = value.as_fraction() if isinstance(value, Cut4) else value
+    text = decimal_text(exact, MACHINE_DECIMALS)
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
+def sentence(value: Note | JkngapError, lang: str = MACHINE_LANGUAGE) -> str:
+    """A note or an error as text: English in machine formats, the user's in tables."""
+    if isinstance(value, JkngapError):
+        return value.message(lang)
+    return translate(value.key, lang, **value.params)
+
+
 def _json(value: Any) -> str:
-    if isinstance(value, Fraction):
+    if isinstance(value, Fraction | Cut4):
         return _number_text(value)  # written as a number, with no float on the way
-    if isinstance(value, Note):
-        return json.dumps(translate(value.key, MACHINE_LANGUAGE, **value.params))
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, Note | JkngapError):
+        return json.dumps(sentence(value), ensure_ascii=False)
     if isinstance(value, dict):
         return "{" + ", ".join(f"{json.dumps(k)}: {_json(v)}" for k, v in value.items()) + "}"
     if isinstance(value, list | tuple):
@@ -136,23 +154,141 @@ def cell_text(value: Any) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, Fraction):
+    if isinstance(value, Fraction | Cut4):
         return _number_text(value)
-    if isinstance(value, Note):
-        return translate(value.key, MACHINE_LANGUAGE, **value.params)
+    if isinstance(value, Note | JkngapError):
+        return sentence(value)
     return str(value)
 
 
-def write_delimited(records: Iterable[Record], stream: TextIO, delimiter: str) -> None:
-    """CSV or TSV, header first, written row by row."""
+def neutralise(text: str) -> str:
+    """Text a spreadsheet would take for a formula gets a leading quote; numbers never do."""
+    # A lone "-" (a common "none") or "=" cannot be a formula; numbers never are one here.
+    if len(text) > 1 and text.startswith(FORMULA_STARTS) and not PLAIN_NUMBER.fullmatch(text):
+        return "'" + text
+    return text
+
+
+def _safe_cell(value: Any) -> str:
+    text = cell_text(value)
+    return neutralise(text) if isinstance(value, str) else text
+
+
+def _cut4_text(value: Cut4) -> str:
+    whole, fraction = divmod(int(value), 10**MACHINE_DECIMALS)
+    if not fraction:
+        return str(whole)
+    return f"{whole}.{fraction:04d}".rstrip("0")
+
+
+def _converters(raw: bool) -> dict[type, Callable[[Any], Any]]:
+    """Cell converters by exact type: the common cases of a long file, without dispatch."""
+    return {
+        int: _same,  # the csv module writes ints and None (as "") itself
+        type(None): _same,
+        bool: lambda value: "true" if value else "false",
+        str: _same if raw else neutralise,
+        Cut4: _cut4_text,
+    }
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+# Keys whose values are always a whole number or empty: the csv module writes them as they
+# are, so a long file's rows skip any conversion for them.
+INTEGER_KEYS = frozenset(
+    {
+        "row",
+        "population",
+        "registered",
+        "active",
+        "required_registered",
+        "registrants_needed",
+        "surplus",
+        "required_active",
+        "active_needed",
+        "new_members_needed",
+        "inactive",
+        "people",
+        "premium",
+        "months",
+        "budget",
+        "unspent",
+        "days",
+        "working_days",
+        "agents",
+    }
+)
+
+
+def _row_getter(keys: list[str]) -> Callable[[Record], tuple[Any, ...]]:
+    """A record's values for ``keys``, fetched in C rather than key by key."""
+    if len(keys) == 1:
+        only = keys[0]
+        return lambda record: (record[only],)
+    return operator.itemgetter(*keys)
+
+
+def write_delimited(
+    records: Iterable[Record], stream: TextIO, delimiter: str, *, raw: bool = True
+) -> None:
+    """CSV or TSV, header first, written row by row. Unless ``raw``, text cells that a
+    spreadsheet would run as formulas are neutralised.
+
+    The columns are planned once, from the first record (every record shares its keys).
+    """
     writer = csv.writer(stream, delimiter=delimiter, lineterminator="\n")
+    converters = _converters(raw)
+    fallback = cell_text if raw else _safe_cell
+    remaining = iter(records)
+    for number, record in enumerate(remaining):
+        if number == 0:
+            plan = list(record)
+            writer.writerow([name for name, _ in flat_columns(record)])
+            if any(key.endswith("_range") or _is_detail(record[key]) for key in plan):
+                for later in (record, *remaining):  # ranges and details: the general path
+                    writer.writerow([fallback(value) for _, value in flat_columns(later)])
+                return
+            fetch = _row_getter(plan)
+            convert_at = [index for index, key in enumerate(plan) if key not in INTEGER_KEYS]
+        row = list(fetch(record))
+        for index in convert_at:
+            value = row[index]
+            if value is None:
+                continue
+            convert = converters.get(type(value))
+            row[index] = convert(value) if convert is not None else fallback(value)
+        writer.writerow(row)
+
+
+def _xlsx_value(value: Any, raw: bool) -> Any:
+    """A record value as an Excel cell: numbers stay numbers (exact Decimals), text safe."""
+    if isinstance(value, bool) or value is None:
+        return value
+    if isinstance(value, Fraction | Cut4):
+        return Decimal(_number_text(value))
+    if isinstance(value, int | Decimal):
+        return value
+    text = cell_text(value)
+    return text if raw else neutralise(text)
+
+
+def write_xlsx(records: Iterable[Record], path: Path, *, raw: bool = False) -> None:
+    """An Excel workbook, written row by row (openpyxl's write-only mode)."""
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("jkngap")
     header: list[str] | None = None
     for record in records:
         columns = list(flat_columns(record))
         if header is None:
             header = [name for name, _ in columns]
-            writer.writerow(header)
-        writer.writerow([cell_text(value) for _, value in columns])
+            sheet.append(header)
+        sheet.append([_xlsx_value(value, raw) for _, value in columns])
+    workbook.save(path)
 
 
 def plain_text(value: Any) -> str:
@@ -168,7 +304,7 @@ def tabular_rows(result: Result) -> list[Record]:
     return list(rows()) if callable(rows) else [result.record()]
 
 
-def write_result(result: Result, fmt: Format, stream: TextIO) -> None:
+def write_result(result: Result, fmt: Format | str, stream: TextIO) -> None:
     """One result in a machine format."""
     if fmt in (Format.JSON, Format.NDJSON):  # one result: one object, on one line
         stream.write(json_text(result.record()) + "\n")
@@ -219,6 +355,10 @@ def display(key: str, value: Any, lang: str) -> str:
         return format_percent(value, lang, decimals_needed(value))
     if key in MONEY_KEYS and isinstance(value, int):
         return rupiah(value, lang)
+    if isinstance(value, Cut4):
+        return format_percent(value.as_fraction(), lang)
+    if isinstance(value, Note | JkngapError):
+        return sentence(value, lang)
     if key in DATE_KEYS and isinstance(value, str):
         from babel.dates import format_date
 
@@ -301,6 +441,9 @@ def emit(
     print_warnings(result.notes, lang, err)
     if output is not None:
         file_format = format_for_path(output)  # refuse an unknown extension before creating
+        if file_format == XLSX:
+            write_xlsx(tabular_rows(result), output)
+            return
         with output.open("w", encoding="utf-8", newline="") as handle:
             write_result(result, file_format, handle)
         return
@@ -321,12 +464,92 @@ def emit(
         write_result(result, fmt, out)
 
 
-def write_records(records: Sequence[Record], fmt: Format, stream: TextIO) -> None:
-    """Many records (one per region) in a machine format: JSON as a list."""
+def write_records(
+    records: Iterable[Record], fmt: Format, stream: TextIO, *, raw: bool = True
+) -> None:
+    """Many records (one per region) in a machine format, streamed: JSON as a list."""
     if fmt is Format.JSON:
-        stream.write(json_text(list(records)) + "\n")
+        stream.write("[")
+        for number, record in enumerate(records):
+            stream.write((",\n" if number else "\n") + json_text(record))
+        stream.write("\n]\n")
     elif fmt is Format.NDJSON:
         for record in records:
             stream.write(json_text(record) + "\n")
     else:
-        write_delimited(records, stream, "," if fmt is Format.CSV else "\t")
+        write_delimited(records, stream, "," if fmt is Format.CSV else "\t", raw=raw)
+
+
+# Columns a person's batch table shows, in this order, when the file has them.
+# The raw registered and active counts are left to the machine formats, to fit a screen.
+BATCH_TABLE_COLUMNS = (
+    "region",
+    "population",
+    "coverage_pct",
+    "registrants_needed",
+    "activity_pct",
+    "active_needed",
+    "uhc",
+    "uhc_prioritas",
+)
+
+
+def _shortfall(record: Record) -> tuple[int, int]:
+    """How far a row is from the targets: unreadable rows first, then the largest gaps."""
+    if record.get("error") is not None:
+        return (1, 0)
+    return (0, (record.get("registrants_needed") or 0) + (record.get("active_needed") or 0))
+
+
+def batch_table(
+    records: Iterable[Record], keys: Sequence[str], *, lang: str, limit: int | None
+) -> tuple[list[str], list[list[str]], list[list[str]], list[str], int]:
+    """(headers, region rows, total rows, errors, rows in all) for the batch table.
+
+    An unreadable row shows its line with empty figures; its error is one of ``errors``,
+    printed under the table.
+
+    With a ``limit`` only the rows furthest from the targets are kept (in a heap, so memory
+    stays flat however long the file), in input order; totals and subtotals always show.
+    """
+    import heapq
+
+    columns = [column for column in BATCH_TABLE_COLUMNS if column in keys]
+    if "region" not in keys and "code" in keys:
+        columns.insert(0, "code")
+    columns.insert(0, "row")
+    kept: list[tuple[tuple[int, int], int, Record]] = []
+    totals: list[Record] = []
+    count = 0
+    for order, record in enumerate(records):
+        if record.get("total") is not None:
+            totals.append(record)
+            continue
+        count += 1
+        item = (_shortfall(record), -order, record)
+        if limit is None:
+            kept.append(item)
+        elif len(kept) < limit:
+            heapq.heappush(kept, item)
+        else:
+            heapq.heappushpop(kept, item)
+    shown = [record for _, _, record in sorted(kept, key=lambda item: -item[1])]
+
+    def cells(record: Record) -> list[str]:
+        row = []
+        for column in columns:
+            value = record.get(column)
+            if column == "region" and record.get("total") == "all":
+                value = translate("total.all", lang)
+            row.append("" if value is None else display(column, value, lang))
+        return row
+
+    headers = [translate(f"column.{column}", lang) for column in columns]
+    errors = [
+        translate(
+            "batch.row_error", lang, row=str(record["row"]), error=sentence(record["error"], lang)
+        )
+        for record in shown
+        if record.get("error") is not None
+    ]
+    return headers, [cells(r) for r in shown], [cells(r) for r in totals], errors, count

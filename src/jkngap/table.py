@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import TextIO
 
+from rich import box
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -50,3 +52,67 @@ def draw_record(
         console.print(grid)
     for note in notes:
         console.print(Text(f"* {note}"))
+
+
+def draw_grid(
+    title: str,
+    headers: list[str],
+    rows: list[list[str]],
+    footer_rows: list[list[str]],
+    notes: list[str],
+    stream: TextIO,
+    *,
+    width: int | None = None,
+) -> None:
+    """Many regions: one row each, figures right-aligned and never wrapped, totals below."""
+    console = console_for(stream, width=width)
+    table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, show_edge=False)
+    for index, header in enumerate(headers):
+        folds = index == 1  # the region's name may fold; figures never do
+        table.add_column(
+            header,
+            justify="left" if folds else "right",
+            no_wrap=not folds,
+            overflow="fold",
+            min_width=12 if folds else None,
+        )
+    for row in rows:
+        table.add_row(*row)
+    if footer_rows:
+        table.add_section()
+        for row in footer_rows:
+            table.add_row(*row, style="bold")
+    console.print(table)
+    for note in notes:
+        console.print(Text(f"* {note}"))
+
+
+def terminal_height(stream: TextIO) -> int:
+    """Lines on the terminal behind ``stream`` (Rich's guess when it is not one)."""
+    return console_for(stream).size.height
+
+
+@contextmanager
+def file_progress(bytes_read: Callable[[], int], total: int) -> Iterator[Callable[[], None]]:
+    """A progress bar on standard error for a large file; yields the per-row callback."""
+    import sys
+
+    from rich.progress import BarColumn, DownloadColumn, Progress, TimeRemainingColumn
+
+    rows = 0
+    with Progress(
+        BarColumn(),
+        DownloadColumn(),
+        TimeRemainingColumn(),
+        console=Console(file=sys.stderr),
+        transient=True,
+    ) as progress:
+        task = progress.add_task("batch", total=total)
+
+        def advance() -> None:
+            nonlocal rows
+            rows += 1
+            if rows % 5000 == 0:
+                progress.update(task, completed=bytes_read())
+
+        yield advance

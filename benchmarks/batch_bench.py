@@ -1,0 +1,154 @@
+"""Benchmark `jkngap batch`: speed on a village file, and memory that stays flat.
+
+    python benchmarks/batch_bench.py            # 84,000 rows for speed; 10k and 1M for memory
+    python benchmarks/batch_bench.py --quick    # smaller files, for a quick look
+
+Speed: the wall time of `jkngap batch desa.csv -f tsv` against the simplest Python loop
+that does the same arithmetic with the csv module (both whole processes, best of five),
+and the same two without process start-up (best of five, in this process). Memory: the
+peak resident size of the batch process for 10,000 and 1,000,000 rows. Data files go to
+benchmarks/data/ (ignored by git).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import os
+import random
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+
+BASELINE = r"""
+import csv, sys
+reader = csv.reader(open(sys.argv[1], newline="", encoding="utf-8-sig"))
+writer = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
+next(reader)
+writer.writerow(["region", "population", "registered", "active", "coverage_pct",
+                 "registrants_needed", "activity_pct", "active_needed", "uhc", "uhc_prioritas"])
+for region, code, population, registered, active in reader:
+    p, r, a = int(population), int(registered), int(active)
+    required = -(-98 * p // 100)
+    required_active = -(-80 * r // 100)
+    writer.writerow([region, p, r, a, r * 1000000 // p, max(0, required - r),
+                     a * 1000000 // r, max(0, required_active - a), r >= required,
+                     r >= required and a >= required_active])
+"""
+
+
+def make_file(rows: int) -> Path:
+    """Villages with plausible counts, written once and kept."""
+    path = DATA / f"desa_{rows}.csv"
+    if path.exists():
+        return path
+    DATA.mkdir(parents=True, exist_ok=True)
+    generator = random.Random(rows)
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["desa", "kode", "penduduk", "peserta", "aktif"])
+        for number in range(rows):
+            population = generator.randint(300, 12000)
+            registered = generator.randint(population * 90 // 100, population)
+            active = generator.randint(registered * 60 // 100, registered)
+            writer.writerow(
+                [
+                    f"Desa {number}",
+                    f"63.03.{number // 1000:02d}.{number % 1000:04d}",
+                    population,
+                    registered,
+                    active,
+                ]
+            )
+    return path
+
+
+def best_wall(command: list[str], runs: int = 5) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, stdout=subprocess.DEVNULL, check=False)
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def best_in_process(work: Callable[[], None], runs: int = 5) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def peak_memory_mib(command: list[str]) -> float:
+    """Peak resident memory of a child process, in MiB (Linux reports KiB)."""
+    code = (
+        "import resource, subprocess, sys\n"
+        "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=True)\n"
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, *command], capture_output=True, text=True, check=True
+    )
+    return int(out.stdout) / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="smaller files")
+    args = parser.parse_args()
+    speed_rows = 8_400 if args.quick else 84_000
+    memory_rows = (10_000, 100_000) if args.quick else (10_000, 1_000_000)
+
+    villages = make_file(speed_rows)
+    baseline_script = DATA / "baseline.py"
+    baseline_script.write_text(BASELINE, encoding="utf-8")
+    jkngap = [sys.executable, "-m", "jkngap", "batch", str(villages), "-f", "tsv"]
+    baseline = [sys.executable, str(baseline_script), str(villages)]
+    ours, theirs = best_wall(jkngap), best_wall(baseline)
+    print(f"{speed_rows:,} rows, CSV in, TSV out, whole process (best of 5)")
+    print(f"  jkngap batch      {ours:.3f} s")
+    print(f"  csv-module loop   {theirs:.3f} s   ratio {ours / theirs:.2f}")
+
+    from jkngap.batch import BatchOptions, read_table, run
+    from jkngap.output import Format, write_records
+
+    def ours_in_process() -> None:
+        with villages.open("rb") as handle:
+            table = read_table(handle, source=str(villages), name=str(villages))
+            result = run([table], BatchOptions())
+            write_records(result.records, Format.TSV, io.StringIO())
+            table.close()
+
+    namespace: dict[str, object] = {}
+    compiled = compile(BASELINE, "baseline", "exec")
+
+    def theirs_in_process() -> None:
+        saved_argv, saved_stdout = sys.argv, sys.stdout
+        sys.argv, sys.stdout = ["baseline", str(villages)], io.StringIO()
+        try:
+            exec(compiled, dict(namespace))
+        finally:
+            sys.argv, sys.stdout = saved_argv, saved_stdout
+
+    mine, loop = best_in_process(ours_in_process), best_in_process(theirs_in_process)
+    print("  without process start-up:")
+    print(f"  jkngap batch      {mine:.3f} s")
+    print(f"  csv-module loop   {loop:.3f} s   ratio {mine / loop:.2f}")
+
+    print("peak memory of `jkngap batch FILE -f tsv`")
+    for rows in memory_rows:
+        path = make_file(rows)
+        peak = peak_memory_mib([sys.executable, "-m", "jkngap", "batch", str(path), "-f", "tsv"])
+        print(f"  {rows:>9,} rows   {peak:.1f} MiB")
+    os.remove(baseline_script)
+
+
+if __name__ == "__main__":
+    main()
