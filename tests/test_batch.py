@@ -126,7 +126,8 @@ def test_table_and_plain(province: Path) -> None:
     table = run("batch", str(province), "-f", "table", "--lang", "id")
     assert table.exit_code == 3
     assert "Kab. Banjar" in table.stdout
-    assert "590.393" in table.stdout
+    assert "98,50 %" in table.stdout
+    assert "┃" in table.stdout  # the bars, with the target marked
     assert "Jumlah" in table.stdout
     assert "baris 4: kolom 'Jumlah Penduduk'" in table.stdout
     plain = run("batch", str(province), "-f", "plain")

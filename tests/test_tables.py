@@ -24,16 +24,16 @@ def _draw(result: object, lang: str = "en") -> str:
 
 BANJAR = """\
 Registrants needed for 98 % coverage
-┌────────────────────────┬─────────┐
-│ Population             │ 590,393 │
-│ Registered             │ 581,578 │
-│ Target                 │    98 % │
-│ Coverage               │ 98.50 % │
-│ Registered required    │ 578,586 │
-│ Registrants needed     │       0 │
-│ Surplus                │   2,992 │
-│ Target met             │     yes │
-└────────────────────────┴─────────┘
+┌─────────────────────┬─────────────────────┐
+│ Population          │             590,393 │
+│ Registered          │             581,578 │
+│ Target              │                98 % │
+│ Coverage            │ ██████████┃ 98.50 % │
+│ Registered required │             578,586 │
+│ Registrants needed  │                   0 │
+│ Surplus             │               2,992 │
+│ Target met          │                 yes │
+└─────────────────────┴─────────────────────┘
 """
 
 
@@ -43,16 +43,16 @@ def test_banjar_table() -> None:
 
 BANJAR_ID = """\
 Kebutuhan peserta baru untuk cakupan 98 %
-┌───────────────────────────────────┬─────────┐
-│ Penduduk                          │ 590.393 │
-│ Peserta terdaftar                 │ 581.578 │
-│ Target                            │    98 % │
-│ Cakupan kepesertaan               │ 98,50 % │
-│ Peserta terdaftar yang diperlukan │ 578.586 │
-│ Kebutuhan peserta baru            │       0 │
-│ Kelebihan                         │   2.992 │
-│ Target tercapai                   │      ya │
-└───────────────────────────────────┴─────────┘
+┌───────────────────────────────────┬─────────────────────┐
+│ Penduduk                          │             590.393 │
+│ Peserta terdaftar                 │             581.578 │
+│ Target                            │                98 % │
+│ Cakupan kepesertaan               │ ██████████┃ 98,50 % │
+│ Peserta terdaftar yang diperlukan │             578.586 │
+│ Kebutuhan peserta baru            │                   0 │
+│ Kelebihan                         │               2.992 │
+│ Target tercapai                   │                  ya │
+└───────────────────────────────────┴─────────────────────┘
 """
 
 

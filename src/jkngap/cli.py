@@ -749,7 +749,7 @@ def batch(
     its error column, and the command exits 3 after writing everything.
     """
     from jkngap.batch import BatchOptions, read_table, run
-    from jkngap.output import XLSX, format_for_path, write_records, write_xlsx
+    from jkngap.output import PICTURE, XLSX, format_for_path, write_records, write_xlsx
 
     chosen = _start(ctx, lang)
     preset = criteria(criteria_name)
@@ -812,6 +812,15 @@ def batch(
         if output is not None:
             if file_format == XLSX:
                 write_xlsx(result.records, output, raw=raw)
+            elif file_format == PICTURE:
+                from jkngap.table import save_picture
+
+                title = translate("title.batch", chosen, criteria=options.criteria.name)
+                save_picture(
+                    output,
+                    title,
+                    lambda console: _batch_as_table(result, chosen, True, options, console),
+                )
             else:
                 assert isinstance(file_format, Format)
                 with output.open("w", encoding="utf-8", newline="") as destination:
@@ -842,18 +851,24 @@ def _falls_short(record: dict[str, Any]) -> bool:
     return (record.get("uhc") if verdict is None else verdict) is False
 
 
-def _batch_as_table(result: Any, lang: str, all_rows: bool, options: Any) -> None:
+def _batch_as_table(
+    result: Any, lang: str, all_rows: bool, options: Any, target: Any = None
+) -> None:
     from jkngap.output import batch_table
     from jkngap.table import draw_grid, terminal_height
 
     limit = None if all_rows else max(10, terminal_height(sys.stdout) - 12)
+    targets = {
+        "coverage_pct": options.criteria.coverage_pct,
+        "activity_pct": options.criteria.activity_pct,
+    }
     headers, rows, footer, notes, count = batch_table(
-        result.records, result.keys, lang=lang, limit=limit
+        result.records, result.keys, lang=lang, limit=limit, targets=targets
     )
     if len(rows) < count:
         notes.append(translate("batch.more_rows", lang, shown=len(rows), count=count))
     title = translate("title.batch", lang, criteria=options.criteria.name)
-    draw_grid(title, headers, rows, footer, notes, sys.stdout)
+    draw_grid(title, headers, rows, footer, notes, target if target is not None else sys.stdout)
 
 
 def main() -> None:

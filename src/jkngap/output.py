@@ -50,12 +50,16 @@ class Format(str, enum.Enum):
 
 
 XLSX = "xlsx"
+PICTURE = "picture"  # a table saved as standalone HTML or SVG
 # Text a spreadsheet would run as a formula (OWASP CSV injection): such cells get a quote.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 PLAIN_NUMBER = re.compile(r"[+-]?[0-9][0-9.,]*")
 
 FILE_FORMATS: dict[str, Format | str] = {
     ".xlsx": XLSX,
+    ".html": PICTURE,
+    ".htm": PICTURE,
+    ".svg": PICTURE,
     ".csv": Format.CSV,
     ".tsv": Format.TSV,
     ".json": Format.JSON,
@@ -386,6 +390,48 @@ def title(result: Result, lang: str) -> str:
 
 Row = tuple[str, str, bool | None]
 
+BAR_WIDTH = 10
+BAR_EIGHTHS = "▏▎▍▌▋▊▉"
+BAR_EMPTY = "·"
+BAR_TARGET = "┃"
+
+
+def bar(value: Fraction | Cut4, target: Fraction, width: int = BAR_WIDTH) -> str:
+    """The way to the target as a bar: full when the target is reached, marked where it is.
+
+    96.5 % of a 98 % target fills 98.5 % of the bar (in eighths of a character), so a short
+    fall shows even when both numbers are high; the dots left over say how far there is to
+    go without any colour.
+    """
+    share = value.as_fraction() if isinstance(value, Cut4) else value
+    ratio = min(share / target, Fraction(1)) if target > 0 else Fraction(1)
+    eighths = int(ratio * width * 8)  # cut toward zero: never drawn as reached when short
+    full, part = divmod(eighths, 8)
+    drawn = "█" * full + (BAR_EIGHTHS[part - 1] if part else "")
+    return drawn + BAR_EMPTY * (width - len(drawn)) + BAR_TARGET
+
+
+# For a share key, the keys of its target and its verdict, by result kind.
+BAR_KEYS = {
+    "coverage_pct": (("coverage_target_pct", "target_pct"), ("coverage_met", "met", "uhc")),
+    "activity_pct": (
+        ("activity_target_pct", "active_target_pct", "target_pct"),
+        ("activity_met", "met"),
+    ),
+}
+
+
+def _bar_for(key: str, record: Record, target: Fraction | None = None) -> tuple[str, bool | None]:
+    """The bar and the verdict for ``key`` of ``record`` ("", None when there is none)."""
+    value = record.get(key)
+    target_keys, verdict_keys = BAR_KEYS[key]
+    if target is None:
+        target = next((record[k] for k in target_keys if record.get(k) is not None), None)
+    verdict = next((record[k] for k in verdict_keys if record.get(k) is not None), None)
+    if not isinstance(value, Fraction | Cut4) or not isinstance(target, Fraction):
+        return "", verdict
+    return bar(value, target), verdict
+
 
 def table_rows(record: Record, lang: str) -> list[Row]:
     """(label, value, verdict) rows for a one-region table; a verdict row colours by it."""
@@ -395,13 +441,12 @@ def table_rows(record: Record, lang: str) -> list[Row]:
             continue
         if key.endswith("_range") and value[0] == value[1]:
             continue  # the exact figure already has its own row
-        rows.append(
-            (
-                translate(f"label.{key}", lang),
-                display(key, value, lang),
-                value if isinstance(value, bool) else None,
-            )
-        )
+        text = display(key, value, lang)
+        verdict = value if isinstance(value, bool) else None
+        if key in BAR_KEYS:
+            drawn, verdict = _bar_for(key, record)
+            text = f"{drawn} {text}" if drawn else text
+        rows.append((translate(f"label.{key}", lang), text, verdict))
         if key == "budget":
             rows.append((translate("label.budget_short", lang), rupiah_short(value, lang), None))
     return rows
@@ -426,6 +471,20 @@ def detail_tables(record: Record, lang: str) -> list[tuple[str, list[str], list[
     return tables
 
 
+def draw_table(result: Result, lang: str, target: Any) -> None:
+    """One result as a person's table, on a stream or a (recording) Rich console."""
+    from jkngap.table import draw_record
+
+    record = result.record()
+    draw_record(
+        title(result, lang),
+        table_rows(record, lang),
+        note_texts(result.notes, lang, warnings=False),
+        target,
+        details=detail_tables(record, lang),
+    )
+
+
 def emit(
     result: Result,
     fmt: Format,
@@ -444,20 +503,18 @@ def emit(
         if file_format == XLSX:
             write_xlsx(tabular_rows(result), output)
             return
+        if file_format == PICTURE:
+            from jkngap.table import save_picture
+
+            save_picture(
+                output, title(result, lang), lambda console: draw_table(result, lang, console)
+            )
+            return
         with output.open("w", encoding="utf-8", newline="") as handle:
             write_result(result, file_format, handle)
         return
     if fmt is Format.TABLE:
-        from jkngap.table import draw_record
-
-        record = result.record()
-        draw_record(
-            title(result, lang),
-            table_rows(record, lang),
-            note_texts(result.notes, lang, warnings=False),
-            out,
-            details=detail_tables(record, lang),
-        )
+        draw_table(result, lang, out)
     elif fmt is Format.PLAIN:
         out.write(plain_text(result.headline()) + "\n")
     else:
@@ -481,10 +538,9 @@ def write_records(
 
 
 # Columns a person's batch table shows, in this order, when the file has them.
-# The raw registered and active counts are left to the machine formats, to fit a screen.
+# The counts are left to the machine formats, so that the bars fit a screen.
 BATCH_TABLE_COLUMNS = (
     "region",
-    "population",
     "coverage_pct",
     "registrants_needed",
     "activity_pct",
@@ -501,9 +557,18 @@ def _shortfall(record: Record) -> tuple[int, int]:
     return (0, (record.get("registrants_needed") or 0) + (record.get("active_needed") or 0))
 
 
+Cell = tuple[str, bool | None]
+BATCH_BAR_WIDTH = 6
+
+
 def batch_table(
-    records: Iterable[Record], keys: Sequence[str], *, lang: str, limit: int | None
-) -> tuple[list[str], list[list[str]], list[list[str]], list[str], int]:
+    records: Iterable[Record],
+    keys: Sequence[str],
+    *,
+    lang: str,
+    limit: int | None,
+    targets: dict[str, Fraction],
+) -> tuple[list[str], list[list[Cell]], list[list[Cell]], list[str], int]:
     """(headers, region rows, total rows, errors, rows in all) for the batch table.
 
     An unreadable row shows its line with empty figures; its error is one of ``errors``,
@@ -535,13 +600,23 @@ def batch_table(
             heapq.heappushpop(kept, item)
     shown = [record for _, _, record in sorted(kept, key=lambda item: -item[1])]
 
-    def cells(record: Record) -> list[str]:
-        row = []
+    def cells(record: Record) -> list[Cell]:
+        row: list[Cell] = []
         for column in columns:
             value = record.get(column)
             if column == "region" and record.get("total") == "all":
                 value = translate("total.all", lang)
-            row.append("" if value is None else display(column, value, lang))
+            text = "" if value is None else display(column, value, lang)
+            verdict = value if isinstance(value, bool) else None
+            if column in BAR_KEYS and value is not None:
+                drawn = bar(value, targets[column], BATCH_BAR_WIDTH)
+                verdict = (
+                    record.get("uhc")
+                    if column == "coverage_pct"
+                    else (record.get("active_needed") == 0)
+                )
+                text = f"{drawn} {text}"
+            row.append((text, verdict))
         return row
 
     headers = [translate(f"column.{column}", lang) for column in columns]

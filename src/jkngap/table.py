@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import io
+import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TextIO
 
 from rich import box
@@ -16,16 +19,46 @@ VERDICT_STYLES = {True: "bold green", False: "bold red", None: "yellow"}
 Detail = tuple[str, list[str], list[list[str]]]
 
 
-def console_for(stream: TextIO, *, width: int | None = None) -> Console:
-    """A console on ``stream``; Rich itself honours NO_COLOR and dumb terminals."""
+def console_for(stream: TextIO | Console, *, width: int | None = None) -> Console:
+    """A console on ``stream`` (or the console itself); Rich honours NO_COLOR and dumb
+    terminals."""
+    if isinstance(stream, Console):
+        return stream
     return Console(file=stream, width=width, highlight=False, soft_wrap=False)
+
+
+# Rich's SVG names web addresses for its font; a saved report must open offline, so they
+# go and the fonts installed on the reader's machine are used.
+WEB_FONT = re.compile(r',?\s*url\("https?://[^"]*"\) format\("[^"]*"\)')
+PICTURE_WIDTH = 120
+PICTURE_HEIGHT = 50
+
+
+def save_picture(path: Path, title: str, paint: Callable[[Console], None]) -> None:
+    """Draw with ``paint`` into a recording console and save it as standalone HTML or SVG."""
+    # Both sizes given: Rich then keeps them even where TERM says the terminal is dumb.
+    console = Console(
+        record=True,
+        file=io.StringIO(),
+        width=PICTURE_WIDTH,
+        height=PICTURE_HEIGHT,
+        color_system="truecolor",
+        force_terminal=True,
+        highlight=False,
+    )
+    paint(console)
+    if path.suffix.lower() == ".svg":
+        picture = WEB_FONT.sub("", console.export_svg(title=title))
+    else:
+        picture = console.export_html(inline_styles=True)
+    path.write_text(picture, encoding="utf-8")
 
 
 def draw_record(
     title: str,
     rows: list[tuple[str, str, bool | None]],
     notes: list[str],
-    stream: TextIO,
+    stream: TextIO | Console,
     *,
     details: Sequence[Detail] = (),
     width: int | None = None,
@@ -57,16 +90,27 @@ def draw_record(
 def draw_grid(
     title: str,
     headers: list[str],
-    rows: list[list[str]],
-    footer_rows: list[list[str]],
+    rows: list[list[tuple[str, bool | None]]],
+    footer_rows: list[list[tuple[str, bool | None]]],
     notes: list[str],
-    stream: TextIO,
+    stream: TextIO | Console,
     *,
     width: int | None = None,
 ) -> None:
-    """Many regions: one row each, figures right-aligned and never wrapped, totals below."""
+    """Many regions: one row each, figures right-aligned and never wrapped, totals below.
+
+    Each cell is (text, verdict): a verdict colours its cell green or red; the text alone
+    still says it (yes/no, and the bar's dots), for a screen without colour or a reader.
+    """
     console = console_for(stream, width=width)
-    table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, show_edge=False)
+    table = Table(
+        title=title,
+        title_justify="left",
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        pad_edge=False,
+        collapse_padding=True,
+    )
     for index, header in enumerate(headers):
         folds = index == 1  # the region's name may fold; figures never do
         table.add_column(
@@ -74,17 +118,21 @@ def draw_grid(
             justify="left" if folds else "right",
             no_wrap=not folds,
             overflow="fold",
-            min_width=12 if folds else None,
+            min_width=10 if folds else None,
         )
     for row in rows:
-        table.add_row(*row)
+        table.add_row(*[_cell(text, verdict) for text, verdict in row])
     if footer_rows:
         table.add_section()
         for row in footer_rows:
-            table.add_row(*row, style="bold")
+            table.add_row(*[_cell(text, verdict) for text, verdict in row], style="bold")
     console.print(table)
     for note in notes:
         console.print(Text(f"* {note}"))
+
+
+def _cell(text: str, verdict: bool | None) -> Text:
+    return Text(text, style=VERDICT_STYLES[verdict] if isinstance(verdict, bool) else "")
 
 
 def terminal_height(stream: TextIO) -> int:
