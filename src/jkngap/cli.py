@@ -23,7 +23,7 @@ from jkngap.cost import DEFAULT_CLASS, DEFAULT_MONTHS, PREMIUMS, cost, premium_f
 from jkngap.criteria import DEFAULT_PRESET, PRESETS, criteria
 from jkngap.errors import InputError, JkngapError
 from jkngap.gaps import Base, active_needed, registrants_needed, status
-from jkngap.messages import CATALOGUES, language, translate
+from jkngap.messages import CATALOGUES, language, translate, usage_message
 from jkngap.numbers import Reported, Rounding, read_amount, read_count, read_percent
 from jkngap.output import Format, Result, default_format, emit
 from jkngap.plan import parse_date, plan_for
@@ -39,6 +39,7 @@ class JkngapGroup(TyperGroup):
 
     # Typer types ``ctx`` as its vendored click Context, which it does not export: Any it is.
     def invoke(self, ctx: Any) -> Any:
+        words = [*getattr(ctx, "_protected_args", []), *ctx.args]
         try:
             return super().invoke(ctx)
         except JkngapError as error:
@@ -48,8 +49,19 @@ class JkngapGroup(TyperGroup):
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
             raise typer.Exit(0) from None
-        except (typer.Exit, typer.Abort, typer.TyperException, KeyboardInterrupt):
-            raise  # exits and usage errors of the option parser: Typer reports those (exit 2)
+        except (typer.Exit, typer.Abort, KeyboardInterrupt):
+            raise
+        except typer.TyperException as error:
+            # The option parser's own usage errors (a missing or unknown option): said in the
+            # user's language, in the same one-line form as jkngap's, exit 2.
+            if getattr(error, "exit_code", None) != EXIT_USAGE:
+                raise
+            ctx.meta.setdefault(_LANG_KEY, _lang_in(words))
+            lang = self._lang(ctx)
+            failed = getattr(getattr(error, "ctx", None), "command_path", None) or "jkngap"
+            text = usage_message(error.format_message(), lang)
+            hint = translate("usage.help_hint", lang, command=failed)
+            self._fail(ctx, f"{text} {hint}", EXIT_USAGE)
         except Exception as error:  # noqa: BLE001 - the one place a bug becomes exit 70
             text = translate("error.internal", self._lang(ctx), error=repr(error))
             self._fail(ctx, text, EXIT_INTERNAL)
@@ -76,6 +88,16 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+def _lang_in(words: list[str]) -> str:
+    """The language a command line asks for, read before its options could be parsed."""
+    for index, word in enumerate(words):
+        if word == "--lang" and index + 1 < len(words):
+            return language(words[index + 1])
+        if word.startswith("--lang="):
+            return language(word.split("=", 1)[1])
+    return language(None)
 
 
 def _version(value: bool) -> None:
@@ -743,7 +765,7 @@ def batch(
         ),
     ] = None,
 ) -> None:
-    """Every region's coverage, activity, gaps and verdicts from a file, with a total.
+    """For every region of a file: coverage, activity, gaps and verdicts, with a total.
 
     Every input row comes out, with its line number; a row that cannot be read says why in
     its error column, and the command exits 3 after writing everything.

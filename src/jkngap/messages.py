@@ -9,6 +9,7 @@ to two decimals.
 from __future__ import annotations
 
 import os
+import re
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
@@ -61,6 +62,7 @@ EN: dict[str, str] = {
     "active.needs_base": ("the {base} base needs this figure (activity is a share of it)"),
     "status.no_coverage": "give --pop, --registered or --coverage",
     "option.choice": "'{text}' is not one of {choices}",
+    "usage.help_hint": "(see '{command} --help')",
     "option.conflict": "give {first} or {second}, not both",
     # Notes beside results.
     "note.reported_disagrees": (
@@ -324,6 +326,7 @@ ID: dict[str, str] = {
     "active.needs_base": ("basis {base} memerlukan angka ini (keaktifan adalah bagian darinya)"),
     "status.no_coverage": "berikan --pop, --registered atau --coverage",
     "option.choice": "'{text}' bukan salah satu dari {choices}",
+    "usage.help_hint": "(lihat '{command} --help')",
     "option.conflict": "berikan {first} atau {second}, jangan keduanya",
     "note.reported_disagrees": (
         "{subject} {reported} tidak sesuai dengan jumlah jiwa, yang menghasilkan {computed}; "
@@ -551,6 +554,44 @@ ROUNDING_WORDS = {
     "en": {"rounded": "rounded", "cut": "cut", "either": "rounded or cut"},
     "id": {"rounded": "dibulatkan", "cut": "dipotong", "either": "dibulatkan atau dipotong"},
 }
+
+
+# The option parser's (Typer's) usage errors are English; these say them in Indonesian.
+USAGE_ERRORS: dict[str, list[tuple[re.Pattern[str], str]]] = {
+    "id": [
+        (re.compile(r"Missing option '(.+?)'\.?"), "opsi {0} wajib diisi"),
+        (re.compile(r"Missing argument '(.+?)'\.?"), "argumen {0} wajib diisi"),
+        (re.compile(r"No such option: (\S+).*"), "tidak ada opsi {0}"),
+        (re.compile(r"No such command '(.+?)'\.?"), "tidak ada perintah '{0}'"),
+        (re.compile(r"Option '(.+?)' requires an argument\.?"), "opsi {0} memerlukan nilai"),
+        (
+            re.compile(r"Got unexpected extra arguments? ?\(?s?\)? ?\((.*)\)"),
+            "ada argumen yang tidak dikenal ({0})",
+        ),
+        (
+            re.compile(r"Invalid value for (.+?): (?:Value error, )?(.*)", re.S),
+            "nilai tidak sah untuk {0}: {1}",
+        ),
+    ],
+}
+
+
+USAGE_PHRASES: dict[str, dict[str, str]] = {
+    "id": {" is not one of ": " bukan salah satu dari ", " is not a valid ": " bukan "},
+}
+
+
+def usage_message(text: str, lang: str) -> str:
+    """A usage error of the option parser in ``lang`` (as it came where none is known)."""
+    cleaned = " ".join(text.replace("Value error, ", "").split())
+    for pattern, template in USAGE_ERRORS.get(lang, []):
+        match = pattern.fullmatch(cleaned)
+        if match:
+            cleaned = template.format(*match.groups())
+            break
+    for phrase, translated in USAGE_PHRASES.get(lang, {}).items():
+        cleaned = cleaned.replace(phrase, translated)
+    return cleaned
 
 
 def language(requested: str | None = None) -> str:
