@@ -370,7 +370,7 @@ def display(key: str, value: Any, lang: str) -> str:
     if key == "base":
         return translate(f"base.{value}", lang)
     if key == "figures" and isinstance(value, list):
-        return " + ".join(value)
+        return " + ".join(translate(f"figure_name.{name}", lang) for name in value)
     return format_value(value, lang)
 
 
