@@ -6,9 +6,15 @@ import json
 from typing import Any
 
 import pytest
+from hypothesis import settings
 from typer.testing import CliRunner, Result
 
 from jkngap.cli import app
+
+# Properties prove answers, not speed: no per-example deadline on a busy 2-core machine
+# (speed targets live in benchmarks/).
+settings.register_profile("jkngap", deadline=None)
+settings.load_profile("jkngap")
 
 # A fixed, colourless terminal, and no language preference leaking in from the machine.
 ENVIRONMENT = {"TERM": "dumb", "NO_COLOR": "1", "COLUMNS": "100", "JKNGAP_LANG": ""}

@@ -425,10 +425,6 @@ def _ceil_ratio(numerator: int, denominator: int) -> int:
     return -((-numerator) // denominator)
 
 
-def _cut4(part: int, whole: int) -> Cut4:
-    return Cut4(part * 1_000_000 // whole)
-
-
 @dataclass
 class Totals:
     population: int = 0
@@ -456,11 +452,11 @@ def compute_row(
     if population is not None and population <= 0:
         raise InputError("value.population_positive", column="population", text=str(population))
     if population is not None and registered is not None:
-        required = _ceil_ratio(cn * population, cd)
-        out["coverage_pct"] = _cut4(registered, population)
+        required = -((-cn * population) // cd)
+        out["coverage_pct"] = Cut4(registered * 1_000_000 // population)
         out["required_registered"] = required
-        out["registrants_needed"] = max(0, required - registered)
-        out["surplus"] = max(0, registered - required)
+        out["registrants_needed"] = required - registered if required > registered else 0
+        out["surplus"] = registered - required if registered > required else 0
         uhc = registered >= required
         if registered > population:
             out["warning"] = "coverage above 100 %"
@@ -477,9 +473,9 @@ def compute_row(
             )
         base = registered if options.base is Base.PARTICIPANTS else population
         if base is not None and base > 0:
-            required_active = _ceil_ratio(an * base, ad)
-            needed = max(0, required_active - active)
-            out["activity_pct"] = _cut4(active, base)
+            required_active = -((-an * base) // ad)
+            needed = required_active - active if required_active > active else 0
+            out["activity_pct"] = Cut4(active * 1_000_000 // base)
             out["required_active"] = required_active
             out["active_needed"] = needed
             if options.base is Base.PARTICIPANTS:
@@ -582,7 +578,7 @@ class RegionRows:
         for line, cells in self.table.rows:
             if on_row is not None:
                 on_row()
-            record = _blank(keys)
+            record = dict.fromkeys(keys)
             record["row"] = line
             if "source" in record:
                 record["source"] = self.table.source
@@ -600,7 +596,12 @@ class RegionRows:
                 record[name] = cells[index]
             try:
                 for role, index, column, style in count_specs:
-                    record[role] = _count_cell(cells[index], column, style)
+                    cell = cells[index]
+                    # Plain digits, the common case of a long file, skip the full reader.
+                    if type(cell) is str and cell.isdigit() and cell.isascii():
+                        record[role] = int(cell)
+                    else:
+                        record[role] = _count_cell(cell, column, style)
                 if len(cells) > width and any(str(cell).strip() for cell in cells[width:]):
                     raise InputError("batch.extra_cells", count=len(cells) - width)
                 population, registered, active = (

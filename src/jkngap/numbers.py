@@ -110,6 +110,13 @@ class Cut4(int):
     def as_fraction(self) -> Fraction:
         return Fraction(int(self), 10**4)
 
+    def __str__(self) -> str:
+        """The decimal text, 98.5069 (no trailing zeros): what machine formats write."""
+        whole, fraction = divmod(int(self), 10**4)
+        return f"{whole}.{fraction:04d}".rstrip("0") if fraction else str(whole)
+
+    __repr__ = int.__repr__
+
 
 def decimals_needed(value: Fraction, most: int = 4) -> int:
     """The decimals ``value`` needs to be written in full, up to ``most``: 98 needs none."""

@@ -104,8 +104,9 @@ def format_for_path(path: Path) -> Format | str:
 
 def _number_text(value: Fraction | Cut4) -> str:
     """A percentage as JSON/CSV number text: cut to four decimals, no trailing zeros."""
-    exact = value.as_fraction() if isinstance(value, Cut4) else value
-    text = decimal_text(exact, MACHINE_DECIMALS)
+    if isinstance(value, Cut4):
+        return str(value)
+    text = decimal_text(value, MACHINE_DECIMALS)
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
@@ -178,13 +179,6 @@ def _safe_cell(value: Any) -> str:
     return neutralise(text) if isinstance(value, str) else text
 
 
-def _cut4_text(value: Cut4) -> str:
-    whole, fraction = divmod(int(value), 10**MACHINE_DECIMALS)
-    if not fraction:
-        return str(whole)
-    return f"{whole}.{fraction:04d}".rstrip("0")
-
-
 def _converters(raw: bool) -> dict[type, Callable[[Any], Any]]:
     """Cell converters by exact type: the common cases of a long file, without dispatch."""
     return {
@@ -192,7 +186,7 @@ def _converters(raw: bool) -> dict[type, Callable[[Any], Any]]:
         type(None): _same,
         bool: lambda value: "true" if value else "false",
         str: _same if raw else neutralise,
-        Cut4: _cut4_text,
+        Cut4: str,
     }
 
 
@@ -260,8 +254,8 @@ def write_delimited(
         row = list(fetch(record))
         for index in convert_at:
             value = row[index]
-            if value is None:
-                continue
+            if value is None or type(value) is Cut4:
+                continue  # the csv module writes these itself ("" and Cut4's own text)
             convert = converters.get(type(value))
             row[index] = convert(value) if convert is not None else fallback(value)
         writer.writerow(row)
