@@ -9,7 +9,9 @@ import typer
 
 from conftest import run
 from jkngap.cli import app
-from jkngap.messages import EN, ID
+from jkngap.messages import catalogue
+
+EN, ID = catalogue("en"), catalogue("id")
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 SAMPLES: dict[str, list[str]] = {

@@ -23,7 +23,7 @@ from jkngap.cost import DEFAULT_CLASS, DEFAULT_MONTHS, PREMIUMS, cost, premium_f
 from jkngap.criteria import DEFAULT_PRESET, PRESETS, criteria
 from jkngap.errors import InputError, JkngapError
 from jkngap.gaps import Base, active_needed, registrants_needed, status
-from jkngap.messages import CATALOGUES, language, translate, usage_message
+from jkngap.messages import LANGUAGES, language, translate, usage_message
 from jkngap.numbers import Reported, Rounding, read_amount, read_count, read_percent
 from jkngap.output import Format, Result, default_format, emit
 from jkngap.plan import parse_date, plan_for
@@ -130,7 +130,7 @@ LangOption = Annotated[
     str | None,
     typer.Option(
         "--lang",
-        help=f"Language of labels and messages: {', '.join(CATALOGUES)} "
+        help=f"Language of labels and messages: {', '.join(LANGUAGES)} "
         "\\[default: $JKNGAP_LANG, then en].",
         metavar="LANG",
         show_default=False,
@@ -185,9 +185,7 @@ def _start(ctx: typer.Context, lang: str | None) -> str:
     """Settle the language first, so that even an error in reading options speaks it."""
     if lang is not None and language(lang) != lang.strip().lower():
         ctx.meta[_LANG_KEY] = language(None)
-        raise InputError(
-            "option.choice", subject="--lang", text=lang, choices=", ".join(CATALOGUES)
-        )
+        raise InputError("option.choice", subject="--lang", text=lang, choices=", ".join(LANGUAGES))
     chosen = language(lang)
     ctx.meta[_LANG_KEY] = chosen
     return chosen
