@@ -203,6 +203,58 @@ def _compare(claims: list[Claim], quantity: str, anchor: Note) -> list[Finding]:
 _COUNTS = ("population", "registered", "active")
 
 
+@dataclass(frozen=True)
+class Ratio:
+    """The figures about one share: its part, its whole, the published share and gap."""
+
+    part: tuple[str, int | None]
+    whole: tuple[str, int | None]
+    share: tuple[str, Reported | None]
+    needed: tuple[str, int | None]
+    target: Fraction
+
+
+def _ratio_findings(figures: Ratio, rounding: Rounding, *, bounded: bool) -> list[Finding] | None:
+    """Compare the figures about one share, pair by pair (None: no count to anchor them).
+
+    With the part known (registered, active) every figure implies a range for the whole;
+    else, with the whole known, for the part. ``bounded``: the part never exceeds the whole.
+    """
+    (part_name, part), (whole_name, whole) = figures.part, figures.whole
+    share_name, share = figures.share
+    needed_name, needed = figures.needed
+    claims: list[Claim] = []
+    if part is not None:
+        if whole is not None:
+            claims.append(_exact(whole_name, whole))
+        if share is not None:
+            claims.append(_share_claim(share_name, share, rounding, base=None, count=part))
+        if needed is not None:
+            least = max(part, 1) if bounded else 1
+            claims.append(
+                _needed_claim(
+                    needed_name, needed, figures.target, base=None, count=part, least_base=least
+                )
+            )
+        return _compare(claims, whole_name, Note(f"figure.{part_name}", {"value": part}))
+    if whole is not None:
+        if share is not None:
+            claims.append(_share_claim(share_name, share, rounding, base=whole, count=None))
+        if needed is not None:
+            claims.append(
+                _needed_claim(
+                    needed_name,
+                    needed,
+                    figures.target,
+                    base=whole,
+                    count=None,
+                    ceiling=whole if bounded else None,
+                )
+            )
+        return _compare(claims, part_name, Note(f"figure.{whole_name}", {"value": whole}))
+    return None if share is not None or needed is not None else []
+
+
 def check(
     *,
     population: int | None = None,
@@ -248,79 +300,40 @@ def check(
             )
         )
 
-    # Coverage: registered / population.
-    claims: list[Claim] = []
-    if registered is not None:
-        anchor = Note("figure.registered", {"value": registered})
-        if population is not None:
-            claims.append(_exact("population", population))
-        if coverage is not None:
-            claims.append(_share_claim("coverage", coverage, rounding, base=None, count=registered))
-        if registrants_needed is not None:
-            claims.append(
-                _needed_claim(
-                    "registrants_needed", registrants_needed, share, base=None, count=registered
+    # Coverage is registered / population; activity is active / registered (or population).
+    whole_name = "registered" if base is Base.PARTICIPANTS else "population"
+    for figures, bounded in (
+        (
+            Ratio(
+                ("registered", registered),
+                ("population", population),
+                ("coverage", coverage),
+                ("registrants_needed", registrants_needed),
+                share,
+            ),
+            False,  # coverage above 100 % happens: registered is not bounded by population
+        ),
+        (
+            Ratio(
+                ("active", active),
+                (whole_name, registered if whole_name == "registered" else population),
+                ("active_rate", active_rate),
+                ("active_needed", active_needed),
+                active_share,
+            ),
+            True,  # active never exceeds its base
+        ),
+    ):
+        found = _ratio_findings(figures, rounding, bounded=bounded)
+        if found is None:
+            notes.append(
+                Note(
+                    "note.check_needs_count",
+                    {"what": f"--{figures.part[0]} or --{figures.whole[0]}"},
                 )
             )
-        findings += _compare(claims, "population", anchor)
-    elif population is not None:
-        anchor = Note("figure.population", {"value": population})
-        if coverage is not None:
-            claims.append(_share_claim("coverage", coverage, rounding, base=population, count=None))
-        if registrants_needed is not None:
-            claims.append(
-                _needed_claim(
-                    "registrants_needed", registrants_needed, share, base=population, count=None
-                )
-            )
-        findings += _compare(claims, "registered", anchor)
-    elif coverage is not None or registrants_needed is not None:
-        notes.append(Note("note.check_needs_count", {"what": "--registered or --pop"}))
-
-    # Activity: active / registered (or / population).
-    denominator = registered if base is Base.PARTICIPANTS else population
-    base_figure = "registered" if base is Base.PARTICIPANTS else "population"
-    claims = []
-    if denominator is not None:
-        anchor = Note(f"figure.{base_figure}", {"value": denominator})
-        if active is not None:
-            claims.append(_exact("active", active))
-        if active_rate is not None:
-            claims.append(
-                _share_claim("active_rate", active_rate, rounding, base=denominator, count=None)
-            )
-        if active_needed is not None:
-            claims.append(
-                _needed_claim(
-                    "active_needed",
-                    active_needed,
-                    active_share,
-                    base=denominator,
-                    count=None,
-                    ceiling=denominator,
-                )
-            )
-        findings += _compare(claims, "active", anchor)
-    elif active is not None:
-        anchor = Note("figure.active", {"value": active})
-        if active_rate is not None:
-            claims.append(
-                _share_claim("active_rate", active_rate, rounding, base=None, count=active)
-            )
-        if active_needed is not None:
-            claims.append(
-                _needed_claim(
-                    "active_needed",
-                    active_needed,
-                    active_share,
-                    base=None,
-                    count=active,
-                    least_base=max(active, 1),
-                )
-            )
-        findings += _compare(claims, base_figure, anchor)
-    elif active_rate is not None or active_needed is not None:
-        notes.append(Note("note.check_needs_count", {"what": f"--{base_figure} or --active"}))
+        else:
+            findings += found
 
     if not findings:
         raise InputError("check.nothing")

@@ -211,6 +211,50 @@ def _show(result: Result, fmt: Format | None, lang: str, output: Path | None) ->
 _CURRENT = PRESETS[DEFAULT_PRESET]
 
 
+CoverageTargetOption = Annotated[
+    str | None,
+    _percent_option(
+        "--target",
+        "-t",
+        help=f"Coverage target in % \\[default: {_CURRENT.coverage_pct}, criteria "
+        f"{_CURRENT.name}].",
+    ),
+]
+ActivityTargetOption = Annotated[
+    str | None,
+    _percent_option(
+        "--target",
+        "-t",
+        help=f"Activity target in % \\[default: {_CURRENT.activity_pct}, criteria "
+        f"{_CURRENT.name}].",
+    ),
+]
+ActiveTargetOption = Annotated[
+    str | None,
+    _percent_option(
+        "--active-target",
+        help=f"Activity target in % \\[default: {_CURRENT.activity_pct}, criteria "
+        f"{_CURRENT.name}].",
+    ),
+]
+CriteriaOption = Annotated[
+    str,
+    typer.Option(
+        "--criteria",
+        help=f"Threshold preset: {', '.join(PRESETS)} (2025: 98 % and 80 %; 2023: 95 % and 75 %).",
+        metavar="NAME",
+    ),
+]
+CoverageThresholdOption = Annotated[
+    str | None,
+    _percent_option("--coverage-target", help="Override the preset's coverage threshold (%)."),
+]
+ActivityThresholdOption = Annotated[
+    str | None,
+    _percent_option("--activity-target", help="Override the preset's activity threshold (%)."),
+]
+
+
 @app.command(
     epilog=(
         "Examples: jkngap needed --pop 590393 --target 98  |  "
@@ -223,15 +267,7 @@ def needed(
     pop: PopOption = None,
     registered: RegisteredOption = None,
     coverage: CoverageOption = None,
-    target: Annotated[
-        str | None,
-        _percent_option(
-            "--target",
-            "-t",
-            help=f"Coverage target in % \\[default: {_CURRENT.coverage_pct}, "
-            f"criteria {_CURRENT.name}].",
-        ),
-    ] = None,
+    target: CoverageTargetOption = None,
     rounding: RoundingOption = Rounding.ROUNDED,
     fmt: FormatOption = None,
     lang: LangOption = None,
@@ -266,15 +302,7 @@ def active(
     registered: RegisteredOption = None,
     active: ActiveOption = None,
     active_rate: ActiveRateOption = None,
-    target: Annotated[
-        str | None,
-        _percent_option(
-            "--target",
-            "-t",
-            help=f"Activity target in % \\[default: {_CURRENT.activity_pct}, "
-            f"criteria {_CURRENT.name}].",
-        ),
-    ] = None,
+    target: ActivityTargetOption = None,
     base: BaseOption = Base.PARTICIPANTS,
     rounding: RoundingOption = Rounding.ROUNDED,
     fmt: FormatOption = None,
@@ -314,23 +342,9 @@ def status_command(
     coverage: CoverageOption = None,
     active: ActiveOption = None,
     active_rate: ActiveRateOption = None,
-    criteria_name: Annotated[
-        str,
-        typer.Option(
-            "--criteria",
-            help=f"Threshold preset: {', '.join(PRESETS)} "
-            "(2025: 98 % and 80 %; 2023: 95 % and 75 %).",
-            metavar="NAME",
-        ),
-    ] = DEFAULT_PRESET,
-    coverage_target: Annotated[
-        str | None,
-        _percent_option("--coverage-target", help="Override the preset's coverage threshold (%)."),
-    ] = None,
-    activity_target: Annotated[
-        str | None,
-        _percent_option("--activity-target", help="Override the preset's activity threshold (%)."),
-    ] = None,
+    criteria_name: CriteriaOption = DEFAULT_PRESET,
+    coverage_target: CoverageThresholdOption = None,
+    activity_target: ActivityThresholdOption = None,
     base: BaseOption = Base.PARTICIPANTS,
     rounding: RoundingOption = Rounding.ROUNDED,
     exit_code: Annotated[
@@ -402,18 +416,8 @@ def plan(
     coverage: CoverageOption = None,
     active: ActiveOption = None,
     active_rate: ActiveRateOption = None,
-    target: Annotated[
-        str | None,
-        _percent_option(
-            "--target", "-t", help=f"Coverage target in % \\[default: {_CURRENT.coverage_pct}]."
-        ),
-    ] = None,
-    active_target: Annotated[
-        str | None,
-        _percent_option(
-            "--active-target", help=f"Activity target in % \\[default: {_CURRENT.activity_pct}]."
-        ),
-    ] = None,
+    target: CoverageTargetOption = None,
+    active_target: ActiveTargetOption = None,
     base: BaseOption = Base.PARTICIPANTS,
     agents: Annotated[
         str | None,
@@ -495,14 +499,7 @@ def cost_command(
     pop: PopOption = None,
     registered: RegisteredOption = None,
     coverage: CoverageOption = None,
-    target: Annotated[
-        str | None,
-        _percent_option(
-            "--target",
-            "-t",
-            help=f"Coverage target for a gap in % \\[default: {_CURRENT.coverage_pct}].",
-        ),
-    ] = None,
+    target: CoverageTargetOption = None,
     premium: Annotated[
         str | None,
         typer.Option(
@@ -584,21 +581,8 @@ def check_command(
         str | None,
         _count_option("--active-needed", help="Published: more active members needed."),
     ] = None,
-    target: Annotated[
-        str | None,
-        _percent_option(
-            "--target",
-            "-t",
-            help=f"Coverage target the report used \\[default: {_CURRENT.coverage_pct}].",
-        ),
-    ] = None,
-    active_target: Annotated[
-        str | None,
-        _percent_option(
-            "--active-target",
-            help=f"Activity target the report used \\[default: {_CURRENT.activity_pct}].",
-        ),
-    ] = None,
+    target: CoverageTargetOption = None,
+    active_target: ActiveTargetOption = None,
     base: BaseOption = Base.PARTICIPANTS,
     rounding: Annotated[
         Rounding,
@@ -691,18 +675,9 @@ def batch(
             show_default=False,
         ),
     ] = None,
-    criteria_name: Annotated[
-        str,
-        typer.Option("--criteria", help=f"Threshold preset: {', '.join(PRESETS)}.", metavar="NAME"),
-    ] = DEFAULT_PRESET,
-    coverage_target: Annotated[
-        str | None,
-        _percent_option("--coverage-target", help="Override the preset's coverage threshold."),
-    ] = None,
-    activity_target: Annotated[
-        str | None,
-        _percent_option("--activity-target", help="Override the preset's activity threshold."),
-    ] = None,
+    criteria_name: CriteriaOption = DEFAULT_PRESET,
+    coverage_target: CoverageThresholdOption = None,
+    activity_target: ActivityThresholdOption = None,
     base: BaseOption = Base.PARTICIPANTS,
     check_rows: Annotated[
         bool,
