@@ -377,3 +377,33 @@ def test_a_batch_row_matches_the_single_region_calculation(
     expected_new = activity.new_members_needed.low if activity.new_members_needed else None
     assert row["new_members_needed"] == expected_new
     assert row["coverage_pct"].as_fraction() == Fraction(registered * 10**6 // population, 10**4)
+
+
+def test_an_unreadable_workbook_is_a_usage_error(tmp_path: Path) -> None:
+    path = tmp_path / "broken.xlsx"
+    path.write_bytes(b"PK\x03\x04 not really a workbook")
+    result = run("batch", str(path))
+    assert result.exit_code == 2
+    assert "not a readable Excel workbook" in result.stderr
+
+
+def test_the_progress_bar_follows_the_bytes_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    from rich.progress import Progress
+
+    from jkngap.table import file_progress
+
+    shown: list[float] = []
+    original = Progress.update
+
+    def spy(self: Progress, task: Any, **fields: Any) -> None:
+        if "completed" in fields:
+            shown.append(fields["completed"])
+        original(self, task, **fields)
+
+    monkeypatch.setattr(Progress, "update", spy)
+    read = [0]
+    with file_progress(lambda: read[0], 20_000) as advance:
+        for _ in range(10_000):
+            read[0] += 2
+            advance()
+    assert shown == [10_000, 20_000]  # every 5,000 rows, the bytes read so far

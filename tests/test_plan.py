@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, timedelta
 from fractions import Fraction
 
@@ -119,8 +120,6 @@ def test_a_past_deadline_gets_an_answer_not_a_division_by_zero() -> None:
     )
     assert result.exit_code == 0
     assert "has passed" in result.stderr
-    import json
-
     data = json.loads(result.stdout)
     assert data["deadline_passed"] is True
     assert data["registrants_needed"] == 80
@@ -128,36 +127,21 @@ def test_a_past_deadline_gets_an_answer_not_a_division_by_zero() -> None:
     assert data["per_working_day"] is None
 
 
+MET_ALREADY = ["plan", "-p", "1000", "-r", "990", "--by", "2025-12-31", "--from", "2025-01-01"]
+
+
 def test_a_target_already_met_paces_at_zero() -> None:
     result = run(
-        "plan",
-        "-p",
-        "1000",
-        "-r",
-        "990",
-        "--by",
-        "2025-12-31",
-        "--from",
-        "2025-01-01",
+        *MET_ALREADY,
         "-f",
         "json",
     )
     assert result.exit_code == 0
-    import json
-
     data = json.loads(result.stdout)
     assert data["registrants_needed"] == 0
     assert data["per_working_day"] == 0
     table = run(
-        "plan",
-        "-p",
-        "1000",
-        "-r",
-        "990",
-        "--by",
-        "2025-12-31",
-        "--from",
-        "2025-01-01",
+        *MET_ALREADY,
         "-f",
         "table",
     )
