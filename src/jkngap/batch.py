@@ -87,7 +87,6 @@ ALIASES: dict[str, tuple[str, ...]] = {
 }
 COUNT_COLUMNS = ("population", "registered", "active")
 PERCENT_COLUMNS = ("coverage", "active_rate")
-TEXT_EXTENSIONS = {".csv": ",", ".tsv": "\t", ".tab": "\t", ".txt": None}
 JSON_EXTENSIONS = (".json", ".jsonl", ".ndjson")
 XLSX_EXTENSIONS = (".xlsx", ".xlsm")
 SNIFF_BYTES = 65536

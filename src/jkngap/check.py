@@ -18,8 +18,15 @@ from typing import Any
 
 from jkngap.criteria import DEFAULT_PRESET, PRESETS
 from jkngap.errors import InputError
-from jkngap.gaps import Base, Note, Percent, Record, base_from_share, count_from_share
-from jkngap.gaps import _percent as exact_percent
+from jkngap.gaps import (
+    Base,
+    Note,
+    Percent,
+    Record,
+    base_from_share,
+    count_from_share,
+    target_share,
+)
 from jkngap.numbers import Reported, Rounding, decimals_needed
 
 __all__ = ["Bounds", "Check", "Finding", "check"]
@@ -277,11 +284,8 @@ def check(
     or population), else beside the active count.
     """
     base = Base(base)
-    share = exact_percent(target, "--target") / 100
-    active_share = exact_percent(active_target, "--active-target") / 100
-    for value, subject in ((target, "--target"), (active_target, "--active-target")):
-        if not 0 < exact_percent(value, subject) <= 100:
-            raise InputError("value.target_range", subject=subject, text=str(value))
+    share = target_share(target, "--target")
+    active_share = target_share(active_target, "--active-target")
     findings: list[Finding] = []
     notes: list[Note] = []
 

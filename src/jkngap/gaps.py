@@ -19,6 +19,7 @@ from fractions import Fraction
 from typing import Any
 
 from jkngap.criteria import DEFAULT_PRESET, PRESETS, Criteria
+from jkngap.criteria import criteria as criteria_preset
 from jkngap.errors import InputError
 from jkngap.numbers import Reported, Rounding, decimal_text, read_percent
 
@@ -30,8 +31,10 @@ __all__ = [
     "Span",
     "Status",
     "active_needed",
+    "exact_percent",
     "registrants_needed",
     "status",
+    "target_share",
 ]
 
 Percent = Fraction | int | Decimal | str
@@ -82,7 +85,7 @@ def _ceil(value: Fraction) -> int:
     return math.ceil(value)
 
 
-def _percent(value: Percent, subject: str) -> Fraction:
+def exact_percent(value: Percent, subject: str) -> Fraction:
     """An exact percentage from what a caller passed; floats are refused as inexact."""
     if isinstance(value, str):
         return read_percent(value, subject=subject).percent
@@ -97,9 +100,9 @@ def _reported(value: Reported | str | None, subject: str) -> Reported | None:
     return read_percent(value, subject=subject)
 
 
-def _target(value: Percent, subject: str) -> Fraction:
+def target_share(value: Percent, subject: str) -> Fraction:
     """The target as a share of one, checked to lie in (0, 100] percent."""
-    percent = _percent(value, subject)
+    percent = exact_percent(value, subject)
     if not 0 < percent <= 100:
         raise InputError("value.target_range", subject=subject, text=_show(percent))
     return percent / 100
@@ -246,7 +249,7 @@ def registrants_needed(
     >>> registrants_needed(population=590393, registered=581578, target=98).surplus
     Span(low=2992, high=2992)
     """
-    share_target = _target(target, "--target")
+    share_target = target_share(target, "--target")
     pop = _count(population, "--pop", positive=True)
     reg = _count(registered, "--registered")
     reported = _reported(coverage, "--coverage")
@@ -378,7 +381,7 @@ def active_needed(
     With ``verdict_only`` a published rate alone is enough, for the verdict ``met``.
     """
     base = Base(base)
-    share_target = _target(target, "--target")
+    share_target = target_share(target, "--target")
     pop = _count(population, "--pop", positive=True)
     reg = _count(registered, "--registered")
     act = _count(active, "--active")
@@ -535,16 +538,14 @@ def status(
     Published percentages alone are enough for the verdicts (Bandung: 99.2 % coverage and
     79.96 % activity); counts add the gaps.
     """
-    from jkngap.criteria import criteria as preset
-
-    chosen = preset(criteria) if isinstance(criteria, str) else criteria
+    chosen = criteria_preset(criteria) if isinstance(criteria, str) else criteria
     if coverage_target is not None:
         chosen = Criteria(
-            chosen.name, _percent(coverage_target, "--coverage-target"), chosen.activity_pct
+            chosen.name, exact_percent(coverage_target, "--coverage-target"), chosen.activity_pct
         )
     if activity_target is not None:
         chosen = Criteria(
-            chosen.name, chosen.coverage_pct, _percent(activity_target, "--activity-target")
+            chosen.name, chosen.coverage_pct, exact_percent(activity_target, "--activity-target")
         )
     if population is None and registered is None and coverage is None:
         raise InputError("status.no_coverage")
