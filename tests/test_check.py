@@ -13,8 +13,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import run
-from jkngap.check import Bounds, check
+from jkngap.agreement import check
 from jkngap.errors import InputError
+from jkngap.gaps import Bounds
 from jkngap.messages import translate
 from jkngap.numbers import Reported, Rounding, read_percent
 

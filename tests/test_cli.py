@@ -262,3 +262,25 @@ def test_usage_errors_are_one_line_in_either_language(
     assert indonesian in translated.stderr
     from_environment = run(*args, env={"JKNGAP_LANG": "id"})
     assert indonesian in from_environment.stderr
+
+
+def test_a_terminal_gets_a_table_and_a_pipe_gets_tsv() -> None:
+    from jkngap.output import Format, default_format
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    assert default_format(Terminal()) is Format.TABLE
+    assert default_format(io.StringIO()) is Format.TSV
+
+
+def test_a_single_result_as_an_excel_file(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    target = tmp_path / "banjar.xlsx"
+    assert run("needed", "-p", "590393", "-r", "581578", "-o", str(target)).exit_code == 0
+    rows = list(load_workbook(target, read_only=True).worksheets[0].iter_rows(values_only=True))
+    record = dict(zip(rows[0], rows[1], strict=False))
+    assert record["surplus"] == 2992
+    assert record["registrants_needed_low"] == 0

@@ -633,7 +633,7 @@ def _check_row(
     options: BatchOptions,
 ) -> Record:
     """Published percentages beside the counts: do they agree? (``--check``)"""
-    from jkngap.check import check
+    from jkngap.agreement import check
 
     published = {}
     for role in PERCENT_COLUMNS:

@@ -18,7 +18,6 @@ import typer
 from typer.core import TyperGroup
 
 from jkngap import __version__
-from jkngap.check import check
 from jkngap.cost import DEFAULT_CLASS, DEFAULT_MONTHS, PREMIUMS, cost, premium_for
 from jkngap.criteria import DEFAULT_PRESET, PRESETS, criteria
 from jkngap.errors import InputError, JkngapError
@@ -26,7 +25,6 @@ from jkngap.gaps import Base, active_needed, registrants_needed, status
 from jkngap.messages import LANGUAGES, language, translate, usage_message
 from jkngap.numbers import Reported, Rounding, read_amount, read_count, read_percent
 from jkngap.output import Format, Result, default_format, emit
-from jkngap.plan import parse_date, plan_for
 
 EXIT_VERDICT_NO = 1
 EXIT_USAGE = 2
@@ -453,6 +451,8 @@ def plan(
 
     Working days are Monday to Friday less Indonesia's national public holidays.
     """
+    from jkngap.plan import parse_date, plan_for
+
     chosen = _start(ctx, lang)
     growth_reading = _percent(growth, "--growth") if growth is not None else None
     result = plan_for(
@@ -596,6 +596,8 @@ def check_command(
 
     Exit 0 when all agree, 1 when any disagree, 2 when there is nothing to compare.
     """
+    from jkngap.agreement import check
+
     chosen = _start(ctx, lang)
     result = check(
         population=_count(pop, "--pop"),

@@ -26,6 +26,7 @@ from jkngap.numbers import Reported, Rounding, decimal_text, read_percent
 __all__ = [
     "Active",
     "Base",
+    "Bounds",
     "Needed",
     "Note",
     "Span",
@@ -69,6 +70,23 @@ class Span:
         return self.low if self.exact else None
 
     def as_list(self) -> list[int]:
+        return [self.low, self.high]
+
+
+@dataclass(frozen=True)
+class Bounds:
+    """The whole numbers from ``low`` to ``high`` (no upper end when ``high`` is None)."""
+
+    low: int
+    high: int | None
+
+    def meet(self, other: Bounds) -> Bounds | None:
+        low = max(self.low, other.low)
+        highs = [high for high in (self.high, other.high) if high is not None]
+        high = min(highs) if highs else None
+        return None if high is not None and low > high else Bounds(low, high)
+
+    def as_list(self) -> list[int | None]:
         return [self.low, self.high]
 
 

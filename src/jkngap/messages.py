@@ -89,8 +89,7 @@ def format_percent(value: Fraction, lang: str, decimals: int = 2) -> str:
 
 def format_value(value: Any, lang: str) -> str:
     """Any message parameter in the language's style."""
-    from jkngap.check import Bounds
-    from jkngap.gaps import Note, Span
+    from jkngap.gaps import Bounds, Note, Span
     from jkngap.numbers import Reported
 
     if value is None:

@@ -20,6 +20,7 @@ from jkngap.criteria import DEFAULT_PRESET, PRESETS
 from jkngap.errors import InputError
 from jkngap.gaps import (
     Base,
+    Bounds,
     Note,
     Percent,
     Record,
@@ -30,23 +31,6 @@ from jkngap.gaps import (
 from jkngap.numbers import Reported, Rounding, decimals_needed
 
 __all__ = ["Bounds", "Check", "Finding", "check"]
-
-
-@dataclass(frozen=True)
-class Bounds:
-    """The whole numbers from ``low`` to ``high`` (no upper end when ``high`` is None)."""
-
-    low: int
-    high: int | None
-
-    def meet(self, other: Bounds) -> Bounds | None:
-        low = max(self.low, other.low)
-        highs = [high for high in (self.high, other.high) if high is not None]
-        high = min(highs) if highs else None
-        return None if high is not None and low > high else Bounds(low, high)
-
-    def as_list(self) -> list[int | None]:
-        return [self.low, self.high]
 
 
 @dataclass(frozen=True)
