@@ -407,3 +407,28 @@ def test_the_progress_bar_follows_the_bytes_read(monkeypatch: pytest.MonkeyPatch
             read[0] += 2
             advance()
     assert shown == [10_000, 20_000]  # every 5,000 rows, the bytes read so far
+
+
+def test_excel_percentages_and_codes_stored_as_numbers(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Kode", "Wilayah", "Penduduk", "Peserta", "Cakupan"])
+    sheet.append(["61.10", "Kab. Melawi", 220000, 216300, 0.9831])
+    sheet.append([61.1, "Kab. Sanggau?", 500000, 440100, 0.8802])
+    sheet["E2"].number_format = "0.00%"
+    sheet["E3"].number_format = "0.00%"
+    path = tmp_path / "kalbar.xlsx"
+    workbook.save(path)
+    result = run("batch", str(path), "--check", "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    melawi, sanggau, _ = json.loads(result.stdout)
+    # 0.9831 shown as 98.31 % is read as 98.31 %, and agrees with 216,300 of 220,000.
+    assert melawi["consistent"] is True
+    assert melawi["code"] == "61.10"
+    assert melawi["warning"] is None
+    assert sanggau["code"] == "61.1"
+    assert "stored as a number" in sanggau["warning"]
+    assert sanggau["consistent"] is True

@@ -269,12 +269,28 @@ def _xlsx_table(binary: IO[bytes], source: str, sheet: str | None) -> Table:
         raise InputError("batch.empty", subject=source)
 
     def rows() -> Iterator[tuple[int, list[Any]]]:
-        for line, cells in enumerate(values, start=header_line + 1):
-            if any(cell not in (None, "") for cell in cells):
-                yield line, list(cells)
+        cells_of = worksheet.iter_rows(min_row=header_line + 1)
+        for line, cells in enumerate(cells_of, start=header_line + 1):
+            row = [_sheet_value(cell) for cell in cells]
+            if any(value not in (None, "") for value in row):
+                yield line, row
         workbook.close()
 
     return Table(header, rows(), source, workbook.close)
+
+
+def _sheet_value(cell: Any) -> Any:
+    """A cell's value as jkngap reads it: a number shown as a percentage (0.9282 shown as
+    92.82 %) becomes the text of that percentage, exactly, from the number's decimal form."""
+    value = cell.value
+    if (
+        isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and "%" in (cell.number_format or "")
+    ):
+        # Trailing zeros go: 0.9831 is 98.31 %, as precise as it was typed, not 98.3100 %.
+        return f"{(Decimal(repr(value)) * 100).normalize():f}%"
+    return value
 
 
 def read_table(
@@ -588,9 +604,12 @@ class RegionRows:
                 continue
             if len(cells) < width:
                 cells = [*cells, *([None] * (width - len(cells)))]
+            code_as_number = None
             for text_role, index in text_roles:
                 value = cells[index]
                 record[text_role] = None if value is None else str(value)
+                if text_role == "code" and isinstance(value, int | float | Decimal):
+                    code_as_number = str(value)
             for index, name in passthrough:
                 record[name] = cells[index]
             try:
@@ -618,6 +637,10 @@ class RegionRows:
                 totals.errors += 1
                 yield record
                 continue
+            if code_as_number is not None:
+                # 61.10 stored as a number reads 61.1: another region. Say so, keep the row.
+                note = f"code {code_as_number} was stored as a number: digits may be lost"
+                record["warning"] = f"{record['warning']}; {note}" if record["warning"] else note
             totals.rows += 1
             totals.population += population or 0
             totals.registered += registered or 0
