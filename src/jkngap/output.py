@@ -53,6 +53,7 @@ XLSX = "xlsx"
 PICTURE = "picture"  # a table saved as standalone HTML or SVG
 # Text a spreadsheet would run as a formula (OWASP CSV injection): such cells get a quote.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_FIRST = frozenset(FORMULA_STARTS)
 PLAIN_NUMBER = re.compile(r"[+-]?[0-9][0-9.,]*")
 
 FILE_FORMATS: dict[str, Format | str] = {
@@ -179,21 +180,6 @@ def _safe_cell(value: Any) -> str:
     return neutralise(text) if isinstance(value, str) else text
 
 
-def _converters(raw: bool) -> dict[type, Callable[[Any], Any]]:
-    """Cell converters by exact type: the common cases of a long file, without dispatch."""
-    return {
-        int: _same,  # the csv module writes ints and None (as "") itself
-        type(None): _same,
-        bool: lambda value: "true" if value else "false",
-        str: _same if raw else neutralise,
-        Cut4: str,
-    }
-
-
-def _same(value: Any) -> Any:
-    return value
-
-
 # Keys whose values are always a whole number or empty: the csv module writes them as they
 # are, so a long file's rows skip any conversion for them.
 INTEGER_KEYS = frozenset(
@@ -238,7 +224,6 @@ def write_delimited(
     The columns are planned once, from the first record (every record shares its keys).
     """
     writer = csv.writer(stream, delimiter=delimiter, lineterminator="\n")
-    converters = _converters(raw)
     fallback = cell_text if raw else _safe_cell
     remaining = iter(records)
     for number, record in enumerate(remaining):
@@ -254,10 +239,16 @@ def write_delimited(
         row = list(fetch(record))
         for index in convert_at:
             value = row[index]
-            if value is None or type(value) is Cut4:
-                continue  # the csv module writes these itself ("" and Cut4's own text)
-            convert = converters.get(type(value))
-            row[index] = convert(value) if convert is not None else fallback(value)
+            kind = type(value)
+            if value is None or kind is Cut4 or kind is int:
+                continue  # the csv module writes these itself ("", Cut4's own text, digits)
+            if kind is bool:
+                row[index] = "true" if value else "false"
+            elif kind is str:
+                if not raw and value[:1] in FORMULA_FIRST:
+                    row[index] = neutralise(value)
+            else:
+                row[index] = fallback(value)
         writer.writerow(row)
 
 
