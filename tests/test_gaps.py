@@ -168,6 +168,9 @@ def test_status_criteria_presets_and_overrides() -> None:
     assert current.uhc_prioritas is False
     overridden = status(population=1000, registered=960, active=760, coverage_target="96")
     assert overridden.uhc is True
+    assert overridden.criteria.name == "2025, custom"
+    same = status(population=1000, registered=960, active=760, coverage_target="98")
+    assert same.criteria.name == "2025"
     with pytest.raises(InputError):
         status(population=1000, criteria="1999")
 

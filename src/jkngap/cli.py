@@ -753,7 +753,7 @@ def batch(
     coverage_pct = _target(coverage_target, "--coverage-target", preset.coverage_pct)
     activity_pct = _target(activity_target, "--activity-target", preset.activity_pct)
     options = BatchOptions(
-        criteria=type(preset)(preset.name, coverage_pct, activity_pct),
+        criteria=preset.overridden(coverage_pct=coverage_pct, activity_pct=activity_pct),
         base=base,
         check=check_rows,
         columns=_column_mapping(column),

@@ -557,14 +557,14 @@ def status(
     79.96 % activity); counts add the gaps.
     """
     chosen = criteria_preset(criteria) if isinstance(criteria, str) else criteria
-    if coverage_target is not None:
-        chosen = Criteria(
-            chosen.name, exact_percent(coverage_target, "--coverage-target"), chosen.activity_pct
-        )
-    if activity_target is not None:
-        chosen = Criteria(
-            chosen.name, chosen.coverage_pct, exact_percent(activity_target, "--activity-target")
-        )
+    chosen = chosen.overridden(
+        coverage_pct=None
+        if coverage_target is None
+        else exact_percent(coverage_target, "--coverage-target"),
+        activity_pct=None
+        if activity_target is None
+        else exact_percent(activity_target, "--activity-target"),
+    )
     if population is None and registered is None and coverage is None:
         raise InputError("status.no_coverage")
     coverage_result = registrants_needed(
