@@ -17,7 +17,7 @@ settings.register_profile("jkngap", deadline=None)
 settings.load_profile("jkngap")
 
 # A fixed, colourless terminal, and no language preference leaking in from the machine.
-ENVIRONMENT = {"TERM": "dumb", "NO_COLOR": "1", "COLUMNS": "100", "JKNGAP_LANG": ""}
+ENVIRONMENT = {"TERM": "dumb", "NO_COLOR": "1", "COLUMNS": "100", "LINES": "40", "JKNGAP_LANG": ""}
 
 
 @pytest.fixture(autouse=True)
