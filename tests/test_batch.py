@@ -432,3 +432,34 @@ def test_excel_percentages_and_codes_stored_as_numbers(tmp_path: Path) -> None:
     assert sanggau["code"] == "61.1"
     assert "stored as a number" in sanggau["warning"]
     assert sanggau["consistent"] is True
+
+
+def test_large_inputs_report_progress_by_bytes_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import contextlib
+    import sys
+
+    import jkngap.batch
+    from jkngap.batch import BatchOptions, open_inputs, run
+
+    monkeypatch.setattr(jkngap.batch, "PROGRESS_BYTES", 1)
+    path = tmp_path / "desa.csv"
+    path.write_text("desa,penduduk,peserta\nA,100,99\nB,100,90\n", encoding="utf-8")
+    seen: list[tuple[int, int]] = []
+
+    @contextlib.contextmanager
+    def progress(bytes_read: Any, total: int) -> Any:
+        def advance() -> None:
+            seen.append((bytes_read(), total))
+
+        yield advance
+
+    with contextlib.ExitStack() as stack:
+        tables, on_row = open_inputs([str(path)], stack, stdin=sys.stdin.buffer, progress=progress)
+        records = list(run(tables, BatchOptions(), on_row=on_row).records)
+    size = path.stat().st_size
+    # The total is 98 % of the summed 200 people less the summed 189: 7, not 0 + 8.
+    assert [record["registrants_needed"] for record in records] == [0, 8, 7]
+    assert len(seen) == 2  # one call a row
+    assert seen[-1] == (size, size)

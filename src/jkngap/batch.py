@@ -17,6 +17,7 @@ import contextlib
 import csv
 import io
 import json
+import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -24,7 +25,7 @@ from decimal import Decimal
 from fractions import Fraction
 from functools import cached_property
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from jkngap.criteria import DEFAULT_PRESET, PRESETS, Criteria
 from jkngap.errors import InputError
@@ -38,6 +39,8 @@ __all__ = [
     "RegionRows",
     "Totals",
     "compute_row",
+    "falls_short",
+    "open_inputs",
     "read_table",
     "run",
     "total_record",
@@ -151,7 +154,8 @@ class CountingReader(io.RawIOBase):
 def _peekable(binary: IO[bytes]) -> io.BufferedReader:
     if isinstance(binary, io.BufferedReader):
         return binary
-    return io.BufferedReader(CountingReader(binary), buffer_size=SNIFF_BYTES)
+    raw = binary if isinstance(binary, io.RawIOBase) else CountingReader(binary)
+    return io.BufferedReader(raw, buffer_size=SNIFF_BYTES)
 
 
 def _text_table(
@@ -697,15 +701,19 @@ def total_record(
     return record
 
 
-def _unmet(record: Record) -> bool:
-    """Falls short: UHC Prioritas not met where activity is known, else UHC not met.
-    A row that could not be read is kept too: nobody can say it is fine."""
-    if record.get("error") is not None:
-        return True
+def falls_short(record: Record) -> bool:
+    """A region that falls short: UHC Prioritas not met where activity is known, else UHC
+    not met (a row with neither verdict, or unreadable, is not counted)."""
     verdict = record.get("uhc_prioritas")
     if verdict is None:
         verdict = record.get("uhc")
     return verdict is False
+
+
+def _unmet(record: Record) -> bool:
+    """What --only-unmet keeps: the regions that fall short, and the rows that could not be
+    read (nobody can say those are fine)."""
+    return record.get("error") is not None or falls_short(record)
 
 
 def _sort_key(column: str) -> Callable[[Record], tuple[int, Any]]:
@@ -728,6 +736,60 @@ class BatchRun:
     keys: tuple[str, ...]
     totals: Totals
     records: Iterator[Record]
+
+
+# A file this large gets a progress bar, where the caller can show one.
+PROGRESS_BYTES = 8 * 1024 * 1024
+Progress = Callable[[Callable[[], int], int], Any]  # (bytes read, total) -> context manager
+
+
+def open_inputs(
+    names: list[str],
+    stack: contextlib.ExitStack,
+    *,
+    stdin: IO[bytes],
+    encoding: str = "utf-8-sig",
+    delimiter: str | None = None,
+    sheet: str | None = None,
+    progress: Progress | None = None,
+) -> tuple[list[Table], Callable[[], None] | None]:
+    """Open every input (``-`` is ``stdin``), closed by ``stack``; with ``progress``, files
+    of PROGRESS_BYTES or more get a progress bar, and the per-row callback is returned."""
+    streams: list[tuple[str, IO[bytes]]] = []
+    size = 0
+    for name in names:
+        if name == "-":
+            streams.append((name, stdin))
+            continue
+        try:
+            handle = stack.enter_context(open(name, "rb"))  # noqa: SIM115 - closed by the stack
+        except OSError as error:
+            raise InputError(
+                "batch.file_missing", subject=name, reason=error.strerror or str(error)
+            ) from None
+        size += os.fstat(handle.fileno()).st_size
+        streams.append((name, handle))
+    on_row = None
+    if progress is not None and size >= PROGRESS_BYTES:
+        counted = [(name, CountingReader(stream)) for name, stream in streams]
+        # A counting reader is buffered by read_table like any other raw stream.
+        streams = [(name, cast(IO[bytes], reader)) for name, reader in counted]
+        on_row = stack.enter_context(
+            progress(lambda: sum(reader.count for _, reader in counted), size)
+        )
+    tables = []
+    for name, stream in streams:
+        table = read_table(
+            stream,
+            source=name,
+            name="" if name == "-" else name,
+            encoding=encoding,
+            delimiter=delimiter,
+            sheet=sheet,
+        )
+        stack.callback(table.close)
+        tables.append(table)
+    return tables, on_row
 
 
 def run(

@@ -618,8 +618,6 @@ def check_command(
 
 
 EXIT_SOME_ROWS_UNREADABLE = 3
-# A file this large gets a progress bar when standard error is a terminal.
-PROGRESS_BYTES = 8 * 1024 * 1024
 
 
 def _column_mapping(pairs: list[str] | None) -> dict[str, str]:
@@ -745,8 +743,8 @@ def batch(
     Every input row comes out, with its line number; a row that cannot be read says why in
     its error column, and the command exits 3 after writing everything.
     """
-    from jkngap.batch import BatchOptions, read_table, run
-    from jkngap.output import PICTURE, XLSX, format_for_path, write_records, write_xlsx
+    from jkngap.batch import BatchOptions, Progress, open_inputs, run
+    from jkngap.output import emit_batch, format_for_path
 
     chosen = _start(ctx, lang)
     preset = criteria(criteria_name)
@@ -758,44 +756,23 @@ def batch(
         check=check_rows,
         columns=_column_mapping(column),
     )
-    file_format = format_for_path(output) if output is not None else None
+    if output is not None:
+        format_for_path(output)  # an unknown extension is refused before anything is read
     with contextlib.ExitStack() as stack:
-        streams: list[tuple[str, Any]] = []
-        size = 0
-        for name in files:
-            if name == "-":
-                streams.append((name, sys.stdin.buffer))
-                continue
-            try:
-                handle = stack.enter_context(open(name, "rb"))
-            except OSError as error:
-                raise InputError(
-                    "batch.file_missing", subject=name, reason=error.strerror or str(error)
-                ) from None
-            size += os.fstat(handle.fileno()).st_size
-            streams.append((name, handle))
-        on_row = None
-        if size >= PROGRESS_BYTES and sys.stderr.isatty():
-            from jkngap.batch import CountingReader
+        progress: Progress | None = None
+        if sys.stderr.isatty():  # a bar only where a person watches standard error
             from jkngap.table import file_progress
 
-            counted = [(name, CountingReader(stream)) for name, stream in streams]
-            streams = list(counted)
-            on_row = stack.enter_context(
-                file_progress(lambda: sum(reader.count for _, reader in counted), size)
-            )
-        tables = []
-        for name, stream in streams:
-            table = read_table(
-                stream,
-                source=name,
-                name="" if name == "-" else name,
-                encoding=encoding,
-                delimiter=delimiter,
-                sheet=sheet,
-            )
-            stack.callback(table.close)
-            tables.append(table)
+            progress = file_progress
+        tables, on_row = open_inputs(
+            files,
+            stack,
+            stdin=sys.stdin.buffer,
+            encoding=encoding,
+            delimiter=delimiter,
+            sheet=sheet,
+            progress=progress,
+        )
         result = run(
             tables,
             options,
@@ -806,66 +783,20 @@ def batch(
             with_total=total,
             on_row=on_row,
         )
-        if output is not None:
-            if file_format == XLSX:
-                write_xlsx(result.records, output, raw=raw)
-            elif file_format == PICTURE:
-                from jkngap.table import save_picture
-
-                title = translate("title.batch", chosen, criteria=options.criteria.name)
-                save_picture(
-                    output,
-                    title,
-                    lambda console: _batch_as_table(result, chosen, True, options, console),
-                )
-            else:
-                assert isinstance(file_format, Format)
-                with output.open("w", encoding="utf-8", newline="") as destination:
-                    write_records(result.records, file_format, destination, raw=raw)
-        else:
-            chosen_format = fmt or default_format(sys.stdout)
-            if chosen_format is Format.TABLE:
-                _batch_as_table(result, chosen, all_rows, options)
-            elif chosen_format is Format.PLAIN:
-                # The headline of a file: how many regions fall short.
-                short = sum(
-                    1
-                    for record in result.records
-                    if record.get("total") is None and _falls_short(record)
-                )
-                sys.stdout.write(f"{short}\n")
-            else:
-                write_records(result.records, chosen_format, sys.stdout, raw=raw)
+        emit_batch(
+            result,
+            fmt or default_format(sys.stdout),
+            lang=chosen,
+            criteria=options.criteria,
+            output=output,
+            raw=raw,
+            all_rows=all_rows,
+        )
     if result.totals.errors:
         label = translate("warning", chosen)
         message = translate("batch.rows_with_errors", chosen, count=result.totals.errors)
         typer.echo(f"jkngap: {label}: {message}", err=True)
         raise typer.Exit(EXIT_SOME_ROWS_UNREADABLE)
-
-
-def _falls_short(record: dict[str, Any]) -> bool:
-    verdict = record.get("uhc_prioritas")
-    return (record.get("uhc") if verdict is None else verdict) is False
-
-
-def _batch_as_table(
-    result: Any, lang: str, all_rows: bool, options: Any, target: Any = None
-) -> None:
-    from jkngap.output import batch_table
-    from jkngap.table import draw_grid, terminal_height
-
-    limit = None if all_rows else max(10, terminal_height(sys.stdout) - 12)
-    targets = {
-        "coverage_pct": options.criteria.coverage_pct,
-        "activity_pct": options.criteria.activity_pct,
-    }
-    headers, rows, footer, notes, count = batch_table(
-        result.records, result.keys, lang=lang, limit=limit, targets=targets
-    )
-    if len(rows) < count:
-        notes.append(translate("batch.more_rows", lang, shown=len(rows), count=count))
-    title = translate("title.batch", lang, criteria=options.criteria.name)
-    draw_grid(title, headers, rows, footer, notes, target if target is not None else sys.stdout)
 
 
 def main() -> None:

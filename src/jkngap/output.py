@@ -613,3 +613,54 @@ def batch_table(
         if record.get("error") is not None
     ]
     return headers, [cells(r) for r in shown], [cells(r) for r in totals], errors, count
+
+
+def emit_batch(
+    result: Any,
+    fmt: Format,
+    *,
+    lang: str,
+    criteria: Any,
+    output: Path | None = None,
+    raw: bool = False,
+    all_rows: bool = False,
+) -> None:
+    """Show a batch run (:class:`jkngap.batch.BatchRun`): to standard output in ``fmt``, or
+    to ``output`` by its extension. ``plain`` is how many regions fall short."""
+    from jkngap.batch import falls_short
+
+    def draw(target: Any, limit: int | None) -> None:
+        from jkngap.table import draw_grid
+
+        targets = {"coverage_pct": criteria.coverage_pct, "activity_pct": criteria.activity_pct}
+        headers, rows, footer, notes, count = batch_table(
+            result.records, result.keys, lang=lang, limit=limit, targets=targets
+        )
+        if len(rows) < count:
+            notes.append(translate("batch.more_rows", lang, shown=len(rows), count=count))
+        title = translate("title.batch", lang, criteria=criteria.name)
+        draw_grid(title, headers, rows, footer, notes, target)
+
+    if output is not None:
+        file_format = format_for_path(output)
+        if file_format == XLSX:
+            write_xlsx(result.records, output, raw=raw)
+        elif file_format == PICTURE:
+            from jkngap.table import save_picture
+
+            title = translate("title.batch", lang, criteria=criteria.name)
+            save_picture(output, title, lambda console: draw(console, None))
+        else:
+            assert isinstance(file_format, Format)
+            with output.open("w", encoding="utf-8", newline="") as destination:
+                write_records(result.records, file_format, destination, raw=raw)
+    elif fmt is Format.TABLE:
+        from jkngap.table import terminal_height
+
+        # A screenful of the rows furthest from the targets, unless every row is asked for.
+        draw(sys.stdout, None if all_rows else max(10, terminal_height(sys.stdout) - 12))
+    elif fmt is Format.PLAIN:
+        short = sum(1 for r in result.records if r.get("total") is None and falls_short(r))
+        sys.stdout.write(f"{short}\n")
+    else:
+        write_records(result.records, fmt, sys.stdout, raw=raw)
