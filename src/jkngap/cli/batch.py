@@ -1,0 +1,208 @@
+"""``jkngap batch``."""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from jkngap.cli.app import app
+from jkngap.cli.options import (
+    ActivityThresholdOption,
+    BaseOption,
+    CoverageThresholdOption,
+    CriteriaOption,
+    FormatOption,
+    LangOption,
+    start_language,
+    target_from,
+)
+from jkngap.criteria import DEFAULT_PRESET, criteria
+from jkngap.errors import InputError
+from jkngap.gaps import Base
+from jkngap.messages import translate
+from jkngap.output import default_format
+
+EXIT_SOME_ROWS_UNREADABLE = 3
+
+
+def _column_mapping(pairs: list[str] | None) -> dict[str, str]:
+    mapping: dict[str, str] = {}
+    for pair in pairs or ():
+        role, separator, header = pair.partition("=")
+        if not separator or not role.strip() or not header.strip():
+            raise InputError("batch.column_syntax", subject="--column")
+        mapping[role.strip().replace("-", "_")] = header.strip()
+    return mapping
+
+
+@app.command(
+    epilog=(
+        "Examples: jkngap batch kalbar.csv  |  jkngap batch data.xlsx --sheet Kalbar "
+        "--only-unmet  |  cat desa.tsv | jkngap batch - -f csv > gaps.csv"
+    ),
+)
+def batch(
+    ctx: typer.Context,
+    files: Annotated[
+        list[str],
+        typer.Argument(
+            help="CSV, TSV, semicolon CSV, JSON, JSON lines or XLSX files; - for standard input.",
+            metavar="FILE...",
+            show_default=False,
+        ),
+    ],
+    sheet: Annotated[
+        str | None,
+        typer.Option(
+            "--sheet", help="The Excel sheet to read \\[default: the first].", show_default=False
+        ),
+    ] = None,
+    delimiter: Annotated[
+        str | None,
+        typer.Option(
+            "--delimiter",
+            help="Field separator: , ; or tab \\[default: from the "
+            "extension, or a look at the header].",
+            show_default=False,
+        ),
+    ] = None,
+    encoding: Annotated[
+        str, typer.Option("--encoding", help="Text encoding of the files.")
+    ] = "utf-8-sig",
+    column: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--column",
+            help="Map a header the reader does not know: "
+            'population="Jml Pddk" (roles: region, code, population, registered, '
+            "active, coverage, active_rate).",
+            metavar="ROLE=HEADER",
+            show_default=False,
+        ),
+    ] = None,
+    criteria_name: CriteriaOption = DEFAULT_PRESET,
+    coverage_target: CoverageThresholdOption = None,
+    activity_target: ActivityThresholdOption = None,
+    base: BaseOption = Base.PARTICIPANTS,
+    check_rows: Annotated[
+        bool,
+        typer.Option(
+            "--check",
+            help="Compare published percentage columns (coverage, "
+            "keaktifan) with the counts, row by row.",
+        ),
+    ] = False,
+    sort: Annotated[
+        str | None,
+        typer.Option(
+            "--sort",
+            help="Sort by an output column, e.g. registrants_needed.",
+            metavar="COLUMN",
+            show_default=False,
+        ),
+    ] = None,
+    reverse: Annotated[bool, typer.Option("--reverse", help="Sort largest first.")] = False,
+    only_unmet: Annotated[
+        bool,
+        typer.Option(
+            "--only-unmet",
+            help="Only the regions that fall short (and rows that could not be read).",
+        ),
+    ] = False,
+    group_by: Annotated[
+        str | None,
+        typer.Option(
+            "--group-by",
+            help="Subtotals by an output column.",
+            metavar="COLUMN",
+            show_default=False,
+        ),
+    ] = None,
+    total: Annotated[bool, typer.Option("--total/--no-total", help="End with a total row.")] = True,
+    raw: Annotated[
+        bool,
+        typer.Option(
+            "--raw",
+            help="Leave text cells as they are in CSV and XLSX output "
+            "(no neutralising of formulas).",
+        ),
+    ] = False,
+    all_rows: Annotated[
+        bool, typer.Option("--all-rows", help="In a table, every row rather than a screenful.")
+    ] = False,
+    fmt: FormatOption = None,
+    lang: LangOption = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write to FILE by its extension: .csv, .tsv, .json, .ndjson, .xlsx.",
+            dir_okay=False,
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """For every region of a file: coverage, activity, gaps and verdicts, with a total.
+
+    Every input row comes out, with its line number; a row that cannot be read says why in
+    its error column, and the command exits 3 after writing everything.
+    """
+    from jkngap.batch import BatchOptions, Progress, open_inputs, run
+    from jkngap.output import emit_batch, format_for_path
+
+    chosen = start_language(ctx, lang)
+    preset = criteria(criteria_name)
+    coverage_pct = target_from(coverage_target, "--coverage-target", preset.coverage_pct)
+    activity_pct = target_from(activity_target, "--activity-target", preset.activity_pct)
+    options = BatchOptions(
+        criteria=preset.overridden(coverage_pct=coverage_pct, activity_pct=activity_pct),
+        base=base,
+        check=check_rows,
+        columns=_column_mapping(column),
+    )
+    if output is not None:
+        format_for_path(output)  # an unknown extension is refused before anything is read
+    with contextlib.ExitStack() as stack:
+        progress: Progress | None = None
+        if sys.stderr.isatty():  # a bar only where a person watches standard error
+            from jkngap.table import file_progress
+
+            progress = file_progress
+        tables, on_row = open_inputs(
+            files,
+            stack,
+            stdin=sys.stdin.buffer,
+            encoding=encoding,
+            delimiter=delimiter,
+            sheet=sheet,
+            progress=progress,
+        )
+        result = run(
+            tables,
+            options,
+            sort=sort,
+            reverse=reverse,
+            only_unmet=only_unmet,
+            group_by=group_by,
+            with_total=total,
+            on_row=on_row,
+        )
+        emit_batch(
+            result,
+            fmt or default_format(sys.stdout),
+            lang=chosen,
+            criteria=options.criteria,
+            output=output,
+            raw=raw,
+            all_rows=all_rows,
+        )
+    if result.totals.errors:
+        label = translate("warning", chosen)
+        message = translate("batch.rows_with_errors", chosen, count=result.totals.errors)
+        typer.echo(f"jkngap: {label}: {message}", err=True)
+        raise typer.Exit(EXIT_SOME_ROWS_UNREADABLE)

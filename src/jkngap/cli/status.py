@@ -1,0 +1,82 @@
+"""``jkngap status``."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from jkngap.cli.app import EXIT_VERDICT_NO, app
+from jkngap.cli.options import (
+    ActiveOption,
+    ActiveRateOption,
+    ActivityThresholdOption,
+    BaseOption,
+    CoverageOption,
+    CoverageThresholdOption,
+    CriteriaOption,
+    FormatOption,
+    LangOption,
+    OutputOption,
+    PopOption,
+    RegisteredOption,
+    RoundingOption,
+    count_from,
+    percent_from,
+    show,
+    start_language,
+    target_from,
+)
+from jkngap.criteria import DEFAULT_PRESET, criteria
+from jkngap.gaps import Base, status
+from jkngap.numbers import Rounding
+
+
+@app.command(
+    name="status",
+    epilog=(
+        "Examples: jkngap status -p 590393 -r 581578 -a 472638  |  "
+        "jkngap status --coverage 99,2 --active-rate 79,96 --exit-code"
+    ),
+)
+def status_command(
+    ctx: typer.Context,
+    pop: PopOption = None,
+    registered: RegisteredOption = None,
+    coverage: CoverageOption = None,
+    active: ActiveOption = None,
+    active_rate: ActiveRateOption = None,
+    criteria_name: CriteriaOption = DEFAULT_PRESET,
+    coverage_target: CoverageThresholdOption = None,
+    activity_target: ActivityThresholdOption = None,
+    base: BaseOption = Base.PARTICIPANTS,
+    rounding: RoundingOption = Rounding.ROUNDED,
+    exit_code: Annotated[
+        bool,
+        typer.Option("--exit-code", help="Exit 1 unless UHC Prioritas is surely met."),
+    ] = False,
+    fmt: FormatOption = None,
+    lang: LangOption = None,
+    output: OutputOption = None,
+) -> None:
+    """UHC and UHC Prioritas verdicts for a region, with every gap behind them.
+
+    Counts give the gaps; published percentages alone are enough for the verdicts.
+    """
+    chosen = start_language(ctx, lang)
+    preset = criteria(criteria_name)
+    result = status(
+        population=count_from(pop, "--pop"),
+        registered=count_from(registered, "--registered"),
+        coverage=percent_from(coverage, "--coverage"),
+        active=count_from(active, "--active"),
+        active_rate=percent_from(active_rate, "--active-rate"),
+        criteria=preset,
+        coverage_target=target_from(coverage_target, "--coverage-target", preset.coverage_pct),
+        activity_target=target_from(activity_target, "--activity-target", preset.activity_pct),
+        base=base,
+        rounding=rounding,
+    )
+    show(result, fmt, chosen, output)
+    if exit_code and result.uhc_prioritas is not True:
+        raise typer.Exit(EXIT_VERDICT_NO)
