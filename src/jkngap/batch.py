@@ -407,31 +407,23 @@ class _ColumnStyle:
 
 
 def _count_cell(value: Any, column: str, style: _ColumnStyle) -> int | None:
-    if type(value) is str:  # the common case first: text from CSV
-        text = value.strip()
-        if text.isascii() and text.isdigit():
-            return int(text)
-        if not text:
-            return None
-        style.note(text, column)
-        return read_count(text, column=column)
+    """A count from a cell: text as officials write it, or a spreadsheet's number."""
     if value is None:
         return None
-    if isinstance(value, bool):
-        raise InputError("number.not_a_number", column=column, text=str(value))
-    if isinstance(value, Decimal):
-        value = str(value)
-    elif isinstance(value, int):
-        if value < 0:
-            raise InputError("number.negative", column=column, text=str(value))
-        return value
-    if isinstance(value, float):
-        # A spreadsheet number: whole values only, read exactly from their decimal repr.
-        text = repr(value)
-        if not value.is_integer():
-            raise InputError("number.not_whole", column=column, text=text)
-        return read_count(text.removesuffix(".0"), column=column)
-    text = str(value).strip()
+    if type(value) is not str:
+        if isinstance(value, bool):
+            raise InputError("number.not_a_number", column=column, text=str(value))
+        if isinstance(value, int):
+            if value < 0:
+                raise InputError("number.negative", column=column, text=str(value))
+            return value
+        if isinstance(value, float):
+            # Whole values only, read exactly from their decimal form.
+            if not value.is_integer():
+                raise InputError("number.not_whole", column=column, text=repr(value))
+            value = repr(value).removesuffix(".0")
+        value = str(value)  # a JSON Decimal, or the float's text
+    text = value.strip()
     if not text:
         return None
     if text.isascii() and text.isdigit():
@@ -452,6 +444,19 @@ class Totals:
     rows: int = 0
     errors: int = 0
     has: set[str] = field(default_factory=set)
+
+    def add(self, population: int | None, registered: int | None, active: int | None) -> None:
+        """Count one readable row: its counts go into the sums (the total's, a subtotal's)."""
+        self.rows += 1
+        if population is not None:
+            self.population += population
+            self.has.add("population")
+        if registered is not None:
+            self.registered += registered
+            self.has.add("registered")
+        if active is not None:
+            self.active += active
+            self.has.add("active")
 
 
 def compute_row(
@@ -590,7 +595,7 @@ class RegionRows:
         options = self.options
         passthrough = self.passthrough
         present = self.present
-        totals.has.update(present)
+        totals.has.update(present)  # a column the file has totals even when all empty
         text_roles = [(role, roles[role]) for role in ("region", "code") if role in roles]
         count_specs = [(role, roles[role], header[roles[role]], _ColumnStyle()) for role in present]
         width = len(header)
@@ -645,10 +650,7 @@ class RegionRows:
                 # 61.10 stored as a number reads 61.1: another region. Say so, keep the row.
                 note = f"code {code_as_number} was stored as a number: digits may be lost"
                 record["warning"] = f"{record['warning']}; {note}" if record["warning"] else note
-            totals.rows += 1
-            totals.population += population or 0
-            totals.registered += registered or 0
-            totals.active += active or 0
+            totals.add(population, registered, active)
             yield record
 
 
@@ -850,31 +852,28 @@ def run(
     return BatchRun(ordered, totals, everything())
 
 
+def _group_name(value: Any) -> str:
+    """A group's name as machine formats write its value: true/false, text, or empty."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
 def _grouped(
     records: Iterable[Record], column: str, options: BatchOptions, keys: tuple[str, ...]
 ) -> Iterator[Record]:
     """Each group's rows (groups in order of first appearance), then its subtotal."""
     groups: dict[str, list[Record]] = {}
     for record in records:
-        value = record.get(column)
-        name = (
-            ""
-            if value is None
-            else ("true" if value else "false")
-            if isinstance(value, bool)
-            else str(value)
-        )
-        groups.setdefault(name, []).append(record)
+        groups.setdefault(_group_name(record.get(column)), []).append(record)
     for name, members in groups.items():
         yield from members
         subtotal = Totals()
         for record in members:
             if record.get("error") is None:
-                subtotal.rows += 1
-                for role in COUNT_COLUMNS:
-                    if record.get(role) is not None:
-                        subtotal.has.add(role)
-                        setattr(subtotal, role, getattr(subtotal, role) + record[role])
+                subtotal.add(record["population"], record["registered"], record["active"])
         total = total_record(subtotal, options, label=name, kind="group", keys=keys)
         total[column] = name
         yield total

@@ -406,12 +406,11 @@ BAR_KEYS = {
 }
 
 
-def _bar_for(key: str, record: Record, target: Fraction | None = None) -> tuple[str, bool | None]:
+def _bar_for(key: str, record: Record) -> tuple[str, bool | None]:
     """The bar and the verdict for ``key`` of ``record`` ("", None when there is none)."""
     value = record.get(key)
     target_keys, verdict_keys = BAR_KEYS[key]
-    if target is None:
-        target = next((record[k] for k in target_keys if record.get(k) is not None), None)
+    target = next((record[k] for k in target_keys if record.get(k) is not None), None)
     verdict = next((record[k] for k in verdict_keys if record.get(k) is not None), None)
     if not isinstance(value, Fraction | Cut4) or not isinstance(target, Fraction):
         return "", verdict

@@ -17,10 +17,10 @@ from jkngap.cli.options import (
     CriteriaOption,
     FormatOption,
     LangOption,
+    criteria_from,
     start_language,
-    target_from,
 )
-from jkngap.criteria import DEFAULT_PRESET, criteria
+from jkngap.criteria import DEFAULT_PRESET
 from jkngap.errors import InputError
 from jkngap.gaps import Base
 from jkngap.messages import translate
@@ -156,11 +156,8 @@ def batch(
     from jkngap.output import emit_batch, format_for_path
 
     chosen = start_language(ctx, lang)
-    preset = criteria(criteria_name)
-    coverage_pct = target_from(coverage_target, "--coverage-target", preset.coverage_pct)
-    activity_pct = target_from(activity_target, "--activity-target", preset.activity_pct)
     options = BatchOptions(
-        criteria=preset.overridden(coverage_pct=coverage_pct, activity_pct=activity_pct),
+        criteria=criteria_from(criteria_name, coverage_target, activity_target),
         base=base,
         check=check_rows,
         columns=_column_mapping(column),

@@ -15,7 +15,7 @@ from typing import Annotated, Any
 import typer
 
 from jkngap.cli.app import LANG_KEY
-from jkngap.criteria import DEFAULT_PRESET, PRESETS
+from jkngap.criteria import DEFAULT_PRESET, PRESETS, Criteria, criteria
 from jkngap.errors import InputError
 from jkngap.gaps import Base
 from jkngap.messages import LANGUAGES, language
@@ -162,3 +162,12 @@ def positive_count_from(text: str | None, option: str) -> int | None:
     if value == 0:
         raise InputError("value.must_be_positive", subject=option, text=text)
     return value
+
+
+def criteria_from(name: str, coverage_text: str | None, activity_text: str | None) -> Criteria:
+    """The preset ``--criteria`` names, with ``--coverage-target``/``--activity-target``."""
+    preset = criteria(name)
+    return preset.overridden(
+        coverage_pct=target_from(coverage_text, "--coverage-target", preset.coverage_pct),
+        activity_pct=target_from(activity_text, "--activity-target", preset.activity_pct),
+    )

@@ -22,12 +22,12 @@ from jkngap.cli.options import (
     RegisteredOption,
     RoundingOption,
     count_from,
+    criteria_from,
     percent_from,
     show,
     start_language,
-    target_from,
 )
-from jkngap.criteria import DEFAULT_PRESET, criteria
+from jkngap.criteria import DEFAULT_PRESET
 from jkngap.gaps import Base, status
 from jkngap.numbers import Rounding
 
@@ -64,16 +64,13 @@ def status_command(
     Counts give the gaps; published percentages alone are enough for the verdicts.
     """
     chosen = start_language(ctx, lang)
-    preset = criteria(criteria_name)
     result = status(
         population=count_from(pop, "--pop"),
         registered=count_from(registered, "--registered"),
         coverage=percent_from(coverage, "--coverage"),
         active=count_from(active, "--active"),
         active_rate=percent_from(active_rate, "--active-rate"),
-        criteria=preset,
-        coverage_target=target_from(coverage_target, "--coverage-target", preset.coverage_pct),
-        activity_target=target_from(activity_target, "--activity-target", preset.activity_pct),
+        criteria=criteria_from(criteria_name, coverage_target, activity_target),
         base=base,
         rounding=rounding,
     )
