@@ -139,6 +139,7 @@ def main() -> None:
     print(f"  csv-module loop   {theirs:.3f} s   ratio {ours / theirs:.2f}")
 
     from jkngap.batch import BatchOptions, read_table, run
+
     from jkngap.output import Format, write_records
 
     def ours_in_process() -> None:

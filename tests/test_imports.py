@@ -1,11 +1,26 @@
-"""Import discipline: the core stays free of Typer and Rich; scripts never pay for Rich."""
+"""Import discipline: the rooms keep their arrows pointing down, and a command pays only for
+what it runs (no Rich, Babel, Excel or other commands on a plain calculation)."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
-CORE_MODULES = ["jkngap", "jkngap.gaps", "jkngap.numbers", "jkngap.output", "jkngap.messages"]
+ROOT = Path(__file__).resolve().parents[1]
+CORE_MODULES = [
+    "jkngap",
+    "jkngap.core.coverage",
+    "jkngap.core.activity",
+    "jkngap.core.status",
+    "jkngap.core.plan",
+    "jkngap.core.cost",
+    "jkngap.core.check",
+    "jkngap.core.regions",
+]
+OTHER_COMMANDS = {f"jkngap.cli.commands.{name}" for name in ("active", "status", "plan")} | {
+    f"jkngap.cli.commands.{name}" for name in ("cost", "check", "batch")
+}
 
 
 def _modules_after(code: str) -> set[str]:
@@ -18,36 +33,57 @@ def _modules_after(code: str) -> set[str]:
     return set(completed.stdout.split())
 
 
-def test_the_core_imports_neither_typer_nor_rich() -> None:
-    loaded = _modules_after("\n".join(f"import {name}" for name in CORE_MODULES))
-    assert not {name for name in loaded if name.split(".")[0] in {"typer", "rich", "click"}}
-
-
-def test_a_plain_calculation_does_not_import_rich() -> None:
-    code = (
-        "import sys\n"
+def _run_cli(*args: str) -> str:
+    return (
         "from jkngap.cli import app\n"
         "try:\n"
-        "    app(['needed', '--pop', '590393', '-f', 'plain'], prog_name='jkngap')\n"
+        f"    app({list(args)!r}, prog_name='jkngap')\n"
         "except SystemExit:\n"
         "    pass\n"
     )
-    loaded = _modules_after(code)
+
+
+def test_the_core_imports_no_room_above_it_and_no_heavy_library() -> None:
+    loaded = _modules_after("\n".join(f"import {name}" for name in CORE_MODULES))
+    above = {"typer", "rich", "click", "babel", "openpyxl", "holidays"}
+    assert not {name for name in loaded if name.split(".")[0] in above}
+    assert not {name for name in loaded if name.startswith(("jkngap.cli", "jkngap.output"))}
+    assert not {name for name in loaded if name.startswith("jkngap.io")}
+
+
+def test_a_plain_calculation_imports_only_its_own_command() -> None:
+    loaded = _modules_after(_run_cli("needed", "--pop", "590393", "-f", "plain"))
     assert "typer" in loaded
-    assert "jkngap.gaps" in loaded
-    # Nothing the answer does not need: no table, locale data, Excel, calendar or checker.
+    assert "jkngap.cli.commands.needed" in loaded
+    assert "jkngap.core.coverage" in loaded
+    # Nothing the answer does not need: no table, locale data, Excel, calendar, other
+    # commands, their core modules, or the reading of files.
     heavy = {"rich", "babel", "openpyxl", "holidays"}
     assert not {name for name in loaded if name.split(".")[0] in heavy}
-    assert not {"jkngap.agreement", "jkngap.plan", "jkngap.batch", "jkngap.table"} & loaded
+    assert not OTHER_COMMANDS & loaded
+    others = {"jkngap.core.plan", "jkngap.core.cost", "jkngap.core.check", "jkngap.core.regions"}
+    assert not others & loaded
+    assert not {name for name in loaded if name.startswith("jkngap.io")}
+    assert not {"jkngap.output.terminal", "jkngap.output.display"} & loaded
 
 
 def test_a_table_does_import_rich() -> None:
-    # The check above is only worth something if this one can fail the other way.
-    code = (
-        "from jkngap.cli import app\n"
-        "try:\n"
-        "    app(['needed', '--pop', '590393', '-f', 'table'], prog_name='jkngap')\n"
-        "except SystemExit:\n"
-        "    pass\n"
+    # The checks above are only worth something if this one can fail the other way.
+    loaded = _modules_after(_run_cli("needed", "--pop", "590393", "-f", "table"))
+    assert "rich" in loaded
+    assert "jkngap.output.terminal" in loaded
+
+
+def test_the_import_contracts_hold() -> None:
+    # import-linter: cli over output and io, both over core; the core free of Typer, Rich,
+    # Babel and openpyxl (the contracts live in pyproject.toml).
+    linter = Path(sys.executable).with_name("lint-imports")
+    completed = subprocess.run(
+        [str(linter), "--config", str(ROOT / "pyproject.toml")],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
     )
-    assert "rich" in _modules_after(code)
+    assert completed.returncode == 0, completed.stdout + completed.stderr
+    assert "3 kept, 0 broken" in completed.stdout

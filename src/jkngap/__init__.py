@@ -5,48 +5,71 @@ The same answers as the command line, from Python::
     >>> from jkngap import registrants_needed
     >>> registrants_needed(population=590393, target=98).required_registered
     Span(low=578586, high=578586)
+
+Everything here is loaded on first use, so that a command (or a script) pays only for
+what it asks for.
 """
 
+from __future__ import annotations
+
+import importlib
 from typing import TYPE_CHECKING, Any
 
-from jkngap.cost import Cost, cost
-from jkngap.criteria import PRESETS, Criteria, criteria
-from jkngap.errors import InputError, JkngapError
-from jkngap.gaps import (
-    Active,
-    Base,
-    Needed,
-    Note,
-    Span,
-    Status,
-    active_needed,
-    registrants_needed,
-    status,
-)
-from jkngap.numbers import Reported, Rounding, read_amount, read_count, read_percent
-
 if TYPE_CHECKING:
-    from jkngap.agreement import Check, check
-    from jkngap.plan import Plan, plan_for
+    from jkngap.core.activity import Active, active_needed
+    from jkngap.core.check import Check, check
+    from jkngap.core.cost import Cost, cost
+    from jkngap.core.coverage import Needed, registrants_needed
+    from jkngap.core.criteria import PRESETS, Criteria, criteria
+    from jkngap.core.errors import InputError, JkngapError, OutputError
+    from jkngap.core.model import Base, Note
+    from jkngap.core.numbers import Reported, Rounding, read_amount, read_count, read_percent
+    from jkngap.core.plan import Plan, plan_for
+    from jkngap.core.spans import Span
+    from jkngap.core.status import Status, status
+    from jkngap.output.words import explain
 
 __version__ = "0.1.0"
 
-# Loaded on first use, so that a plain `jkngap needed` does not pay for them (a dataclass
-# costs about a millisecond to create at import).
 _LAZY = {
-    "Check": "jkngap.agreement",
-    "check": "jkngap.agreement",
-    "Plan": "jkngap.plan",
-    "plan_for": "jkngap.plan",
+    "Active": "jkngap.core.activity",
+    "active_needed": "jkngap.core.activity",
+    "Check": "jkngap.core.check",
+    "check": "jkngap.core.check",
+    "Cost": "jkngap.core.cost",
+    "cost": "jkngap.core.cost",
+    "Needed": "jkngap.core.coverage",
+    "registrants_needed": "jkngap.core.coverage",
+    "PRESETS": "jkngap.core.criteria",
+    "Criteria": "jkngap.core.criteria",
+    "criteria": "jkngap.core.criteria",
+    "InputError": "jkngap.core.errors",
+    "JkngapError": "jkngap.core.errors",
+    "OutputError": "jkngap.core.errors",
+    "Base": "jkngap.core.model",
+    "Note": "jkngap.core.model",
+    "Reported": "jkngap.core.numbers",
+    "Rounding": "jkngap.core.numbers",
+    "read_amount": "jkngap.core.numbers",
+    "read_count": "jkngap.core.numbers",
+    "read_percent": "jkngap.core.numbers",
+    "Plan": "jkngap.core.plan",
+    "plan_for": "jkngap.core.plan",
+    "Span": "jkngap.core.spans",
+    "Status": "jkngap.core.status",
+    "status": "jkngap.core.status",
+    "explain": "jkngap.output.words",
 }
 
 
 def __getattr__(name: str) -> Any:
     if name in _LAZY:
-        import importlib
-
         return getattr(importlib.import_module(_LAZY[name]), name)
     raise AttributeError(f"module 'jkngap' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_LAZY])
 
 
 __all__ = [
@@ -60,6 +83,7 @@ __all__ = [
     "JkngapError",
     "Needed",
     "Note",
+    "OutputError",
     "Plan",
     "Reported",
     "Rounding",
@@ -70,6 +94,7 @@ __all__ = [
     "check",
     "cost",
     "criteria",
+    "explain",
     "plan_for",
     "read_amount",
     "read_count",

@@ -1,16 +1,10 @@
-"""The ``jkngap`` command line: read options, call one core function, hand the result on.
+"""The ``jkngap`` command line: read options, call one core function, return its answer.
 
-No arithmetic happens here. ``app`` holds the Typer app and maps errors to exit codes in
-one place; ``options`` the options every command shares; one module per command.
+No arithmetic happens here. ``app`` holds the Typer app, loads each command only when it
+runs, shows the answer and maps errors to exit codes in one place; ``options`` the options
+every command shares; ``commands/`` one module per command.
 """
 
-import importlib
+from jkngap.cli.app import COMMANDS, ExitCode, app, main
 
-from jkngap.cli.app import app, main
-
-# Each module registers its command; this order is the one `jkngap --help` lists.
-COMMANDS = ("needed", "active", "status", "plan", "cost", "check", "batch")
-for _command in COMMANDS:
-    importlib.import_module(f"jkngap.cli.{_command}")
-
-__all__ = ["COMMANDS", "app", "main"]
+__all__ = ["COMMANDS", "ExitCode", "app", "main"]

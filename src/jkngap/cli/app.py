@@ -1,66 +1,162 @@
-"""The Typer app, and the one place where errors become messages and exit codes.
+"""The Typer app: commands loaded only when run, and the one place where results are shown
+and errors become messages and exit codes.
 
-2 for bad input (jkngap's own errors and the option parser's usage errors, in the user's
-language), 70 for a bug, 1 for a verdict of "no" where a command is asked for one.
+A command parses its options, calls the core and returns an :class:`Answer`; this module
+hands it to the output and works out the exit code from the result.
 """
 
 from __future__ import annotations
 
+import contextlib
+import enum
+import importlib
 import os
 import sys
+from dataclasses import dataclass
 from typing import Annotated, Any, NoReturn
 
 import typer
 from typer.core import TyperGroup
 
 from jkngap import __version__
-from jkngap.errors import JkngapError
-from jkngap.messages import language, translate, usage_message
+from jkngap.core.errors import JkngapError
+from jkngap.output.formats import Many, Result, View
 
-EXIT_VERDICT_NO = 1
-EXIT_USAGE = 2
-EXIT_INTERNAL = 70
 LANG_KEY = "jkngap.lang"
+# The commands, in the order `jkngap --help` lists them; each lives in
+# jkngap/cli/commands/NAME.py and is imported only when it runs (or help lists it).
+COMMANDS = ("needed", "active", "status", "plan", "cost", "check", "batch")
+
+
+class ExitCode(enum.IntEnum):
+    """What a run of jkngap ends with: the contract scripts rely on."""
+
+    OK = 0
+    VERDICT_NO = 1  # check found figures that disagree; status --exit-code: a target not met
+    USAGE = 2  # bad input or an unwritable output: nothing was computed
+    ROWS_UNREADABLE = 3  # batch wrote every row, but some rows could not be read
+    INTERNAL = 70  # a bug in jkngap
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What a command returns: its result, how to show it, and whether "no" is an exit."""
+
+    result: Result | Many
+    view: View
+    strict: bool = False  # status --exit-code
+    # What the result still reads from as it is shown (batch streams from open files).
+    resources: contextlib.ExitStack | None = None
+
+
+def exit_code(answer: Answer) -> ExitCode:
+    """The exit code that follows from a result, once it has been shown."""
+    result = answer.result
+    if result.kind == "batch":
+        errors = result.totals.errors  # type: ignore[union-attr]
+        return ExitCode.ROWS_UNREADABLE if errors else ExitCode.OK
+    if result.kind == "check" and not result.headline():
+        return ExitCode.VERDICT_NO
+    if answer.strict and result.headline() is not True:
+        return ExitCode.VERDICT_NO
+    return ExitCode.OK
+
+
+# Options whose name is not the field's own with dashes.
+OPTION_NAMES = {
+    "population": "--pop",
+    "start": "--from",
+    "deadline": "--by",
+    "output": "-o",
+    "member_class": "--class",
+    "columns": "--column",
+    "growth_pct": "--growth",
+    "days_off": "--holiday",
+    "gap": "--pop/--registered",
+}
+
+
+def option_name(field: str) -> str:
+    """The command-line option for a field of the library: ``population`` is ``--pop``."""
+    return OPTION_NAMES.get(field, "--" + field.replace("_", "-"))
 
 
 class JkngapGroup(TyperGroup):
-    """Maps jkngap's own errors to messages and exit codes, for every command at once."""
+    """Loads each command when it runs; shows its answer; maps errors to exit codes."""
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        if cmd_name not in COMMANDS:
+            return None
+        module = importlib.import_module(f"jkngap.cli.commands.{cmd_name}")
+        command = typer.main.get_command(module.app)
+        if command.help and not command.short_help:
+            # The listing shows the first sentence whole, never cut off with "...".
+            command.short_help = " ".join(command.help.split("\n\n")[0].split())
+        return command
 
     # Typer types ``ctx`` as its vendored click Context, which it does not export: Any it is.
     def invoke(self, ctx: Any) -> Any:
+        from jkngap.output.words import field_names
+
         words = [*getattr(ctx, "_protected_args", []), *ctx.args]
-        try:
-            return super().invoke(ctx)
-        except JkngapError as error:
-            self._fail(ctx, error.message(self._lang(ctx)), error.exit_code)
-        except BrokenPipeError:
-            # `jkngap ... | head`: the reader has gone; end quietly, without a traceback.
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-            raise typer.Exit(0) from None
-        except (typer.Exit, typer.Abort, KeyboardInterrupt):
-            raise
-        except typer.TyperException as error:
-            # The option parser's own usage errors (a missing or unknown option): said in the
-            # user's language, in the same one-line form as jkngap's, exit 2.
-            if getattr(error, "exit_code", None) != EXIT_USAGE:
+        with field_names(option_name):
+            try:
+                answer = super().invoke(ctx)
+                if isinstance(answer, Answer):
+                    from jkngap.output.render import show
+
+                    with answer.resources or contextlib.nullcontext():
+                        show(answer.result, answer.view, stdout=sys.stdout, stderr=sys.stderr)
+                    code = exit_code(answer)
+                    if code is not ExitCode.OK:
+                        raise typer.Exit(code)
+                return answer
+            except JkngapError as error:
+                from jkngap.output.words import explain
+
+                self._fail(ctx, explain(error, self._lang(ctx)), ExitCode.USAGE)
+            except BrokenPipeError:
+                # `jkngap ... | head`: the reader has gone; end quietly, without a traceback.
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, sys.stdout.fileno())
+                raise typer.Exit(ExitCode.OK) from None
+            except (typer.Exit, typer.Abort, KeyboardInterrupt):
                 raise
-            ctx.meta.setdefault(LANG_KEY, lang_in(words))
-            lang = self._lang(ctx)
-            failed = getattr(getattr(error, "ctx", None), "command_path", None) or "jkngap"
-            text = usage_message(error.format_message(), lang)
-            hint = translate("usage.help_hint", lang, command=failed)
-            self._fail(ctx, f"{text} {hint}", EXIT_USAGE)
-        except Exception as error:  # noqa: BLE001 - the one place a bug becomes exit 70
-            text = translate("error.internal", self._lang(ctx), error=repr(error))
-            self._fail(ctx, text, EXIT_INTERNAL)
+            except typer.TyperException as error:
+                if getattr(error, "exit_code", None) != ExitCode.USAGE:
+                    raise
+                self._usage(ctx, error, words)
+            except Exception as error:  # noqa: BLE001 - the one place a bug becomes exit 70
+                from jkngap.output.words import translate
+
+                text = translate("error.internal", self._lang(ctx), error=repr(error))
+                self._fail(ctx, text, ExitCode.INTERNAL)
+
+    def _usage(self, ctx: Any, error: Any, words: list[str]) -> NoReturn:
+        """The option parser's own usage errors (a missing or unknown option): said in the
+        user's language, in the same one-line form as jkngap's, exit 2."""
+        from jkngap.output.words import translate, usage_message
+
+        ctx.meta.setdefault(LANG_KEY, lang_in(words))
+        lang = self._lang(ctx)
+        failed = getattr(getattr(error, "ctx", None), "command_path", None) or "jkngap"
+        text = usage_message(error.format_message(), lang)
+        hint = translate("usage.help_hint", lang, command=failed)
+        self._fail(ctx, f"{text} {hint}", ExitCode.USAGE)
 
     @staticmethod
-    def _lang(ctx: typer.Context) -> str:
+    def _lang(ctx: Any) -> str:
+        from jkngap.output.words import language
+
         return str(ctx.meta.get(LANG_KEY) or language(None))
 
     @staticmethod
-    def _fail(ctx: typer.Context, text: str, code: int) -> NoReturn:
+    def _fail(ctx: Any, text: str, code: ExitCode) -> NoReturn:
+        from jkngap.output.words import translate
+
         label = translate("error", JkngapGroup._lang(ctx))
         typer.echo(f"jkngap: {label}: {text}", err=True)
         raise typer.Exit(code)
@@ -79,8 +175,19 @@ app = typer.Typer(
 )
 
 
+def command_app() -> typer.Typer:
+    """The one-command Typer app each command module registers its command on."""
+    return typer.Typer(
+        add_completion=False,
+        pretty_exceptions_enable=False,
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )
+
+
 def lang_in(words: list[str]) -> str:
     """The language a command line asks for, read before its options could be parsed."""
+    from jkngap.output.words import language
+
     for index, word in enumerate(words):
         if word == "--lang" and index + 1 < len(words):
             return language(words[index + 1])
@@ -103,9 +210,6 @@ def _root(
     ] = False,
 ) -> None:
     """How far is a region from the JKN targets?"""
-
-
-# Options shared by every command.
 
 
 def main() -> None:

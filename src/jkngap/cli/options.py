@@ -1,26 +1,26 @@
 """Options every command shares, and reading their text into exact values.
 
 Counts, percentages and amounts arrive as the text the user typed, so that ``590.393``,
-``92,82%`` and ``Rp310 miliar`` are read by :mod:`jkngap.numbers`, and an unreadable one
+``92,82%`` and ``Rp310 miliar`` are read by :mod:`jkngap.core.numbers`, and an unreadable one
 is an error naming its option.
 """
 
 from __future__ import annotations
 
-import sys
+import contextlib
 from fractions import Fraction
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from jkngap.cli.app import LANG_KEY
-from jkngap.criteria import DEFAULT_PRESET, PRESETS, Criteria, criteria
-from jkngap.errors import InputError
-from jkngap.gaps import Base
-from jkngap.messages import LANGUAGES, language
-from jkngap.numbers import Reported, Rounding, read_count, read_percent
-from jkngap.output import Format, Result, default_format, emit
+from jkngap.cli.app import LANG_KEY, Answer
+from jkngap.core.criteria import DEFAULT_PRESET, PRESETS, Criteria, criteria
+from jkngap.core.errors import InputError
+from jkngap.core.model import Base
+from jkngap.core.numbers import Reported, Rounding, read_count, read_percent
+from jkngap.output.formats import EXTENSIONS, Format, Many, Result, View
+from jkngap.output.words import LANGUAGES, language
 
 FormatOption = Annotated[
     Format | None,
@@ -46,7 +46,7 @@ OutputOption = Annotated[
     typer.Option(
         "--output",
         "-o",
-        help="Write to FILE, in the format its extension names (.csv, .tsv, .json, .ndjson).",
+        help=f"Write to FILE, in the format its extension names ({', '.join(EXTENSIONS)}).",
         dir_okay=False,
         show_default=False,
     ),
@@ -90,27 +90,39 @@ def start_language(ctx: typer.Context, lang: str | None) -> str:
     """Settle the language first, so that even an error in reading options speaks it."""
     if lang is not None and language(lang) != lang.strip().lower():
         ctx.meta[LANG_KEY] = language(None)
-        raise InputError("option.choice", subject="--lang", text=lang, choices=", ".join(LANGUAGES))
+        raise InputError("option.choice", field="lang", text=lang, choices=", ".join(LANGUAGES))
     chosen = language(lang)
     ctx.meta[LANG_KEY] = chosen
     return chosen
 
 
-def count_from(text: str | None, option: str) -> int | None:
-    return read_count(text, subject=option) if text is not None else None
+def count_from(text: str | None, field: str) -> int | None:
+    """A count option's text read as a count; ``field`` is its name in the library."""
+    return read_count(text, field=field) if text is not None else None
 
 
-def percent_from(text: str | None, option: str) -> Reported | None:
-    return read_percent(text, subject=option) if text is not None else None
+def percent_from(text: str | None, field: str) -> Reported | None:
+    return read_percent(text, field=field) if text is not None else None
 
 
-def target_from(text: str | None, option: str, default: Fraction) -> Fraction:
-    reported = percent_from(text, option)
+def target_from(text: str | None, field: str, default: Fraction) -> Fraction:
+    reported = percent_from(text, field)
     return reported.percent if reported is not None else default
 
 
-def show(result: Result, fmt: Format | None, lang: str, output: Path | None) -> None:
-    emit(result, fmt or default_format(sys.stdout), lang=lang, output=output)
+def answer(
+    result: Result | Many,
+    fmt: Format | None,
+    lang: str,
+    output: Path | None,
+    *,
+    strict: bool = False,
+    resources: contextlib.ExitStack | None = None,
+    **view: Any,
+) -> Answer:
+    """What a command returns: the result, and how the user asked to see it."""
+    shown = View(format=fmt, lang=lang, output=output, **view)
+    return Answer(result, shown, strict=strict, resources=resources)
 
 
 CURRENT = PRESETS[DEFAULT_PRESET]
@@ -157,10 +169,10 @@ ActivityThresholdOption = Annotated[
 ]
 
 
-def positive_count_from(text: str | None, option: str) -> int | None:
-    value = count_from(text, option)
+def positive_count_from(text: str | None, field: str) -> int | None:
+    value = count_from(text, field)
     if value == 0:
-        raise InputError("value.must_be_positive", subject=option, text=text)
+        raise InputError("value.must_be_positive", field=field, text=text)
     return value
 
 
@@ -168,6 +180,6 @@ def criteria_from(name: str, coverage_text: str | None, activity_text: str | Non
     """The preset ``--criteria`` names, with ``--coverage-target``/``--activity-target``."""
     preset = criteria(name)
     return preset.overridden(
-        coverage_pct=target_from(coverage_text, "--coverage-target", preset.coverage_pct),
-        activity_pct=target_from(activity_text, "--activity-target", preset.activity_pct),
+        coverage_pct=target_from(coverage_text, "coverage_target", preset.coverage_pct),
+        activity_pct=target_from(activity_text, "activity_target", preset.activity_pct),
     )

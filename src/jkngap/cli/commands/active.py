@@ -1,0 +1,69 @@
+"""``jkngap active``."""
+
+from __future__ import annotations
+
+import typer
+
+from jkngap.cli.app import Answer, command_app
+from jkngap.cli.options import (
+    CURRENT,
+    ActiveOption,
+    ActiveRateOption,
+    ActivityTargetOption,
+    BaseOption,
+    FormatOption,
+    LangOption,
+    OutputOption,
+    PopOption,
+    RegisteredOption,
+    RoundingOption,
+    answer,
+    count_from,
+    percent_from,
+    start_language,
+    target_from,
+)
+from jkngap.core.activity import active_needed
+from jkngap.core.model import Base
+from jkngap.core.numbers import Rounding
+
+app = command_app()
+
+
+@app.command(
+    name="active",
+    epilog=(
+        "Examples: jkngap active --registered 5241084 --active-rate 67,90  |  "
+        "jkngap active --pop 590393 --active 472638 --base population"
+    ),
+)
+def active(
+    ctx: typer.Context,
+    pop: PopOption = None,
+    registered: RegisteredOption = None,
+    active: ActiveOption = None,
+    active_rate: ActiveRateOption = None,
+    target: ActivityTargetOption = None,
+    base: BaseOption = Base.PARTICIPANTS,
+    rounding: RoundingOption = Rounding.ROUNDED,
+    fmt: FormatOption = None,
+    lang: LangOption = None,
+    output: OutputOption = None,
+) -> Answer:
+    """Active members needed to reach an activity target, by both routes.
+
+    Reactivating inactive members, or enrolling new members who are active at once: on
+    the participant base each new member also raises the number registered, so that route
+    takes several times as many people.
+    """
+    chosen = start_language(ctx, lang)
+    result = active_needed(
+        population=count_from(pop, "population"),
+        registered=count_from(registered, "registered"),
+        active=count_from(active, "active"),
+        active_rate=percent_from(active_rate, "active_rate"),
+        target=target_from(target, "target", CURRENT.activity_pct),
+        base=base,
+        rounding=rounding,
+    )
+    return answer(result, fmt, chosen, output)

@@ -1,0 +1,200 @@
+"""``jkngap batch``."""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from jkngap.cli.app import Answer, command_app
+from jkngap.cli.options import (
+    ActivityThresholdOption,
+    BaseOption,
+    CoverageThresholdOption,
+    CriteriaOption,
+    FormatOption,
+    LangOption,
+    answer,
+    criteria_from,
+    start_language,
+)
+from jkngap.core.criteria import DEFAULT_PRESET
+from jkngap.core.errors import InputError
+from jkngap.core.model import Base
+from jkngap.output.formats import EXTENSIONS
+
+
+def _column_mapping(pairs: list[str] | None) -> dict[str, str]:
+    mapping: dict[str, str] = {}
+    for pair in pairs or ():
+        role, separator, header = pair.partition("=")
+        if not separator or not role.strip() or not header.strip():
+            raise InputError("batch.column_syntax", field="columns")
+        mapping[role.strip().replace("-", "_")] = header.strip()
+    return mapping
+
+
+app = command_app()
+
+
+@app.command(
+    name="batch",
+    epilog=(
+        "Examples: jkngap batch kalbar.csv  |  jkngap batch data.xlsx --sheet Kalbar "
+        "--only-unmet  |  cat desa.tsv | jkngap batch - -f csv > gaps.csv"
+    ),
+)
+def batch(
+    ctx: typer.Context,
+    files: Annotated[
+        list[str],
+        typer.Argument(
+            help="CSV, TSV, semicolon CSV, JSON, JSON lines or XLSX files; - for standard input.",
+            metavar="FILE...",
+            show_default=False,
+        ),
+    ],
+    sheet: Annotated[
+        str | None,
+        typer.Option(
+            "--sheet", help="The Excel sheet to read \\[default: the first].", show_default=False
+        ),
+    ] = None,
+    delimiter: Annotated[
+        str | None,
+        typer.Option(
+            "--delimiter",
+            help="Field separator: , ; or tab \\[default: from the "
+            "extension, or a look at the header].",
+            show_default=False,
+        ),
+    ] = None,
+    encoding: Annotated[
+        str, typer.Option("--encoding", help="Text encoding of the files.")
+    ] = "utf-8-sig",
+    column: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--column",
+            help="Map a header the reader does not know: "
+            'population="Jml Pddk" (roles: region, code, population, registered, '
+            "active, coverage, active_rate).",
+            metavar="ROLE=HEADER",
+            show_default=False,
+        ),
+    ] = None,
+    criteria_name: CriteriaOption = DEFAULT_PRESET,
+    coverage_target: CoverageThresholdOption = None,
+    activity_target: ActivityThresholdOption = None,
+    base: BaseOption = Base.PARTICIPANTS,
+    check_rows: Annotated[
+        bool,
+        typer.Option(
+            "--check",
+            help="Compare published percentage columns (coverage, "
+            "keaktifan) with the counts, row by row.",
+        ),
+    ] = False,
+    sort: Annotated[
+        str | None,
+        typer.Option(
+            "--sort",
+            help="Sort by an output column, e.g. registrants_needed.",
+            metavar="COLUMN",
+            show_default=False,
+        ),
+    ] = None,
+    reverse: Annotated[bool, typer.Option("--reverse", help="Sort largest first.")] = False,
+    only_unmet: Annotated[
+        bool,
+        typer.Option(
+            "--only-unmet",
+            help="Only the regions that fall short (and rows that could not be read).",
+        ),
+    ] = False,
+    group_by: Annotated[
+        str | None,
+        typer.Option(
+            "--group-by",
+            help="Subtotals by an output column.",
+            metavar="COLUMN",
+            show_default=False,
+        ),
+    ] = None,
+    total: Annotated[bool, typer.Option("--total/--no-total", help="End with a total row.")] = True,
+    raw: Annotated[
+        bool,
+        typer.Option(
+            "--raw",
+            help="Leave text cells as they are in CSV and XLSX output "
+            "(no neutralising of formulas).",
+        ),
+    ] = False,
+    all_rows: Annotated[
+        bool, typer.Option("--all-rows", help="In a table, every row rather than a screenful.")
+    ] = False,
+    fmt: FormatOption = None,
+    lang: LangOption = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help=f"Write to FILE by its extension: {', '.join(EXTENSIONS)}.",
+            dir_okay=False,
+            show_default=False,
+        ),
+    ] = None,
+) -> Answer:
+    """For every region of a file: coverage, activity, gaps and verdicts, with a total.
+
+    Every input row comes out, with its line number; a row that cannot be read says why in
+    its error column, and the command exits 3 after writing everything.
+    """
+    from jkngap.core.regions import Arrangement, RegionOptions
+    from jkngap.io.readers import Progress, open_inputs
+    from jkngap.io.rows import batch as compute
+    from jkngap.output.render import check_target
+
+    chosen = start_language(ctx, lang)
+    options = RegionOptions(
+        criteria=criteria_from(criteria_name, coverage_target, activity_target),
+        base=base,
+        check=check_rows,
+        columns=_column_mapping(column),
+    )
+    inputs = tuple(Path(name) for name in files if name != "-")
+    if output is not None:
+        check_target(output, inputs)  # refused before anything is read
+    with contextlib.ExitStack() as stack:
+        progress: Progress | None = None
+        if sys.stderr.isatty():  # a bar only where a person watches standard error
+            from jkngap.output.terminal import file_progress
+
+            progress = file_progress
+        tables, on_row = open_inputs(
+            files,
+            stack,
+            stdin=sys.stdin.buffer,
+            encoding=encoding,
+            delimiter=delimiter,
+            sheet=sheet,
+            progress=progress,
+        )
+        how = Arrangement(
+            sort=sort, reverse=reverse, only_unmet=only_unmet, group_by=group_by, with_total=total
+        )
+        result = compute(tables, options, how, on_row)
+        return answer(
+            result,
+            fmt,
+            chosen,
+            output,
+            raw=raw,
+            all_rows=all_rows,
+            inputs=inputs,
+            resources=stack.pop_all(),
+        )

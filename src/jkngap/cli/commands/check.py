@@ -1,0 +1,89 @@
+"""``jkngap check``."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from jkngap.cli.app import Answer, command_app
+from jkngap.cli.options import (
+    CURRENT,
+    ActiveOption,
+    ActiveRateOption,
+    ActiveTargetOption,
+    BaseOption,
+    CoverageOption,
+    CoverageTargetOption,
+    FormatOption,
+    LangOption,
+    OutputOption,
+    PopOption,
+    RegisteredOption,
+    answer,
+    count_from,
+    count_option,
+    percent_from,
+    start_language,
+    target_from,
+)
+from jkngap.core.model import Base
+from jkngap.core.numbers import Rounding
+
+app = command_app()
+
+
+@app.command(
+    name="check",
+    epilog=(
+        "Examples: jkngap check --registered 5241084 --coverage 92,82 --registrants-needed "
+        "280386  |  jkngap check --pop 590393 --registered 581578 --coverage 99,47"
+    ),
+)
+def check_command(
+    ctx: typer.Context,
+    pop: PopOption = None,
+    registered: RegisteredOption = None,
+    active: ActiveOption = None,
+    coverage: CoverageOption = None,
+    active_rate: ActiveRateOption = None,
+    registrants_needed_text: Annotated[
+        str | None,
+        count_option("--registrants-needed", help="Published: more registrants needed."),
+    ] = None,
+    active_needed_text: Annotated[
+        str | None,
+        count_option("--active-needed", help="Published: more active members needed."),
+    ] = None,
+    target: CoverageTargetOption = None,
+    active_target: ActiveTargetOption = None,
+    base: BaseOption = Base.PARTICIPANTS,
+    rounding: Annotated[
+        Rounding,
+        typer.Option(help="How the report's percentages were brought to their decimals."),
+    ] = Rounding.EITHER,
+    fmt: FormatOption = None,
+    lang: LangOption = None,
+    output: OutputOption = None,
+) -> Answer:
+    """Whether published figures agree with each other, allowing for rounded percentages.
+
+    Exit 0 when all agree, 1 when any disagree, 2 when there is nothing to compare.
+    """
+    from jkngap.core.check import check
+
+    chosen = start_language(ctx, lang)
+    result = check(
+        population=count_from(pop, "population"),
+        registered=count_from(registered, "registered"),
+        active=count_from(active, "active"),
+        coverage=percent_from(coverage, "coverage"),
+        active_rate=percent_from(active_rate, "active_rate"),
+        registrants_needed=count_from(registrants_needed_text, "registrants_needed"),
+        active_needed=count_from(active_needed_text, "active_needed"),
+        target=target_from(target, "target", CURRENT.coverage_pct),
+        active_target=target_from(active_target, "active_target", CURRENT.activity_pct),
+        base=base,
+        rounding=rounding,
+    )
+    return answer(result, fmt, chosen, output)

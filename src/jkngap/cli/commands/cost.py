@@ -1,0 +1,117 @@
+"""``jkngap cost``."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from jkngap.cli.app import Answer, command_app
+from jkngap.cli.options import (
+    CURRENT,
+    CoverageOption,
+    CoverageTargetOption,
+    FormatOption,
+    LangOption,
+    OutputOption,
+    PopOption,
+    RegisteredOption,
+    RoundingOption,
+    answer,
+    count_from,
+    count_option,
+    percent_from,
+    positive_count_from,
+    start_language,
+    target_from,
+)
+from jkngap.core.cost import DEFAULT_CLASS, DEFAULT_MONTHS, PREMIUMS, cost, premium_for
+from jkngap.core.coverage import registrants_needed
+from jkngap.core.errors import Field, InputError
+from jkngap.core.numbers import Rounding, read_amount
+
+app = command_app()
+
+
+@app.command(
+    name="cost",
+    epilog=(
+        'Examples: jkngap cost --people 615079  |  jkngap cost --budget "Rp310 miliar"  |  '
+        "jkngap cost --pop 590393 --registered 560000 --target 98"
+    ),
+)
+def cost_command(
+    ctx: typer.Context,
+    people: Annotated[
+        str | None, count_option("--people", help="People whose premiums are paid.")
+    ] = None,
+    budget: Annotated[
+        str | None,
+        typer.Option(
+            "--budget",
+            help="A yearly budget: Rp310 miliar, 310000000000.",
+            metavar="AMOUNT",
+            show_default=False,
+        ),
+    ] = None,
+    pop: PopOption = None,
+    registered: RegisteredOption = None,
+    coverage: CoverageOption = None,
+    target: CoverageTargetOption = None,
+    premium: Annotated[
+        str | None,
+        typer.Option(
+            "--premium",
+            help=f"Monthly premium per person \\[default: "
+            f"{PREMIUMS[DEFAULT_CLASS]}, PBI, Perpres 64/2020].",
+            metavar="AMOUNT",
+            show_default=False,
+        ),
+    ] = None,
+    member_class: Annotated[
+        str | None,
+        typer.Option(
+            "--class",
+            help=f"Premium by class: {', '.join(PREMIUMS)}.",
+            metavar="CLASS",
+            show_default=False,
+        ),
+    ] = None,
+    months: Annotated[str, typer.Option("--months", help="Months paid for.", metavar="N")] = str(
+        DEFAULT_MONTHS
+    ),
+    rounding: RoundingOption = Rounding.ROUNDED,
+    fmt: FormatOption = None,
+    lang: LangOption = None,
+    output: OutputOption = None,
+) -> Answer:
+    """The premium budget for N people, or the people a budget covers.
+
+    With --pop and --registered (or --coverage) it prices the coverage gap: enrolling the
+    missing people as PBI-APBD, paid from the regional budget.
+    """
+    chosen = start_language(ctx, lang)
+    if premium is not None and member_class is not None:
+        raise InputError("option.conflict", first=Field("premium"), second=Field("member_class"))
+    monthly = (
+        read_amount(premium, field="premium")
+        if premium is not None
+        else premium_for(member_class or DEFAULT_CLASS)
+    )
+    gap = None
+    if pop is not None or registered is not None or coverage is not None:
+        gap = registrants_needed(
+            population=count_from(pop, "population"),
+            registered=count_from(registered, "registered"),
+            coverage=percent_from(coverage, "coverage"),
+            target=target_from(target, "target", CURRENT.coverage_pct),
+            rounding=rounding,
+        )
+    result = cost(
+        people=count_from(people, "people"),
+        budget=read_amount(budget, field="budget") if budget is not None else None,
+        gap=gap,
+        premium=monthly,
+        months=positive_count_from(months, "months") or 0,
+    )
+    return answer(result, fmt, chosen, output)

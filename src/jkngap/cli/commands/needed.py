@@ -1,0 +1,63 @@
+"""``jkngap needed``."""
+
+from __future__ import annotations
+
+import typer
+
+from jkngap.cli.app import Answer, command_app
+from jkngap.cli.options import (
+    CURRENT,
+    CoverageOption,
+    CoverageTargetOption,
+    FormatOption,
+    LangOption,
+    OutputOption,
+    PopOption,
+    RegisteredOption,
+    RoundingOption,
+    answer,
+    count_from,
+    percent_from,
+    start_language,
+    target_from,
+)
+from jkngap.core.coverage import registrants_needed
+from jkngap.core.numbers import Rounding
+
+app = command_app()
+
+
+@app.command(
+    name="needed",
+    epilog=(
+        "Examples: jkngap needed --pop 590393 --target 98  |  "
+        "jkngap needed -p 590.393 -r 581.578  |  "
+        "jkngap needed --registered 817221 --coverage 97,63 --target 100"
+    ),
+)
+def needed(
+    ctx: typer.Context,
+    pop: PopOption = None,
+    registered: RegisteredOption = None,
+    coverage: CoverageOption = None,
+    target: CoverageTargetOption = None,
+    rounding: RoundingOption = Rounding.ROUNDED,
+    fmt: FormatOption = None,
+    lang: LangOption = None,
+    output: OutputOption = None,
+) -> Answer:
+    """Registrants needed to reach a coverage target (registered / population).
+
+    With --pop alone: how many registrants the target is. With two of --pop, --registered
+    and a published --coverage: how many more must register (a range when a published,
+    rounded percentage is involved; the high end is the number that surely reaches it).
+    """
+    chosen = start_language(ctx, lang)
+    result = registrants_needed(
+        population=count_from(pop, "population"),
+        registered=count_from(registered, "registered"),
+        coverage=percent_from(coverage, "coverage"),
+        target=target_from(target, "target", CURRENT.coverage_pct),
+        rounding=rounding,
+    )
+    return answer(result, fmt, chosen, output)

@@ -1,0 +1,159 @@
+"""Coverage (registered / population): the registrants needed to reach a target, exactly.
+
+Every function takes keyword arguments only, never prints, and returns a frozen result.
+A published, rounded percentage (a :class:`~jkngap.core.numbers.Reported`, or its text)
+turns every figure derived from it into a :class:`~jkngap.core.spans.Span` of possible
+values; the ``*_needed`` numbers are then its high end, the least number that reaches the
+target whatever the true value inside the span is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+from jkngap.core.criteria import DEFAULT_PRESET, PRESETS
+from jkngap.core.errors import Field, InputError
+from jkngap.core.model import (
+    Note,
+    Percent,
+    Record,
+    checked_count,
+    disagreement,
+    range_of,
+    reported,
+    share_verdict,
+    span_verdict,
+    target_share,
+    value_of,
+)
+from jkngap.core.numbers import Reported, Rounding
+from jkngap.core.spans import (
+    Span,
+    base_from_share,
+    count_from_share,
+    required_span,
+    shortfall_span,
+)
+
+__all__ = ["Needed", "registrants_needed"]
+
+
+@dataclass(frozen=True)
+class Needed:
+    """Registrants needed to bring coverage (registered / population) to a target."""
+
+    population: Span | None
+    registered: Span | None
+    target_pct: Fraction
+    coverage_pct: Fraction | None
+    required_registered: Span | None
+    registrants_needed: Span | None
+    surplus: Span | None
+    met: bool | None
+    exact: bool
+    notes: tuple[Note, ...] = ()
+
+    kind = "needed"
+
+    def headline(self) -> int | bool | None:
+        """The figure a script wants: registrants needed, or required without a count."""
+        if self.registrants_needed is not None:
+            return self.registrants_needed.high
+        if self.required_registered is not None:
+            return self.required_registered.high
+        return self.met
+
+    def record(self) -> Record:
+        """The result as flat, JSON-ready data under the keys of the CLI contract."""
+        needed = self.registrants_needed
+        return {
+            "population": value_of(self.population),
+            "population_range": range_of(self.population),
+            "registered": value_of(self.registered),
+            "registered_range": range_of(self.registered),
+            "target_pct": self.target_pct,
+            "coverage_pct": self.coverage_pct,
+            "required_registered": value_of(self.required_registered),
+            "required_registered_range": range_of(self.required_registered),
+            "registrants_needed": needed.high if needed else None,
+            "registrants_needed_range": range_of(needed),
+            "surplus": self.surplus.low if self.surplus else None,
+            "met": self.met,
+            "exact": self.exact,
+        }
+
+
+def registrants_needed(
+    *,
+    population: int | None = None,
+    registered: int | None = None,
+    coverage: Reported | str | None = None,
+    target: Percent = PRESETS[DEFAULT_PRESET].coverage_pct,
+    rounding: Rounding = Rounding.ROUNDED,
+    verdict_only: bool = False,
+) -> Needed:
+    """How many more people must register for coverage to reach ``target`` percent.
+
+    Give the population alone (how many registrants the target is), or any two of
+    population, registered and a published coverage percentage. From a published
+    percentage the unknown count is a span, and so is the answer. With ``verdict_only``
+    a published percentage alone is enough, for the verdict ``met`` with no counts.
+
+    >>> registrants_needed(population=590393, registered=581578, target=98).surplus
+    Span(low=2992, high=2992)
+    """
+    share_target = target_share(target, "target")
+    pop = checked_count(population, "population", positive=True)
+    reg = checked_count(registered, "registered")
+    published = reported(coverage, "coverage")
+    notes: list[Note] = []
+
+    pop_span = Span.exactly(pop) if pop is not None else None
+    reg_span = Span.exactly(reg) if reg is not None else None
+    coverage_pct: Fraction | None = published.percent if published else None
+    if pop is not None and reg is not None:
+        coverage_pct = Fraction(reg, pop) * 100
+        warning = disagreement(Fraction(reg, pop), published, "coverage") if published else None
+        if warning:
+            notes.append(warning)
+    elif published and pop is not None:
+        reg_span = count_from_share(pop, published.share_interval(rounding), field="coverage")
+    elif published and reg is not None:
+        pop_span = base_from_share(reg, published.share_interval(rounding), field="coverage")
+    elif pop is None and (reg is not None or not published or not verdict_only):
+        raise InputError(
+            "needed.no_base",
+            population=Field("population"),
+            registered=Field("registered"),
+            coverage=Field("coverage"),
+        )
+
+    if published and not (pop is not None and reg is not None):
+        notes.append(Note("note.from_rounded", {"figure": published, "rounding": rounding.value}))
+
+    required = needed = surplus = None
+    met: bool | None = None
+    if pop_span is not None:
+        required = required_span(share_target, pop_span)
+    if required is not None and reg_span is not None:
+        needed = shortfall_span(required, reg_span)
+        surplus = shortfall_span(reg_span, required)
+        met = span_verdict(needed)
+    elif published:
+        met = share_verdict(published.share_interval(rounding), share_target)
+    if pop is not None and reg is not None and reg > pop:
+        notes.append(Note("note.over_100", {"registered": reg, "population": pop}, warning=True))
+
+    return Needed(
+        population=pop_span,
+        registered=reg_span,
+        target_pct=share_target * 100,
+        coverage_pct=coverage_pct,
+        required_registered=required,
+        registrants_needed=needed,
+        surplus=surplus,
+        met=met,
+        exact=published is None or (pop is not None and reg is not None),
+        notes=tuple(notes),
+    )

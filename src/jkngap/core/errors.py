@@ -1,0 +1,71 @@
+"""The project's own exceptions, in the library's words: a key, its parameters, and where.
+
+An error names what was wrong as the library knows it: a ``field`` (an argument such as
+``population``), a file (``path``), a file's ``column`` or ``row``. It is turned into a
+sentence only when it is shown: the command line names the option (``--pop``) in the
+user's language, a Python caller sees the argument. Other fields a message mentions are
+parameters of type :class:`Field`, named the same way. No exit codes live here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["Field", "InputError", "JkngapError", "OutputError"]
+
+
+class Field(str):
+    """The name of an argument, in the library's words, mentioned inside a message."""
+
+    __slots__ = ()
+
+
+class JkngapError(Exception):
+    """Base of every error jkngap raises on purpose."""
+
+    def __init__(
+        self,
+        key: str,
+        /,
+        *,
+        field: str | None = None,
+        path: str | None = None,
+        column: str | None = None,
+        row: int | None = None,
+        **params: Any,
+    ) -> None:
+        self.key = key
+        self.field = field  # the argument at fault, as the library calls it
+        self.path = path  # the file at fault
+        self.column = column  # the column of a file, as its header says
+        self.row = row  # the line of a file
+        self.params = params
+        super().__init__(key)
+
+    def where(self) -> str:
+        """Where the error is, in the library's words: ``population``, ``kalbar.csv``."""
+        parts = [part for part in (self.path, self.field) if part]
+        if self.column is not None:
+            parts.append(f"column {self.column!r}")
+        if self.row is not None:
+            parts.append(f"row {self.row}")
+        return ", ".join(parts)
+
+    def __str__(self) -> str:
+        """The key and its parameters; ``jkngap.explain(error)`` gives the sentence."""
+        shown = ", ".join(f"{name}={value!s}" for name, value in self.params.items())
+        text = f"{self.key} ({shown})" if shown else self.key
+        where = self.where()
+        return f"{where}: {text}" if where else text
+
+
+class InputError(JkngapError):
+    """Bad input: an unreadable number, a value out of range, arguments that do not fit.
+
+    Nothing was computed.
+    """
+
+
+class OutputError(JkngapError):
+    """A result could not be written where it was asked to go (a missing folder, no
+    permission, a full disk, a file that is also an input). Nothing was left behind."""

@@ -1,0 +1,178 @@
+"""The one integer kernel: ceilings, cuts and spans of whole numbers.
+
+Every figure jkngap prints comes through here, for one region or for 84,000 rows of a
+village file alike: the least whole number that reaches a share (a ceiling), a percentage
+cut toward zero (never rounded up past a target), and the spans of whole numbers that a
+rounded, published percentage leaves open. Shares arrive as a numerator and denominator
+of ints, worked out once per run, so that a long file pays for no Fraction per row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+from jkngap.core.errors import Field, InputError
+
+__all__ = [
+    "Bounds",
+    "Cut4",
+    "Span",
+    "base_from_share",
+    "ceil_div",
+    "count_from_share",
+    "cut",
+    "decimal_text",
+    "new_members",
+    "required",
+    "required_span",
+    "shortfall_span",
+]
+
+
+def ceil_div(numerator: int, denominator: int) -> int:
+    """The least whole number at or above ``numerator / denominator`` (denominator > 0)."""
+    return -(-numerator // denominator)
+
+
+def required(numerator: int, denominator: int, base: int) -> int:
+    """People required for a share ``numerator / denominator`` of ``base``: its ceiling."""
+    return -(-numerator * base // denominator)
+
+
+def new_members(numerator: int, denominator: int, registered: int, active: int) -> int | None:
+    """The least x with (active + x) / (registered + x) >= share: members active at once.
+
+    ``None`` when no number will do (a 100 % target with inactive members left).
+    """
+    if active * denominator >= numerator * registered:
+        return 0
+    if numerator >= denominator:
+        return None
+    return -(-(numerator * registered - denominator * active) // (denominator - numerator))
+
+
+def cut(value: Fraction, decimals: int) -> int:
+    """``value`` scaled by ``10**decimals`` and cut toward zero: 97.996 at 2 is 9799."""
+    scaled: int = value.numerator * 10**decimals
+    whole: int = abs(scaled) // value.denominator
+    return whole if scaled >= 0 else -whole
+
+
+def decimal_text(value: Fraction, decimals: int) -> str:
+    """``value`` cut toward zero to ``decimals`` decimals, as plain text with a dot.
+
+    Cutting, not rounding, so that 97.996 is never shown as 98.00 beside a 98 % target.
+    """
+    scaled = cut(value, decimals)
+    sign = "-" if scaled < 0 else ""
+    digits = str(abs(scaled)).rjust(decimals + 1, "0")
+    if not decimals:
+        return sign + digits
+    return f"{sign}{digits[:-decimals]}.{digits[-decimals:]}"
+
+
+class Cut4(int):
+    """A percentage held as ten-thousandths, already cut toward zero: 985069 is 98.5069 %.
+
+    ``Cut4.of(part, whole)`` is the kernel's cut of ``part / whole`` in percent, done with
+    integers alone; machine formats write it as 98.5069.
+    """
+
+    __slots__ = ()
+
+    @classmethod
+    def of(cls, part: int, whole: int) -> Cut4:
+        return cls(part * 1_000_000 // whole)
+
+    def as_fraction(self) -> Fraction:
+        return Fraction(int(self), 10**4)
+
+    def __str__(self) -> str:
+        """The decimal text, 98.5069 (no trailing zeros): what machine formats write."""
+        whole, fraction = divmod(int(self), 10**4)
+        return f"{whole}.{fraction:04d}".rstrip("0") if fraction else str(whole)
+
+    __repr__ = int.__repr__
+
+
+@dataclass(frozen=True)
+class Span:
+    """Every whole number from ``low`` to ``high``, both included."""
+
+    low: int
+    high: int
+
+    @classmethod
+    def exactly(cls, value: int) -> Span:
+        return cls(value, value)
+
+    @property
+    def exact(self) -> bool:
+        return self.low == self.high
+
+    @property
+    def value(self) -> int | None:
+        """The number itself when the span holds one number, else ``None``."""
+        return self.low if self.exact else None
+
+    def as_list(self) -> list[int]:
+        return [self.low, self.high]
+
+
+@dataclass(frozen=True)
+class Bounds:
+    """The whole numbers from ``low`` to ``high`` (no upper end when ``high`` is None)."""
+
+    low: int
+    high: int | None
+
+    def meet(self, other: Bounds) -> Bounds | None:
+        low = max(self.low, other.low)
+        highs = [high for high in (self.high, other.high) if high is not None]
+        high = min(highs) if highs else None
+        return None if high is not None and low > high else Bounds(low, high)
+
+    def as_list(self) -> list[int | None]:
+        return [self.low, self.high]
+
+
+def required_span(share: Fraction, base: Span) -> Span:
+    """People required for ``share`` of every base in the span."""
+    numerator, denominator = share.numerator, share.denominator
+    return Span(
+        required(numerator, denominator, base.low), required(numerator, denominator, base.high)
+    )
+
+
+def shortfall_span(need: Span, have: Span) -> Span:
+    """How many more ``need`` takes than ``have`` gives, over both spans (never below 0)."""
+    return Span(max(0, need.low - have.high), max(0, need.high - have.low))
+
+
+def count_from_share(base: int, share: tuple[Fraction, Fraction], *, field: str) -> Span:
+    """The counts ``c`` out of ``base`` with ``low <= c / base < high``."""
+    low, high = share
+    span = Span(
+        required(low.numerator, low.denominator, base),
+        required(high.numerator, high.denominator, base) - 1,
+    )
+    if span.low > span.high:
+        raise InputError("value.no_count_fits", field=field, base=base)
+    return span
+
+
+def base_from_share(count: int, share: tuple[Fraction, Fraction], *, field: str) -> Span:
+    """The bases ``b > 0`` with ``low <= count / b < high``: a population from a rounded share."""
+    low, high = share
+    if count == 0 or low == 0:
+        raise InputError(
+            "value.base_unbounded", field=field, count=count, population=Field("population")
+        )
+    # floor(count / high) + 1 to floor(count / low), in integers
+    span = Span(
+        count * high.denominator // high.numerator + 1, count * low.denominator // low.numerator
+    )
+    if span.low > span.high:
+        raise InputError("value.no_base_fits", field=field, count=count)
+    return span

@@ -1,0 +1,1 @@
+"""Reading region files: formats (CSV/TSV/JSON/XLSX), column aliases, cells, limits."""

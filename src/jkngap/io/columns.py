@@ -1,0 +1,112 @@
+"""Which column of a file holds what: header aliases in Indonesian and English.
+
+Headers are matched ignoring case, spaces, underscores and punctuation, so that
+"Jumlah Penduduk", "jumlah_penduduk" and "JUMLAH PENDUDUK" are one column.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from jkngap.core.errors import Field, InputError
+
+__all__ = ["ALIASES", "COUNT_COLUMNS", "PERCENT_COLUMNS", "Columns", "normalise_header"]
+
+# Headers are matched ignoring case, spaces, underscores and punctuation.
+ALIASES: dict[str, tuple[str, ...]] = {
+    "region": (
+        "region",
+        "wilayah",
+        "daerah",
+        "kabupaten/kota",
+        "kab/kota",
+        "kabupaten",
+        "kota",
+        "provinsi",
+        "kecamatan",
+        "desa",
+        "kelurahan",
+        "desa/kelurahan",
+        "nama",
+        "name",
+        "nama wilayah",
+        "nama daerah",
+    ),
+    "code": ("code", "kode", "kode wilayah", "kode daerah", "region code"),
+    "population": ("population", "pop", "penduduk", "jumlah penduduk", "jml penduduk"),
+    "registered": (
+        "registered",
+        "peserta",
+        "terdaftar",
+        "peserta terdaftar",
+        "jumlah peserta",
+        "peserta jkn",
+    ),
+    "active": ("active", "aktif", "peserta aktif", "jumlah peserta aktif"),
+    # Published percentages, compared with the counts by --check.
+    "coverage": ("coverage", "coverage pct", "cakupan", "cakupan kepesertaan", "persen cakupan"),
+    "active_rate": (
+        "active rate",
+        "activity",
+        "activity pct",
+        "keaktifan",
+        "tingkat keaktifan",
+        "persen aktif",
+    ),
+}
+COUNT_COLUMNS = ("population", "registered", "active")
+PERCENT_COLUMNS = ("coverage", "active_rate")
+
+
+def normalise_header(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.casefold())
+
+
+_LOOKUP = {normalise_header(alias): key for key, aliases in ALIASES.items() for alias in aliases}
+
+
+@dataclass
+class Columns:
+    """Where each role's column is in a header, and the columns that pass through."""
+
+    roles: dict[str, int]
+    passthrough: list[tuple[int, str]]
+
+    @classmethod
+    def find(
+        cls, header: list[str], mapping: dict[str, str], source: str, *, published: bool
+    ) -> Columns:
+        roles: dict[str, int] = {}
+        by_name = {normalise_header(name): index for index, name in enumerate(header)}
+        for role, wanted in mapping.items():
+            if role not in ALIASES:
+                raise InputError(
+                    "batch.unknown_role", field="columns", role=role, known=", ".join(ALIASES)
+                )
+            index = by_name.get(normalise_header(wanted))
+            if index is None:
+                raise InputError(
+                    "batch.missing_column",
+                    field="columns",
+                    name=wanted,
+                    source=source,
+                    header=", ".join(header),
+                )
+            roles[role] = index
+        for index, name in enumerate(header):
+            found = _LOOKUP.get(normalise_header(name))
+            if found in PERCENT_COLUMNS and not published:
+                continue  # without --check a published percentage passes through untouched
+            if found and found not in roles and index not in roles.values():
+                roles[found] = index
+        if not any(role in roles for role in COUNT_COLUMNS):
+            raise InputError(
+                "batch.no_header",
+                path=source,
+                header=", ".join(header),
+                column_option=Field("columns"),
+            )
+        taken = set(roles.values())
+        passthrough = [(index, name) for index, name in enumerate(header) if index not in taken]
+        return cls(roles, passthrough)

@@ -1,0 +1,305 @@
+"""Reading region files: CSV, TSV, semicolon CSV, JSON, JSON lines and Excel workbooks.
+
+Reading streams (CSV, TSV, semicolon CSV, JSON lines, XLSX in read-only mode), so memory
+stays flat however many rows; a JSON array is the one input read whole. A table is its
+header and its rows as (line number, cells); what cannot be read is an
+:class:`~jkngap.core.errors.InputError` naming the file, and the line where there is one.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import csv
+import io
+import json
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import IO, Any, cast
+
+from jkngap.core.errors import Field, InputError
+
+__all__ = ["PROGRESS_BYTES", "CountingReader", "Progress", "Table", "open_inputs", "read_table"]
+
+JSON_EXTENSIONS = (".json", ".jsonl", ".ndjson")
+XLSX_EXTENSIONS = (".xlsx", ".xlsm")
+SNIFF_BYTES = 65536
+
+
+@dataclass(frozen=True)
+class Table:
+    """A file's header and its rows as (line number, cells), read lazily."""
+
+    header: list[str]
+    rows: Iterator[tuple[int, list[Any]]]
+    source: str
+    close: Callable[[], None] = lambda: None  # lets go of the input, never closing stdin
+
+
+def _bad_encoding(source: str, encoding: str, line: int) -> InputError:
+    return InputError(
+        "batch.encoding",
+        path=source,
+        encoding=encoding,
+        line=line,
+        encoding_option=Field("encoding"),
+    )
+
+
+def _decode_check(sample: bytes, encoding: str, source: str) -> None:
+    decoder = codecs.getincrementaldecoder(encoding)()
+    try:
+        decoder.decode(sample, final=False)
+    except UnicodeDecodeError as error:
+        line = sample[: error.start].count(b"\n") + 1
+        raise _bad_encoding(source, encoding, line) from None
+
+
+def _delimiter(header_line: str, extension: str, chosen: str | None) -> str:
+    if chosen:
+        return "\t" if chosen in ("tab", "\\t") else chosen
+    if extension in (".tsv", ".tab"):
+        return "\t"
+    counts = {mark: header_line.count(mark) for mark in (";", "\t", ",")}
+    best = max(counts, key=lambda mark: counts[mark])
+    return best if counts[best] else ","
+
+
+class CountingReader(io.RawIOBase):
+    """Any binary stream (a BytesIO, say) made bufferable, counting the bytes read."""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self.stream = stream
+        self.count = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self.stream.read(len(buffer))
+        buffer[: len(data)] = data
+        self.count += len(data)
+        return len(data)
+
+
+def _peekable(binary: IO[bytes]) -> io.BufferedReader:
+    if isinstance(binary, io.BufferedReader):
+        return binary
+    raw = binary if isinstance(binary, io.RawIOBase) else CountingReader(binary)
+    return io.BufferedReader(raw, buffer_size=SNIFF_BYTES)
+
+
+def _text_table(
+    binary: io.BufferedReader, source: str, extension: str, encoding: str, delimiter: str | None
+) -> Table:
+    _decode_check(binary.peek(SNIFF_BYTES)[:SNIFF_BYTES], encoding, source)
+    text = io.TextIOWrapper(binary, encoding=encoding, newline="")
+
+    def close() -> None:
+        # Detach, not close: the caller owns the file (or standard input).
+        if not text.closed:
+            with contextlib.suppress(ValueError):
+                text.detach()
+
+    try:
+        first = next(text)
+    except StopIteration:
+        close()
+        raise InputError("batch.empty", path=source) from None
+    except UnicodeDecodeError:
+        close()
+        raise _bad_encoding(source, encoding, 1) from None
+    mark = _delimiter(first, extension, delimiter)
+    header = next(csv.reader([first], delimiter=mark), [])
+    reader = csv.reader(text, delimiter=mark)
+
+    def rows() -> Iterator[tuple[int, list[Any]]]:
+        # The reader counts the lines it has read (after the header's): a record starts on
+        # the line after the previous record ended.
+        start = 2
+        try:
+            for cells in reader:
+                if "".join(cells).strip():
+                    yield start, cells
+                start = reader.line_num + 2
+        except UnicodeDecodeError:
+            raise _bad_encoding(source, encoding, reader.line_num + 2) from None
+        except csv.Error as error:
+            raise InputError(
+                "batch.unreadable", path=source, line=reader.line_num + 1, reason=str(error)
+            ) from None
+
+    return Table(header, rows(), source, close)
+
+
+def _json_table(binary: IO[bytes], source: str, encoding: str) -> Table:
+    text = io.TextIOWrapper(binary, encoding=encoding)
+    try:
+        content = text.read()
+    except UnicodeDecodeError:
+        raise _bad_encoding(source, encoding, 1) from None
+    finally:
+        text.detach()  # the caller owns the file (or standard input)
+    stripped = content.lstrip()
+    if not stripped:
+        raise InputError("batch.empty", path=source)
+    header: list[str] = []
+    items: list[tuple[int, Any]] = []
+    if stripped.startswith("["):
+        try:
+            loaded = json.loads(content, parse_float=Decimal)
+        except json.JSONDecodeError as error:
+            raise InputError(
+                "batch.unreadable", path=source, line=error.lineno, reason=error.msg
+            ) from None
+        items = list(enumerate(loaded, start=1))
+    else:
+        for number, line in enumerate(content.splitlines(), start=1):
+            if line.strip():
+                try:
+                    items.append((number, json.loads(line, parse_float=Decimal)))
+                except json.JSONDecodeError as error:
+                    items.append((number, InputError("batch.bad_json_line", reason=error.msg)))
+    for _, item in items:
+        if isinstance(item, dict):
+            header.extend(key for key in item if key not in header)
+
+    def rows() -> Iterator[tuple[int, list[Any]]]:
+        for number, item in items:
+            if isinstance(item, dict):
+                yield number, [item.get(key) for key in header]
+            else:
+                yield (
+                    number,
+                    [item if isinstance(item, InputError) else InputError("batch.not_an_object")],
+                )
+
+    return Table(header, rows(), source)
+
+
+def _xlsx_table(binary: IO[bytes], source: str, sheet: str | None) -> Table:
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(binary, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, OSError, KeyError, ValueError) as error:
+        raise InputError("batch.bad_xlsx", path=source, reason=str(error)) from None
+    if sheet is not None and sheet not in workbook.sheetnames:
+        raise InputError(
+            "batch.no_sheet", path=source, sheet=sheet, known=", ".join(workbook.sheetnames)
+        )
+    worksheet = workbook[sheet] if sheet is not None else workbook.worksheets[0]
+    values = worksheet.iter_rows(values_only=True)
+    header_line = 0
+    header: list[str] = []
+    for line, first in enumerate(values, start=1):
+        if any(cell not in (None, "") for cell in first):
+            header, header_line = ["" if cell is None else str(cell) for cell in first], line
+            break
+    if not header:
+        raise InputError("batch.empty", path=source)
+
+    def rows() -> Iterator[tuple[int, list[Any]]]:
+        cells_of = worksheet.iter_rows(min_row=header_line + 1)
+        for line, cells in enumerate(cells_of, start=header_line + 1):
+            row = [_sheet_value(cell) for cell in cells]
+            if any(value not in (None, "") for value in row):
+                yield line, row
+        workbook.close()
+
+    return Table(header, rows(), source, workbook.close)
+
+
+def _sheet_value(cell: Any) -> Any:
+    """A cell's value as jkngap reads it: a number shown as a percentage (0.9282 shown as
+    92.82 %) becomes the text of that percentage, exactly, from the number's decimal form."""
+    value = cell.value
+    if (
+        isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and "%" in (cell.number_format or "")
+    ):
+        # Trailing zeros go: 0.9831 is 98.31 %, as precise as it was typed, not 98.3100 %.
+        return f"{(Decimal(repr(value)) * 100).normalize():f}%"
+    return value
+
+
+def read_table(
+    binary: IO[bytes],
+    *,
+    source: str,
+    name: str = "",
+    encoding: str = "utf-8-sig",
+    delimiter: str | None = None,
+    sheet: str | None = None,
+) -> Table:
+    """Open one input by its name's extension, or by a look at its first bytes."""
+    extension = Path(name).suffix.lower()
+    buffered = _peekable(binary)
+    head = buffered.peek(8)[:8]
+    if extension in XLSX_EXTENSIONS or head.startswith(b"PK\x03\x04"):
+        return _xlsx_table(io.BytesIO(buffered.read()), source, sheet)
+    if extension in JSON_EXTENSIONS or (
+        not extension and head.lstrip(b"\xef\xbb\xbf \r\n\t")[:1] in (b"[", b"{")
+    ):
+        return _json_table(buffered, source, encoding)
+    return _text_table(buffered, source, extension, encoding, delimiter)
+
+
+# A file this large gets a progress bar, where the caller can show one.
+PROGRESS_BYTES = 8 * 1024 * 1024
+Progress = Callable[[Callable[[], int], int], Any]  # (bytes read, total) -> context manager
+
+
+def open_inputs(
+    names: list[str],
+    stack: contextlib.ExitStack,
+    *,
+    stdin: IO[bytes],
+    encoding: str = "utf-8-sig",
+    delimiter: str | None = None,
+    sheet: str | None = None,
+    progress: Progress | None = None,
+) -> tuple[list[Table], Callable[[], None] | None]:
+    """Open every input (``-`` is ``stdin``), closed by ``stack``; with ``progress``, files
+    of PROGRESS_BYTES or more get a progress bar, and the per-row callback is returned."""
+    streams: list[tuple[str, IO[bytes]]] = []
+    size = 0
+    for name in names:
+        if name == "-":
+            streams.append((name, stdin))
+            continue
+        try:
+            handle = stack.enter_context(open(name, "rb"))  # noqa: SIM115 - closed by the stack
+        except OSError as error:
+            raise InputError(
+                "batch.file_missing", path=name, reason=error.strerror or str(error)
+            ) from None
+        size += os.fstat(handle.fileno()).st_size
+        streams.append((name, handle))
+    on_row = None
+    if progress is not None and size >= PROGRESS_BYTES:
+        counted = [(name, CountingReader(stream)) for name, stream in streams]
+        # A counting reader is buffered by read_table like any other raw stream.
+        streams = [(name, cast(IO[bytes], reader)) for name, reader in counted]
+        on_row = stack.enter_context(
+            progress(lambda: sum(reader.count for _, reader in counted), size)
+        )
+    tables = []
+    for name, stream in streams:
+        table = read_table(
+            stream,
+            source=name,
+            name="" if name == "-" else name,
+            encoding=encoding,
+            delimiter=delimiter,
+            sheet=sheet,
+        )
+        stack.callback(table.close)
+        tables.append(table)
+    return tables, on_row

@@ -1,0 +1,295 @@
+"""English: every word jkngap shows, the language every other catalogue follows."""
+
+# The option parser already speaks English: nothing to translate in its usage errors.
+USAGE_ERRORS: list[tuple[str, str]] = []
+USAGE_PHRASES: dict[str, str] = {}
+
+MESSAGES: dict[str, str] = {
+    # Reading numbers.
+    "number.empty": "no number given",
+    "number.unknown_word": (
+        "'{text}' ends in '{word}', which is not a scale word "
+        "(ribu, juta, miliar, triliun, thousand, million, billion, trillion)"
+    ),
+    "number.not_a_number": "'{text}' is not a number",
+    "number.bad_grouping": (
+        "'{text}' has misplaced digit-group separators: write 590393, 590.393 or 590,393"
+    ),
+    "number.ambiguous": (
+        "'{text}' can be read two ways: '{separator}' may group thousands or mark decimals; "
+        "write the number without it, or with both marks (1.234,5 juta or 1,234.5 juta)"
+    ),
+    "number.not_whole": "'{text}' is not a whole number of people",
+    "number.not_whole_rupiah": "'{text}' is not a whole number of rupiah",
+    "number.negative": "'{text}' is negative",
+    "number.fraction_or_percent": (
+        "'{text}' may be a share of one or a percentage: write {as_percent} for "
+        "{as_percent} %, or {text}% if you mean {text} %"
+    ),
+    # Values out of range.
+    "value.not_exact": (
+        "{text} is not exact: pass an int, a Fraction, a Decimal or the text as typed"
+    ),
+    "value.target_range": "a target must be above 0 % and at most 100 %, not {text}",
+    "value.not_count": "{text} is not a whole number",
+    "value.population_positive": "the population must be above zero, not {text}",
+    "value.count_negative": "a count cannot be negative, and {text} is",
+    "value.no_count_fits": "no whole number out of {base} gives this percentage",
+    "value.base_unbounded": (
+        "no population can be worked out from {count} at this percentage: give {population}"
+    ),
+    "value.no_base_fits": "no whole population gives {count} at this percentage",
+    "criteria.unknown": "no criteria called '{name}': choose {known}",
+    "needed.no_base": (
+        "give {population} (with {registered} or {coverage} for the gap), or {registered} "
+        "with {coverage}"
+    ),
+    "active.above_registered": "{active} active is more than the {registered} registered",
+    "active.no_active": "give {active} or {active_rate}",
+    "active.needs_base": ("the {base} base needs this figure (activity is a share of it)"),
+    "status.no_coverage": "give {population}, {registered} or {coverage}",
+    "option.choice": "'{text}' is not one of {choices}",
+    "usage.help_hint": "(see '{command} --help')",
+    "option.conflict": "give {first} or {second}, not both",
+    # Notes beside results.
+    "note.reported_disagrees": (
+        "{subject} {reported} does not follow from the counts, which give {computed}; "
+        "the counts were used"
+    ),
+    "note.from_rounded": (
+        "{figure} is a published percentage, taken as {rounding} to its decimals: what "
+        "follows from it is a range, and each number needed is the high end of its range, "
+        "which reaches the target whatever the true value"
+    ),
+    "note.over_100": (
+        "{registered} registered is more than the population of {population} (coverage "
+        "above 100 %): common where people register away from where they live"
+    ),
+    "note.new_members_impossible": (
+        "at a 100 % target no number of new members makes up for inactive ones: "
+        "reactivation is the only route"
+    ),
+    "note.reactivation_short": (
+        "only {inactive} members are inactive: reactivating them all does not reach the "
+        "target, so new members must make up the rest"
+    ),
+    "note.prioritas_scope": (
+        "UHC Prioritas also needs no arrears on the region's own premiums and an application "
+        "approved by BPJS: only the two figures are judged here"
+    ),
+    "error.internal": (
+        "internal error ({error}): this is a bug in jkngap, not a problem with your input; "
+        "please report it with the command you ran"
+    ),
+    "warning": "warning",
+    "error": "error",
+    # plan, cost, check
+    "batch.encoding": (
+        "line {line} is not valid {encoding}: say which encoding the file is in, for example "
+        "{encoding_option} cp1252 or {encoding_option} latin-1"
+    ),
+    "batch.empty": "the file is empty: expected a header row, then one row per region",
+    "batch.unreadable": "line {line} cannot be read: {reason}",
+    "batch.bad_json_line": "this line is not JSON: {reason}",
+    "batch.not_an_object": "this item is not an object of column names and values",
+    "batch.bad_xlsx": "not a readable Excel workbook: {reason}",
+    "batch.no_sheet": "no sheet called '{sheet}': the workbook has {known}",
+    "batch.unknown_role": "'{role}' is not a column jkngap reads: choose {known}",
+    "batch.missing_column": "no column called '{name}' in {source}; its columns: {header}",
+    "batch.no_header": (
+        "no column of population, registered or active participants in the header ({header}): "
+        "name them (penduduk, peserta, aktif, ...) or map them with {column_option} "
+        'population="Jml Pddk"'
+    ),
+    "batch.mixed_style": (
+        "'{text}' groups thousands with '{here}', but earlier rows of this column use "
+        "'{earlier}': which is meant?"
+    ),
+    "batch.extra_cells": "the row has {count} more cells than the header",
+    "batch.unknown_column": "no output column called '{name}': choose one of {known}",
+    "batch.file_missing": "cannot open the file: {reason}",
+    "batch.column_syntax": 'write --column ROLE=HEADER, for example population="Jml Pddk"',
+    "number.too_long": "'{text}' is too long for a number (at most {most} characters)",
+    "note.code_as_number": "code {code} was stored as a number: digits may be lost",
+    "note.row_over_100": "more registered than the population (coverage above 100 %)",
+    "note.total_coverage_from": (
+        "coverage from the {used} of {rows} regions with both population and registered"
+    ),
+    "note.total_activity_from": (
+        "activity from the {used} of {rows} regions with both active and their base ({base})"
+    ),
+    "note.total_unreadable": "rows left out of the total as unreadable: {errors}",
+    "output.unwritable": "cannot write the file: {reason}",
+    "output.is_input": "this file is one of the inputs: writing it would destroy them",
+    "batch.rows_with_errors": (
+        "rows that could not be read: {count}; each says why in its error column"
+    ),
+    "batch.more_rows": (
+        "showing the {shown} rows furthest from the targets of {count}; -f csv, -o FILE.xlsx "
+        "or --all-rows for every row"
+    ),
+    "date.unreadable": "'{text}' is not a date: write 2025-12-31, or 2025-07 for a month's end",
+    "value.must_be_positive": "must be a whole number above zero, not {text}",
+    "plan.nothing": ("give the figures for a gap: {population} with {registered}, and/or {active}"),
+    "plan.growth_needs_pop": "population growth needs the population itself ({population})",
+    "cost.gap_needs_registered": (
+        "to price a gap, give {registered} (or {coverage}) beside {population}"
+    ),
+    "check.nothing": (
+        "nothing to compare: give at least two figures with a count they share, for example "
+        "{registered} with {population} and {coverage}"
+    ),
+    "note.deadline_passed": "the deadline {deadline} has passed: there is no pace to keep",
+    "note.no_working_days": "there is no working day left before the deadline",
+    "note.already_met": "the targets are already met: nothing more is needed",
+    "note.plan_activity_on_current": (
+        "the activity gap is worked out on today's participants; the new registrants will "
+        "raise it unless they are active at once"
+    ),
+    "note.growth": "population projected to {population} at the deadline ({growth} a year)",
+    "note.check_needs_count": (
+        "some figures were not checked: they need {part} or {whole} beside them"
+    ),
+    "figure.population": "a population of {value}",
+    "figure.registered": "{value} registered",
+    "figure.active": "{value} active",
+    "figure.coverage": "a coverage of {value}",
+    "figure.active_rate": "an activity rate of {value}",
+    "figure.registrants_needed": "{value} more to reach {target}",
+    "figure.active_needed": "{value} more active members to reach {target}",
+    "figure_name.population": "population",
+    "figure_name.registered": "registered",
+    "figure_name.active": "active",
+    "figure_name.coverage": "coverage",
+    "figure_name.active_rate": "activity rate",
+    "figure_name.registrants_needed": "registrants needed",
+    "figure_name.active_needed": "active needed",
+    "quantity.population": "a population",
+    "quantity.registered": "a registered count",
+    "quantity.active": "an active count",
+    "bounds.none": "no whole number",
+    "bounds.open": "at least {low}",
+    "check.agree": "{first} and {second} agree (with {anchor}): both allow {quantity} of {range}",
+    "check.disagree": (
+        "{first} implies {quantity} of {first_range}, but {second} implies {second_range} "
+        "(with {anchor})"
+    ),
+    "check.count_disagrees": (
+        "{second} implies {quantity} of {second_range}, not {first_range} (with {anchor})"
+    ),
+    "check.active_within": "{active} active is within the {registered} registered",
+    "check.active_above": "{active} active is more than the {registered} registered",
+    "title.plan": "Pace to {deadline}",
+    "title.cost": "Premium budget at {premium} a month",
+    "title.check": "Do the published figures agree?",
+    "title.milestones": "Monthly milestones (cumulative)",
+    "title.findings": "Findings",
+    "subject.column": "column '{name}'",
+    "batch.row_error": "row {row}: {error}",
+    "column.row": "Row",
+    "column.region": "Region",
+    "column.code": "Code",
+    "column.population": "Population",
+    "column.registered": "Registered",
+    "column.coverage_pct": "Coverage",
+    "column.registrants_needed": "To register",
+    "column.active": "Active",
+    "column.activity_pct": "Activity",
+    "column.active_needed": "To activate",
+    "column.uhc": "UHC",
+    "column.uhc_prioritas": "Prioritas",
+    "column.error": "Error",
+    "title.batch": "JKN gaps by region (criteria {criteria})",
+    "total.all": "Total",
+    "money.short": "Rp{amount} {unit}",
+    "unit.ribu": "ribu",
+    "unit.juta": "juta",
+    "unit.miliar": "miliar",
+    "unit.triliun": "triliun",
+    "label.from": "From",
+    "label.by": "Deadline",
+    "label.days": "Days (both ends included)",
+    "label.working_days": "Working days",
+    "label.agents": "Agents",
+    "label.growth_pct": "Population growth a year",
+    "label.per_month": "Registrations per month",
+    "label.per_week": "Registrations per week",
+    "label.per_working_day": "Registrations per working day",
+    "label.per_agent_per_working_day": "Registrations per agent per working day",
+    "label.active_target_pct": "Activity target",
+    "label.active_per_month": "Activations per month",
+    "label.active_per_week": "Activations per week",
+    "label.active_per_working_day": "Activations per working day",
+    "label.active_per_agent_per_working_day": "Activations per agent per working day",
+    "label.deadline_passed": "Deadline passed",
+    "label.people": "People",
+    "label.people_range": "People (range)",
+    "label.premium": "Premium a month",
+    "label.months": "Months",
+    "label.budget": "Budget",
+    "label.budget_range": "Budget (range)",
+    "label.budget_short": "Budget, short form",
+    "label.unspent": "Left over",
+    "label.consistent": "All figures agree",
+    "label.date": "Date",
+    "label.registrants": "Registered (new)",
+    "label.activations": "Activated",
+    "label.figures": "Figures",
+    "label.agree": "Agree",
+    "label.message": "Why",
+    "label.row": "Row",
+    "label.region": "Region",
+    "label.code": "Code",
+    "label.error": "Error",
+    "label.total": "Total",
+    "label.warning": "Warning",
+    "label.check": "Check",
+    "label.source": "File",
+    # Table titles and labels.
+    "title.needed": "Registrants needed for {target} coverage",
+    "title.active": "Active members needed for {target} activity ({base} base)",
+    "title.status": "UHC status (criteria {criteria})",
+    "yes": "yes",
+    "no": "no",
+    "unknown": "cannot tell",
+    "range": "{low} to {high}",
+    "base.participants": "participant",
+    "base.population": "population",
+    "label.criteria": "Criteria",
+    "label.uhc": "UHC",
+    "label.uhc_prioritas": "UHC Prioritas",
+    "label.base": "Activity base",
+    "label.population": "Population",
+    "label.population_range": "Population",
+    "label.registered": "Registered",
+    "label.registered_range": "Registered",
+    "label.active": "Active",
+    "label.active_range": "Active",
+    "label.target_pct": "Target",
+    "label.coverage_target_pct": "Coverage target",
+    "label.activity_target_pct": "Activity target",
+    "label.coverage_pct": "Coverage",
+    "label.activity_pct": "Activity",
+    "label.required_registered": "Registered required",
+    "label.required_registered_range": "Registered required",
+    "label.registrants_needed": "Registrants needed",
+    "label.registrants_needed_range": "Registrants needed (range)",
+    "label.surplus": "Surplus",
+    "label.required_active": "Active required",
+    "label.active_needed": "Active needed by reactivation",
+    "label.active_needed_range": "Active needed by reactivation (range)",
+    "label.new_members_needed": "Or new members active at once",
+    "label.new_members_needed_range": "Or new members active at once (range)",
+    "label.inactive": "Inactive members",
+    "label.inactive_range": "Inactive members",
+    "label.reactivation_sufficient": "Reactivation alone enough",
+    "label.met": "Target met",
+    "label.coverage_met": "Coverage target met",
+    "label.activity_met": "Activity target met",
+    "label.exact": "Exact (from counts only)",
+    "label.coverage_exact": "Coverage exact",
+    "label.activity_exact": "Activity exact",
+    "rounding.rounded": "rounded",
+    "rounding.cut": "cut",
+    "rounding.either": "rounded or cut",
+}

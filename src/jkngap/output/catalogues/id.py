@@ -1,0 +1,317 @@
+"""Bahasa Indonesia: setiap kata yang ditampilkan jkngap."""
+
+# The option parser's (Typer's) usage errors are English: (pattern, template) pairs that
+# say them in Indonesian, the pattern's groups filling the template's {0}, {1}.
+USAGE_ERRORS: list[tuple[str, str]] = [
+    (r"Missing option '(.+?)'\.?", "opsi {0} wajib diisi"),
+    (r"Missing argument '(.+?)'\.?", "argumen {0} wajib diisi"),
+    (r"No such option: (\S+).*", "tidak ada opsi {0}"),
+    (r"No such command '(.+?)'\.?", "tidak ada perintah '{0}'"),
+    (r"Option '(.+?)' requires an argument\.?", "opsi {0} memerlukan nilai"),
+    (
+        r"Got unexpected extra arguments? ?\(?s?\)? ?\((.*)\)",
+        "ada argumen yang tidak dikenal ({0})",
+    ),
+    (r"Invalid value for (.+?): (?:Value error, )?(.*)", "nilai tidak sah untuk {0}: {1}"),
+]
+# Phrases left inside those messages.
+USAGE_PHRASES: dict[str, str] = {
+    " is not one of ": " bukan salah satu dari ",
+    " is not a valid ": " bukan ",
+}
+
+MESSAGES: dict[str, str] = {
+    "number.empty": "tidak ada angka",
+    "number.unknown_word": (
+        "'{text}' diakhiri '{word}', yang bukan kata satuan "
+        "(ribu, juta, miliar, triliun, thousand, million, billion, trillion)"
+    ),
+    "number.not_a_number": "'{text}' bukan angka",
+    "number.bad_grouping": (
+        "'{text}' salah letak pemisah ribuan: tulis 590393, 590.393 atau 590,393"
+    ),
+    "number.ambiguous": (
+        "'{text}' dapat dibaca dua cara: '{separator}' bisa pemisah ribuan atau tanda desimal; "
+        "tulis angka tanpa tanda itu, atau dengan keduanya (1.234,5 juta atau 1,234.5 juta)"
+    ),
+    "number.not_whole": "'{text}' bukan bilangan bulat jiwa",
+    "number.not_whole_rupiah": "'{text}' bukan jumlah rupiah yang bulat",
+    "number.negative": "'{text}' bernilai negatif",
+    "number.fraction_or_percent": (
+        "'{text}' bisa berarti pecahan atau persen: tulis {as_percent} untuk {as_percent} %, "
+        "atau {text}% bila maksudnya {text} %"
+    ),
+    "value.not_exact": (
+        "{text} tidak eksak: berikan int, Fraction, Decimal atau teks seperti diketik"
+    ),
+    "value.target_range": "target harus di atas 0 % dan paling tinggi 100 %, bukan {text}",
+    "value.not_count": "{text} bukan bilangan bulat",
+    "value.population_positive": "jumlah penduduk harus di atas nol, bukan {text}",
+    "value.count_negative": "jumlah tidak boleh negatif, sedangkan {text} negatif",
+    "value.no_count_fits": "tidak ada bilangan bulat dari {base} yang menghasilkan persentase ini",
+    "value.base_unbounded": (
+        "jumlah penduduk tidak dapat dihitung dari {count} pada persentase ini: "
+        "berikan {population}"
+    ),
+    "value.no_base_fits": (
+        "tidak ada jumlah penduduk bulat yang menghasilkan {count} pada persentase ini"
+    ),
+    "criteria.unknown": "tidak ada kriteria '{name}': pilih {known}",
+    "needed.no_base": (
+        "berikan {population} (dengan {registered} atau {coverage} untuk kekurangannya), "
+        "atau {registered} dengan {coverage}"
+    ),
+    "active.above_registered": "{active} peserta aktif melebihi {registered} peserta terdaftar",
+    "active.no_active": "berikan {active} atau {active_rate}",
+    "active.needs_base": ("basis {base} memerlukan angka ini (keaktifan adalah bagian darinya)"),
+    "status.no_coverage": "berikan {population}, {registered} atau {coverage}",
+    "option.choice": "'{text}' bukan salah satu dari {choices}",
+    "usage.help_hint": "(lihat '{command} --help')",
+    "option.conflict": "berikan {first} atau {second}, jangan keduanya",
+    "note.reported_disagrees": (
+        "{subject} {reported} tidak sesuai dengan jumlah jiwa, yang menghasilkan {computed}; "
+        "yang dipakai adalah jumlah jiwa"
+    ),
+    "note.from_rounded": (
+        "{figure} adalah persentase terpublikasi, dianggap {rounding} pada desimalnya: hasil "
+        "turunannya berupa rentang, dan setiap kebutuhan adalah batas atas rentangnya, yang "
+        "mencapai target berapa pun nilai sebenarnya"
+    ),
+    "note.over_100": (
+        "{registered} peserta terdaftar melebihi {population} penduduk (cakupan di atas "
+        "100 %): lazim bila warga terdaftar di luar daerah tempat tinggalnya"
+    ),
+    "note.new_members_impossible": (
+        "pada target 100 % tidak ada jumlah peserta baru yang dapat menggantikan peserta "
+        "nonaktif: reaktivasi satu-satunya jalan"
+    ),
+    "note.reactivation_short": (
+        "hanya {inactive} peserta yang nonaktif: mengaktifkan kembali semuanya belum mencapai "
+        "target, sisanya harus dari peserta baru"
+    ),
+    "note.prioritas_scope": (
+        "UHC Prioritas juga mensyaratkan tidak ada tunggakan iuran pemda dan pengajuan yang "
+        "disetujui BPJS: di sini hanya kedua angka yang dinilai"
+    ),
+    "error.internal": (
+        "galat internal ({error}): ini kesalahan jkngap, bukan masukan Anda; mohon laporkan "
+        "beserta perintah yang dijalankan"
+    ),
+    "warning": "peringatan",
+    "error": "galat",
+    "batch.encoding": (
+        "baris {line} bukan {encoding} yang sah: sebutkan pengodean berkasnya, misalnya "
+        "{encoding_option} cp1252 atau {encoding_option} latin-1"
+    ),
+    "batch.empty": "berkas kosong: seharusnya ada baris judul kolom, lalu satu baris per wilayah",
+    "batch.unreadable": "baris {line} tidak dapat dibaca: {reason}",
+    "batch.bad_json_line": "baris ini bukan JSON: {reason}",
+    "batch.not_an_object": "butir ini bukan objek berisi nama kolom dan nilainya",
+    "batch.bad_xlsx": "bukan buku kerja Excel yang dapat dibaca: {reason}",
+    "batch.no_sheet": "tidak ada lembar '{sheet}': buku kerja berisi {known}",
+    "batch.unknown_role": "'{role}' bukan kolom yang dibaca jkngap: pilih {known}",
+    "batch.missing_column": "tidak ada kolom '{name}' di {source}; kolomnya: {header}",
+    "batch.no_header": (
+        "tidak ada kolom penduduk, peserta terdaftar atau peserta aktif di judul kolom "
+        "({header}): beri nama (penduduk, peserta, aktif, ...) atau petakan dengan {column_option} "
+        'population="Jml Pddk"'
+    ),
+    "batch.mixed_style": (
+        "'{text}' memakai '{here}' sebagai pemisah ribuan, padahal baris sebelumnya di kolom "
+        "ini memakai '{earlier}': mana yang dimaksud?"
+    ),
+    "batch.extra_cells": "baris ini berisi {count} sel lebih banyak daripada judul kolom",
+    "batch.unknown_column": "tidak ada kolom keluaran '{name}': pilih salah satu dari {known}",
+    "batch.file_missing": "berkas tidak dapat dibuka: {reason}",
+    "batch.column_syntax": 'tulis --column PERAN=JUDUL, misalnya population="Jml Pddk"',
+    "number.too_long": (
+        "'{text}' terlalu panjang untuk sebuah angka (paling banyak {most} karakter)"
+    ),
+    "note.code_as_number": "kode {code} tersimpan sebagai angka: digitnya mungkin hilang",
+    "note.row_over_100": "peserta terdaftar melebihi jumlah penduduk (cakupan di atas 100 %)",
+    "note.total_coverage_from": (
+        "cakupan dari {used} di antara {rows} wilayah yang memiliki jumlah penduduk dan peserta"
+    ),
+    "note.total_activity_from": (
+        "keaktifan dari {used} di antara {rows} wilayah yang memiliki peserta aktif dan "
+        "basisnya ({base})"
+    ),
+    "note.total_unreadable": "baris yang tidak masuk jumlah karena tidak dapat dibaca: {errors}",
+    "output.unwritable": "berkas tidak dapat ditulis: {reason}",
+    "output.is_input": "berkas ini salah satu masukan: menulisnya akan merusak masukan",
+    "batch.rows_with_errors": (
+        "baris yang tidak dapat dibaca: {count}; alasannya tertulis di kolom error masing-masing"
+    ),
+    "batch.more_rows": (
+        "menampilkan {shown} dari {count} baris yang paling jauh dari target; -f csv, "
+        "-o BERKAS.xlsx atau --all-rows untuk semua baris"
+    ),
+    "date.unreadable": "'{text}' bukan tanggal: tulis 2025-12-31, atau 2025-07 untuk akhir bulan",
+    "value.must_be_positive": "harus bilangan bulat di atas nol, bukan {text}",
+    "plan.nothing": (
+        "berikan angka untuk kekurangannya: {population} dengan {registered}, dan/atau {active}"
+    ),
+    "plan.growth_needs_pop": "pertumbuhan penduduk memerlukan jumlah penduduk ({population})",
+    "cost.gap_needs_registered": (
+        "untuk menghitung biaya kekurangan, berikan {registered} (atau {coverage}) dengan "
+        "{population}"
+    ),
+    "check.nothing": (
+        "tidak ada yang dapat dibandingkan: berikan paling sedikit dua angka dengan satu "
+        "jumlah yang sama, misalnya {registered} dengan {population} dan {coverage}"
+    ),
+    "note.deadline_passed": "tenggat {deadline} sudah lewat: tidak ada laju yang dapat dihitung",
+    "note.no_working_days": "tidak ada hari kerja tersisa sebelum tenggat",
+    "note.already_met": "target sudah tercapai: tidak ada lagi yang diperlukan",
+    "note.plan_activity_on_current": (
+        "kekurangan peserta aktif dihitung dari peserta saat ini; peserta baru akan "
+        "menambahnya kecuali langsung aktif"
+    ),
+    "note.growth": "penduduk diproyeksikan {population} pada tenggat ({growth} per tahun)",
+    "note.check_needs_count": (
+        "sebagian angka tidak diperiksa: perlu {part} atau {whole} di sampingnya"
+    ),
+    "figure.population": "penduduk {value} jiwa",
+    "figure.registered": "{value} peserta terdaftar",
+    "figure.active": "{value} peserta aktif",
+    "figure.coverage": "cakupan {value}",
+    "figure.active_rate": "tingkat keaktifan {value}",
+    "figure.registrants_needed": "kekurangan {value} peserta untuk mencapai {target}",
+    "figure.active_needed": "kekurangan {value} peserta aktif untuk mencapai {target}",
+    "figure_name.population": "penduduk",
+    "figure_name.registered": "peserta terdaftar",
+    "figure_name.active": "peserta aktif",
+    "figure_name.coverage": "cakupan",
+    "figure_name.active_rate": "tingkat keaktifan",
+    "figure_name.registrants_needed": "kebutuhan peserta baru",
+    "figure_name.active_needed": "kebutuhan peserta aktif",
+    "quantity.population": "jumlah penduduk",
+    "quantity.registered": "jumlah peserta terdaftar",
+    "quantity.active": "jumlah peserta aktif",
+    "bounds.none": "tidak ada bilangan bulat",
+    "bounds.open": "paling sedikit {low}",
+    "check.agree": (
+        "{first} dan {second} sesuai (dengan {anchor}): keduanya memungkinkan {quantity} {range}"
+    ),
+    "check.disagree": (
+        "{first} berarti {quantity} {first_range}, tetapi {second} berarti {second_range} "
+        "(dengan {anchor})"
+    ),
+    "check.count_disagrees": (
+        "{second} berarti {quantity} {second_range}, bukan {first_range} (dengan {anchor})"
+    ),
+    "check.active_within": "{active} peserta aktif tidak melebihi {registered} peserta terdaftar",
+    "check.active_above": "{active} peserta aktif melebihi {registered} peserta terdaftar",
+    "title.plan": "Laju menuju {deadline}",
+    "title.cost": "Anggaran iuran {premium} per bulan",
+    "title.check": "Apakah angka yang dipublikasikan saling sesuai?",
+    "title.milestones": "Capaian bulanan (kumulatif)",
+    "title.findings": "Temuan",
+    "subject.column": "kolom '{name}'",
+    "batch.row_error": "baris {row}: {error}",
+    "column.row": "Baris",
+    "column.region": "Wilayah",
+    "column.code": "Kode",
+    "column.population": "Penduduk",
+    "column.registered": "Terdaftar",
+    "column.coverage_pct": "Cakupan",
+    "column.registrants_needed": "Perlu daftar",
+    "column.active": "Aktif",
+    "column.activity_pct": "Keaktifan",
+    "column.active_needed": "Perlu aktif",
+    "column.uhc": "UHC",
+    "column.uhc_prioritas": "Prioritas",
+    "column.error": "Galat",
+    "title.batch": "Kekurangan JKN per wilayah (kriteria {criteria})",
+    "total.all": "Jumlah",
+    "money.short": "Rp{amount} {unit}",
+    "unit.ribu": "ribu",
+    "unit.juta": "juta",
+    "unit.miliar": "miliar",
+    "unit.triliun": "triliun",
+    "label.from": "Mulai",
+    "label.by": "Tenggat",
+    "label.days": "Jumlah hari (termasuk kedua ujung)",
+    "label.working_days": "Hari kerja",
+    "label.agents": "Jumlah agen",
+    "label.growth_pct": "Pertumbuhan penduduk per tahun",
+    "label.per_month": "Pendaftaran per bulan",
+    "label.per_week": "Pendaftaran per minggu",
+    "label.per_working_day": "Pendaftaran per hari kerja",
+    "label.per_agent_per_working_day": "Pendaftaran per agen per hari kerja",
+    "label.active_target_pct": "Target keaktifan",
+    "label.active_per_month": "Aktivasi per bulan",
+    "label.active_per_week": "Aktivasi per minggu",
+    "label.active_per_working_day": "Aktivasi per hari kerja",
+    "label.active_per_agent_per_working_day": "Aktivasi per agen per hari kerja",
+    "label.deadline_passed": "Tenggat sudah lewat",
+    "label.people": "Jumlah jiwa",
+    "label.people_range": "Jumlah jiwa (rentang)",
+    "label.premium": "Iuran per bulan",
+    "label.months": "Jumlah bulan",
+    "label.budget": "Anggaran",
+    "label.budget_range": "Anggaran (rentang)",
+    "label.budget_short": "Anggaran, ringkas",
+    "label.unspent": "Sisa",
+    "label.consistent": "Semua angka sesuai",
+    "label.date": "Tanggal",
+    "label.registrants": "Peserta baru",
+    "label.activations": "Aktivasi",
+    "label.figures": "Angka",
+    "label.agree": "Sesuai",
+    "label.message": "Penjelasan",
+    "label.row": "Baris",
+    "label.region": "Wilayah",
+    "label.code": "Kode",
+    "label.error": "Galat",
+    "label.total": "Jumlah",
+    "label.warning": "Peringatan",
+    "label.check": "Pemeriksaan",
+    "label.source": "Berkas",
+    "title.needed": "Kebutuhan peserta baru untuk cakupan {target}",
+    "title.active": "Kebutuhan peserta aktif untuk keaktifan {target} (basis {base})",
+    "title.status": "Status UHC (kriteria {criteria})",
+    "yes": "ya",
+    "no": "tidak",
+    "unknown": "belum dapat dipastikan",
+    "range": "{low} s.d. {high}",
+    "base.participants": "peserta",
+    "base.population": "penduduk",
+    "label.criteria": "Kriteria",
+    "label.uhc": "UHC",
+    "label.uhc_prioritas": "UHC Prioritas",
+    "label.base": "Basis keaktifan",
+    "label.population": "Penduduk",
+    "label.population_range": "Penduduk",
+    "label.registered": "Peserta terdaftar",
+    "label.registered_range": "Peserta terdaftar",
+    "label.active": "Peserta aktif",
+    "label.active_range": "Peserta aktif",
+    "label.target_pct": "Target",
+    "label.coverage_target_pct": "Target cakupan",
+    "label.activity_target_pct": "Target keaktifan",
+    "label.coverage_pct": "Cakupan kepesertaan",
+    "label.activity_pct": "Tingkat keaktifan",
+    "label.required_registered": "Peserta terdaftar yang diperlukan",
+    "label.required_registered_range": "Peserta terdaftar yang diperlukan",
+    "label.registrants_needed": "Kebutuhan peserta baru",
+    "label.registrants_needed_range": "Kebutuhan peserta baru (rentang)",
+    "label.surplus": "Kelebihan",
+    "label.required_active": "Peserta aktif yang diperlukan",
+    "label.active_needed": "Kebutuhan reaktivasi",
+    "label.active_needed_range": "Kebutuhan reaktivasi (rentang)",
+    "label.new_members_needed": "Atau peserta baru yang langsung aktif",
+    "label.new_members_needed_range": "Atau peserta baru yang langsung aktif (rentang)",
+    "label.inactive": "Peserta nonaktif",
+    "label.inactive_range": "Peserta nonaktif",
+    "label.reactivation_sufficient": "Reaktivasi saja cukup",
+    "label.met": "Target tercapai",
+    "label.coverage_met": "Target cakupan tercapai",
+    "label.activity_met": "Target keaktifan tercapai",
+    "label.exact": "Eksak (hanya dari jumlah jiwa)",
+    "label.coverage_exact": "Cakupan eksak",
+    "label.activity_exact": "Keaktifan eksak",
+    "rounding.rounded": "dibulatkan",
+    "rounding.cut": "dipotong",
+    "rounding.either": "dibulatkan atau dipotong",
+}

@@ -1,0 +1,235 @@
+"""Machine formats: JSON, NDJSON, CSV, TSV and plain, the same bytes in every language.
+
+Records are flat: ``int`` counts, ``Fraction`` or ``Cut4`` percentages, ``[low, high]``
+ranges (keys ending ``_range``), ISO dates, booleans, text, notes and errors (written as
+English sentences, so that scripts never depend on ``--lang``) and ``None``; a list of
+records under one key is a detail table (plan's milestones, check's findings), which
+only JSON nests. Percentages are cut toward zero to four decimals, so that no printed
+figure claims a target that was not met.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import operator
+import re
+from collections.abc import Callable, Iterable, Iterator
+from decimal import Decimal
+from fractions import Fraction
+from typing import IO, Any, TextIO
+
+from jkngap.core.errors import JkngapError
+from jkngap.core.model import Note, Record
+from jkngap.core.spans import Cut4, decimal_text
+from jkngap.output.formats import Format, Many, Result, View, result_records
+
+MACHINE_DECIMALS = 4
+MACHINE_LANGUAGE = "en"
+
+# Text a spreadsheet would run as a formula (OWASP CSV injection), also behind spaces or
+# quotes, and line breaks, which could start a row of their own: such a cell is made safe.
+_UNSAFE = re.compile(r"^[\s'\"]*[=+\-@]|^[\t\r]|[\r\n]")
+PLAIN_NUMBER = re.compile(r"[+-]?[0-9][0-9.,]*")
+# Keys whose values are always a whole number or empty: the csv module writes them as they
+# are, so a long file's rows skip any conversion for them.
+INTEGER_KEYS = frozenset(
+    {
+        "row",
+        "population",
+        "registered",
+        "active",
+        "required_registered",
+        "registrants_needed",
+        "surplus",
+        "required_active",
+        "active_needed",
+        "new_members_needed",
+        "inactive",
+        "registrants_needed_sum",
+        "active_needed_sum",
+        "people",
+        "premium",
+        "months",
+        "budget",
+        "unspent",
+        "days",
+        "working_days",
+        "agents",
+    }
+)
+
+
+def number_text(value: Fraction | Cut4) -> str:
+    """A percentage as JSON/CSV number text: cut to four decimals, no trailing zeros."""
+    if isinstance(value, Cut4):
+        return str(value)
+    text = decimal_text(value, MACHINE_DECIMALS)
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def sentence(value: Note | JkngapError | tuple[Note, ...], lang: str = MACHINE_LANGUAGE) -> str:
+    """Notes or an error as text: English in machine formats, the user's in tables."""
+    from jkngap.output.words import explain, translate
+
+    if isinstance(value, JkngapError):
+        return explain(value, lang)
+    if isinstance(value, tuple):
+        return "; ".join(sentence(note, lang) for note in value)
+    return translate(value.key, lang, **value.params)
+
+
+def _is_notes(value: Any) -> bool:
+    return isinstance(value, tuple) and bool(value) and isinstance(value[0], Note)
+
+
+def _json(value: Any) -> str:
+    if isinstance(value, Fraction | Cut4):
+        return number_text(value)  # written as a number, with no float on the way
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, Note | JkngapError) or _is_notes(value):
+        return json.dumps(sentence(value), ensure_ascii=False)
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{json.dumps(k)}: {_json(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(_json(item) for item in value) + "]"
+    return json.dumps(value, ensure_ascii=False)
+
+
+def json_text(value: Any) -> str:
+    """JSON for records and lists of them, percentages as exact decimal numbers."""
+    return _json(value)
+
+
+def is_detail(value: Any) -> bool:
+    return isinstance(value, list) and bool(value) and isinstance(value[0], dict)
+
+
+def flat_columns(record: Record) -> Iterator[tuple[str, Any]]:
+    """Columns for CSV and TSV: a ``x_range`` becomes ``x_low`` and ``x_high``; detail
+    lists (milestones) stay in JSON, where they nest."""
+    for key, value in record.items():
+        if key.endswith("_range"):
+            stem = key[: -len("_range")]
+            low, high = value if value is not None else (None, None)
+            yield f"{stem}_low", low
+            yield f"{stem}_high", high
+        elif not is_detail(value) and value != []:
+            yield key, value
+
+
+def cell_text(value: Any) -> str:
+    """A value as a CSV/TSV cell: plain digits, dot decimals, ``true``/``false``, empty."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, Fraction | Cut4):
+        return number_text(value)
+    if isinstance(value, Note | JkngapError) or _is_notes(value):
+        return sentence(value)
+    return str(value)
+
+
+def neutralise(text: str) -> str:
+    """Text a spreadsheet would take for a formula gets a leading quote, and a line break
+    becomes a space; numbers are never touched."""
+    if not _UNSAFE.search(text) or PLAIN_NUMBER.fullmatch(text):
+        return text
+    text = " ".join(text.splitlines()) if "\n" in text or "\r" in text else text
+    if len(text) > 1 and _UNSAFE.search(text) and not PLAIN_NUMBER.fullmatch(text):
+        return "'" + text
+    return text
+
+
+def safe_text(value: Any, raw: bool) -> str:
+    """A value as a cell: text neutralised unless ``raw``, whatever its column."""
+    text = cell_text(value)
+    return text if raw or not isinstance(value, str) else neutralise(text)
+
+
+def _row_getter(keys: list[str]) -> Callable[[Record], tuple[Any, ...]]:
+    """A record's values for ``keys``, fetched in C rather than key by key."""
+    if len(keys) == 1:
+        only = keys[0]
+        return lambda record: (record[only],)
+    return operator.itemgetter(*keys)
+
+
+def write_delimited(
+    records: Iterable[Record], stream: TextIO, delimiter: str, *, raw: bool = True
+) -> None:
+    """CSV or TSV, header first, written row by row. Unless ``raw``, text cells that a
+    spreadsheet would run as formulas are neutralised, header cells included.
+
+    The columns are planned once, from the first record (every record shares its keys).
+    """
+    writer = csv.writer(stream, delimiter=delimiter, lineterminator="\n")
+    remaining = iter(records)
+    for number, record in enumerate(remaining):
+        if number == 0:
+            plan = list(record)
+            writer.writerow([safe_text(name, raw) for name, _ in flat_columns(record)])
+            if any(key.endswith("_range") or is_detail(record[key]) for key in plan):
+                for later in (record, *remaining):  # ranges and details: the general path
+                    writer.writerow([safe_text(value, raw) for _, value in flat_columns(later)])
+                return
+            fetch = _row_getter(plan)
+            convert_at = [index for index, key in enumerate(plan) if key not in INTEGER_KEYS]
+            unsafe = _UNSAFE.search
+        row = list(fetch(record))
+        for index in convert_at:
+            value = row[index]
+            kind = type(value)
+            if value is None or kind is Cut4 or kind is int:
+                continue  # the csv module writes these itself ("", Cut4's own text, digits)
+            if kind is bool:
+                row[index] = "true" if value else "false"
+            elif kind is str:
+                if not raw and unsafe(value):
+                    row[index] = neutralise(value)
+            else:
+                row[index] = safe_text(value, raw)
+        writer.writerow(row)
+
+
+def plain_text(value: Any) -> str:
+    """The headline figure alone: what a script wants in ``$(...)``."""
+    if value is None:
+        return "unknown"
+    return cell_text(value)
+
+
+def is_many(result: Result | Many) -> bool:
+    return result.kind == "batch"
+
+
+def write(result: Result | Many, fmt: Format, stream: TextIO, *, raw: bool) -> None:
+    """A result in a machine format: one object for one region, a list for many."""
+    if fmt is Format.PLAIN:
+        stream.write(plain_text(result.headline()) + "\n")
+    elif fmt is Format.JSON and is_many(result):
+        stream.write("[")
+        for number, record in enumerate(result_records(result)):
+            stream.write((",\n" if number else "\n") + json_text(record))
+        stream.write("\n]\n")
+    elif fmt in (Format.JSON, Format.NDJSON) and not is_many(result):
+        stream.write(json_text(result.record()) + "\n")  # type: ignore[union-attr]
+    elif fmt is Format.NDJSON:
+        for record in result_records(result):
+            stream.write(json_text(record) + "\n")
+    else:
+        delimiter = "," if fmt is Format.CSV else "\t"
+        write_delimited(result_records(result), stream, delimiter, raw=raw)
+
+
+def write_file(result: Result | Many, handle: IO[bytes], view: View, name: str) -> None:
+    """A machine format into a file (``name`` is the format's name)."""
+    text = io.TextIOWrapper(handle, encoding="utf-8", newline="")
+    try:
+        write(result, Format(name), text, raw=view.raw)
+        text.flush()
+    finally:
+        text.detach()

@@ -1,0 +1,164 @@
+"""Tables for people, drawn with Rich: the only module that imports it, imported only when a
+table is drawn."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import TextIO
+
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+VERDICT_STYLES = {True: "bold green", False: "bold red", None: "yellow"}
+
+Detail = tuple[str, list[str], list[list[str]]]
+
+
+def console_for(stream: TextIO | Console, *, width: int | None = None) -> Console:
+    """A console on ``stream`` (or the console itself); Rich honours NO_COLOR and dumb
+    terminals."""
+    if isinstance(stream, Console):
+        return stream
+    return Console(file=stream, width=width, highlight=False, soft_wrap=False)
+
+
+# Rich's SVG names web addresses for its font; a saved report must open offline, so they
+# go and the fonts installed on the reader's machine are used.
+WEB_FONT = re.compile(r',?\s*url\("https?://[^"]*"\) format\("[^"]*"\)')
+PICTURE_WIDTH = 120
+PICTURE_HEIGHT = 50
+
+
+def save_picture(kind: str, title: str, paint: Callable[[Console], None]) -> str:
+    """Draw with ``paint`` into a recording console; the standalone HTML or SVG (``kind``)."""
+    # Both sizes given: Rich then keeps them even where TERM says the terminal is dumb.
+    console = Console(
+        record=True,
+        file=io.StringIO(),
+        width=PICTURE_WIDTH,
+        height=PICTURE_HEIGHT,
+        color_system="truecolor",
+        force_terminal=True,
+        highlight=False,
+    )
+    paint(console)
+    if kind == "svg":
+        return WEB_FONT.sub("", console.export_svg(title=title))
+    return console.export_html(inline_styles=True)
+
+
+def draw_record(
+    title: str,
+    rows: list[tuple[str, str, bool | None]],
+    notes: list[str],
+    stream: TextIO | Console,
+    *,
+    details: Sequence[Detail] = (),
+    width: int | None = None,
+) -> None:
+    """One result's figures as a two-column table, its detail tables, then its notes.
+
+    Every text arrives translated and formatted; this module only lays it out.
+    """
+    console = console_for(stream, width=width)
+    if rows:
+        table = Table(title=title, show_header=False, title_justify="left", min_width=len(title))
+        table.add_column(style="bold")
+        table.add_column(justify="right")
+        for label, value, verdict in rows:
+            style = VERDICT_STYLES[verdict] if isinstance(verdict, bool) else ""
+            table.add_row(label, Text(value, style=style))
+        console.print(table)
+    for detail_title, headers, detail_rows in details:
+        grid = Table(title=detail_title, title_justify="left")
+        for header in headers:
+            grid.add_column(header, overflow="fold")
+        for detail_row in detail_rows:
+            grid.add_row(*detail_row)
+        console.print(grid)
+    for note in notes:
+        console.print(Text(f"* {note}"))
+
+
+def draw_grid(
+    title: str,
+    headers: list[str],
+    rows: list[list[tuple[str, bool | None]]],
+    footer_rows: list[list[tuple[str, bool | None]]],
+    notes: list[str],
+    stream: TextIO | Console,
+    *,
+    width: int | None = None,
+) -> None:
+    """Many regions: one row each, figures right-aligned and never wrapped, totals below.
+
+    Each cell is (text, verdict): a verdict colours its cell green or red; the text alone
+    still says it (yes/no, and the bar's dots), for a screen without colour or a reader.
+    """
+    console = console_for(stream, width=width)
+    table = Table(
+        title=title,
+        title_justify="left",
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        pad_edge=False,
+        collapse_padding=True,
+    )
+    for index, header in enumerate(headers):
+        folds = index == 1  # the region's name may fold; figures never do
+        table.add_column(
+            header,
+            justify="left" if folds else "right",
+            no_wrap=not folds,
+            overflow="fold",
+            min_width=10 if folds else None,
+        )
+    for row in rows:
+        table.add_row(*[_cell(text, verdict) for text, verdict in row])
+    if footer_rows:
+        table.add_section()
+        for row in footer_rows:
+            table.add_row(*[_cell(text, verdict) for text, verdict in row], style="bold")
+    console.print(table)
+    for note in notes:
+        console.print(Text(f"* {note}"))
+
+
+def _cell(text: str, verdict: bool | None) -> Text:
+    return Text(text, style=VERDICT_STYLES[verdict] if isinstance(verdict, bool) else "")
+
+
+def terminal_height(stream: TextIO) -> int:
+    """Lines on the terminal behind ``stream`` (Rich's guess when it is not one)."""
+    return console_for(stream).size.height
+
+
+@contextmanager
+def file_progress(bytes_read: Callable[[], int], total: int) -> Iterator[Callable[[], None]]:
+    """A progress bar on standard error for a large file; yields the per-row callback."""
+    import sys
+
+    from rich.progress import BarColumn, DownloadColumn, Progress, TimeRemainingColumn
+
+    rows = 0
+    with Progress(
+        BarColumn(),
+        DownloadColumn(),
+        TimeRemainingColumn(),
+        console=Console(file=sys.stderr),
+        transient=True,
+    ) as progress:
+        task = progress.add_task("batch", total=total)
+
+        def advance() -> None:
+            nonlocal rows
+            rows += 1
+            if rows % 5000 == 0:
+                progress.update(task, completed=bytes_read())
+
+        yield advance

@@ -1,0 +1,168 @@
+"""Every word jkngap shows a person, in the user's language.
+
+The words live in :mod:`jkngap.output.catalogues`, one module per language. Parameters are
+formatted in the language's own number style through Babel (imported only when a number
+is shown): counts as ``590,393`` or ``590.393``, percentages cut (never rounded up) to two
+decimals. A field a message names (:class:`~jkngap.core.errors.Field`) is shown in the
+caller's words: the argument for Python, the option where :func:`field_names` says so.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import pkgutil
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from decimal import Decimal
+from fractions import Fraction
+from functools import cache
+from types import ModuleType
+from typing import Any
+
+from jkngap.core.errors import Field, JkngapError
+from jkngap.core.model import Note
+from jkngap.core.numbers import Reported
+from jkngap.core.spans import Bounds, Span, decimal_text
+from jkngap.output import catalogues
+
+DEFAULT_LANGUAGE = "en"
+LANG_ENVIRONMENT_VARIABLE = "JKNGAP_LANG"
+# Found by file name, without importing any of them.
+LANGUAGES: tuple[str, ...] = tuple(
+    sorted(module.name for module in pkgutil.iter_modules(catalogues.__path__))
+)
+
+
+# How a field is named to the reader: the argument itself unless a caller (the command
+# line) says otherwise for the time it shows something.
+_NAMES: ContextVar[Callable[[str], str] | None] = ContextVar("jkngap_field_names", default=None)
+
+
+@contextmanager
+def field_names(namer: Callable[[str], str]) -> Iterator[None]:
+    """Within the block, every field a message names is shown as ``namer`` names it."""
+    token = _NAMES.set(namer)
+    try:
+        yield
+    finally:
+        _NAMES.reset(token)
+
+
+def field_name(field: str) -> str:
+    namer = _NAMES.get()
+    return namer(field) if namer is not None else field
+
+
+@cache
+def _module(lang: str) -> ModuleType:
+    return importlib.import_module(f"jkngap.output.catalogues.{lang}")
+
+
+def catalogue(lang: str) -> dict[str, str]:
+    """Every message of ``lang``, by key."""
+    messages: dict[str, str] = _module(lang).MESSAGES
+    return messages
+
+
+@cache
+def _usage_rules(lang: str) -> tuple[list[tuple[re.Pattern[str], str]], dict[str, str]]:
+    module = _module(lang)
+    rules = [(re.compile(pattern, re.S), template) for pattern, template in module.USAGE_ERRORS]
+    return rules, module.USAGE_PHRASES
+
+
+def usage_message(text: str, lang: str) -> str:
+    """A usage error of the option parser in ``lang`` (as it came where none is known)."""
+    cleaned = " ".join(text.replace("Value error, ", "").split())
+    rules, phrases = _usage_rules(lang)
+    for pattern, template in rules:
+        match = pattern.fullmatch(cleaned)
+        if match:
+            cleaned = template.format(*match.groups())
+            break
+    for phrase, translated in phrases.items():
+        cleaned = cleaned.replace(phrase, translated)
+    return cleaned
+
+
+def language(requested: str | None = None) -> str:
+    """The language to speak: the one asked for, else ``$JKNGAP_LANG``, else English."""
+    for candidate in (requested, os.environ.get(LANG_ENVIRONMENT_VARIABLE)):
+        if candidate:
+            code = candidate.strip().lower().split("_")[0].split("-")[0].split(".")[0]
+            if code in LANGUAGES:
+                return code
+    return DEFAULT_LANGUAGE
+
+
+def format_count(value: int, lang: str) -> str:
+    """A count in the language's style: 590,393 in English, 590.393 in Indonesian."""
+    from babel.numbers import format_decimal
+
+    return str(format_decimal(value, locale=lang))
+
+
+def format_percent(value: Fraction, lang: str, decimals: int = 2) -> str:
+    """A percentage cut toward zero to ``decimals`` decimals: 98,50 % or 98.50 %."""
+    from babel.numbers import format_decimal
+
+    pattern = "#,##0." + "0" * decimals if decimals else "#,##0"
+    text = format_decimal(Decimal(decimal_text(value, decimals)), format=pattern, locale=lang)
+    return f"{text} %"
+
+
+def format_value(value: Any, lang: str) -> str:
+    """Any message parameter in the language's style."""
+    if value is None:
+        return translate("bounds.none", lang)
+    if isinstance(value, Note):
+        return translate(value.key, lang, **value.params)
+    if isinstance(value, Bounds):
+        if value.high is None:
+            return translate("bounds.open", lang, low=value.low)
+        value = Span(value.low, value.high)
+    if isinstance(value, Field):
+        return field_name(value)
+    if isinstance(value, bool):
+        return translate("yes" if value else "no", lang)
+    if isinstance(value, int):
+        return format_count(value, lang)
+    if isinstance(value, Fraction):
+        return format_percent(value, lang)
+    if isinstance(value, Reported):
+        return format_percent(value.percent, lang, value.decimals)
+    if isinstance(value, Span):
+        if value.exact:
+            return format_count(value.low, lang)
+        low, high = format_count(value.low, lang), format_count(value.high, lang)
+        return translate("range", lang, low=low, high=high)
+    return str(value)
+
+
+def translate(key: str, lang: str = DEFAULT_LANGUAGE, /, **params: Any) -> str:
+    """The message ``key`` in ``lang`` (English where a catalogue lacks it), filled in."""
+    english = catalogue(DEFAULT_LANGUAGE)
+    chosen = catalogue(lang) if lang in LANGUAGES else english
+    template = chosen.get(key) or english.get(key, key)
+    if key in ("range", "money.short"):
+        return template.format(**params)
+    if "rounding" in params:
+        params["rounding"] = translate(f"rounding.{params['rounding']}", lang)
+    filled = {name: format_value(value, lang) for name, value in params.items()}
+    return template.format(**filled)
+
+
+def explain(error: JkngapError, lang: str = DEFAULT_LANGUAGE) -> str:
+    """An error as a sentence in ``lang``, led by where it is: ``population: ...``."""
+    text = translate(error.key, lang, **error.params)
+    where = []
+    if error.path:
+        where.append(error.path)
+    if error.field:
+        where.append(field_name(error.field))
+    if error.column is not None:
+        where.append(translate("subject.column", lang, name=error.column))
+    return f"{', '.join(where)}: {text}" if where else text

@@ -1,0 +1,63 @@
+"""Docs that cannot drift: the CLI reference is generated from the app, and every command
+carries help text and an example."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+import typer
+
+from conftest import run
+from jkngap.cli import app
+
+ROOT = Path(__file__).resolve().parents[2]
+REFERENCE = ROOT / "docs" / "cli.md"
+GROUP = typer.main.get_command(app)
+CONTEXT = typer.Context(GROUP)
+COMMANDS = GROUP.list_commands(CONTEXT)  # type: ignore[attr-defined]
+
+
+def test_the_cli_reference_is_up_to_date() -> None:
+    spec = importlib.util.spec_from_file_location("generate", ROOT / "docs" / "generate.py")
+    assert spec is not None
+    assert spec.loader is not None
+    generate = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(generate)
+    assert generate.reference() == REFERENCE.read_text(encoding="utf-8"), (
+        "docs/cli.md is stale: regenerate it with python docs/generate.py"
+    )
+
+
+def test_commands_are_listed_in_the_order_users_meet_them() -> None:
+    from jkngap.cli import COMMANDS as ORDER
+
+    assert list(ORDER) == COMMANDS
+    assert COMMANDS[0] == "needed"
+    # Every module under cli/commands is a command the app lists.
+    modules = sorted(path.stem for path in (ROOT / "src/jkngap/cli/commands").glob("[a-z]*.py"))
+    assert modules == sorted(COMMANDS)
+
+
+def test_every_command_is_in_the_reference() -> None:
+    reference = REFERENCE.read_text(encoding="utf-8")
+    for command in COMMANDS:
+        assert f"## `jkngap {command}`" in reference
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help_text_and_an_example(command: str) -> None:
+    click_command = GROUP.get_command(CONTEXT, command)  # type: ignore[attr-defined]
+    assert click_command.help
+    assert len(click_command.help) > 40
+    assert click_command.epilog
+    assert f"jkngap {command}" in click_command.epilog
+    for parameter in click_command.params:
+        if parameter.name not in ("ctx",):
+            assert getattr(parameter, "help", None) or parameter.param_type_name == "argument", (
+                parameter.name
+            )
+    shown = run(command, "--help")
+    assert shown.exit_code == 0
+    assert "Example" in shown.stdout

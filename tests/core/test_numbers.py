@@ -1,0 +1,159 @@
+"""The number reader: officials' writing in, exact values out, ambiguity refused."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from jkngap.core.errors import InputError
+from jkngap.core.numbers import Reported, Rounding, read_amount, read_count, read_percent
+from jkngap.core.spans import decimal_text
+from jkngap.output.words import explain
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["590393", "590.393", "590,393", "590 393", " 590\u00a0393 ", "+590393", "590.393 jiwa"[:-5]],
+)
+def test_count_spellings_agree(text: str) -> None:
+    assert read_count(text) == 590393
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5.241", 5241),  # a count written 5.241 is five thousand two hundred forty-one
+        ("5.241.084", 5241084),
+        ("5,241,084", 5241084),
+        ("5,2 juta", 5_200_000),
+        ("5.2 million", 5_200_000),
+        ("1,5 jt", 1_500_000),
+        ("12 ribu", 12_000),
+        ("0", 0),
+        ("1.234.567 juta", 1_234_567_000_000),
+    ],
+)
+def test_counts(text: str, expected: int) -> None:
+    assert read_count(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("", "number.empty"),
+        ("abc", "number.not_a_number"),
+        ("nan", "number.not_a_number"),
+        ("inf", "number.not_a_number"),
+        ("1e6", "number.not_a_number"),
+        ("5,2", "number.not_whole"),
+        ("1.5", "number.not_whole"),
+        ("-5", "number.negative"),
+        ("\u22125", "number.negative"),
+        ("1.23.456", "number.bad_grouping"),
+        ("12,34,567", "number.bad_grouping"),
+        ("1..2", "number.bad_grouping"),
+        ("1.234,567", "number.not_whole"),
+        ("5.241 juta", "number.ambiguous"),
+        ("5,241 million", "number.ambiguous"),
+        ("5 kilo", "number.unknown_word"),
+        ("1,2345678 juta", "number.not_whole"),
+    ],
+)
+def test_bad_counts_are_refused_with_a_reason(text: str, key: str) -> None:
+    with pytest.raises(InputError) as caught:
+        read_count(text, field="population")
+    assert caught.value.key == key
+    assert caught.value.field == "population"
+    # From Python the argument is named; the sentence comes when the error is shown.
+    assert explain(caught.value).startswith("population: ")
+
+
+@pytest.mark.parametrize("text", ["92.82", "92,82", "92,82%", "92,82 %", "92.82 persen", "92.82%"])
+def test_percent_spellings_agree(text: str) -> None:
+    assert read_percent(text) == Reported(Fraction(9282, 100), 2)
+
+
+def test_percent_keeps_its_decimals() -> None:
+    assert read_percent("98").decimals == 0
+    assert read_percent("99,2").decimals == 1
+    assert read_percent("80.0548").decimals == 4
+
+
+@pytest.mark.parametrize("text", ["0.98", "1", "0,5"])
+def test_a_share_of_one_is_refused_as_ambiguous(text: str) -> None:
+    with pytest.raises(InputError) as caught:
+        read_percent(text, field="--target")
+    assert caught.value.key == "number.fraction_or_percent"
+
+
+def test_a_share_written_with_a_percent_sign_is_a_percentage() -> None:
+    assert read_percent("0.98%").percent == Fraction(98, 100)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rp310 miliar", 310_000_000_000),
+        ("310 miliar", 310_000_000_000),
+        ("Rp 310.000.000.000", 310_000_000_000),
+        ("310000000000", 310_000_000_000),
+        ("Rp. 42.000", 42_000),
+        ("IDR 42,000", 42_000),
+        ("5,2 juta", 5_200_000),
+        ("Rp1,5 triliun", 1_500_000_000_000),
+    ],
+)
+def test_amounts(text: str, expected: int) -> None:
+    assert read_amount(text) == expected
+
+
+def test_an_amount_must_be_whole_rupiah() -> None:
+    with pytest.raises(InputError):
+        read_amount("Rp42.000,50")
+
+
+def test_rounded_interval_is_half_open_around_the_figure() -> None:
+    low, high = read_percent("97,63").share_interval(Rounding.ROUNDED)
+    assert (low, high) == (Fraction(97625, 100000), Fraction(97635, 100000))
+    low, high = read_percent("80,05").share_interval(Rounding.CUT)
+    assert (low, high) == (Fraction(8005, 10000), Fraction(8006, 10000))
+    low, high = read_percent("80,05").share_interval(Rounding.EITHER)
+    assert (low, high) == (Fraction(80045, 100000), Fraction(8006, 10000))
+
+
+def test_decimal_text_cuts_toward_zero() -> None:
+    assert decimal_text(Fraction(97996, 1000), 2) == "97.99"
+    assert decimal_text(Fraction(-97996, 1000), 2) == "-97.99"
+    assert decimal_text(Fraction(-1, 1000), 2) == "0.00"
+    assert decimal_text(Fraction(98), 0) == "98"
+
+
+def _english(value: int) -> str:
+    return f"{value:,}"
+
+
+@given(st.integers(min_value=0, max_value=10**15))
+def test_indonesian_and_english_grouping_read_the_same(value: int) -> None:
+    english = _english(value)
+    indonesian = english.replace(",", ".")
+    spaced = english.replace(",", " ")
+    assert read_count(english) == read_count(indonesian) == read_count(spaced) == value
+    assert read_count(str(value)) == value
+
+
+# From 2 up: a value of at most 1 without a percent sign is refused as ambiguous.
+@given(st.integers(min_value=2, max_value=10**6), st.integers(min_value=0, max_value=9999))
+def test_decimal_comma_and_point_read_the_same(whole: int, fraction: int) -> None:
+    digits = f"{fraction:04d}"
+    english = f"{whole:,}.{digits}"
+    indonesian = f"{whole:,}".replace(",", ".") + "," + digits
+    expected = Fraction(whole) + Fraction(fraction, 10**4)
+    assert read_percent(english).percent == read_percent(indonesian).percent == expected
+
+
+@given(st.integers(min_value=1, max_value=10**6), st.integers(min_value=0, max_value=9))
+def test_amounts_in_juta_with_a_decimal_comma(whole: int, tenth: int) -> None:
+    assert read_amount(f"Rp{whole},{tenth} juta") == whole * 10**6 + tenth * 10**5

@@ -1,0 +1,235 @@
+"""The pace to a deadline."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from fractions import Fraction
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from conftest import run, run_json
+from jkngap.core.errors import InputError
+from jkngap.core.plan import (
+    Pace,
+    days_between,
+    parse_date,
+    plan_for,
+    project_population,
+    working_days,
+)
+
+
+def test_dates() -> None:
+    assert parse_date("2025-12-31", field="deadline") == date(2025, 12, 31)
+    assert parse_date("2025-07", field="deadline") == date(2025, 7, 31)
+    assert parse_date("2024-02", field="deadline") == date(2024, 2, 29)
+    assert parse_date("2025-07", field="start", end_of_month=False) == date(2025, 7, 1)
+    for text in ("01/02/2025", "2025-13-01", "2025-02-30", "soon"):
+        with pytest.raises(InputError):
+            parse_date(text, field="deadline")
+
+
+def test_working_days_leave_out_weekends_and_given_days_off() -> None:
+    # 2025-06-02 is a Monday.
+    assert working_days(date(2025, 6, 2), date(2025, 6, 8), set()) == 5
+    assert working_days(date(2025, 6, 2), date(2025, 6, 8), {date(2025, 6, 6)}) == 4
+
+
+def test_national_holidays_are_not_working_days() -> None:
+    # August 2025: 21 weekdays, less Independence Day (17 August 2025 is a Sunday, so none).
+    # December 2025: 23 weekdays, less Christmas (Thursday 25 December).
+    december = plan_for(
+        population=100, registered=0, start=date(2025, 12, 1), deadline=date(2025, 12, 31)
+    )
+    assert december.working_days == 22
+    without = plan_for(
+        population=100,
+        registered=0,
+        start=date(2025, 12, 1),
+        deadline=date(2025, 12, 31),
+        national=False,
+    )
+    assert without.working_days == 23
+
+
+def test_plan_paces() -> None:
+    data = run_json(
+        "plan",
+        "-p",
+        "590393",
+        "-r",
+        "560000",
+        "--by",
+        "2025-12-31",
+        "--from",
+        "2025-06-01",
+        "--agents",
+        "20",
+        "--no-national-holidays",
+    )
+    assert data["registrants_needed"] == 18586
+    assert data["days"] == 214
+    assert data["working_days"] == 153
+    assert data["per_week"] == -(-18586 * 7 // 214)
+    assert data["per_working_day"] == -(-18586 // 153)
+    assert data["per_agent_per_working_day"] == -(-18586 // (153 * 20))
+    assert data["milestones"][-1] == {
+        "date": "2025-12-31",
+        "registrants": 18586,
+        "activations": None,
+    }
+    assert len(data["milestones"]) == 7
+
+
+def test_bandung_activation_pace_with_103_agents() -> None:
+    data = run_json(
+        "plan",
+        "-r",
+        "1900000",
+        "--active-rate",
+        "79,96",
+        "--by",
+        "2025-07",
+        "--from",
+        "2025-06-03",
+        "--agents",
+        "103",
+    )
+    assert data["registered"] == 1900000
+    assert data["active_needed"] > 0
+    assert data["per_agent_per_working_day"] is None  # no registrations were asked for
+    assert data["active_per_agent_per_working_day"] >= 1
+    assert data["registrants_needed"] is None
+
+
+def test_without_agents_the_per_agent_pace_is_null() -> None:
+    data = run_json("plan", "-p", "1000", "-r", "900", "--by", "2025-12-31", "--from", "2025-01-01")
+    assert data["per_agent_per_working_day"] is None
+    assert data["per_working_day"] is not None
+
+
+def test_a_past_deadline_gets_an_answer_not_a_division_by_zero() -> None:
+    result = run(
+        "plan",
+        "-p",
+        "1000",
+        "-r",
+        "900",
+        "--by",
+        "2024-01-01",
+        "--from",
+        "2025-01-01",
+        "-f",
+        "json",
+    )
+    assert result.exit_code == 0
+    assert "has passed" in result.stderr
+    data = json.loads(result.stdout)
+    assert data["deadline_passed"] is True
+    assert data["registrants_needed"] == 80
+    assert data["per_month"] is None
+    assert data["per_working_day"] is None
+
+
+MET_ALREADY = ["plan", "-p", "1000", "-r", "990", "--by", "2025-12-31", "--from", "2025-01-01"]
+
+
+def test_a_target_already_met_paces_at_zero() -> None:
+    result = run(
+        *MET_ALREADY,
+        "-f",
+        "json",
+    )
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert data["registrants_needed"] == 0
+    assert data["per_working_day"] == 0
+    table = run(
+        *MET_ALREADY,
+        "-f",
+        "table",
+    )
+    assert "already met" in table.stdout
+
+
+def test_growth_moves_the_target() -> None:
+    still = run_json(
+        "plan", "-p", "100000", "-r", "97000", "--by", "2026-01-01", "--from", "2025-01-02"
+    )
+    growing = run_json(
+        "plan",
+        "-p",
+        "100000",
+        "-r",
+        "97000",
+        "--by",
+        "2026-01-01",
+        "--from",
+        "2025-01-02",
+        "--growth",
+        "2",
+    )
+    assert still["registrants_needed"] == 1000
+    # 365 days of 2 % a year spread evenly: 100,000 grow to about 101,998.
+    assert (
+        growing["registrants_needed"]
+        == -(-98 * project_population(100000, Fraction(2), 365) // 100) - 97000
+    )
+    assert growing["registrants_needed"] > still["registrants_needed"]
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["plan", "-p", "100", "-r", "5"], "Missing option"),
+        (["plan", "-p", "100", "-r", "5", "--by", "31/12/2025"], "--by: '31/12/2025' is not"),
+        (["plan", "--by", "2025-12-31"], "give the figures for a gap"),
+        (["plan", "-p", "100", "-r", "5", "--by", "2025-12", "--agents", "0"], "--agents"),
+        (["plan", "-r", "5", "--coverage", "50", "--by", "2025-12", "--growth", "1"], "--growth"),
+    ],
+)
+def test_bad_plan_input(args: list[str], needle: str) -> None:
+    result = run(*args)
+    assert result.exit_code == 2
+    assert needle in result.stderr
+
+
+@given(
+    st.integers(min_value=0, max_value=10**7),
+    st.integers(min_value=1, max_value=3000),
+    st.integers(min_value=0, max_value=3000),
+    st.integers(min_value=1, max_value=500),
+)
+def test_each_pace_is_the_least_that_reaches_the_gap_in_time(
+    count: int, days: int, workdays: int, agents: int
+) -> None:
+    pace = Pace.of(count, days, workdays, agents)
+    assert pace.per_week is not None
+    assert pace.per_month is not None
+    assert pace.per_week * Fraction(days, 7) >= count
+    assert pace.per_week == 0 or (pace.per_week - 1) * Fraction(days, 7) < count
+    month = Fraction(146097, 4800)
+    assert pace.per_month * (days / month) >= count
+    assert pace.per_month == 0 or (pace.per_month - 1) * (days / month) < count
+    if workdays:
+        assert pace.per_working_day is not None
+        assert pace.per_agent_per_working_day is not None
+        assert pace.per_working_day * workdays >= count
+        assert pace.per_working_day == 0 or (pace.per_working_day - 1) * workdays < count
+        assert pace.per_agent_per_working_day * workdays * agents >= count
+    else:
+        assert pace.per_working_day is None
+
+
+@given(
+    st.dates(min_value=date(2000, 1, 1), max_value=date(2100, 1, 1)),
+    st.integers(min_value=0, max_value=800),
+)
+def test_days_and_working_days_agree_with_counting_one_by_one(start: date, length: int) -> None:
+    end = start + timedelta(days=length)
+    assert days_between(start, end) == length + 1
+    weekdays = sum(1 for n in range(length + 1) if (start + timedelta(days=n)).weekday() < 5)
+    assert working_days(start, end, set()) == weekdays
