@@ -107,70 +107,49 @@ def active_needed(
     reg = checked_count(registered, "registered")
     act = checked_count(active, "active")
     published = reported(active_rate, "active_rate")
-    notes: list[Note] = []
-    if reg is not None and act is not None and act > reg:
-        raise InputError("active.above_registered", field="active", active=act, registered=reg)
-    if pop is not None and reg is not None and reg > pop:
-        notes.append(Note("note.over_100", {"registered": reg, "population": pop}, warning=True))
-    if act is None and published is None:
-        raise InputError(
-            "active.no_active", active=Field("active"), active_rate=Field("active_rate")
-        )
-
+    notes = _checked(pop, reg, act, published)
     denominator = reg if base is Base.PARTICIPANTS else pop
-    act_span = Span.exactly(act) if act is not None else None
-    activity_pct = published.percent if published else None
-    met: bool | None = None
-    required = needed = joiners = inactive = None
-    sufficient: bool | None = None
     if denominator is None:
         if act is not None or pop is not None or reg is not None or not verdict_only:
             needed_field = "registered" if base is Base.PARTICIPANTS else "population"
             raise InputError("active.needs_base", field=needed_field, base=base.value)
         assert published is not None  # guaranteed: no active count, so the rate was given
         notes.append(Note("note.from_rounded", {"figure": published, "rounding": rounding.value}))
-        met = share_verdict(published.share_interval(rounding), share_target)
-    else:
-        if act is not None:
-            activity_pct = Fraction(act, denominator) * 100 if denominator else None
-            warning = (
-                disagreement(Fraction(act, denominator), published, "active_rate")
-                if published and denominator
-                else None
-            )
-            if warning:
-                notes.append(warning)
-        else:
-            assert published is not None
-            act_span = count_from_share(
-                denominator, published.share_interval(rounding), field="active_rate"
-            )
-            if reg is not None and act_span.high > reg:
-                act_span = Span(min(act_span.low, reg), reg)
-            notes.append(
-                Note("note.from_rounded", {"figure": published, "rounding": rounding.value})
-            )
-        assert act_span is not None
-        required = required_span(share_target, Span.exactly(denominator))
-        needed = shortfall_span(required, act_span)
-        met = span_verdict(needed)
-        if reg is not None:
-            inactive = Span(reg - act_span.high, reg - act_span.low)
-            sufficient = needed.high <= inactive.low
-        if base is Base.PARTICIPANTS:
-            assert reg is not None
-            numerator, denominator = share_target.numerator, share_target.denominator
-            fewest = new_members(numerator, denominator, reg, act_span.high)
-            most = new_members(numerator, denominator, reg, act_span.low)
-            if fewest is None or most is None:
-                notes.append(Note("note.new_members_impossible", warning=True))
-            else:
-                joiners = Span(fewest, most)
-        else:
-            joiners = needed
-            if sufficient is False:
-                notes.append(Note("note.reactivation_short", {"inactive": inactive}))
+        return Active(
+            base=base,
+            population=Span.exactly(pop) if pop is not None else None,
+            registered=None,
+            active=None,
+            target_pct=share_target * 100,
+            activity_pct=published.percent,
+            required_active=None,
+            active_needed=None,
+            new_members_needed=None,
+            inactive=None,
+            reactivation_sufficient=None,
+            met=share_verdict(published.share_interval(rounding), share_target),
+            exact=False,
+            notes=tuple(notes),
+        )
 
+    if act is not None:
+        act_span = Span.exactly(act)
+        activity_pct = Fraction(act, denominator) * 100 if denominator else None
+        if published and denominator:
+            warning = disagreement(Fraction(act, denominator), published, "active_rate")
+            notes.extend([warning] if warning else [])
+    else:
+        assert published is not None
+        act_span = _active_from_rate(published, rounding, denominator, reg)
+        activity_pct = published.percent
+        notes.append(Note("note.from_rounded", {"figure": published, "rounding": rounding.value}))
+    required = required_span(share_target, Span.exactly(denominator))
+    needed = shortfall_span(required, act_span)
+    inactive = Span(reg - act_span.high, reg - act_span.low) if reg is not None else None
+    sufficient = needed.high <= inactive.low if inactive is not None else None
+    joiners = _new_members(share_target, base, reg, act_span, needed, notes)
+    if base is Base.POPULATION and sufficient is False:
+        notes.append(Note("note.reactivation_short", {"inactive": inactive}))
     return Active(
         base=base,
         population=Span.exactly(pop) if pop is not None else None,
@@ -183,7 +162,65 @@ def active_needed(
         new_members_needed=joiners,
         inactive=inactive,
         reactivation_sufficient=sufficient,
-        met=met,
+        met=span_verdict(needed),
         exact=act is not None,
         notes=tuple(notes),
     )
+
+
+def _checked(
+    population: int | None, registered: int | None, active: int | None, rate: Reported | None
+) -> list[Note]:
+    """Refuse counts that cannot stand together; the notes they call for."""
+    if registered is not None and active is not None and active > registered:
+        raise InputError(
+            "active.above_registered", field="active", active=active, registered=registered
+        )
+    if active is None and rate is None:
+        raise InputError(
+            "active.no_active", active=Field("active"), active_rate=Field("active_rate")
+        )
+    if population is not None and registered is not None and registered > population:
+        return [
+            Note(
+                "note.over_100",
+                {"registered": registered, "population": population},
+                warning=True,
+            )
+        ]
+    return []
+
+
+def _active_from_rate(
+    published: Reported, rounding: Rounding, denominator: int, registered: int | None
+) -> Span:
+    """The active counts a published rate of ``denominator`` allows: none above the
+    registered (a rate no whole count within them produces is refused)."""
+    span = count_from_share(denominator, published.share_interval(rounding), field="active_rate")
+    if registered is None or span.high <= registered:
+        return span
+    if span.low > registered:
+        raise InputError("value.no_count_fits", field="active_rate", base=registered)
+    return Span(span.low, registered)
+
+
+def _new_members(
+    share: Fraction,
+    base: Base,
+    registered: int | None,
+    active: Span,
+    needed: Span,
+    notes: list[Note],
+) -> Span | None:
+    """The route of new members active at once: on the participant base each also adds
+    to the registered, so it takes more of them; on the population base, one each."""
+    if base is Base.POPULATION:
+        return needed
+    assert registered is not None  # the participant base is the registered count
+    numerator, denominator = share.numerator, share.denominator
+    fewest = new_members(numerator, denominator, registered, active.high)
+    most = new_members(numerator, denominator, registered, active.low)
+    if fewest is None or most is None:
+        notes.append(Note("note.new_members_impossible", warning=True))
+        return None
+    return Span(fewest, most)

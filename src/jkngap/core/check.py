@@ -274,43 +274,18 @@ def check(
     notes: list[Note] = []
 
     if registered is not None and active is not None:
-        agree = active <= registered
-        findings.append(
-            Finding(
-                ("registered", "active"),
-                agree,
-                "active",
-                (Bounds(0, registered), Bounds(active, active)),
-                Note(
-                    "check.active_within" if agree else "check.active_above",
-                    {"active": active, "registered": registered},
-                ),
-            )
-        )
-
-    # Coverage is registered / population; activity is active / registered (or population).
-    whole_name = "registered" if base is Base.PARTICIPANTS else "population"
-    for figures, bounded in (
-        (
-            Ratio(
-                ("registered", registered),
-                ("population", population),
-                ("coverage", coverage),
-                ("registrants_needed", registrants_needed),
-                share,
-            ),
-            False,  # coverage above 100 % happens: registered is not bounded by population
-        ),
-        (
-            Ratio(
-                ("active", active),
-                (whole_name, registered if whole_name == "registered" else population),
-                ("active_rate", active_rate),
-                ("active_needed", active_needed),
-                active_share,
-            ),
-            True,  # active never exceeds its base
-        ),
+        findings.append(_active_within(registered, active))
+    for figures, bounded in _ratios(
+        population,
+        registered,
+        active,
+        coverage,
+        active_rate,
+        registrants_needed,
+        active_needed,
+        share,
+        active_share,
+        base,
     ):
         found = _ratio_findings(figures, rounding, bounded=bounded)
         if found is None:
@@ -331,3 +306,52 @@ def check(
             coverage=Field("coverage"),
         )
     return Check(findings=tuple(findings), notes=tuple(notes))
+
+
+def _active_within(registered: int, active: int) -> Finding:
+    """Active members are a part of the registered, never more."""
+    agree = active <= registered
+    return Finding(
+        ("registered", "active"),
+        agree,
+        "active",
+        (Bounds(0, registered), Bounds(active, active)),
+        Note(
+            "check.active_within" if agree else "check.active_above",
+            {"active": active, "registered": registered},
+        ),
+    )
+
+
+def _ratios(
+    population: int | None,
+    registered: int | None,
+    active: int | None,
+    coverage: Reported | None,
+    active_rate: Reported | None,
+    registrants_needed: int | None,
+    active_needed: int | None,
+    share: Fraction,
+    active_share: Fraction,
+    base: Base,
+) -> tuple[tuple[Ratio, bool], ...]:
+    """The figures about coverage (registered / population) and about activity (active /
+    registered, or population), each with whether its part is bounded by its whole."""
+    whole_name = "registered" if base is Base.PARTICIPANTS else "population"
+    coverage_figures = Ratio(
+        ("registered", registered),
+        ("population", population),
+        ("coverage", coverage),
+        ("registrants_needed", registrants_needed),
+        share,
+    )
+    activity_figures = Ratio(
+        ("active", active),
+        (whole_name, registered if whole_name == "registered" else population),
+        ("active_rate", active_rate),
+        ("active_needed", active_needed),
+        active_share,
+    )
+    # Coverage above 100 % happens: registered is not bounded by the population. Active
+    # never exceeds its base.
+    return ((coverage_figures, False), (activity_figures, True))

@@ -107,30 +107,17 @@ def registrants_needed(
     pop = checked_count(population, "population", positive=True)
     reg = checked_count(registered, "registered")
     published = reported(coverage, "coverage")
-    notes: list[Note] = []
-
-    pop_span = Span.exactly(pop) if pop is not None else None
-    reg_span = Span.exactly(reg) if reg is not None else None
-    coverage_pct: Fraction | None = published.percent if published else None
-    if pop is not None and reg is not None:
-        coverage_pct = Fraction(reg, pop) * 100
-        warning = disagreement(Fraction(reg, pop), published, "coverage") if published else None
-        if warning:
-            notes.append(warning)
-    elif published and pop is not None:
-        reg_span = count_from_share(pop, published.share_interval(rounding), field="coverage")
-    elif published and reg is not None:
-        pop_span = base_from_share(reg, published.share_interval(rounding), field="coverage")
-    elif pop is None and (reg is not None or not published or not verdict_only):
+    # Without a population: registered with a published coverage, or (for a verdict
+    # alone) the published coverage by itself.
+    alone = reg is None and published is not None and verdict_only
+    if pop is None and not (reg is not None and published is not None) and not alone:
         raise InputError(
             "needed.no_base",
             population=Field("population"),
             registered=Field("registered"),
             coverage=Field("coverage"),
         )
-
-    if published and not (pop is not None and reg is not None):
-        notes.append(Note("note.from_rounded", {"figure": published, "rounding": rounding.value}))
+    pop_span, reg_span, coverage_pct, notes = _figures(pop, reg, published, rounding)
 
     required = needed = surplus = None
     met: bool | None = None
@@ -157,3 +144,31 @@ def registrants_needed(
         exact=published is None or (pop is not None and reg is not None),
         notes=tuple(notes),
     )
+
+
+def _figures(
+    population: int | None, registered: int | None, published: Reported | None, rounding: Rounding
+) -> tuple[Span | None, Span | None, Fraction | None, list[Note]]:
+    """Population, registered and coverage from what was given: a count missing beside a
+    published percentage is the span of counts that percentage allows."""
+    notes: list[Note] = []
+    pop_span = Span.exactly(population) if population is not None else None
+    reg_span = Span.exactly(registered) if registered is not None else None
+    coverage_pct = published.percent if published else None
+    if population is not None and registered is not None:
+        coverage_pct = Fraction(registered, population) * 100
+        warning = (
+            disagreement(Fraction(registered, population), published, "coverage")
+            if published
+            else None
+        )
+        notes.extend([warning] if warning else [])
+    elif published and population is not None:
+        interval = published.share_interval(rounding)
+        reg_span = count_from_share(population, interval, field="coverage")
+    elif published and registered is not None:
+        interval = published.share_interval(rounding)
+        pop_span = base_from_share(registered, interval, field="coverage")
+    if published and not (population is not None and registered is not None):
+        notes.append(Note("note.from_rounded", {"figure": published, "rounding": rounding.value}))
+    return pop_span, reg_span, coverage_pct, notes

@@ -124,77 +124,78 @@ def _parse(text: str, *, kind: str, field: str | None) -> tuple[_Parsed, int]:
     ``kind`` is ``count``, ``percent`` or ``amount``: it decides which words and marks are
     allowed and how a lone separator before three digits is read.
     """
-    original = text
     if len(text) > MAX_NUMBER_TEXT:
         raise _fail("number.too_long", field, text[:20] + "…", most=MAX_NUMBER_TEXT)
     body = text.translate(_SPACES).strip()
     if not body:
-        raise _fail("number.empty", field, original)
+        raise _fail("number.empty", field, text)
+    body, multiplier, percent_sign = _words(body, kind, field, text)
 
-    percent_sign = False
-    multiplier = 1
+    negative = body.startswith(_MINUS_SIGNS)
+    if body[:1] in ("+", *_MINUS_SIGNS):
+        body = body[1:].lstrip()
+    if not body or not re.fullmatch(r"[0-9][0-9., ]*", body) or not body[-1].isdigit():
+        raise _fail("number.not_a_number", field, text)
+    if re.search(r"[., ]{2}", body):
+        raise _fail("number.bad_grouping", field, text, separator=body)
+
+    integer_part, fraction_part = _digits(body, kind, multiplier != 1, field, text)
+    value = Fraction(int(integer_part + fraction_part), 10 ** len(fraction_part))
+    if negative:
+        value = -value
+    return _Parsed(value, len(fraction_part), percent_sign), multiplier
+
+
+def _words(body: str, kind: str, field: str | None, text: str) -> tuple[str, int, bool]:
+    """The number without its words: a currency before it, a percent sign or a scale word
+    after it; with the scale word's multiplier and whether a percent sign was there."""
     if kind == "amount":
         body = _CURRENCY_PREFIX.sub("", body)
     if kind == "percent":
         lowered = body.lower()
         for word in _PERCENT_WORDS:
             if lowered.endswith(word):
-                body = body[: -len(word)].rstrip()
-                percent_sign = True
-                break
-    else:
-        match = _TRAILING_WORD.match(body)
-        if match:
-            if not match["number"].strip():
-                raise _fail("number.not_a_number", field, original)
-            word = match["word"].lower()
-            if word not in MULTIPLIERS:
-                raise _fail("number.unknown_word", field, original, word=match["word"])
-            multiplier = MULTIPLIERS[word]
-            body = match["number"].strip()
+                return body[: -len(word)].rstrip(), 1, True
+        return body, 1, False
+    match = _TRAILING_WORD.match(body)
+    if not match:
+        return body, 1, False
+    if not match["number"].strip():
+        raise _fail("number.not_a_number", field, text)
+    word = match["word"].lower()
+    if word not in MULTIPLIERS:
+        raise _fail("number.unknown_word", field, text, word=match["word"])
+    return match["number"].strip(), MULTIPLIERS[word], False
 
-    negative = body.startswith(_MINUS_SIGNS)
-    if body[:1] in ("+", *_MINUS_SIGNS):
-        body = body[1:].lstrip()
-    if not body or not re.fullmatch(r"[0-9][0-9., ]*", body) or not body[-1].isdigit():
-        raise _fail("number.not_a_number", field, original)
-    if re.search(r"[., ]{2}", body):
-        raise _fail("number.bad_grouping", field, original, separator=body)
 
-    integer_part, fraction_part = body, ""
+def _digits(body: str, kind: str, scaled: bool, field: str | None, text: str) -> tuple[str, str]:
+    """The integer and fraction digits of ``body``, its separators read one way only."""
     marks = [char for char in body if char in ".,"]
     if " " in body:
         # Spaces group thousands; a dot or comma, if any, is then the decimal mark.
         if len(marks) > 1:
-            raise _fail("number.bad_grouping", field, original, separator=" ")
-        if marks:
-            integer_part, fraction_part = body.rsplit(marks[0], 1)
-        integer_part = _check_groups(integer_part, " ", field, original)
-    elif len(set(marks)) == 2:
+            raise _fail("number.bad_grouping", field, text, separator=" ")
+        integer_part, fraction_part = body.rsplit(marks[0], 1) if marks else (body, "")
+        return _check_groups(integer_part, " ", field, text), fraction_part
+    if len(set(marks)) == 2:
         decimal_mark = marks[-1]
         if marks.count(decimal_mark) != 1:
-            raise _fail("number.bad_grouping", field, original, separator=decimal_mark)
+            raise _fail("number.bad_grouping", field, text, separator=decimal_mark)
         integer_part, fraction_part = body.split(decimal_mark)
         thousands = "," if decimal_mark == "." else "."
-        integer_part = _check_groups(integer_part, thousands, field, original)
-    elif len(marks) > 1:
-        integer_part = _check_groups(body, marks[0], field, original)
-    elif marks:
-        before, after = body.split(marks[0])
-        could_be_thousands = len(after) == 3 and 1 <= len(before) <= 3 and before != "0"
-        if kind == "percent" or not could_be_thousands:
-            integer_part, fraction_part = before, after
-        elif multiplier != 1:
-            # "5.241 juta": 5,241 juta (thousands dot) or 5.241 juta (decimal dot)?
-            raise _fail("number.ambiguous", field, original, separator=marks[0])
-        else:
-            integer_part = before + after  # "5.241" people is five thousand two hundred forty-one
-
-    digits = integer_part + fraction_part
-    value = Fraction(int(digits), 10 ** len(fraction_part))
-    if negative:
-        value = -value
-    return _Parsed(value, len(fraction_part), percent_sign), multiplier
+        return _check_groups(integer_part, thousands, field, text), fraction_part
+    if len(marks) > 1:
+        return _check_groups(body, marks[0], field, text), ""
+    if not marks:
+        return body, ""
+    before, after = body.split(marks[0])
+    could_be_thousands = len(after) == 3 and 1 <= len(before) <= 3 and before != "0"
+    if kind == "percent" or not could_be_thousands:
+        return before, after
+    if scaled:
+        # "5.241 juta": 5,241 juta (thousands dot) or 5.241 juta (decimal dot)?
+        raise _fail("number.ambiguous", field, text, separator=marks[0])
+    return before + after, ""  # "5.241" people is five thousand two hundred forty-one
 
 
 def _whole(value: Fraction, key: str, field: str | None, text: str) -> int:

@@ -37,6 +37,111 @@ def _column_mapping(pairs: list[str] | None) -> dict[str, str]:
     return mapping
 
 
+FilesOption = Annotated[
+    list[str],
+    typer.Argument(
+        help="CSV, TSV, semicolon CSV, JSON, JSON lines or XLSX files; - for standard input.",
+        metavar="FILE...",
+        show_default=False,
+    ),
+]
+
+SheetOption = Annotated[
+    str | None,
+    typer.Option(
+        "--sheet", help="The Excel sheet to read \\[default: the first].", show_default=False
+    ),
+]
+
+DelimiterOption = Annotated[
+    str | None,
+    typer.Option(
+        "--delimiter",
+        help="Field separator: , ; or tab \\[default: from the "
+        "extension, or a look at the header].",
+        show_default=False,
+    ),
+]
+
+EncodingOption = Annotated[str, typer.Option("--encoding", help="Text encoding of the files.")]
+
+ColumnOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--column",
+        help="Map a header the reader does not know: "
+        'population="Jml Pddk" (roles: region, code, population, registered, '
+        "active, coverage, active_rate).",
+        metavar="ROLE=HEADER",
+        show_default=False,
+    ),
+]
+
+CheckRowsOption = Annotated[
+    bool,
+    typer.Option(
+        "--check",
+        help="Compare published percentage columns (coverage, "
+        "keaktifan) with the counts, row by row.",
+    ),
+]
+
+SortOption = Annotated[
+    str | None,
+    typer.Option(
+        "--sort",
+        help="Sort by an output column, e.g. registrants_needed.",
+        metavar="COLUMN",
+        show_default=False,
+    ),
+]
+
+ReverseOption = Annotated[bool, typer.Option("--reverse", help="Sort largest first.")]
+
+OnlyUnmetOption = Annotated[
+    bool,
+    typer.Option(
+        "--only-unmet",
+        help="Only the regions that fall short (and rows that could not be read).",
+    ),
+]
+
+GroupByOption = Annotated[
+    str | None,
+    typer.Option(
+        "--group-by",
+        help="Subtotals by an output column.",
+        metavar="COLUMN",
+        show_default=False,
+    ),
+]
+
+TotalOption = Annotated[bool, typer.Option("--total/--no-total", help="End with a total row.")]
+
+RawOption = Annotated[
+    bool,
+    typer.Option(
+        "--raw",
+        help="Leave text cells as they are in CSV and XLSX output (no neutralising of formulas).",
+    ),
+]
+
+AllRowsOption = Annotated[
+    bool, typer.Option("--all-rows", help="In a table, every row rather than a screenful.")
+]
+
+OutputOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--output",
+        "-o",
+        help=f"Write to FILE by its extension: {', '.join(EXTENSIONS)}.",
+        dir_okay=False,
+        show_default=False,
+    ),
+]
+
+
 app = command_app()
 
 
@@ -49,105 +154,26 @@ app = command_app()
 )
 def batch(
     ctx: typer.Context,
-    files: Annotated[
-        list[str],
-        typer.Argument(
-            help="CSV, TSV, semicolon CSV, JSON, JSON lines or XLSX files; - for standard input.",
-            metavar="FILE...",
-            show_default=False,
-        ),
-    ],
-    sheet: Annotated[
-        str | None,
-        typer.Option(
-            "--sheet", help="The Excel sheet to read \\[default: the first].", show_default=False
-        ),
-    ] = None,
-    delimiter: Annotated[
-        str | None,
-        typer.Option(
-            "--delimiter",
-            help="Field separator: , ; or tab \\[default: from the "
-            "extension, or a look at the header].",
-            show_default=False,
-        ),
-    ] = None,
-    encoding: Annotated[
-        str, typer.Option("--encoding", help="Text encoding of the files.")
-    ] = "utf-8-sig",
-    column: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--column",
-            help="Map a header the reader does not know: "
-            'population="Jml Pddk" (roles: region, code, population, registered, '
-            "active, coverage, active_rate).",
-            metavar="ROLE=HEADER",
-            show_default=False,
-        ),
-    ] = None,
+    files: FilesOption,
+    sheet: SheetOption = None,
+    delimiter: DelimiterOption = None,
+    encoding: EncodingOption = "utf-8-sig",
+    column: ColumnOption = None,
     criteria_name: CriteriaOption = DEFAULT_PRESET,
     coverage_target: CoverageThresholdOption = None,
     activity_target: ActivityThresholdOption = None,
     base: BaseOption = Base.PARTICIPANTS,
-    check_rows: Annotated[
-        bool,
-        typer.Option(
-            "--check",
-            help="Compare published percentage columns (coverage, "
-            "keaktifan) with the counts, row by row.",
-        ),
-    ] = False,
-    sort: Annotated[
-        str | None,
-        typer.Option(
-            "--sort",
-            help="Sort by an output column, e.g. registrants_needed.",
-            metavar="COLUMN",
-            show_default=False,
-        ),
-    ] = None,
-    reverse: Annotated[bool, typer.Option("--reverse", help="Sort largest first.")] = False,
-    only_unmet: Annotated[
-        bool,
-        typer.Option(
-            "--only-unmet",
-            help="Only the regions that fall short (and rows that could not be read).",
-        ),
-    ] = False,
-    group_by: Annotated[
-        str | None,
-        typer.Option(
-            "--group-by",
-            help="Subtotals by an output column.",
-            metavar="COLUMN",
-            show_default=False,
-        ),
-    ] = None,
-    total: Annotated[bool, typer.Option("--total/--no-total", help="End with a total row.")] = True,
-    raw: Annotated[
-        bool,
-        typer.Option(
-            "--raw",
-            help="Leave text cells as they are in CSV and XLSX output "
-            "(no neutralising of formulas).",
-        ),
-    ] = False,
-    all_rows: Annotated[
-        bool, typer.Option("--all-rows", help="In a table, every row rather than a screenful.")
-    ] = False,
+    check_rows: CheckRowsOption = False,
+    sort: SortOption = None,
+    reverse: ReverseOption = False,
+    only_unmet: OnlyUnmetOption = False,
+    group_by: GroupByOption = None,
+    total: TotalOption = True,
+    raw: RawOption = False,
+    all_rows: AllRowsOption = False,
     fmt: FormatOption = None,
     lang: LangOption = None,
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output",
-            "-o",
-            help=f"Write to FILE by its extension: {', '.join(EXTENSIONS)}.",
-            dir_okay=False,
-            show_default=False,
-        ),
-    ] = None,
+    output: OutputOption = None,
 ) -> Answer:
     """For every region of a file: coverage, activity, gaps and verdicts, with a total.
 

@@ -30,6 +30,22 @@ from jkngap.cli.options import (
 from jkngap.core.model import Base
 from jkngap.core.numbers import Rounding
 
+RegistrantsNeededTextOption = Annotated[
+    str | None,
+    count_option("--registrants-needed", help="Published: more registrants needed."),
+]
+
+ActiveNeededTextOption = Annotated[
+    str | None,
+    count_option("--active-needed", help="Published: more active members needed."),
+]
+
+RoundingOption = Annotated[
+    Rounding,
+    typer.Option(help="How the report's percentages were brought to their decimals."),
+]
+
+
 app = command_app()
 
 
@@ -47,21 +63,12 @@ def check_command(
     active: ActiveOption = None,
     coverage: CoverageOption = None,
     active_rate: ActiveRateOption = None,
-    registrants_needed_text: Annotated[
-        str | None,
-        count_option("--registrants-needed", help="Published: more registrants needed."),
-    ] = None,
-    active_needed_text: Annotated[
-        str | None,
-        count_option("--active-needed", help="Published: more active members needed."),
-    ] = None,
+    registrants_needed_text: RegistrantsNeededTextOption = None,
+    active_needed_text: ActiveNeededTextOption = None,
     target: CoverageTargetOption = None,
     active_target: ActiveTargetOption = None,
     base: BaseOption = Base.PARTICIPANTS,
-    rounding: Annotated[
-        Rounding,
-        typer.Option(help="How the report's percentages were brought to their decimals."),
-    ] = Rounding.EITHER,
+    rounding: RoundingOption = Rounding.EITHER,
     fmt: FormatOption = None,
     lang: LangOption = None,
     output: OutputOption = None,

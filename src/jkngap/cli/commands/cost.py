@@ -30,6 +30,44 @@ from jkngap.core.coverage import registrants_needed
 from jkngap.core.errors import Field, InputError
 from jkngap.core.numbers import Rounding, read_amount
 
+PeopleOption = Annotated[
+    str | None, count_option("--people", help="People whose premiums are paid.")
+]
+
+BudgetOption = Annotated[
+    str | None,
+    typer.Option(
+        "--budget",
+        help="A yearly budget: Rp310 miliar, 310000000000.",
+        metavar="AMOUNT",
+        show_default=False,
+    ),
+]
+
+PremiumOption = Annotated[
+    str | None,
+    typer.Option(
+        "--premium",
+        help=f"Monthly premium per person \\[default: "
+        f"{PREMIUMS[DEFAULT_CLASS]}, PBI, Perpres 64/2020].",
+        metavar="AMOUNT",
+        show_default=False,
+    ),
+]
+
+MemberClassOption = Annotated[
+    str | None,
+    typer.Option(
+        "--class",
+        help=f"Premium by class: {', '.join(PREMIUMS)}.",
+        metavar="CLASS",
+        show_default=False,
+    ),
+]
+
+MonthsOption = Annotated[str, typer.Option("--months", help="Months paid for.", metavar="N")]
+
+
 app = command_app()
 
 
@@ -42,44 +80,15 @@ app = command_app()
 )
 def cost_command(
     ctx: typer.Context,
-    people: Annotated[
-        str | None, count_option("--people", help="People whose premiums are paid.")
-    ] = None,
-    budget: Annotated[
-        str | None,
-        typer.Option(
-            "--budget",
-            help="A yearly budget: Rp310 miliar, 310000000000.",
-            metavar="AMOUNT",
-            show_default=False,
-        ),
-    ] = None,
+    people: PeopleOption = None,
+    budget: BudgetOption = None,
     pop: PopOption = None,
     registered: RegisteredOption = None,
     coverage: CoverageOption = None,
     target: CoverageTargetOption = None,
-    premium: Annotated[
-        str | None,
-        typer.Option(
-            "--premium",
-            help=f"Monthly premium per person \\[default: "
-            f"{PREMIUMS[DEFAULT_CLASS]}, PBI, Perpres 64/2020].",
-            metavar="AMOUNT",
-            show_default=False,
-        ),
-    ] = None,
-    member_class: Annotated[
-        str | None,
-        typer.Option(
-            "--class",
-            help=f"Premium by class: {', '.join(PREMIUMS)}.",
-            metavar="CLASS",
-            show_default=False,
-        ),
-    ] = None,
-    months: Annotated[str, typer.Option("--months", help="Months paid for.", metavar="N")] = str(
-        DEFAULT_MONTHS
-    ),
+    premium: PremiumOption = None,
+    member_class: MemberClassOption = None,
+    months: MonthsOption = str(DEFAULT_MONTHS),
     rounding: RoundingOption = Rounding.ROUNDED,
     fmt: FormatOption = None,
     lang: LangOption = None,

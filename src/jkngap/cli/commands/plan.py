@@ -34,6 +34,55 @@ from jkngap.cli.options import (
 from jkngap.core.model import Base
 from jkngap.core.numbers import Rounding
 
+ByOption = Annotated[
+    str,
+    typer.Option(
+        "--by",
+        help="Deadline: 2025-12-31, or 2025-07 for the end of July.",
+        metavar="DATE",
+        show_default=False,
+    ),
+]
+
+StartOption = Annotated[
+    str | None,
+    typer.Option(
+        "--from",
+        help="First day of the effort \\[default: today].",
+        metavar="DATE",
+        show_default=False,
+    ),
+]
+
+AgentsOption = Annotated[
+    str | None,
+    count_option("--agents", help="Agents (agen pesiar, kader) sharing the work."),
+]
+
+GrowthOption = Annotated[
+    str | None,
+    percent_option("--growth", help="Population growth a year in %, spread evenly."),
+]
+
+HolidayOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--holiday",
+        help="An extra day off (cuti bersama, a regional holiday); repeat for more.",
+        metavar="DATE",
+        show_default=False,
+    ),
+]
+
+NationalHolidaysOption = Annotated[
+    bool,
+    typer.Option(
+        "--national-holidays/--no-national-holidays",
+        help="Leave Indonesia's national public holidays out of working days.",
+    ),
+]
+
+
 app = command_app()
 
 
@@ -46,24 +95,8 @@ app = command_app()
 )
 def plan(
     ctx: typer.Context,
-    by: Annotated[
-        str,
-        typer.Option(
-            "--by",
-            help="Deadline: 2025-12-31, or 2025-07 for the end of July.",
-            metavar="DATE",
-            show_default=False,
-        ),
-    ],
-    start: Annotated[
-        str | None,
-        typer.Option(
-            "--from",
-            help="First day of the effort \\[default: today].",
-            metavar="DATE",
-            show_default=False,
-        ),
-    ] = None,
+    by: ByOption,
+    start: StartOption = None,
     pop: PopOption = None,
     registered: RegisteredOption = None,
     coverage: CoverageOption = None,
@@ -72,30 +105,10 @@ def plan(
     target: CoverageTargetOption = None,
     active_target: ActiveTargetOption = None,
     base: BaseOption = Base.PARTICIPANTS,
-    agents: Annotated[
-        str | None,
-        count_option("--agents", help="Agents (agen pesiar, kader) sharing the work."),
-    ] = None,
-    growth: Annotated[
-        str | None,
-        percent_option("--growth", help="Population growth a year in %, spread evenly."),
-    ] = None,
-    holiday: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--holiday",
-            help="An extra day off (cuti bersama, a regional holiday); repeat for more.",
-            metavar="DATE",
-            show_default=False,
-        ),
-    ] = None,
-    national_holidays: Annotated[
-        bool,
-        typer.Option(
-            "--national-holidays/--no-national-holidays",
-            help="Leave Indonesia's national public holidays out of working days.",
-        ),
-    ] = True,
+    agents: AgentsOption = None,
+    growth: GrowthOption = None,
+    holiday: HolidayOption = None,
+    national_holidays: NationalHolidaysOption = True,
     rounding: RoundingOption = Rounding.ROUNDED,
     fmt: FormatOption = None,
     lang: LangOption = None,

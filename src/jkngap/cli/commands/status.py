@@ -32,6 +32,12 @@ from jkngap.core.model import Base
 from jkngap.core.numbers import Rounding
 from jkngap.core.status import status
 
+ExitCodeOption = Annotated[
+    bool,
+    typer.Option("--exit-code", help="Exit 1 unless UHC Prioritas is surely met."),
+]
+
+
 app = command_app()
 
 
@@ -54,10 +60,7 @@ def status_command(
     activity_target: ActivityThresholdOption = None,
     base: BaseOption = Base.PARTICIPANTS,
     rounding: RoundingOption = Rounding.ROUNDED,
-    exit_code: Annotated[
-        bool,
-        typer.Option("--exit-code", help="Exit 1 unless UHC Prioritas is surely met."),
-    ] = False,
+    exit_code: ExitCodeOption = False,
     fmt: FormatOption = None,
     lang: LangOption = None,
     output: OutputOption = None,
