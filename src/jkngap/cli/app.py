@@ -12,8 +12,7 @@ import enum
 import importlib
 import os
 import sys
-from dataclasses import dataclass
-from typing import Annotated, Any, NoReturn
+from typing import Annotated, Any, NamedTuple, NoReturn
 
 import typer
 from typer.core import TyperGroup
@@ -38,8 +37,7 @@ class ExitCode(enum.IntEnum):
     INTERNAL = 70  # a bug in jkngap
 
 
-@dataclass(frozen=True)
-class Answer:
+class Answer(NamedTuple):
     """What a command returns: its result, how to show it, and whether "no" is an exit."""
 
     result: Result | Many

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Any
+from typing import Any, NamedTuple
 
 from jkngap.core.errors import InputError
 from jkngap.core.spans import decimal_text
@@ -50,8 +50,10 @@ MULTIPLIERS: dict[str, int] = {
 MAX_NUMBER_TEXT = 64
 
 _PERCENT_WORDS = ("%", "persen", "percent")
-_CURRENCY_PREFIX = re.compile(r"^(?:rp\.?|idr)\s*", re.IGNORECASE)
-_TRAILING_WORD = re.compile(r"^(?P<number>.*?)\s*(?P<word>[^\W\d_]+)$")
+# Patterns as text: the re module compiles each on first use (and keeps it), so that a
+# count typed as plain digits pays for none of them.
+_CURRENCY_PREFIX = r"^(?:rp\.?|idr)\s*"
+_TRAILING_WORD = r"^(?P<number>.*?)\s*(?P<word>[^\W\d_]+)$"
 # Spaces people and spreadsheets put between digit groups: plain, no-break, thin no-break.
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " "})
 _MINUS_SIGNS = ("-", "\u2212")
@@ -99,8 +101,7 @@ def decimals_needed(value: Fraction, most: int = 4) -> int:
     return most
 
 
-@dataclass(frozen=True)
-class _Parsed:
+class _Parsed(NamedTuple):
     value: Fraction
     decimals: int
     percent_sign: bool
@@ -126,6 +127,8 @@ def _parse(text: str, *, kind: str, field: str | None) -> tuple[_Parsed, int]:
     """
     if len(text) > MAX_NUMBER_TEXT:
         raise _fail("number.too_long", field, text[:20] + "…", most=MAX_NUMBER_TEXT)
+    if text.isascii() and text.isdigit():  # the common case: plain digits, nothing to read
+        return _Parsed(Fraction(int(text)), 0, False), 1
     body = text.translate(_SPACES).strip()
     if not body:
         raise _fail("number.empty", field, text)
@@ -150,14 +153,14 @@ def _words(body: str, kind: str, field: str | None, text: str) -> tuple[str, int
     """The number without its words: a currency before it, a percent sign or a scale word
     after it; with the scale word's multiplier and whether a percent sign was there."""
     if kind == "amount":
-        body = _CURRENCY_PREFIX.sub("", body)
+        body = re.sub(_CURRENCY_PREFIX, "", body, flags=re.IGNORECASE)
     if kind == "percent":
         lowered = body.lower()
         for word in _PERCENT_WORDS:
             if lowered.endswith(word):
                 return body[: -len(word)].rstrip(), 1, True
         return body, 1, False
-    match = _TRAILING_WORD.match(body)
+    match = re.match(_TRAILING_WORD, body)
     if not match:
         return body, 1, False
     if not match["number"].strip():

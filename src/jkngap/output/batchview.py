@@ -7,9 +7,9 @@ from fractions import Fraction
 from typing import Any
 
 from jkngap.core.model import Record
+from jkngap.output.cells import sentence
 from jkngap.output.display import BAR_KEYS, bar, display
 from jkngap.output.formats import Many
-from jkngap.output.machine import sentence
 from jkngap.output.words import translate
 
 # Columns a person's batch table shows, in this order, when the file has them.

@@ -15,8 +15,9 @@ from jkngap.core.errors import JkngapError
 from jkngap.core.model import Note, Record
 from jkngap.core.numbers import decimals_needed
 from jkngap.core.spans import Cut4
+from jkngap.output.cells import is_notes, sentence
 from jkngap.output.formats import Result
-from jkngap.output.machine import is_detail, sentence
+from jkngap.output.machine import is_detail
 from jkngap.output.words import format_count, format_percent, format_value, translate
 
 MONEY_KEYS = frozenset({"premium", "budget", "unspent"})
@@ -62,7 +63,7 @@ def display(key: str, value: Any, lang: str) -> str:
         return rupiah(value, lang)
     if isinstance(value, Cut4):
         return format_percent(value.as_fraction(), lang)
-    if isinstance(value, Note | JkngapError) or (isinstance(value, tuple) and value):
+    if isinstance(value, Note | JkngapError) or is_notes(value):
         return sentence(value, lang)
     if key in DATE_KEYS and isinstance(value, str):
         from babel.dates import format_date

@@ -7,8 +7,9 @@ from fractions import Fraction
 from typing import IO, Any
 
 from jkngap.core.spans import Cut4
+from jkngap.output.cells import number_text
 from jkngap.output.formats import Many, Result, View, result_records
-from jkngap.output.machine import flat_columns, number_text, safe_text
+from jkngap.output.machine import flat_columns, safe_text
 
 
 def _xlsx_value(value: Any, raw: bool) -> Any:

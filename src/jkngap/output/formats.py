@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol, TextIO, runtime_checkable
+from typing import Any, NamedTuple, Protocol, TextIO, runtime_checkable
 
 from jkngap.core.errors import InputError
 from jkngap.core.model import Note, Record
@@ -38,8 +37,7 @@ class Format(str, enum.Enum):
     TSV = "tsv"
 
 
-@dataclass(frozen=True)
-class FileFormat:
+class FileFormat(NamedTuple):
     """A format a file can be written in: its name, extensions and writer."""
 
     name: str
@@ -88,8 +86,7 @@ class Many(Protocol):
     def headline(self) -> Any: ...
 
 
-@dataclass(frozen=True)
-class View:
+class View(NamedTuple):
     """How to show a result: the format, the language, and the file to write, if any."""
 
     format: Format | None = None  # None: a table on a terminal, TSV otherwise
@@ -98,7 +95,8 @@ class View:
     raw: bool = False  # leave text cells as they are (no neutralising of formulas)
     all_rows: bool = False  # a table of every row rather than a screenful
     inputs: tuple[Path, ...] = ()  # files the command read: never written over
-    extras: dict[str, Any] = field(default_factory=dict)  # what a format needs besides
+    title: str | None = None  # a report's title
+    source: str | None = None  # where a report's figures come from
 
 
 def default_format(stream: TextIO) -> Format:

@@ -22,11 +22,9 @@ from typing import IO, Any, TextIO
 
 from jkngap.core.errors import JkngapError
 from jkngap.core.model import Note, Record
-from jkngap.core.spans import Cut4, decimal_text
+from jkngap.core.spans import Cut4
+from jkngap.output.cells import cell_text, is_notes, number_text, plain_text, sentence
 from jkngap.output.formats import Format, Many, Result, View, result_records
-
-MACHINE_DECIMALS = 4
-MACHINE_LANGUAGE = "en"
 
 # Text a spreadsheet would run as a formula (OWASP CSV injection), also behind spaces or
 # quotes, and line breaks, which could start a row of their own: such a cell is made safe.
@@ -61,35 +59,12 @@ INTEGER_KEYS = frozenset(
 )
 
 
-def number_text(value: Fraction | Cut4) -> str:
-    """A percentage as JSON/CSV number text: cut to four decimals, no trailing zeros."""
-    if isinstance(value, Cut4):
-        return str(value)
-    text = decimal_text(value, MACHINE_DECIMALS)
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
-def sentence(value: Note | JkngapError | tuple[Note, ...], lang: str = MACHINE_LANGUAGE) -> str:
-    """Notes or an error as text: English in machine formats, the user's in tables."""
-    from jkngap.output.words import explain, translate
-
-    if isinstance(value, JkngapError):
-        return explain(value, lang)
-    if isinstance(value, tuple):
-        return "; ".join(sentence(note, lang) for note in value)
-    return translate(value.key, lang, **value.params)
-
-
-def _is_notes(value: Any) -> bool:
-    return isinstance(value, tuple) and bool(value) and isinstance(value[0], Note)
-
-
 def _json(value: Any) -> str:
     if isinstance(value, Fraction | Cut4):
         return number_text(value)  # written as a number, with no float on the way
     if isinstance(value, Decimal):
         return str(value)
-    if isinstance(value, Note | JkngapError) or _is_notes(value):
+    if isinstance(value, Note | JkngapError) or is_notes(value):
         return json.dumps(sentence(value), ensure_ascii=False)
     if isinstance(value, dict):
         return "{" + ", ".join(f"{json.dumps(k)}: {_json(v)}" for k, v in value.items()) + "}"
@@ -118,19 +93,6 @@ def flat_columns(record: Record) -> Iterator[tuple[str, Any]]:
             yield f"{stem}_high", high
         elif not is_detail(value) and value != []:
             yield key, value
-
-
-def cell_text(value: Any) -> str:
-    """A value as a CSV/TSV cell: plain digits, dot decimals, ``true``/``false``, empty."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, Fraction | Cut4):
-        return number_text(value)
-    if isinstance(value, Note | JkngapError) or _is_notes(value):
-        return sentence(value)
-    return str(value)
 
 
 def neutralise(text: str) -> str:
@@ -193,13 +155,6 @@ def write_delimited(
             else:
                 row[index] = safe_text(value, raw)
         writer.writerow(row)
-
-
-def plain_text(value: Any) -> str:
-    """The headline figure alone: what a script wants in ``$(...)``."""
-    if value is None:
-        return "unknown"
-    return cell_text(value)
 
 
 def is_many(result: Result | Many) -> bool:

@@ -32,7 +32,11 @@ def _show(result: Result | Many, view: View, stdout: TextIO) -> None:
         write_file(result, view)
         return
     fmt = view.format or default_format(stdout)
-    if fmt is not Format.TABLE:
+    if fmt is Format.PLAIN:
+        from jkngap.output.cells import plain_text
+
+        stdout.write(plain_text(result.headline()) + "\n")
+    elif fmt is not Format.TABLE:
         from jkngap.output.machine import write
 
         write(result, fmt, stdout, raw=view.raw)

@@ -1,0 +1,61 @@
+"""A value as the text of one cell: what every machine format writes, and ``plain``.
+
+Plain digits, a dot decimal, ``true``/``false``, percentages cut toward zero to four
+decimals, notes and errors as English sentences; nothing here imports ``json`` or ``csv``,
+so that ``-f plain`` pays for neither.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import Any
+
+from jkngap.core.errors import JkngapError
+from jkngap.core.model import Note
+from jkngap.core.spans import Cut4, decimal_text
+
+MACHINE_DECIMALS = 4
+MACHINE_LANGUAGE = "en"
+
+
+def number_text(value: Fraction | Cut4) -> str:
+    """A percentage as JSON/CSV number text: cut to four decimals, no trailing zeros."""
+    if isinstance(value, Cut4):
+        return str(value)
+    text = decimal_text(value, MACHINE_DECIMALS)
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def sentence(value: Note | JkngapError | tuple[Note, ...], lang: str = MACHINE_LANGUAGE) -> str:
+    """Notes or an error as text: English in machine formats, the user's in tables."""
+    from jkngap.output.words import explain, translate
+
+    if isinstance(value, JkngapError):
+        return explain(value, lang)
+    if isinstance(value, tuple):
+        return "; ".join(sentence(note, lang) for note in value)
+    return translate(value.key, lang, **value.params)
+
+
+def is_notes(value: Any) -> bool:
+    return isinstance(value, tuple) and bool(value) and isinstance(value[0], Note)
+
+
+def cell_text(value: Any) -> str:
+    """A value as a CSV/TSV cell: plain digits, dot decimals, ``true``/``false``, empty."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, Fraction | Cut4):
+        return number_text(value)
+    if isinstance(value, Note | JkngapError) or is_notes(value):
+        return sentence(value)
+    return str(value)
+
+
+def plain_text(value: Any) -> str:
+    """The headline figure alone: what a script wants in ``$(...)``."""
+    if value is None:
+        return "unknown"
+    return cell_text(value)
