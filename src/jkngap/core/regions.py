@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
@@ -66,9 +67,9 @@ class RegionOptions:
     check: bool = False
     columns: dict[str, str] = field(default_factory=dict)  # role -> header given by the user
 
-    @property
+    @cached_property
     def ratios(self) -> tuple[int, int, int, int]:
-        """The two targets as shares of one, numerator and denominator."""
+        """The two targets as shares of one, numerator and denominator: worked out once."""
         coverage = self.criteria.coverage_pct / 100
         activity = self.criteria.activity_pct / 100
         return coverage.numerator, coverage.denominator, activity.numerator, activity.denominator
@@ -124,7 +125,7 @@ def compute_row(
         if registered is not None:
             uhc = coverage_gaps(population, registered, (cn, cd), out)
             if registered > population:
-                out["warning"] = (OVER_100,)
+                out["warning"] = (*(out.get("warning") or ()), OVER_100)
         else:
             out["required_registered"] = required(cn, cd, population)
     active_met: bool | None = None
@@ -155,7 +156,7 @@ class Totals:
     population: int = 0
     registered: int = 0
     active: int = 0
-    has: set[str] = field(default_factory=set)
+    has: set[str] = field(default_factory=set)  # the count columns the files have
     rows: int = 0  # regions summed
     errors: int = 0  # rows that could not be read
     # Coverage: the rows with both population and registered.
@@ -173,35 +174,44 @@ class Totals:
 
     def add(self, record: Record) -> None:
         """Count one region's row (already computed) into the sums."""
-        population, registered, active = (
+        self.add_counts(
             record["population"],
             record["registered"],
             record["active"],
+            record["registrants_needed"],
+            record["active_needed"],
         )
+
+    def add_counts(
+        self,
+        population: int | None,
+        registered: int | None,
+        active: int | None,
+        registrants_needed: int | None,
+        active_needed: int | None,
+    ) -> None:
+        """Count one region into the sums, from its counts and its own two gaps."""
         self.rows += 1
         if population is not None:
             self.population += population
-            self.has.add("population")
+            if registered is not None:
+                self.coverage_rows += 1
+                self.coverage_population += population
+                self.coverage_registered += registered
+                self.registrants_needed_sum += registrants_needed or 0
         if registered is not None:
             self.registered += registered
-            self.has.add("registered")
+            if active is not None:
+                self.inactive_rows += 1
+                self.inactive += registered - active
         if active is not None:
             self.active += active
-            self.has.add("active")
-        if population is not None and registered is not None:
-            self.coverage_rows += 1
-            self.coverage_population += population
-            self.coverage_registered += registered
-            self.registrants_needed_sum += record["registrants_needed"]
-        base = registered if self.base is Base.PARTICIPANTS else population
-        if active is not None and base:
-            self.activity_rows += 1
-            self.activity_base += base
-            self.activity_active += active
-            self.active_needed_sum += record["active_needed"]
-        if active is not None and registered is not None:
-            self.inactive_rows += 1
-            self.inactive += registered - active
+            base = registered if self.base is Base.PARTICIPANTS else population
+            if base:
+                self.activity_rows += 1
+                self.activity_base += base
+                self.activity_active += active
+                self.active_needed_sum += active_needed or 0
 
 
 def total_record(
@@ -353,7 +363,7 @@ def arrange(
         if how.reverse:  # keep empty and unreadable values last either way
             stream = [r for r in stream if key(r)[0] < 2] + [r for r in stream if key(r)[0] == 2]
     if how.group_by is not None:
-        yield from _grouped(stream, how.group_by, options, keys)
+        yield from _grouped(stream, how.group_by, options, keys, totals.has)
     else:
         yield from stream
     if how.with_total:
@@ -361,7 +371,11 @@ def arrange(
 
 
 def _grouped(
-    records: Iterable[Record], column: str, options: RegionOptions, keys: tuple[str, ...]
+    records: Iterable[Record],
+    column: str,
+    options: RegionOptions,
+    keys: tuple[str, ...],
+    has: set[str],
 ) -> Iterator[Record]:
     """Each group's rows (groups in order of first appearance), then its subtotal."""
     groups: dict[str, list[Record]] = {}
@@ -369,7 +383,7 @@ def _grouped(
         groups.setdefault(group_name(record.get(column)), []).append(record)
     for name, members in groups.items():
         yield from members
-        subtotal = Totals(base=options.base)
+        subtotal = Totals(base=options.base, has=set(has))
         for record in members:
             if record.get("error") is None and record.get("total") is None:
                 subtotal.add(record)

@@ -90,7 +90,7 @@ class Cut4(int):
 
     def __str__(self) -> str:
         """The decimal text, 98.5069 (no trailing zeros): what machine formats write."""
-        whole, fraction = divmod(int(self), 10**4)
+        whole, fraction = divmod(self, 10_000)
         return f"{whole}.{fraction:04d}".rstrip("0") if fraction else str(whole)
 
     __repr__ = int.__repr__

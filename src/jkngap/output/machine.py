@@ -120,41 +120,64 @@ def _row_getter(keys: list[str]) -> Callable[[Record], tuple[Any, ...]]:
     return operator.itemgetter(*keys)
 
 
+# What a text cell may start with for it to need a closer look (formula marks, and the
+# spaces or quotes they may hide behind).
+_RISKY_FIRST = frozenset("=+-@\t\r \"'")
+_WORDS = {True: "true", False: "false"}
+
+
 def write_delimited(
     records: Iterable[Record], stream: TextIO, delimiter: str, *, raw: bool = True
 ) -> None:
     """CSV or TSV, header first, written row by row. Unless ``raw``, text cells that a
     spreadsheet would run as formulas are neutralised, header cells included.
 
-    The columns are planned once, from the first record (every record shares its keys).
+    The columns are planned once, from the first record (every record shares its keys):
+    whole numbers go to the csv module as they are, and each other column is converted
+    by what its values are, so that a long file's rows do the least work.
     """
     writer = csv.writer(stream, delimiter=delimiter, lineterminator="\n")
     remaining = iter(records)
-    for number, record in enumerate(remaining):
-        if number == 0:
-            plan = list(record)
-            writer.writerow([safe_text(name, raw) for name, _ in flat_columns(record)])
-            if any(key.endswith("_range") or is_detail(record[key]) for key in plan):
-                for later in (record, *remaining):  # ranges and details: the general path
-                    writer.writerow([safe_text(value, raw) for _, value in flat_columns(later)])
-                return
-            fetch = _row_getter(plan)
-            convert_at = [index for index, key in enumerate(plan) if key not in INTEGER_KEYS]
-            unsafe = _UNSAFE.search
+    first = next(remaining, None)
+    if first is None:
+        return
+    plan = list(first)
+    writer.writerow([safe_text(name, raw) for name, _ in flat_columns(first)])
+    if any(key.endswith("_range") or is_detail(first[key]) for key in plan):
+        for record in (first, *remaining):  # ranges and details: the general path
+            writer.writerow([safe_text(value, raw) for _, value in flat_columns(record)])
+        return
+    fetch = _row_getter(plan)
+    percent_at = [i for i, key in enumerate(plan) if key.endswith("_pct")]
+    other_at = [
+        i for i, key in enumerate(plan) if key not in INTEGER_KEYS and not key.endswith("_pct")
+    ]
+    for record in _chain(first, remaining):
         row = list(fetch(record))
-        for index in convert_at:
+        for index in percent_at:
             value = row[index]
+            if value is not None and type(value) is not Cut4:
+                row[index] = cell_text(value)  # an exact Fraction, cut to four decimals
+        for index in other_at:
+            value = row[index]
+            if value is None:
+                continue
             kind = type(value)
-            if value is None or kind is Cut4 or kind is int:
-                continue  # the csv module writes these itself ("", Cut4's own text, digits)
-            if kind is bool:
-                row[index] = "true" if value else "false"
-            elif kind is str:
-                if not raw and unsafe(value):
+            if kind is str:
+                if not raw and value and (
+                    value[0] in _RISKY_FIRST or "\n" in value or "\r" in value
+                ):
                     row[index] = neutralise(value)
-            else:
+            elif kind is bool:
+                row[index] = _WORDS[value]
+            elif kind is not int:
                 row[index] = safe_text(value, raw)
         writer.writerow(row)
+
+
+def _chain(first: Record, rest: Iterator[Record]) -> Iterator[Record]:
+    yield first
+    yield from rest
 
 
 def is_many(result: Result | Many) -> bool:
