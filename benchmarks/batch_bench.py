@@ -18,6 +18,7 @@ import csv
 import io
 import os
 import random
+import re
 import resource
 import subprocess
 import sys
@@ -111,6 +112,20 @@ def best_of(commands: list[list[str]], runs: int = 7) -> list[float]:
     return [min(spent) for spent in times]
 
 
+def instructions(command: list[str]) -> int:
+    """Instructions a whole process executes, counted by valgrind's callgrind."""
+    completed = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *command],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=ENVIRONMENT,
+    )
+    found = re.search(r"Collected : (\d+)", completed.stderr)
+    assert found, completed.stderr[-500:]
+    return int(found[1])
+
+
 def best_in_process(work: Callable[[], None], runs: int = 5) -> float:
     times = []
     for _ in range(runs):
@@ -136,6 +151,11 @@ def peak_memory_mib(command: list[str]) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="smaller files")
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="also count instructions with valgrind (deterministic; about two minutes)",
+    )
     args = parser.parse_args()
     speed_rows = 8_400 if args.quick else 84_000
     memory_rows = (10_000, 100_000) if args.quick else (10_000, 1_000_000)
@@ -154,6 +174,12 @@ def main() -> None:
     print("(best of 7, alternating); same output: yes")
     print(f"  jkngap batch      {ours:.3f} s")
     print(f"  csv-module loop   {theirs:.3f} s   ratio {ours / theirs:.2f}")
+
+    if args.instructions:
+        ours_count, theirs_count = instructions(jkngap), instructions(baseline)
+        print("  instructions (callgrind), whole process:")
+        print(f"  jkngap batch      {ours_count:>15,}")
+        print(f"  csv-module loop   {theirs_count:>15,}   ratio {ours_count / theirs_count:.2f}")
 
     from jkngap.core.regions import RegionOptions
     from jkngap.io.readers import read_table

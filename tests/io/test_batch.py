@@ -396,18 +396,22 @@ def test_the_progress_bar_follows_the_bytes_read(monkeypatch: pytest.MonkeyPatch
     shown: list[float] = []
     original = Progress.update
 
+    rows: list[int] = []
+
     def spy(self: Progress, task: Any, **fields: Any) -> None:
         if "completed" in fields:
             shown.append(fields["completed"])
+            rows.append(fields["rows"])
         original(self, task, **fields)
 
     monkeypatch.setattr(Progress, "update", spy)
     read = [0]
     with file_progress(lambda: read[0], 20_000) as advance:
-        for _ in range(10_000):
-            read[0] += 2
-            advance()
-    assert shown == [10_000, 20_000]  # every 5,000 rows, the bytes read so far
+        for _ in range(2):
+            read[0] += 10_000
+            advance(4096)  # a block of rows
+    assert shown == [10_000, 20_000]  # after each block, the bytes read so far
+    assert rows == [4096, 8192]  # and the rows, which the bar shows
 
 
 def test_excel_percentages_and_codes_stored_as_numbers(tmp_path: Path) -> None:
@@ -442,27 +446,29 @@ def test_large_inputs_report_progress_by_bytes_read(
     import sys
 
     import jkngap.io.readers
+    import jkngap.io.rows
     from jkngap.core.regions import RegionOptions
     from jkngap.io.readers import open_inputs
     from jkngap.io.rows import batch
 
     monkeypatch.setattr(jkngap.io.readers, "PROGRESS_BYTES", 1)
+    monkeypatch.setattr(jkngap.io.rows, "BLOCK_ROWS", 2)
     path = tmp_path / "desa.csv"
-    path.write_text("desa,penduduk,peserta\nA,100,99\nB,100,90\n", encoding="utf-8")
-    seen: list[tuple[int, int]] = []
+    path.write_text("desa,penduduk,peserta\nA,100,99\nB,100,90\nC,100,100\n", encoding="utf-8")
+    seen: list[tuple[int, int, int]] = []
 
     @contextlib.contextmanager
     def progress(bytes_read: Any, total: int) -> Any:
-        def advance() -> None:
-            seen.append((bytes_read(), total))
+        def advance(rows: int) -> None:
+            seen.append((rows, bytes_read(), total))
 
         yield advance
 
     with contextlib.ExitStack() as stack:
-        tables, on_row = open_inputs([str(path)], stack, stdin=sys.stdin.buffer, progress=progress)
-        records = list(batch(tables, RegionOptions(), on_row=on_row).records)
+        tables, on_rows = open_inputs([str(path)], stack, stdin=sys.stdin.buffer, progress=progress)
+        records = list(batch(tables, RegionOptions(), on_rows=on_rows).records)
     size = path.stat().st_size
-    # The total is 98 % of the summed 200 people less the summed 189: 7, not 0 + 8.
-    assert [record["registrants_needed"] for record in records] == [0, 8, 7]
-    assert len(seen) == 2  # one call a row
-    assert seen[-1] == (size, size)
+    # The total is 98 % of the summed 300 people less the summed 289: 5, not 0 + 8 + 0.
+    assert [record["registrants_needed"] for record in records] == [0, 8, 0, 5]
+    assert [rows for rows, _, _ in seen] == [2, 1]  # one call a block, with its rows
+    assert seen[-1][1:] == (size, size)

@@ -10,23 +10,26 @@ so), never counted as a population of zero.
 
 from __future__ import annotations
 
+import itertools
+import operator
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
 from decimal import Decimal
 from fractions import Fraction
+from functools import cached_property
 from typing import Any
 
 from jkngap.core.criteria import DEFAULT_PRESET, PRESETS, Criteria
 from jkngap.core.errors import InputError, JkngapError
 from jkngap.core.model import Base, Note, Record
-from jkngap.core.spans import Cut4, new_members, required
+from jkngap.core.spans import Cut4, cut4_each, new_members_each, required_each, shortfall_each
 
 __all__ = [
     "COUNT_KEYS",
     "OUTPUT_KEYS",
     "Arrangement",
     "Batch",
+    "Block",
     "RegionOptions",
     "Totals",
     "arrange",
@@ -36,6 +39,10 @@ __all__ = [
 ]
 
 COUNT_KEYS = ("population", "registered", "active")
+GAP_KEYS = ("registrants_needed", "active_needed")  # a region's own gaps, summed in totals
+SUMMED_KEYS = (*COUNT_KEYS, *GAP_KEYS)
+# Percentages: ten-thousandths (cut) in a block's columns, Cut4 in a record.
+PERCENT_KEYS = frozenset({"coverage_pct", "activity_pct"})
 OUTPUT_KEYS = (
     "coverage_pct",
     "required_registered",
@@ -75,37 +82,132 @@ class RegionOptions:
         return coverage.numerator, coverage.denominator, activity.numerator, activity.denominator
 
 
-def coverage_gaps(population: int, registered: int, ratio: tuple[int, int], out: Record) -> bool:
-    """Coverage and its gap into ``out``; whether the target is met."""
-    numerator, denominator = ratio
-    need = required(numerator, denominator, population)
-    out["coverage_pct"] = Cut4.of(registered, population)
-    out["required_registered"] = need
-    out["registrants_needed"] = need - registered if need > registered else 0
-    out["surplus"] = registered - need if registered > need else 0
-    return registered >= need
+Column = list[Any]
 
 
-def activity_gaps(
-    base: int,
-    registered: int | None,
-    active: int,
-    ratio: tuple[int, int],
-    out: Record,
-    *,
-    participants: bool,
-) -> bool:
-    """Activity and its gaps by both routes into ``out``; whether the target is met."""
-    numerator, denominator = ratio
-    need = required(numerator, denominator, base)
-    needed = need - active if need > active else 0
-    out["activity_pct"] = Cut4.of(active, base)
-    out["required_active"] = need
-    out["active_needed"] = needed
-    out["new_members_needed"] = (
-        new_members(numerator, denominator, base, active) if participants else needed
-    )
-    return needed == 0
+@dataclass
+class Block:
+    """Consecutive rows of a file as columns: each key's values, one per row."""
+
+    length: int
+    columns: dict[str, Column]
+
+    def records(self, keys: tuple[str, ...]) -> list[Record]:
+        """The rows as records under ``keys`` (a key the block lacks is empty); a
+        percentage, held as ten-thousandths in the block, is a Cut4 in a record."""
+        empty = [None] * self.length
+        columns = [self.columns.get(key, empty) for key in keys]
+        for index, key in enumerate(keys):
+            if key in PERCENT_KEYS:
+                columns[index] = [None if v is None else Cut4(v) for v in columns[index]]
+        return [dict(zip(keys, values, strict=True)) for values in zip(*columns, strict=True)]
+
+
+def _where(*columns: Column) -> list[int] | None:
+    """The rows where every one of ``columns`` has a value; None when every row has."""
+    if not any(None in column for column in columns):
+        return None
+    return [i for i, values in enumerate(zip(*columns, strict=True)) if None not in values]
+
+
+def _counted(base: Column, active: Column) -> list[int] | None:
+    """The rows whose activity can be worked out: an active count and a base above zero
+    (None when every row can)."""
+    if None not in active and None not in base and 0 not in base:
+        return None
+    return [i for i, (b, a) in enumerate(zip(base, active, strict=True)) if b and a is not None]
+
+
+def take(column: Column, rows: list[int] | None) -> Column:
+    """The values of ``column`` at ``rows`` (every value where rows is None)."""
+    return column if rows is None else [column[i] for i in rows]
+
+
+def _put(target: Column, rows: list[int] | None, values: Column) -> None:
+    if rows is None:
+        target[:] = values
+    else:
+        for i, value in zip(rows, values, strict=True):
+            target[i] = value
+
+
+def refused_rows(
+    population: Column, registered: Column, active: Column
+) -> list[tuple[int, InputError]]:
+    """The rows whose counts cannot stand together: a population of zero, more active
+    members than registered."""
+    if _all_positive(population) and _all_within(active, registered):
+        return []  # the common case, checked in C
+    refused = []
+    for i, (pop, reg, act) in enumerate(zip(population, registered, active, strict=True)):
+        if pop is not None and pop <= 0:
+            error = InputError("value.population_positive", column="population", text=str(pop))
+            refused.append((i, error))
+        elif act is not None and reg is not None and act > reg:
+            error = InputError(
+                "active.above_registered", column="active", active=act, registered=reg
+            )
+            refused.append((i, error))
+    return refused
+
+
+def _all_positive(column: Column) -> bool:
+    present = column if None not in column else [v for v in column if v is not None]
+    return not present or min(present) > 0
+
+
+def _all_within(part: Column, whole: Column) -> bool:
+    both = _where(part, whole)
+    return not any(map(operator.gt, take(part, both), take(whole, both)))
+
+
+def compute_block(
+    population: Column, registered: Column, active: Column, options: RegionOptions
+) -> dict[str, Column]:
+    """Every gap of every region of a block, column by column, by the kernel; a region's
+    figures are worked out from those of its counts it has (``None`` where it has none).
+    The counts must stand together (see :func:`refused_rows`)."""
+    length = len(population)
+    out: dict[str, Column] = {key: [None] * length for key in (*OUTPUT_KEYS, "warning")}
+    cn, cd, an, ad = options.ratios
+    both = _where(population, registered)
+    pops, regs = take(population, both), take(registered, both)
+    need = required_each(cn, cd, pops)
+    _put(out["coverage_pct"], both, cut4_each(regs, pops))
+    _put(out["required_registered"], both, need)
+    _put(out["registrants_needed"], both, shortfall_each(need, regs))
+    _put(out["surplus"], both, shortfall_each(regs, need))
+    _put(out["uhc"], both, [r >= q for r, q in zip(regs, need, strict=True)])
+    if both is not None:  # a population without a registered count: what the target is
+        alone = [
+            i
+            for i, (p, r) in enumerate(zip(population, registered, strict=True))
+            if p and r is None
+        ]
+        _put(out["required_registered"], alone, required_each(cn, cd, take(population, alone)))
+    over = [i for i, (p, r) in enumerate(zip(pops, regs, strict=True)) if r > p]
+    _put(out["warning"], take(both, over) if both is not None else over, [(OVER_100,)] * len(over))
+
+    participants = options.base is Base.PARTICIPANTS
+    base = registered if participants else population
+    counted = _counted(base, active)
+    bases, acts = take(base, counted), take(active, counted)
+    need = required_each(an, ad, bases)
+    needed = shortfall_each(need, acts)
+    _put(out["activity_pct"], counted, cut4_each(acts, bases))
+    _put(out["required_active"], counted, need)
+    _put(out["active_needed"], counted, needed)
+    joiners = new_members_each(an, ad, bases, acts) if participants else needed
+    _put(out["new_members_needed"], counted, joiners)
+    both = _where(registered, active)
+    inactive = [r - a for r, a in zip(take(registered, both), take(active, both), strict=True)]
+    _put(out["inactive"], both, inactive)
+    met: Column = [None] * length
+    _put(met, counted, [gap == 0 for gap in needed])
+    out["uhc_prioritas"] = [
+        None if u is None or m is None else u and m for u, m in zip(out["uhc"], met, strict=True)
+    ]
+    return out
 
 
 def compute_row(
@@ -115,35 +217,17 @@ def compute_row(
     options: RegionOptions,
     out: Record,
 ) -> Record:
-    """Every gap for one region's counts, into ``out``. Raises InputError when the counts
-    cannot stand together (active above registered, a zero population)."""
-    cn, cd, an, ad = options.ratios
-    uhc: bool | None = None
-    if population is not None and population <= 0:
-        raise InputError("value.population_positive", column="population", text=str(population))
-    if population is not None:
-        if registered is not None:
-            uhc = coverage_gaps(population, registered, (cn, cd), out)
-            if registered > population:
-                out["warning"] = (*(out.get("warning") or ()), OVER_100)
-        else:
-            out["required_registered"] = required(cn, cd, population)
-    active_met: bool | None = None
-    if active is not None:
-        if registered is not None and active > registered:
-            raise InputError(
-                "active.above_registered", column="active", active=active, registered=registered
-            )
-        participants = options.base is Base.PARTICIPANTS
-        base = registered if participants else population
-        if base:
-            active_met = activity_gaps(
-                base, registered, active, (an, ad), out, participants=participants
-            )
-        if registered is not None:
-            out["inactive"] = registered - active
-    out["uhc"] = uhc
-    out["uhc_prioritas"] = None if uhc is None or active_met is None else uhc and active_met
+    """Every gap for one region's counts, into ``out``: a block of one row. Raises
+    InputError when the counts cannot stand together (active above registered, a zero
+    population)."""
+    refused = refused_rows([population], [registered], [active])
+    if refused:
+        raise refused[0][1]
+    computed = Block(1, compute_block([population], [registered], [active], options))
+    row = computed.records(tuple(computed.columns))[0]
+    if row["warning"] is None:
+        del row["warning"]
+    out.update(row)
     return out
 
 
@@ -172,46 +256,40 @@ class Totals:
     registrants_needed_sum: int = 0
     active_needed_sum: int = 0
 
-    def add(self, record: Record) -> None:
-        """Count one region's row (already computed) into the sums."""
-        self.add_counts(
-            record["population"],
-            record["registered"],
-            record["active"],
-            record["registrants_needed"],
-            record["active_needed"],
-        )
+    def add(self, records: Iterable[Record]) -> None:
+        """Count regions' rows (already computed) into the sums."""
+        rows = list(records)
+        columns = [[row[key] for row in rows] for key in SUMMED_KEYS]
+        self.add_columns(*columns)
 
-    def add_counts(
+    def add_columns(
         self,
-        population: int | None,
-        registered: int | None,
-        active: int | None,
-        registrants_needed: int | None,
-        active_needed: int | None,
+        population: Column,
+        registered: Column,
+        active: Column,
+        registrants_needed: Column,
+        active_needed: Column,
     ) -> None:
-        """Count one region into the sums, from its counts and its own two gaps."""
-        self.rows += 1
-        if population is not None:
-            self.population += population
-            if registered is not None:
-                self.coverage_rows += 1
-                self.coverage_population += population
-                self.coverage_registered += registered
-                self.registrants_needed_sum += registrants_needed or 0
-        if registered is not None:
-            self.registered += registered
-            if active is not None:
-                self.inactive_rows += 1
-                self.inactive += registered - active
-        if active is not None:
-            self.active += active
-            base = registered if self.base is Base.PARTICIPANTS else population
-            if base:
-                self.activity_rows += 1
-                self.activity_base += base
-                self.activity_active += active
-                self.active_needed_sum += active_needed or 0
+        """Count a block of regions into the sums: their counts and their own two gaps,
+        each ratio over the regions that have both of its figures."""
+        self.rows += len(population)
+        self.population += sum(filter(None, population))
+        self.registered += sum(filter(None, registered))
+        self.active += sum(filter(None, active))
+        both = _where(population, registered)
+        self.coverage_rows += len(population) if both is None else len(both)
+        self.coverage_population += sum(take(population, both))
+        self.coverage_registered += sum(take(registered, both))
+        self.registrants_needed_sum += sum(take(registrants_needed, both))
+        base = registered if self.base is Base.PARTICIPANTS else population
+        counted = _counted(base, active)
+        self.activity_rows += len(base) if counted is None else len(counted)
+        self.activity_base += sum(take(base, counted))
+        self.activity_active += sum(take(active, counted))
+        self.active_needed_sum += sum(take(active_needed, counted))
+        both = _where(registered, active)
+        self.inactive_rows += len(registered) if both is None else len(both)
+        self.inactive += sum(take(registered, both)) - sum(take(active, both))
 
 
 def total_record(
@@ -225,30 +303,30 @@ def total_record(
     for role in COUNT_KEYS:
         if role in totals.has:
             record[role] = getattr(totals, role)
-    cn, cd, an, ad = options.ratios
-    uhc: bool | None = None
-    active_met: bool | None = None
+    population = totals.coverage_population if totals.coverage_rows else None
+    if population is None and "population" in totals.has and totals.population:
+        population = totals.population  # no registered anywhere: what the target is
+    registered = totals.coverage_registered if totals.coverage_rows else None
+    coverage = compute_row(population, registered, None, options, {})
+    for key in ("coverage_pct", "required_registered", "registrants_needed", "surplus", "uhc"):
+        record[key] = coverage[key]
     if totals.coverage_rows:
-        uhc = coverage_gaps(
-            totals.coverage_population, totals.coverage_registered, (cn, cd), record
-        )
         record["registrants_needed_sum"] = totals.registrants_needed_sum
-    elif "population" in totals.has:
-        record["required_registered"] = required(cn, cd, totals.population)
+    met: bool | None = None
     if totals.activity_rows:
-        active_met = activity_gaps(
-            totals.activity_base,
-            None,
-            totals.activity_active,
-            (an, ad),
-            record,
-            participants=options.base is Base.PARTICIPANTS,
+        participants = options.base is Base.PARTICIPANTS
+        base, active = totals.activity_base, totals.activity_active
+        activity = compute_row(
+            None if participants else base, base if participants else None, active, options, {}
         )
+        for key in ("activity_pct", "required_active", "active_needed", "new_members_needed"):
+            record[key] = activity[key]
         record["active_needed_sum"] = totals.active_needed_sum
+        met = record["active_needed"] == 0
     if totals.inactive_rows:
         record["inactive"] = totals.inactive
-    record["uhc"] = uhc
-    record["uhc_prioritas"] = None if uhc is None or active_met is None else uhc and active_met
+    uhc = record["uhc"]
+    record["uhc_prioritas"] = None if uhc is None or met is None else uhc and met
     record["note"] = _left_out(totals)
     return record
 
@@ -309,29 +387,6 @@ def group_name(value: Any) -> str:
 
 
 @dataclass
-class Batch:
-    """Every region of a run, as records to write under ``keys``: the rows (filtered,
-    sorted, grouped as asked), then the total. Its notes fill up as the rows are read."""
-
-    keys: tuple[str, ...]
-    records: Iterator[Record]
-    totals: Totals
-    criteria: Criteria
-
-    kind = "batch"
-
-    @property
-    def notes(self) -> tuple[Note, ...]:
-        if not self.totals.errors:
-            return ()
-        return (Note("batch.rows_with_errors", {"count": self.totals.errors}, warning=True),)
-
-    def headline(self) -> int:
-        """The figure a script wants: how many regions fall short."""
-        return sum(1 for r in self.records if r.get("total") is None and falls_short(r))
-
-
-@dataclass
 class Arrangement:
     """How ``jkngap batch`` lays the rows out: filtered, sorted, grouped, with a total."""
 
@@ -340,6 +395,55 @@ class Arrangement:
     only_unmet: bool = False
     group_by: str | None = None
     with_total: bool = True
+
+    @property
+    def in_order(self) -> bool:
+        """Every row, in the order read: nothing to filter, sort or group."""
+        return not (self.only_unmet or self.sort or self.group_by)
+
+
+class Batch:
+    """Every region of a run, to write under ``keys``: the rows (filtered, sorted, grouped
+    as asked), then the total. Its notes fill up as the rows are read.
+
+    ``blocks`` streams the rows as computed, a block at a time (for a writer of rows in
+    order); ``records`` the same rows arranged, one record each. Either is read once.
+    """
+
+    kind = "batch"
+
+    def __init__(
+        self,
+        keys: tuple[str, ...],
+        blocks: Iterator[Block],
+        totals: Totals,
+        options: RegionOptions,
+        how: Arrangement,
+    ) -> None:
+        self.keys = keys
+        self.blocks = blocks
+        self.totals = totals
+        self.options = options
+        self.criteria = options.criteria
+        self.how = how
+        rows = itertools.chain.from_iterable(block.records(keys) for block in blocks)
+        self.records = arrange(rows, totals, options, keys, how)
+
+    @property
+    def notes(self) -> tuple[Note, ...]:
+        if not self.totals.errors:
+            return ()
+        return (Note("batch.rows_with_errors", {"count": self.totals.errors}, warning=True),)
+
+    def total(self) -> Record | None:
+        """The total of every region, once every row has been read (None without one)."""
+        if not self.how.with_total:
+            return None
+        return total_record(self.totals, self.options, label="Total", kind="all", keys=self.keys)
+
+    def headline(self) -> int:
+        """The figure a script wants: how many regions fall short."""
+        return sum(1 for r in self.records if r.get("total") is None and falls_short(r))
 
 
 def arrange(
@@ -384,11 +488,8 @@ def _grouped(
     for name, members in groups.items():
         yield from members
         subtotal = Totals(base=options.base, has=set(has))
-        for record in members:
-            if record.get("error") is None and record.get("total") is None:
-                subtotal.add(record)
-            elif record.get("error") is not None:
-                subtotal.errors += 1
+        subtotal.add(r for r in members if r.get("error") is None and r.get("total") is None)
+        subtotal.errors = sum(1 for r in members if r.get("error") is not None)
         total = total_record(subtotal, options, label=name, kind="group", keys=keys)
         total[column] = name
         yield total

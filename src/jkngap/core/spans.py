@@ -9,6 +9,7 @@ of ints, worked out once per run, so that a long file pays for no Fraction per r
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from fractions import Fraction
 from typing import NamedTuple
 
@@ -22,10 +23,15 @@ __all__ = [
     "ceil_div",
     "count_from_share",
     "cut",
+    "cut4_each",
+    "cut4_texts",
     "decimal_text",
     "new_members",
+    "new_members_each",
     "required",
+    "required_each",
     "required_span",
+    "shortfall_each",
     "shortfall_span",
 ]
 
@@ -35,21 +41,40 @@ def ceil_div(numerator: int, denominator: int) -> int:
     return -(-numerator // denominator)
 
 
+def required_each(numerator: int, denominator: int, bases: Iterable[int]) -> list[int]:
+    """People required for a share ``numerator / denominator`` of each base: its ceiling."""
+    return [-(-numerator * base // denominator) for base in bases]
+
+
 def required(numerator: int, denominator: int, base: int) -> int:
-    """People required for a share ``numerator / denominator`` of ``base``: its ceiling."""
-    return -(-numerator * base // denominator)
+    """People required for a share ``numerator / denominator`` of ``base``."""
+    return required_each(numerator, denominator, (base,))[0]
+
+
+def shortfall_each(needs: Iterable[int], haves: Iterable[int]) -> list[int]:
+    """How many more each need takes than its have gives (never below zero)."""
+    return [need - have if need > have else 0 for need, have in zip(needs, haves, strict=True)]
+
+
+def new_members_each(
+    numerator: int, denominator: int, registered: Iterable[int], active: Iterable[int]
+) -> list[int | None]:
+    """For each region, the least x with (active + x) / (registered + x) >= share: members
+    active at once. ``None`` where no number will do (a 100 % target with inactive
+    members left)."""
+    pairs = zip(registered, active, strict=True)
+    if numerator >= denominator:
+        return [0 if a * denominator >= numerator * r else None for r, a in pairs]
+    rest = denominator - numerator
+    return [
+        0 if a * denominator >= numerator * r else -(-(numerator * r - denominator * a) // rest)
+        for r, a in pairs
+    ]
 
 
 def new_members(numerator: int, denominator: int, registered: int, active: int) -> int | None:
-    """The least x with (active + x) / (registered + x) >= share: members active at once.
-
-    ``None`` when no number will do (a 100 % target with inactive members left).
-    """
-    if active * denominator >= numerator * registered:
-        return 0
-    if numerator >= denominator:
-        return None
-    return -(-(numerator * registered - denominator * active) // (denominator - numerator))
+    """The least x with (active + x) / (registered + x) >= share, for one region."""
+    return new_members_each(numerator, denominator, (registered,), (active,))[0]
 
 
 def cut(value: Fraction, decimals: int) -> int:
@@ -75,7 +100,7 @@ def decimal_text(value: Fraction, decimals: int) -> str:
 class Cut4(int):
     """A percentage held as ten-thousandths, already cut toward zero: 985069 is 98.5069 %.
 
-    ``Cut4.of(part, whole)`` is the kernel's cut of ``part / whole`` in percent, done with
+    :func:`cut4_each` is the kernel's cut of ``part / whole`` in percent, done with
     integers alone; machine formats write it as 98.5069.
     """
 
@@ -83,17 +108,37 @@ class Cut4(int):
 
     @classmethod
     def of(cls, part: int, whole: int) -> Cut4:
-        return cls(part * 1_000_000 // whole)
+        return cls(cut4_each((part,), (whole,))[0])
 
     def as_fraction(self) -> Fraction:
         return Fraction(int(self), 10**4)
 
     def __str__(self) -> str:
         """The decimal text, 98.5069 (no trailing zeros): what machine formats write."""
-        whole, fraction = divmod(self, 10_000)
-        return f"{whole}.{fraction:04d}".rstrip("0") if fraction else str(whole)
+        text = cut4_texts((self,))[0]
+        assert text is not None  # a Cut4 is a number, never None
+        return text
 
     __repr__ = int.__repr__
+
+
+def cut4_each(parts: Iterable[int], wholes: Iterable[int]) -> list[int]:
+    """Each ``part / whole`` in percent, cut toward zero to four decimals, as a whole number
+    of ten-thousandths (whole > 0): 985069 is 98.5069 %."""
+    return [part * 1_000_000 // whole for part, whole in zip(parts, wholes, strict=True)]
+
+
+def cut4_texts(values: Iterable[int | None]) -> list[str | None]:
+    """Ten-thousandths of a percent as decimal text with no trailing zeros: 985069 is
+    "98.5069", 9850000 is "985"; None stays None."""
+    return [
+        None
+        if value is None
+        else f"{value // 10_000}.{value % 10_000:04d}".rstrip("0")
+        if value % 10_000
+        else str(value // 10_000)
+        for value in values
+    ]
 
 
 # Span and Bounds are named tuples rather than dataclasses: every command imports them, and
@@ -139,15 +184,12 @@ class Bounds(NamedTuple):
 
 def required_span(share: Fraction, base: Span) -> Span:
     """People required for ``share`` of every base in the span."""
-    numerator, denominator = share.numerator, share.denominator
-    return Span(
-        required(numerator, denominator, base.low), required(numerator, denominator, base.high)
-    )
+    return Span(*required_each(share.numerator, share.denominator, (base.low, base.high)))
 
 
 def shortfall_span(need: Span, have: Span) -> Span:
     """How many more ``need`` takes than ``have`` gives, over both spans (never below 0)."""
-    return Span(max(0, need.low - have.high), max(0, need.high - have.low))
+    return Span(*shortfall_each((need.low, need.high), (have.high, have.low)))
 
 
 def count_from_share(base: int, share: tuple[Fraction, Fraction], *, field: str) -> Span:

@@ -122,7 +122,7 @@ def _text_table(
         start = 2
         try:
             for cells in reader:
-                if "".join(cells).strip():
+                if cells and (cells[0].strip() or "".join(cells).strip()):
                     yield start, cells
                 start = reader.line_num + 2
         except UnicodeDecodeError:
@@ -265,9 +265,10 @@ def open_inputs(
     delimiter: str | None = None,
     sheet: str | None = None,
     progress: Progress | None = None,
-) -> tuple[list[Table], Callable[[], None] | None]:
+) -> tuple[list[Table], Callable[[int], None] | None]:
     """Open every input (``-`` is ``stdin``), closed by ``stack``; with ``progress``, files
-    of PROGRESS_BYTES or more get a progress bar, and the per-row callback is returned."""
+    of PROGRESS_BYTES or more get a progress bar, and the callback that a block of rows
+    calls with its number of rows is returned."""
     streams: list[tuple[str, IO[bytes]]] = []
     size = 0
     for name in names:
@@ -282,12 +283,12 @@ def open_inputs(
             ) from None
         size += os.fstat(handle.fileno()).st_size
         streams.append((name, handle))
-    on_row = None
+    on_rows = None
     if progress is not None and size >= PROGRESS_BYTES:
         counted = [(name, CountingReader(stream)) for name, stream in streams]
         # A counting reader is buffered by read_table like any other raw stream.
         streams = [(name, cast(IO[bytes], reader)) for name, reader in counted]
-        on_row = stack.enter_context(
+        on_rows = stack.enter_context(
             progress(lambda: sum(reader.count for _, reader in counted), size)
         )
     tables = []
@@ -302,4 +303,4 @@ def open_inputs(
         )
         stack.callback(table.close)
         tables.append(table)
-    return tables, on_row
+    return tables, on_rows

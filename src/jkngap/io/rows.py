@@ -19,18 +19,26 @@ from jkngap.core.regions import (
     COUNT_KEYS,
     OUTPUT_KEYS,
     SUM_KEYS,
+    SUMMED_KEYS,
     TAIL_KEYS,
     Arrangement,
     Batch,
+    Block,
+    Column,
     RegionOptions,
     Totals,
-    arrange,
-    compute_row,
+    compute_block,
+    refused_rows,
+    take,
 )
 from jkngap.io.columns import PERCENT_COLUMNS, Columns
 from jkngap.io.readers import Table
 
-__all__ = ["RESERVED", "RegionRows", "batch", "count_cell", "record_keys"]
+__all__ = ["BLOCK_ROWS", "RESERVED", "RegionRows", "batch", "count_cell", "record_keys"]
+
+# Rows read and computed together: large enough that each column's work runs in C, small
+# enough that memory stays flat.
+BLOCK_ROWS = 4096
 
 
 _GROUPED_DIGITS = re.compile(r"[0-9][0-9., ]*")
@@ -113,6 +121,8 @@ class RegionRows:
         )
         self.present = [role for role in COUNT_KEYS if role in self.columns.roles]
         self.passthrough = [(index, _free_name(name)) for index, name in self.columns.passthrough]
+        # Counts in one column must group thousands one way, across every block.
+        self.styles = {role: _ColumnStyle() for role in COUNT_KEYS}
         self.keys: tuple[str, ...] = (
             "row",
             *(("source",) if with_source else ()),
@@ -122,85 +132,149 @@ class RegionRows:
             *[name for _, name in self.passthrough],
         )
 
-    def records(
-        self, totals: Totals, keys: tuple[str, ...], on_row: Callable[[], None] | None = None
-    ) -> Iterator[Record]:
-        """The records under ``keys`` (several files share one set); ``totals`` sums the
-        rows that could be read. The loop is the hot path of a village file: it does the
-        least per row (the arithmetic itself is the kernel's, in compute_row)."""
-        roles = self.columns.roles
-        header = self.table.header
-        options = self.options
+    def blocks(
+        self, totals: Totals, on_rows: Callable[[int], None] | None = None
+    ) -> Iterator[Block]:
+        """The table's rows, computed, a block of up to BLOCK_ROWS rows at a time; ``totals``
+        sums the regions that could be read."""
         totals.has.update(self.present)  # a column the file has totals even when all empty
-        text_roles = [(role, roles[role]) for role in ("region", "code") if role in roles]
-        count_specs = [
-            (role, roles[role], header[roles[role]], _ColumnStyle()) for role in self.present
-        ]
-        template = dict.fromkeys(keys)
-        if "source" in template:
-            template["source"] = self.table.source
-        width = len(header)
-        add = totals.add_counts
-        for line, cells in self.table.rows:
-            if on_row is not None:
-                on_row()
-            record = template.copy()
-            record["row"] = line
-            if len(cells) != width:
-                if len(cells) == 1 and isinstance(cells[0], InputError):
-                    record["error"] = cells[0]
-                    totals.errors += 1
-                    yield record
-                    continue
-                if len(cells) < width:
-                    cells = [*cells, *([None] * (width - len(cells)))]
-            for role, index in text_roles:
-                value = cells[index]
-                if type(value) is not str and value is not None:
-                    value = self._stored_as_number(role, value, record)
-                record[role] = value
-            for index, name in self.passthrough:
-                record[name] = cells[index]
-            try:
-                for role, index, column, style in count_specs:
-                    cell = cells[index]
-                    # Plain digits, the common case of a long file, skip the full reader.
-                    if type(cell) is str and cell.isdigit() and cell.isascii():
-                        record[role] = int(cell)
-                    else:
-                        record[role] = count_cell(cell, column, style)
-                if len(cells) > width and any(str(cell).strip() for cell in cells[width:]):
-                    raise InputError("batch.extra_cells", count=len(cells) - width)
-                compute_row(
-                    record["population"], record["registered"], record["active"], options, record
-                )
-                if options.check:
-                    record.update(_check_row(cells, roles, header, record, options))
-            except InputError as error:
-                for key in (*COUNT_KEYS, *OUTPUT_KEYS, "warning"):
-                    record[key] = None  # half-read figures would mislead
-                record["error"] = error
-                totals.errors += 1
-                yield record
-                continue
-            add(
-                record["population"],
-                record["registered"],
-                record["active"],
-                record["registrants_needed"],
-                record["active_needed"],
-            )
-            yield record
+        rows = iter(self.table.rows)
+        while chunk := list(itertools.islice(rows, BLOCK_ROWS)):
+            if on_rows is not None:
+                on_rows(len(chunk))
+            block = self._block(chunk)
+            totals.errors += block.length - block.columns["error"].count(None)
+            good = _where_none(block.columns["error"])
+            totals.add_columns(*(take(block.columns[key], good) for key in SUMMED_KEYS))
+            yield block
+
+    def _block(self, chunk: list[tuple[int, list[Any]]]) -> Block:
+        """One block: each row's cells read into columns, its counts, and its gaps."""
+        length = len(chunk)
+        width = len(self.table.header)
+        errors: list[InputError | None] = [None] * length
+        warnings: list[tuple[Note, ...] | None] = [None] * length
+        rows: list[list[Any]] = [cells for _, cells in chunk]
+        if set(map(len, rows)) != {width}:
+            rows = self._even(rows, width, errors)
+        columns: dict[str, Column] = {"row": [line for line, _ in chunk]}
+        if "source" in self.keys:
+            columns["source"] = [self.table.source] * length
+        for role in ("region", "code"):
+            columns[role] = self._text_column(rows, role, warnings)
+        for index, name in self.passthrough:
+            columns[name] = [cells[index] for cells in rows]
+        for role in COUNT_KEYS:
+            columns[role] = self._count_column(rows, role, errors)
+        population, registered, active = (columns[role] for role in COUNT_KEYS)
+        for i, refusal in refused_rows(population, registered, active):
+            errors[i] = refusal
+        unreadable = [i for i, error in enumerate(errors) if error is not None]
+        for i in unreadable:  # half-read figures would mislead
+            population[i] = registered[i] = active[i] = warnings[i] = None
+        computed = compute_block(population, registered, active, self.options)
+        computed["warning"] = _merge(computed["warning"], warnings)
+        columns.update(computed)
+        columns["error"] = errors
+        if self.options.check:
+            self._check(rows, columns, errors)
+        return Block(length, columns)
 
     @staticmethod
-    def _stored_as_number(role: str, value: Any, record: Record) -> str:
-        """A name or code a spreadsheet stored as a number, as text; a code so stored may
-        have lost digits (61.10 reads 61.1, another region), which the row says."""
-        text = str(value)
-        if role == "code" and isinstance(value, int | float | Decimal):
-            note = Note("note.code_as_number", {"code": text}, warning=True)
-            record["warning"] = (*(record["warning"] or ()), note)
-        return text
+    def _even(rows: list[list[Any]], width: int, errors: Column) -> list[list[Any]]:
+        """Every row with as many cells as the header: short rows padded; a line the reader
+        could not make cells of, or extra cells that hold something, is its row's error."""
+        even = []
+        for i, cells in enumerate(rows):
+            if len(cells) == 1 and isinstance(cells[0], InputError):
+                errors[i] = cells[0]
+                cells = [None] * width
+            elif len(cells) < width:
+                cells = [*cells, *([None] * (width - len(cells)))]
+            elif len(cells) > width and any(str(cell).strip() for cell in cells[width:]):
+                errors[i] = InputError("batch.extra_cells", count=len(cells) - width)
+            even.append(cells)
+        return even
+
+    def _text_column(self, rows: list[list[Any]], role: str, warnings: Column) -> Column:
+        """A name or code column as text; a code a spreadsheet stored as a number may have
+        lost digits (61.10 reads 61.1, another region), which its row says."""
+        index = self.columns.roles.get(role)
+        if index is None:
+            return [None] * len(rows)
+        column = [cells[index] for cells in rows]
+        if set(map(type, column)) <= {str, type(None)}:
+            return column
+        for i, value in enumerate(column):
+            if type(value) is not str and value is not None:
+                column[i] = str(value)
+                if role == "code" and isinstance(value, int | float | Decimal):
+                    note = Note("note.code_as_number", {"code": column[i]}, warning=True)
+                    warnings[i] = (*(warnings[i] or ()), note)
+        return column
+
+    def _count_column(self, rows: list[list[Any]], role: str, errors: Column) -> Column:
+        """A count column as ints (None where empty); a cell that cannot be read is its
+        row's error."""
+        index = self.columns.roles.get(role)
+        if index is None:
+            return [None] * len(rows)
+        cells = [row[index] for row in rows]
+        try:
+            joined = "".join(cells)
+        except TypeError:
+            joined = ""  # not all text: read cell by cell
+        if joined.isdigit() and joined.isascii():
+            # Plain digits, the common case of a long file: each cell is digits or empty.
+            try:
+                return list(map(int, cells))
+            except ValueError:
+                pass
+        column = self.table.header[index]
+        style = self.styles[role]
+        counts: Column = []
+        for i, cell in enumerate(cells):
+            try:
+                counts.append(None if errors[i] else count_cell(cell, column, style))
+            except InputError as error:
+                errors[i] = error
+                counts.append(None)
+        return counts
+
+    def _check(self, rows: list[list[Any]], columns: dict[str, Column], errors: Column) -> None:
+        """``--check``: each row's published percentages beside its counts."""
+        consistent: Column = []
+        findings: Column = []
+        for i, cells in enumerate(rows):
+            result: Record = {"consistent": None, "check": None}
+            if errors[i] is None:
+                counts = {role: columns[role][i] for role in COUNT_KEYS}
+                try:
+                    result = _check_row(
+                        cells, self.columns.roles, self.table.header, counts, self.options
+                    )
+                except InputError as error:
+                    errors[i] = error
+            consistent.append(result["consistent"])
+            findings.append(result["check"])
+        columns["consistent"], columns["check"] = consistent, findings
+
+
+def _where_none(column: Column) -> list[int] | None:
+    """The rows where ``column`` is empty; None when every row is."""
+    if column.count(None) == len(column):
+        return None
+    return [i for i, value in enumerate(column) if value is None]
+
+
+def _merge(first: Column, second: Column) -> Column:
+    """Two columns of notes, row by row."""
+    if second.count(None) == len(second):
+        return first
+    return [
+        None if a is None and b is None else (*(a or ()), *(b or ()))
+        for a, b in zip(first, second, strict=True)
+    ]
 
 
 def record_keys(sources: list[RegionRows], *, check: bool) -> tuple[str, ...]:
@@ -250,11 +324,11 @@ def batch(
     tables: list[Table],
     options: RegionOptions,
     how: Arrangement | None = None,
-    on_row: Callable[[], None] | None = None,
+    on_rows: Callable[[int], None] | None = None,
 ) -> Batch:
     """Every row of every table, computed and arranged as ``how`` asks, then the total.
 
-    Streams unless a sort or groups need the rows together.
+    Streams, a block of rows at a time, unless a sort or groups need the rows together.
     """
     how = how or Arrangement()
     sources = [RegionRows(table, options, with_source=len(tables) > 1) for table in tables]
@@ -265,8 +339,5 @@ def batch(
                 "batch.unknown_column", field=field, name=column, known=", ".join(keys)
             )
     totals = Totals(base=options.base)
-
-    rows = itertools.chain.from_iterable(
-        source.records(totals, keys, on_row) for source in sources
-    )
-    return Batch(keys, arrange(rows, totals, options, keys, how), totals, options.criteria)
+    blocks = itertools.chain.from_iterable(source.blocks(totals, on_rows) for source in sources)
+    return Batch(keys, blocks, totals, options, how)

@@ -22,7 +22,8 @@ from typing import IO, Any, TextIO
 
 from jkngap.core.errors import JkngapError
 from jkngap.core.model import Note, Record
-from jkngap.core.spans import Cut4
+from jkngap.core.regions import PERCENT_KEYS
+from jkngap.core.spans import Cut4, cut4_texts
 from jkngap.output.cells import cell_text, is_notes, number_text, plain_text, sentence
 from jkngap.output.formats import Format, Many, Result, View, result_records
 
@@ -164,8 +165,10 @@ def write_delimited(
                 continue
             kind = type(value)
             if kind is str:
-                if not raw and value and (
-                    value[0] in _RISKY_FIRST or "\n" in value or "\r" in value
+                if (
+                    not raw
+                    and value
+                    and (value[0] in _RISKY_FIRST or "\n" in value or "\r" in value)
                 ):
                     row[index] = neutralise(value)
             elif kind is bool:
@@ -173,6 +176,48 @@ def write_delimited(
             elif kind is not int:
                 row[index] = safe_text(value, raw)
         writer.writerow(row)
+
+
+def write_blocks(result: Any, stream: TextIO, delimiter: str, *, raw: bool) -> None:
+    """Every region of a batch in order, a block of rows at a time, each column converted
+    as a whole and the rows written by the csv module; then the total."""
+    writer = csv.writer(stream, delimiter=delimiter, lineterminator="\n")
+    keys: tuple[str, ...] = result.keys
+    writer.writerow([safe_text(key, raw) for key in keys])
+    for block in result.blocks:
+        empty = [None] * block.length
+        columns = [block.columns.get(key, empty) for key in keys]
+        for index, key in enumerate(keys):
+            if key not in INTEGER_KEYS:
+                columns[index] = _cells(key, columns[index], raw)
+        writer.writerows(zip(*columns, strict=True))
+    total = result.total()
+    if total is not None:
+        writer.writerow([safe_text(value, raw) for value in total.values()])
+
+
+_first = operator.itemgetter(0)
+
+
+def _cells(key: str, column: list[Any], raw: bool) -> list[Any]:
+    """A block's column as cells: percentages as their cut text, verdicts as words, text
+    neutralised; the csv module writes None and whole numbers itself."""
+    kinds = set(map(type, column))
+    kinds.discard(type(None))
+    if not kinds:
+        return column
+    if key in PERCENT_KEYS:
+        return cut4_texts(column)
+    if kinds == {bool}:
+        return list(map(_WORDS.get, column))
+    if kinds == {str}:
+        if raw or not (
+            _RISKY_FIRST.intersection(map(_first, filter(None, column)))
+            or any("\n" in value or "\r" in value for value in filter(None, column))
+        ):
+            return column
+        return [neutralise(value) if value else value for value in column]
+    return [None if value is None else safe_text(value, raw) for value in column]
 
 
 def _chain(first: Record, rest: Iterator[Record]) -> Iterator[Record]:
@@ -198,6 +243,8 @@ def write(result: Result | Many, fmt: Format, stream: TextIO, *, raw: bool) -> N
     elif fmt is Format.NDJSON:
         for record in result_records(result):
             stream.write(json_text(record) + "\n")
+    elif is_many(result) and result.how.in_order:  # type: ignore[union-attr]
+        write_blocks(result, stream, "," if fmt is Format.CSV else "\t", raw=raw)
     else:
         delimiter = "," if fmt is Format.CSV else "\t"
         write_delimited(result_records(result), stream, delimiter, raw=raw)

@@ -139,26 +139,28 @@ def terminal_height(stream: TextIO) -> int:
 
 
 @contextmanager
-def file_progress(bytes_read: Callable[[], int], total: int) -> Iterator[Callable[[], None]]:
-    """A progress bar on standard error for a large file; yields the per-row callback."""
+def file_progress(bytes_read: Callable[[], int], total: int) -> Iterator[Callable[[int], None]]:
+    """A progress bar on standard error for a large file, saying how many rows are read;
+    yields the callback a block of rows calls with its number of rows. The bar goes when
+    the reading ends, before anything else is shown."""
     import sys
 
-    from rich.progress import BarColumn, DownloadColumn, Progress, TimeRemainingColumn
+    from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
 
-    rows = 0
     with Progress(
+        TextColumn("{task.fields[rows]:,} rows"),
         BarColumn(),
         DownloadColumn(),
         TimeRemainingColumn(),
         console=Console(file=sys.stderr),
         transient=True,
     ) as progress:
-        task = progress.add_task("batch", total=total)
+        task = progress.add_task("batch", total=total, rows=0)
+        rows = 0
 
-        def advance() -> None:
+        def advance(count: int) -> None:
             nonlocal rows
-            rows += 1
-            if rows % 5000 == 0:
-                progress.update(task, completed=bytes_read())
+            rows += count
+            progress.update(task, completed=bytes_read(), rows=rows)
 
         yield advance

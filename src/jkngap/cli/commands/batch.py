@@ -201,7 +201,7 @@ def batch(
             from jkngap.output.terminal import file_progress
 
             progress = file_progress
-        tables, on_row = open_inputs(
+        tables, on_rows = open_inputs(
             files,
             stack,
             stdin=sys.stdin.buffer,
@@ -213,7 +213,7 @@ def batch(
         how = Arrangement(
             sort=sort, reverse=reverse, only_unmet=only_unmet, group_by=group_by, with_total=total
         )
-        result = compute(tables, options, how, on_row)
+        result = compute(tables, options, how, on_rows)
         return answer(
             result,
             fmt,
