@@ -85,7 +85,7 @@ def test_delimited_cells_are_words_numbers_and_safe_text(villages: Path) -> None
         assert row["uhc"] in ("true", "false", "")
         assert row["uhc_prioritas"] in ("true", "false", "")
     desa_a = rows[0]
-    assert desa_a["catatan"] == "'=HYPERLINK(\"x\")"  # neutralised
+    assert desa_a["catatan"] == '\'=HYPERLINK("x")'  # neutralised
     assert desa_a["coverage_pct"] == "99"
     assert rows[1]["activity_pct"] == "77.7777"
     desa_g = next(row for row in rows if row["region"] == "Desa G")
