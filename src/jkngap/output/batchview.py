@@ -94,6 +94,19 @@ def batch_table(
             row.append((text, verdict))
         return row
 
+    def sums(record: Record) -> list[Cell]:
+        """The regions' own gaps added up, under the gaps of the summed counts."""
+        row: list[Cell] = []
+        for column in columns:
+            if column == "region":
+                row.append((translate("total.sum_of_regions", lang), None))
+            elif column in ("registrants_needed", "active_needed"):
+                value = record.get(f"{column}_sum")
+                row.append(("" if value is None else display(column, value, lang), None))
+            else:
+                row.append(("", None))
+        return row
+
     headers = [translate(f"column.{column}", lang) for column in columns]
     errors = [
         translate(
@@ -102,7 +115,15 @@ def batch_table(
         for record in shown
         if record.get("error") is not None
     ]
-    return headers, [cells(r) for r in shown], [cells(r) for r in totals], errors, count
+    footer: list[list[Cell]] = []
+    for record in totals:
+        footer.append(cells(record))
+        if record.get("total") == "all" and record.get("registrants_needed_sum") is not None:
+            footer.append(sums(record))
+            errors.append(translate("total.sum_of_regions_note", lang))
+        if record.get("total") == "all" and record.get("note"):
+            errors.append(sentence(record["note"], lang))
+    return headers, [cells(r) for r in shown], footer, errors, count
 
 
 def draw_batch(result: Many, lang: str, target: Any, limit: int | None) -> None:

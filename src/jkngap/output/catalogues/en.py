@@ -200,6 +200,11 @@ MESSAGES: dict[str, str] = {
     "column.uhc_prioritas": "Prioritas",
     "column.error": "Error",
     "title.batch": "JKN gaps by region (criteria {criteria})",
+    "total.sum_of_regions": "Sum by region",
+    "total.sum_of_regions_note": (
+        "Sum by region: the regions' own gaps added up, what it takes for every region to"
+        " reach the target (the Total row is the gap of the summed counts)"
+    ),
     "total.all": "Total",
     "money.short": "Rp{amount} {unit}",
     "unit.ribu": "ribu",

@@ -223,6 +223,12 @@ MESSAGES: dict[str, str] = {
     "column.uhc_prioritas": "Prioritas",
     "column.error": "Galat",
     "title.batch": "Kekurangan JKN per wilayah (kriteria {criteria})",
+    "total.sum_of_regions": "Jumlah per wilayah",
+    "total.sum_of_regions_note": (
+        "Jumlah per wilayah: kekurangan masing-masing wilayah dijumlahkan, yang diperlukan "
+        "agar setiap wilayah mencapai target (baris Jumlah adalah kekurangan dari jumlah "
+        "seluruh angka)"
+    ),
     "total.all": "Jumlah",
     "money.short": "Rp{amount} {unit}",
     "unit.ribu": "ribu",
