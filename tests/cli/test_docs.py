@@ -61,3 +61,24 @@ def test_every_command_has_help_text_and_an_example(command: str) -> None:
     shown = run(command, "--help")
     assert shown.exit_code == 0
     assert "Example" in shown.stdout
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_the_output_option_names_every_extension_that_works(command: str) -> None:
+    from jkngap.output.formats import EXTENSIONS
+
+    option = next(
+        p
+        for p in GROUP.get_command(CONTEXT, command).params  # type: ignore[attr-defined]
+        if p.name == "output"
+    )
+    for extension in EXTENSIONS:
+        assert extension in option.help, (command, extension)
+
+
+def test_the_reference_lists_each_command_in_full() -> None:
+    listing = REFERENCE.read_text(encoding="utf-8").split("## ")[0]
+    for command in COMMANDS:
+        line = next(line for line in listing.splitlines() if line.startswith(f"* `{command}`"))
+        assert not line.endswith("..."), line
+        assert line.endswith("."), line

@@ -233,3 +233,12 @@ def test_days_and_working_days_agree_with_counting_one_by_one(start: date, lengt
     assert days_between(start, end) == length + 1
     weekdays = sum(1 for n in range(length + 1) if (start + timedelta(days=n)).weekday() < 5)
     assert working_days(start, end, set()) == weekdays
+
+
+def test_no_one_registered_yet_is_a_count_of_zero_not_unknown() -> None:
+    # A region starting from nothing: registered 0 is a count, and the record says 0.
+    result = plan_for(
+        start=date(2025, 1, 1), deadline=date(2025, 12, 31), population=1000, registered=0
+    )
+    assert result.record()["registered"] == 0
+    assert result.record()["registrants_needed"] == 980

@@ -1,79 +1,77 @@
-"""Golden tables: rendered at a fixed width with no colour, compared to the letter."""
+"""Golden tables: every command's table as a person sees it, through the real command line
+and output entry point, at a fixed width with no colour, compared to the letter.
+
+The pictures live in tests/output/golden/. After a deliberate change of a table, write
+them anew with ``JKNGAP_UPDATE_GOLDEN=1 pytest tests/output/test_tables.py`` and review
+the diff: that is the change a user will see.
+"""
 
 from __future__ import annotations
 
-import io
+import os
+from pathlib import Path
 
-from jkngap import registrants_needed, status
-from jkngap.output.display import note_texts, table_rows, title
-from jkngap.output.terminal import draw_record
+import pytest
+
+from conftest import run
+
+GOLDEN = Path(__file__).with_name("golden")
+ROOT = Path(__file__).resolve().parents[2]
+KALBAR = str(ROOT / "examples" / "kalbar-ilustrasi.csv")
+PROVINCE = str(ROOT / "examples" / "provinsi-contoh.csv")
+
+TABLES: dict[str, list[str]] = {
+    "needed-banjar": ["needed", "-p", "590393", "-r", "581578"],
+    "needed-banjar-id": ["needed", "-p", "590393", "-r", "581578", "--lang", "id"],
+    "needed-banyuasin-range": ["needed", "-r", "817221", "--coverage", "97,63", "-t", "100"],
+    "active-kalbar": ["active", "-r", "5241084", "--active-rate", "67,90"],
+    "status-bandung": ["status", "--coverage", "99,2", "--active-rate", "79,96"],
+    "plan-milestones": [
+        *("plan", "-p", "590393", "-r", "560000", "-a", "450000"),
+        *("--from", "2025-06-01", "--by", "2025-09-30", "--agents", "20"),
+    ],
+    "cost-bandung-id": ["cost", "--budget", "Rp310 miliar", "--lang", "id"],
+    "check-kalbar": [
+        *("check", "--registered", "5241084", "--coverage", "92,82"),
+        *("--registrants-needed", "280386"),
+    ],
+    "batch-kalbar": ["batch", KALBAR, "--all-rows"],
+    "batch-province-id": ["batch", PROVINCE, "--check", "--all-rows", "--lang", "id"],
+}
 
 
-def _draw(result: object, lang: str = "en") -> str:
-    stream = io.StringIO()
-    draw_record(
-        title(result, lang),  # type: ignore[arg-type]
-        table_rows(result.record(), lang),  # type: ignore[attr-defined]
-        note_texts(result.notes, lang, warnings=False),  # type: ignore[attr-defined]
-        stream,
-        width=100,
-    )
+def _table(args: list[str]) -> str:
+    result = run(*args, "-f", "table")
+    assert result.exit_code in (0, 1, 3), result.stderr
     # Rich pads a title to the table's width; trailing blanks are not part of the contract.
-    return "".join(line.rstrip() + "\n" for line in stream.getvalue().splitlines())
+    return "".join(line.rstrip() + "\n" for line in result.stdout.splitlines())
 
 
-BANJAR = """\
-Registrants needed for 98 % coverage
-┌─────────────────────┬─────────────────────┐
-│ Population          │             590,393 │
-│ Registered          │             581,578 │
-│ Target              │                98 % │
-│ Coverage            │ ██████████┃ 98.50 % │
-│ Registered required │             578,586 │
-│ Registrants needed  │                   0 │
-│ Surplus             │               2,992 │
-│ Target met          │                 yes │
-└─────────────────────┴─────────────────────┘
-"""
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_table_is_as_golden(name: str) -> None:
+    drawn = _table(TABLES[name])
+    path = GOLDEN / f"{name}.txt"
+    if os.environ.get("JKNGAP_UPDATE_GOLDEN"):
+        path.write_text(drawn, encoding="utf-8")
+    assert drawn == path.read_text(encoding="utf-8")
 
 
-def test_banjar_table() -> None:
-    assert _draw(registrants_needed(population=590393, registered=581578)) == BANJAR
-
-
-BANJAR_ID = """\
-Kebutuhan peserta baru untuk cakupan 98 %
-┌───────────────────────────────────┬─────────────────────┐
-│ Penduduk                          │             590.393 │
-│ Peserta terdaftar                 │             581.578 │
-│ Target                            │                98 % │
-│ Cakupan kepesertaan               │ ██████████┃ 98,50 % │
-│ Peserta terdaftar yang diperlukan │             578.586 │
-│ Kebutuhan peserta baru            │                   0 │
-│ Kelebihan                         │               2.992 │
-│ Target tercapai                   │                  ya │
-└───────────────────────────────────┴─────────────────────┘
-"""
-
-
-def test_banjar_table_in_indonesian() -> None:
-    assert _draw(registrants_needed(population=590393, registered=581578), "id") == BANJAR_ID
+def test_every_golden_picture_is_drawn_by_a_test() -> None:
+    assert sorted(path.stem for path in GOLDEN.glob("*.txt")) == sorted(TABLES)
 
 
 def test_a_shown_percentage_never_claims_an_unmet_target() -> None:
-    text = _draw(registrants_needed(population=100000, registered=97996))
+    text = _table(["needed", "-p", "100000", "-r", "97996"])
     assert "97.99 %" in text
     assert "98.00 %" not in text
 
 
-def test_a_range_and_its_note_are_shown() -> None:
-    text = _draw(registrants_needed(registered=817221, coverage="97,63", target=100))
-    assert "19,796 to 19,881" in text
-    assert "published percentage" in text
-
-
-def test_status_table_shows_the_verdicts() -> None:
-    text = _draw(status(coverage="99,2", active_rate="79,96"))
-    assert "UHC Prioritas" in text
-    assert "│ UHC " in text
-    assert "no" in text
+def test_status_table_gives_each_verdict_on_its_own_row() -> None:
+    rows = {
+        line.strip("│ ").split("│")[0].strip(): line.strip("│ ").split("│")[-1].strip()
+        for line in _table(["status", "--coverage", "99,2", "--active-rate", "79,96"]).splitlines()
+        if line.startswith("│")
+    }
+    # Bandung, June 2025: UHC at 99.2 % coverage, not UHC Prioritas at 79.96 % activity.
+    assert rows["UHC"] == "yes"
+    assert rows["UHC Prioritas"] == "no"

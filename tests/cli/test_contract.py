@@ -1,0 +1,152 @@
+"""The JSON contract: every command's keys, pinned by set equality, so that a key never
+vanishes or appears by accident (docs ../shared/cli.md lists the ones scripts rely on)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import run
+
+PROVINCE = str(Path(__file__).resolve().parents[2] / "examples" / "provinsi-contoh.csv")
+
+NEEDED = {
+    "population",
+    "population_range",
+    "registered",
+    "registered_range",
+    "target_pct",
+    "coverage_pct",
+    "required_registered",
+    "required_registered_range",
+    "registrants_needed",
+    "registrants_needed_range",
+    "surplus",
+    "met",
+    "exact",
+}
+ACTIVE = {
+    "base",
+    "population",
+    "registered",
+    "active",
+    "active_range",
+    "target_pct",
+    "activity_pct",
+    "required_active",
+    "active_needed",
+    "active_needed_range",
+    "new_members_needed",
+    "new_members_needed_range",
+    "inactive",
+    "inactive_range",
+    "reactivation_sufficient",
+    "met",
+    "exact",
+}
+SHARED = {"target_pct", "met", "exact"}
+STATUS = (
+    {"criteria", "uhc", "uhc_prioritas", "exact"}
+    | (NEEDED - SHARED)
+    | (ACTIVE - SHARED)
+    | {"coverage_target_pct", "coverage_met", "coverage_exact"}
+    | {"activity_target_pct", "activity_met", "activity_exact"}
+)
+PLAN = {
+    "from",
+    "by",
+    "days",
+    "working_days",
+    "agents",
+    "growth_pct",
+    "population",
+    "registered",
+    "target_pct",
+    "registrants_needed",
+    "per_month",
+    "per_week",
+    "per_working_day",
+    "per_agent_per_working_day",
+    "active_target_pct",
+    "active_needed",
+    "active_per_month",
+    "active_per_week",
+    "active_per_working_day",
+    "active_per_agent_per_working_day",
+    "deadline_passed",
+    "milestones",
+}
+COST = {"people", "people_range", "premium", "months", "budget", "budget_range", "unspent"}
+CHECK = {"consistent", "findings"}
+FINDING = {"figures", "agree", "quantity", "implied", "message"}
+MILESTONE = {"date", "registrants", "activations"}
+BATCH = {
+    "row",
+    "region",
+    "code",
+    "population",
+    "registered",
+    "active",
+    "coverage_pct",
+    "required_registered",
+    "registrants_needed",
+    "surplus",
+    "activity_pct",
+    "required_active",
+    "active_needed",
+    "new_members_needed",
+    "inactive",
+    "uhc",
+    "uhc_prioritas",
+    "registrants_needed_sum",
+    "active_needed_sum",
+    "warning",
+    "note",
+    "error",
+    "total",
+}
+
+
+def _json(*args: str) -> Any:
+    result = run(*args, "-f", "json")
+    assert result.exit_code in (0, 1, 3), result.stderr
+    return json.loads(result.stdout)
+
+
+@pytest.mark.parametrize(
+    ("args", "keys"),
+    [
+        (["needed", "-p", "590393", "-r", "581578"], NEEDED),
+        (["needed", "-p", "590393"], NEEDED),
+        (["active", "-r", "5241084", "--active-rate", "67,90"], ACTIVE),
+        (["status", "-p", "590393", "-r", "581578", "-a", "472638"], STATUS),
+        (["status", "--coverage", "99,2", "--active-rate", "79,96"], STATUS),
+        (["plan", "-p", "590393", "-r", "560000", "--by", "2025-09-30"], PLAN),
+        (["cost", "--people", "615079"], COST),
+        (["cost", "--budget", "Rp310 miliar"], COST),
+        (["check", "--pop", "590393", "--registered", "581578", "--coverage", "99,47"], CHECK),
+    ],
+)
+def test_a_command_has_exactly_its_keys(args: list[str], keys: set[str]) -> None:
+    assert set(_json(*args)) == keys
+
+
+def test_detail_lists_have_exactly_their_keys() -> None:
+    plan = _json("plan", "-p", "590393", "-r", "560000", "--from", "2025-06-01", "--by", "2025-09")
+    assert plan["milestones"]
+    assert all(set(milestone) == MILESTONE for milestone in plan["milestones"])
+    check = _json("check", "--pop", "590393", "--registered", "581578", "--coverage", "99,47")
+    assert all(set(finding) == FINDING for finding in check["findings"])
+
+
+def test_every_batch_record_has_the_same_keys_the_total_too() -> None:
+    records = _json("batch", PROVINCE)
+    # The file's own column that is not a figure jkngap reads passes through by its name.
+    assert all(set(record) == BATCH | {"Cakupan"} for record in records)
+    assert records[-1]["row"] is None
+    assert records[-1]["total"] == "all"
+    with_check = _json("batch", PROVINCE, "--check")
+    assert all(set(record) == BATCH | {"consistent", "check"} for record in with_check)
