@@ -114,23 +114,7 @@ def active_needed(
             needed_field = "registered" if base is Base.PARTICIPANTS else "population"
             raise InputError("active.needs_base", field=needed_field, base=base.value)
         assert published is not None  # guaranteed: no active count, so the rate was given
-        notes.append(Note("note.from_rounded", {"figure": published, "rounding": rounding.value}))
-        return Active(
-            base=base,
-            population=Span.exactly(pop) if pop is not None else None,
-            registered=None,
-            active=None,
-            target_pct=share_target * 100,
-            activity_pct=published.percent,
-            required_active=None,
-            active_needed=None,
-            new_members_needed=None,
-            inactive=None,
-            reactivation_sufficient=None,
-            met=share_verdict(published.share_interval(rounding), share_target),
-            exact=False,
-            notes=tuple(notes),
-        )
+        return _verdict_only(base, share_target, published, rounding, notes)
 
     if act is not None:
         act_span = Span.exactly(act)
@@ -224,3 +208,26 @@ def _new_members(
         notes.append(Note("note.new_members_impossible", warning=True))
         return None
     return Span(fewest, most)
+
+
+def _verdict_only(
+    base: Base, share: Fraction, published: Reported, rounding: Rounding, notes: list[Note]
+) -> Active:
+    """A published rate on its own: the verdict it allows, and no counts."""
+    notes.append(Note("note.from_rounded", {"figure": published, "rounding": rounding.value}))
+    return Active(
+        base=base,
+        population=None,
+        registered=None,
+        active=None,
+        target_pct=share * 100,
+        activity_pct=published.percent,
+        required_active=None,
+        active_needed=None,
+        new_members_needed=None,
+        inactive=None,
+        reactivation_sufficient=None,
+        met=share_verdict(published.share_interval(rounding), share),
+        exact=False,
+        notes=tuple(notes),
+    )

@@ -10,31 +10,26 @@ so), never counted as a population of zero.
 
 from __future__ import annotations
 
-import itertools
 import operator
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from decimal import Decimal
-from fractions import Fraction
 from functools import cached_property
 from typing import Any
 
 from jkngap.core.criteria import DEFAULT_PRESET, PRESETS, Criteria
-from jkngap.core.errors import InputError, JkngapError
+from jkngap.core.errors import InputError
 from jkngap.core.model import Base, Note, Record
 from jkngap.core.spans import Cut4, cut4_each, new_members_each, required_each, shortfall_each
 
 __all__ = [
     "COUNT_KEYS",
     "OUTPUT_KEYS",
-    "Arrangement",
-    "Batch",
     "Block",
     "RegionOptions",
     "Totals",
-    "arrange",
+    "compute_block",
     "compute_row",
-    "falls_short",
+    "refused_rows",
     "total_record",
 ]
 
@@ -348,148 +343,3 @@ def _left_out(totals: Totals) -> tuple[Note, ...] | None:
     if totals.errors:
         notes.append(Note("note.total_unreadable", {"errors": totals.errors}))
     return tuple(notes) or None
-
-
-def falls_short(record: Record) -> bool:
-    """A region that falls short: UHC Prioritas not met where activity is known, else UHC
-    not met (a row with neither verdict, or unreadable, is not counted)."""
-    verdict = record.get("uhc_prioritas")
-    if verdict is None:
-        verdict = record.get("uhc")
-    return verdict is False
-
-
-def _unmet(record: Record) -> bool:
-    """What --only-unmet keeps: the regions that fall short, and the rows that could not be
-    read or are not regions (nobody can say those are fine)."""
-    return record.get("error") is not None or falls_short(record)
-
-
-def _sort_key(column: str) -> Callable[[Record], tuple[int, Any]]:
-    def key(record: Record) -> tuple[int, Any]:
-        value = record.get(column)
-        if value is None or isinstance(value, JkngapError):
-            return (2, 0)  # empty and unreadable last, whichever way the sort goes
-        if isinstance(value, int | Decimal | Fraction):
-            return (0, value)
-        return (1, str(value).casefold())
-
-    return key
-
-
-def group_name(value: Any) -> str:
-    """A group's name as machine formats write its value: true/false, text, or empty."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
-
-
-@dataclass
-class Arrangement:
-    """How ``jkngap batch`` lays the rows out: filtered, sorted, grouped, with a total."""
-
-    sort: str | None = None
-    reverse: bool = False
-    only_unmet: bool = False
-    group_by: str | None = None
-    with_total: bool = True
-
-    @property
-    def in_order(self) -> bool:
-        """Every row, in the order read: nothing to filter, sort or group."""
-        return not (self.only_unmet or self.sort or self.group_by)
-
-
-class Batch:
-    """Every region of a run, to write under ``keys``: the rows (filtered, sorted, grouped
-    as asked), then the total. Its notes fill up as the rows are read.
-
-    ``blocks`` streams the rows as computed, a block at a time (for a writer of rows in
-    order); ``records`` the same rows arranged, one record each. Either is read once.
-    """
-
-    kind = "batch"
-
-    def __init__(
-        self,
-        keys: tuple[str, ...],
-        blocks: Iterator[Block],
-        totals: Totals,
-        options: RegionOptions,
-        how: Arrangement,
-    ) -> None:
-        self.keys = keys
-        self.blocks = blocks
-        self.totals = totals
-        self.options = options
-        self.criteria = options.criteria
-        self.how = how
-        rows = itertools.chain.from_iterable(block.records(keys) for block in blocks)
-        self.records = arrange(rows, totals, options, keys, how)
-
-    @property
-    def notes(self) -> tuple[Note, ...]:
-        if not self.totals.errors:
-            return ()
-        return (Note("batch.rows_with_errors", {"count": self.totals.errors}, warning=True),)
-
-    def total(self) -> Record | None:
-        """The total of every region, once every row has been read (None without one)."""
-        if not self.how.with_total:
-            return None
-        return total_record(self.totals, self.options, label="Total", kind="all", keys=self.keys)
-
-    def headline(self) -> int:
-        """The figure a script wants: how many regions fall short."""
-        return sum(1 for r in self.records if r.get("total") is None and falls_short(r))
-
-
-def arrange(
-    rows: Iterable[Record],
-    totals: Totals,
-    options: RegionOptions,
-    keys: tuple[str, ...],
-    how: Arrangement,
-) -> Iterator[Record]:
-    """The records to write: the rows as ``how`` asks, then the total of every region.
-
-    Streams unless a sort or groups need the rows together. ``totals`` fills up as
-    ``rows`` is read, so the total comes after the last row.
-    """
-    stream: Iterable[Record] = rows
-    if how.only_unmet:
-        stream = filter(_unmet, stream)
-    if how.sort is not None:
-        key = _sort_key(how.sort)
-        stream = sorted(stream, key=key, reverse=how.reverse)
-        if how.reverse:  # keep empty and unreadable values last either way
-            stream = [r for r in stream if key(r)[0] < 2] + [r for r in stream if key(r)[0] == 2]
-    if how.group_by is not None:
-        yield from _grouped(stream, how.group_by, options, keys, totals.has)
-    else:
-        yield from stream
-    if how.with_total:
-        yield total_record(totals, options, label="Total", kind="all", keys=keys)
-
-
-def _grouped(
-    records: Iterable[Record],
-    column: str,
-    options: RegionOptions,
-    keys: tuple[str, ...],
-    has: set[str],
-) -> Iterator[Record]:
-    """Each group's rows (groups in order of first appearance), then its subtotal."""
-    groups: dict[str, list[Record]] = {}
-    for record in records:
-        groups.setdefault(group_name(record.get(column)), []).append(record)
-    for name, members in groups.items():
-        yield from members
-        subtotal = Totals(base=options.base, has=set(has))
-        subtotal.add(r for r in members if r.get("error") is None and r.get("total") is None)
-        subtotal.errors = sum(1 for r in members if r.get("error") is not None)
-        total = total_record(subtotal, options, label=name, kind="group", keys=keys)
-        total[column] = name
-        yield total

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import Any
 
+from jkngap.core.arrange import Arrangement, Batch
 from jkngap.core.errors import InputError
 from jkngap.core.model import Note, Record
 from jkngap.core.numbers import read_count, read_percent
@@ -21,8 +22,6 @@ from jkngap.core.regions import (
     SUM_KEYS,
     SUMMED_KEYS,
     TAIL_KEYS,
-    Arrangement,
-    Batch,
     Block,
     Column,
     RegionOptions,

@@ -44,20 +44,44 @@ def batch_table(
     limit: int | None,
     targets: dict[str, Fraction],
 ) -> tuple[list[str], list[list[Cell]], list[list[Cell]], list[str], int]:
-    """(headers, region rows, total rows, errors, rows in all) for the batch table.
+    """(headers, region rows, total rows, notes, rows in all) for the batch table.
 
-    An unreadable row shows its line with empty figures; its error is one of ``errors``,
-    printed under the table.
-
-    With a ``limit`` only the rows furthest from the targets are kept (in a heap, so memory
-    stays flat however long the file), in input order; totals and subtotals always show.
+    An unreadable row shows its line with empty figures; its error is one of the notes,
+    printed under the table. With a ``limit`` only the rows furthest from the targets are
+    kept (in a heap, so memory stays flat however long the file), in input order; totals
+    and subtotals always show, the total with the regions' own gaps added up.
     """
-    import heapq
-
     columns = [column for column in BATCH_TABLE_COLUMNS if column in keys]
     if "region" not in keys and "code" in keys:
         columns.insert(0, "code")
     columns.insert(0, "row")
+    shown, totals, count = _furthest(records, limit)
+    headers = [translate(f"column.{column}", lang) for column in columns]
+    notes = [
+        translate(
+            "batch.row_error", lang, row=str(record["row"]), error=sentence(record["error"], lang)
+        )
+        for record in shown
+        if record.get("error") is not None
+    ]
+    footer: list[list[Cell]] = []
+    for record in totals:
+        footer.append(_cells(record, columns, lang, targets))
+        if record.get("total") == "all" and record.get("registrants_needed_sum") is not None:
+            footer.append(_sums(record, columns, lang))
+            notes.append(translate("total.sum_of_regions_note", lang))
+        if record.get("total") == "all" and record.get("note"):
+            notes.append(sentence(record["note"], lang))
+    rows = [_cells(record, columns, lang, targets) for record in shown]
+    return headers, rows, footer, notes, count
+
+
+def _furthest(
+    records: Iterable[Record], limit: int | None
+) -> tuple[list[Record], list[Record], int]:
+    """(the regions to show, in input order; the totals; how many regions in all)."""
+    import heapq
+
     kept: list[tuple[tuple[int, int], int, Record]] = []
     totals: list[Record] = []
     count = 0
@@ -73,57 +97,42 @@ def batch_table(
             heapq.heappush(kept, item)
         else:
             heapq.heappushpop(kept, item)
-    shown = [record for _, _, record in sorted(kept, key=lambda item: -item[1])]
+    return [record for _, _, record in sorted(kept, key=lambda item: -item[1])], totals, count
 
-    def cells(record: Record) -> list[Cell]:
-        row: list[Cell] = []
-        for column in columns:
-            value = record.get(column)
-            if column == "region" and record.get("total") == "all":
-                value = translate("total.all", lang)
-            text = "" if value is None else display(column, value, lang)
-            verdict = value if isinstance(value, bool) else None
-            if column in BAR_KEYS and value is not None:
-                drawn = bar(value, targets[column], BATCH_BAR_WIDTH)
-                verdict = (
-                    record.get("uhc")
-                    if column == "coverage_pct"
-                    else (record.get("active_needed") == 0)
-                )
-                text = f"{drawn} {text}"
-            row.append((text, verdict))
-        return row
 
-    def sums(record: Record) -> list[Cell]:
-        """The regions' own gaps added up, under the gaps of the summed counts."""
-        row: list[Cell] = []
-        for column in columns:
-            if column == "region":
-                row.append((translate("total.sum_of_regions", lang), None))
-            elif column in ("registrants_needed", "active_needed"):
-                value = record.get(f"{column}_sum")
-                row.append(("" if value is None else display(column, value, lang), None))
-            else:
-                row.append(("", None))
-        return row
+def _cells(
+    record: Record, columns: list[str], lang: str, targets: dict[str, Fraction]
+) -> list[Cell]:
+    """One row's cells: a bar toward its target beside each share, verdicts coloured."""
+    row: list[Cell] = []
+    for column in columns:
+        value = record.get(column)
+        if column == "region" and record.get("total") == "all":
+            value = translate("total.all", lang)
+        text = "" if value is None else display(column, value, lang)
+        verdict = value if isinstance(value, bool) else None
+        if column in BAR_KEYS and value is not None:
+            drawn = bar(value, targets[column], BATCH_BAR_WIDTH)
+            verdict = (
+                record.get("uhc") if column == "coverage_pct" else record.get("active_needed") == 0
+            )
+            text = f"{drawn} {text}"
+        row.append((text, verdict))
+    return row
 
-    headers = [translate(f"column.{column}", lang) for column in columns]
-    errors = [
-        translate(
-            "batch.row_error", lang, row=str(record["row"]), error=sentence(record["error"], lang)
-        )
-        for record in shown
-        if record.get("error") is not None
-    ]
-    footer: list[list[Cell]] = []
-    for record in totals:
-        footer.append(cells(record))
-        if record.get("total") == "all" and record.get("registrants_needed_sum") is not None:
-            footer.append(sums(record))
-            errors.append(translate("total.sum_of_regions_note", lang))
-        if record.get("total") == "all" and record.get("note"):
-            errors.append(sentence(record["note"], lang))
-    return headers, [cells(r) for r in shown], footer, errors, count
+
+def _sums(record: Record, columns: list[str], lang: str) -> list[Cell]:
+    """The regions' own gaps added up, under the gaps of the summed counts."""
+    row: list[Cell] = []
+    for column in columns:
+        if column == "region":
+            row.append((translate("total.sum_of_regions", lang), None))
+        elif column in ("registrants_needed", "active_needed"):
+            value = record.get(f"{column}_sum")
+            row.append(("" if value is None else display(column, value, lang), None))
+        else:
+            row.append(("", None))
+    return row
 
 
 def draw_batch(result: Many, lang: str, target: Any, limit: int | None) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -25,6 +25,18 @@ from jkngap.core.criteria import DEFAULT_PRESET
 from jkngap.core.errors import InputError
 from jkngap.core.model import Base
 from jkngap.output.formats import EXTENSIONS
+
+if TYPE_CHECKING:
+    from jkngap.io.readers import Progress
+
+
+def _progress_bar() -> Progress | None:
+    """A bar only where a person watches standard error."""
+    if not sys.stderr.isatty():
+        return None
+    from jkngap.output.terminal import file_progress
+
+    return file_progress
 
 
 def _column_mapping(pairs: list[str] | None) -> dict[str, str]:
@@ -180,8 +192,9 @@ def batch(
     Every input row comes out, with its line number; a row that cannot be read says why in
     its error column, and the command exits 3 after writing everything.
     """
-    from jkngap.core.regions import Arrangement, RegionOptions
-    from jkngap.io.readers import Progress, open_inputs
+    from jkngap.core.arrange import Arrangement
+    from jkngap.core.regions import RegionOptions
+    from jkngap.io.readers import open_inputs
     from jkngap.io.rows import batch as compute
     from jkngap.output.render import check_target
 
@@ -196,11 +209,6 @@ def batch(
     if output is not None:
         check_target(output, inputs)  # refused before anything is read
     with contextlib.ExitStack() as stack:
-        progress: Progress | None = None
-        if sys.stderr.isatty():  # a bar only where a person watches standard error
-            from jkngap.output.terminal import file_progress
-
-            progress = file_progress
         tables, on_rows = open_inputs(
             files,
             stack,
@@ -208,7 +216,7 @@ def batch(
             encoding=encoding,
             delimiter=delimiter,
             sheet=sheet,
-            progress=progress,
+            progress=_progress_bar(),
         )
         how = Arrangement(
             sort=sort, reverse=reverse, only_unmet=only_unmet, group_by=group_by, with_total=total
