@@ -179,6 +179,8 @@ def _digits(body: str, kind: str, scaled: bool, field: str | None, text: str) ->
         if len(marks) > 1:
             raise _fail("number.bad_grouping", field, text, separator=" ")
         integer_part, fraction_part = body.rsplit(marks[0], 1) if marks else (body, "")
+        if fraction_part and not fraction_part.isdigit():  # "1.1 8": spaces after the mark
+            raise _fail("number.bad_grouping", field, text, separator=" ")
         return _check_groups(integer_part, " ", field, text), fraction_part
     if len(set(marks)) == 2:
         decimal_mark = marks[-1]

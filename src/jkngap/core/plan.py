@@ -32,6 +32,8 @@ __all__ = ["Pace", "Plan", "days_between", "parse_date", "plan", "plan_for", "wo
 # February and in July.
 MEAN_MONTH_DAYS = Fraction(146097, 4800)
 MEAN_YEAR_DAYS = Fraction(146097, 400)
+# A plan looks years ahead, not centuries: the working days are counted one by one.
+MAX_YEARS = 100
 
 
 def parse_date(text: str, *, field: str, end_of_month: bool = True) -> date:
@@ -245,6 +247,14 @@ def plan(
     agents = checked_count(agents, "agents")
     if agents == 0:
         raise InputError("value.must_be_positive", field="agents", text="0")
+    if abs(deadline.year - start.year) > MAX_YEARS:
+        raise InputError(
+            "date.out_of_range",
+            field="deadline",
+            text=deadline.isoformat(),
+            start=start.isoformat(),
+            years=MAX_YEARS,
+        )
     days = days_between(start, deadline)
     off = set(days_off)
     if national and days:

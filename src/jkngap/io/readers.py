@@ -22,7 +22,15 @@ from typing import IO, Any, cast
 
 from jkngap.core.errors import Field, InputError
 
-__all__ = ["PROGRESS_BYTES", "CountingReader", "Progress", "Table", "open_inputs", "read_table"]
+__all__ = [
+    "PROGRESS_BYTES",
+    "CountingReader",
+    "Progress",
+    "Table",
+    "check_options",
+    "open_inputs",
+    "read_table",
+]
 
 JSON_EXTENSIONS = (".json", ".jsonl", ".ndjson")
 XLSX_EXTENSIONS = (".xlsx", ".xlsm")
@@ -56,6 +64,20 @@ def _decode_check(sample: bytes, encoding: str, source: str) -> None:
     except UnicodeDecodeError as error:
         line = sample[: error.start].count(b"\n") + 1
         raise _bad_encoding(source, encoding, line) from None
+
+
+def check_options(encoding: str, delimiter: str | None) -> None:
+    """Refuse, before any file is opened, an encoding Python does not know as a text
+    encoding, and a delimiter that is not one character."""
+    try:
+        decoded = codecs.getincrementaldecoder(encoding)().decode(b"a")
+    except (LookupError, TypeError, ValueError):
+        decoded = None
+    if not isinstance(decoded, str):
+        raise InputError("batch.unknown_encoding", field="encoding", text=encoding)
+    mark = "," if delimiter is None or delimiter in ("tab", "\\t") else delimiter
+    if len(mark) != 1 or mark in '"\r\n' or mark.isalnum():
+        raise InputError("batch.bad_delimiter", field="delimiter", text=mark)
 
 
 def _delimiter(header_line: str, extension: str, chosen: str | None) -> str:
@@ -260,7 +282,7 @@ def open_inputs(
     names: list[str],
     stack: contextlib.ExitStack,
     *,
-    stdin: IO[bytes],
+    stdin: IO[bytes] | None,
     encoding: str = "utf-8-sig",
     delimiter: str | None = None,
     sheet: str | None = None,
@@ -269,10 +291,13 @@ def open_inputs(
     """Open every input (``-`` is ``stdin``), closed by ``stack``; with ``progress``, files
     of PROGRESS_BYTES or more get a progress bar, and the callback that a block of rows
     calls with its number of rows is returned."""
+    check_options(encoding, delimiter)
     streams: list[tuple[str, IO[bytes]]] = []
     size = 0
     for name in names:
         if name == "-":
+            if stdin is None:  # standard input closed, or none at all
+                raise InputError("batch.no_stdin", path="-")
             streams.append((name, stdin))
             continue
         try:

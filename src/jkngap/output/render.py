@@ -89,6 +89,16 @@ def write_file(result: Result | Many, view: View) -> None:
     spec = format_for_path(target)
     module, function = spec.writer.split(":")
     writer = getattr(importlib.import_module(module), function)
+    target = Path(os.path.realpath(target))  # through a link, to the file it names
+    if target.exists() and not target.is_file():
+        # A device or a pipe (/dev/stdout, a named pipe): written to as it is, never
+        # replaced by a file.
+        try:
+            with target.open("wb") as handle:
+                writer(result, handle, view, spec.name)
+        except OSError as error:
+            raise _unwritable(target, error) from None
+        return
     folder = target.parent if str(target.parent) else Path(".")
     try:
         descriptor, temporary = tempfile.mkstemp(

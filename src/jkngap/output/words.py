@@ -159,10 +159,10 @@ def explain(error: JkngapError, lang: str = DEFAULT_LANGUAGE) -> str:
     """An error as a sentence in ``lang``, led by where it is: ``population: ...``."""
     text = translate(error.key, lang, **error.params)
     where = []
-    if error.path:
-        where.append(error.path)
     if error.field:
         where.append(field_name(error.field))
+    if error.path:
+        where.append(error.path)
     if error.column is not None:
         where.append(translate("subject.column", lang, name=error.column))
-    return f"{', '.join(where)}: {text}" if where else text
+    return f"{': '.join(where)}: {text}" if where else text

@@ -212,7 +212,7 @@ def batch(
         tables, on_rows = open_inputs(
             files,
             stack,
-            stdin=sys.stdin.buffer,
+            stdin=sys.stdin.buffer if sys.stdin is not None else None,
             encoding=encoding,
             delimiter=delimiter,
             sheet=sheet,

@@ -121,6 +121,16 @@ MESSAGES: dict[str, str] = {
     "note.total_unreadable": "rows left out of the total as unreadable: {errors}",
     "output.unwritable": "cannot write the file: {reason}",
     "output.is_input": "this file is one of the inputs: writing it would destroy them",
+    "batch.unknown_encoding": (
+        "'{text}' is not a text encoding Python knows: try utf-8, cp1252 or latin-1"
+    ),
+    "batch.bad_delimiter": (
+        "'{text}' cannot separate fields: give one character such as , ; | or tab"
+    ),
+    "batch.no_stdin": "standard input is closed: give a file name, or pipe the file in",
+    "date.out_of_range": (
+        "'{text}' is too far from {start}: a plan runs for at most {years} years"
+    ),
     "batch.rows_with_errors": (
         "rows that could not be read: {count}; each says why in its error column"
     ),

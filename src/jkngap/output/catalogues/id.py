@@ -139,6 +139,16 @@ MESSAGES: dict[str, str] = {
     "note.total_unreadable": "baris yang tidak masuk jumlah karena tidak dapat dibaca: {errors}",
     "output.unwritable": "berkas tidak dapat ditulis: {reason}",
     "output.is_input": "berkas ini salah satu masukan: menulisnya akan merusak masukan",
+    "batch.unknown_encoding": (
+        "'{text}' bukan pengodean teks yang dikenal Python: coba utf-8, cp1252 atau latin-1"
+    ),
+    "batch.bad_delimiter": (
+        "'{text}' tidak dapat memisahkan kolom: berikan satu karakter seperti , ; | atau tab"
+    ),
+    "batch.no_stdin": "masukan standar tertutup: berikan nama berkas, atau alirkan berkasnya",
+    "date.out_of_range": (
+        "'{text}' terlalu jauh dari {start}: sebuah rencana paling lama {years} tahun"
+    ),
     "batch.rows_with_errors": (
         "baris yang tidak dapat dibaca: {count}; alasannya tertulis di kolom error masing-masing"
     ),
