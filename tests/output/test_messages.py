@@ -61,3 +61,11 @@ def test_language_choice() -> None:
     assert language("ID") == "id"
     assert language("id_ID.UTF-8") == "id"
     assert language(None) == "en"
+
+
+def test_no_message_needs_a_parameter_an_error_keeps_for_itself() -> None:
+    # An error takes field, path, column and row as where it is, not as parameters: a
+    # template asking for one of them could never be filled.
+    where = {"field", "path", "column", "row"}
+    for key, text in EN.items():
+        assert not set(re.findall(r"{(\w+)}", text)) & where, key

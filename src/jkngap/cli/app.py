@@ -113,9 +113,7 @@ class JkngapGroup(TyperGroup):
                         raise typer.Exit(code)
                 return answer
             except JkngapError as error:
-                from jkngap.output.words import explain
-
-                self._fail(ctx, explain(error, self._lang(ctx)), ExitCode.USAGE)
+                self._fail(ctx, *self._explained(error, self._lang(ctx)))
             except BrokenPipeError:
                 # `jkngap ... | head`: the reader has gone; end quietly, without a traceback.
                 devnull = os.open(os.devnull, os.O_WRONLY)
@@ -132,6 +130,16 @@ class JkngapGroup(TyperGroup):
 
                 text = translate("error.internal", self._lang(ctx), error=repr(error))
                 self._fail(ctx, text, ExitCode.INTERNAL)
+
+    @staticmethod
+    def _explained(error: JkngapError, lang: str) -> tuple[str, ExitCode]:
+        """An error's sentence and exit code; a message that cannot be made is a bug."""
+        from jkngap.output.words import explain, translate
+
+        try:
+            return explain(error, lang), ExitCode.USAGE
+        except Exception as failure:  # noqa: BLE001 - a broken message is a bug, said as one
+            return translate("error.internal", lang, error=repr(failure)), ExitCode.INTERNAL
 
     def _usage(self, ctx: Any, error: Any, words: list[str]) -> NoReturn:
         """The option parser's own usage errors (a missing or unknown option): said in the

@@ -102,9 +102,16 @@ class Batch:
 
     @property
     def notes(self) -> tuple[Note, ...]:
-        if not self.totals.errors:
-            return ()
-        return (Note("batch.rows_with_errors", {"count": self.totals.errors}, warning=True),)
+        """What standard error says once the rows are read: rows left out, and why."""
+        totals = self.totals
+        notes = list(totals.found)
+        if totals.skipped:
+            notes.append(Note("batch.skipped_rows", {"rows": _listed(totals.skipped)}, True))
+        if totals.blank:
+            notes.append(Note("batch.blank_lines", {"lines": _listed(totals.blank)}, True))
+        if totals.errors:
+            notes.append(Note("batch.rows_with_errors", {"count": totals.errors}, warning=True))
+        return tuple(notes)
 
     def total(self) -> Record | None:
         """The total of every region, once every row has been read (None without one)."""
@@ -164,3 +171,9 @@ def _grouped(
         total = total_record(subtotal, options, label=name, kind="group", keys=keys)
         total[column] = name
         yield total
+
+
+def _listed(rows: list[str], most: int = 10) -> str:
+    """Rows named in a message: the first few, and how many more."""
+    shown = ", ".join(rows[:most])
+    return f"{shown} (+{len(rows) - most})" if len(rows) > most else shown

@@ -7,11 +7,19 @@ Headers are matched ignoring case, spaces, underscores and punctuation, so that
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from jkngap.core.errors import Field, InputError
 
-__all__ = ["ALIASES", "COUNT_COLUMNS", "PERCENT_COLUMNS", "Columns", "normalise_header"]
+__all__ = [
+    "ALIASES",
+    "COUNT_COLUMNS",
+    "PERCENT_COLUMNS",
+    "Columns",
+    "looks_like_header",
+    "normalise_header",
+]
 
 # Headers are matched ignoring case, spaces, underscores and punctuation.
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -64,6 +72,12 @@ def normalise_header(text: str) -> str:
 
 
 _LOOKUP = {normalise_header(alias): key for key, aliases in ALIASES.items() for alias in aliases}
+
+
+def looks_like_header(cells: Sequence[object]) -> bool:
+    """Whether a row names at least one count column jkngap reads (the header, not a title
+    above it)."""
+    return any(_LOOKUP.get(normalise_header(str(cell))) in COUNT_COLUMNS for cell in cells if cell)
 
 
 @dataclass

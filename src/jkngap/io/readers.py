@@ -12,15 +12,17 @@ import codecs
 import contextlib
 import csv
 import io
+import itertools
 import json
 import os
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any, cast
 
 from jkngap.core.errors import Field, InputError
+from jkngap.io.columns import looks_like_header
 
 __all__ = [
     "PROGRESS_BYTES",
@@ -35,16 +37,21 @@ __all__ = [
 JSON_EXTENSIONS = (".json", ".jsonl", ".ndjson")
 XLSX_EXTENSIONS = (".xlsx", ".xlsm")
 SNIFF_BYTES = 65536
+# The header is looked for among the first lines: titles, a date and blank lines above it.
+HEADER_SEARCH_LINES = 20
 
 
 @dataclass(frozen=True)
 class Table:
-    """A file's header and its rows as (line number, cells), read lazily."""
+    """A file's header and its rows as (line number, cells), read lazily; ``above`` holds
+    the rows above the header (a title, a date), which are not regions."""
 
     header: list[str]
     rows: Iterator[tuple[int, list[Any]]]
     source: str
     close: Callable[[], None] = lambda: None  # lets go of the input, never closing stdin
+    above: tuple[tuple[int, list[Any]], ...] = ()
+    blank: list[int] = field(default_factory=list)  # blank lines skipped, as rows are read
 
 
 def _bad_encoding(source: str, encoding: str, line: int) -> InputError:
@@ -115,7 +122,12 @@ def _peekable(binary: IO[bytes]) -> io.BufferedReader:
 
 
 def _text_table(
-    binary: io.BufferedReader, source: str, extension: str, encoding: str, delimiter: str | None
+    binary: io.BufferedReader,
+    source: str,
+    extension: str,
+    encoding: str,
+    delimiter: str | None,
+    header_row: int | None,
 ) -> Table:
     _decode_check(binary.peek(SNIFF_BYTES)[:SNIFF_BYTES], encoding, source)
     text = io.TextIOWrapper(binary, encoding=encoding, newline="")
@@ -127,34 +139,61 @@ def _text_table(
                 text.detach()
 
     try:
-        first = next(text)
-    except StopIteration:
-        close()
-        raise InputError("batch.empty", path=source) from None
+        lines = list(itertools.islice(text, header_row or HEADER_SEARCH_LINES))
     except UnicodeDecodeError:
         close()
         raise _bad_encoding(source, encoding, 1) from None
-    mark = _delimiter(first, extension, delimiter)
-    header = next(csv.reader([first], delimiter=mark), [])
-    reader = csv.reader(text, delimiter=mark)
+    if not "".join(lines).strip():
+        close()
+        raise InputError("batch.empty", path=source)
+    found = _header_line(lines, extension, delimiter, header_row, source)
+    mark = _delimiter(lines[found], extension, delimiter)
+    parsed = [next(csv.reader([line], delimiter=mark), []) for line in lines[: found + 1]]
+    header = parsed[found]
+    above = tuple((number + 1, cells) for number, cells in enumerate(parsed[:found]) if any(cells))
+    # The lines read past the header while looking for it come first, then the rest.
+    reader = csv.reader(itertools.chain(lines[found + 1 :], text), delimiter=mark)
+    first_line = found + 2
+    blank = [number + 1 for number, line in enumerate(lines[:found]) if not line.strip()]
 
     def rows() -> Iterator[tuple[int, list[Any]]]:
         # The reader counts the lines it has read (after the header's): a record starts on
         # the line after the previous record ended.
-        start = 2
+        start = first_line
         try:
             for cells in reader:
                 if cells and (cells[0].strip() or "".join(cells).strip()):
                     yield start, cells
-                start = reader.line_num + 2
+                else:
+                    blank.append(start)
+                start = reader.line_num + first_line
         except UnicodeDecodeError:
-            raise _bad_encoding(source, encoding, reader.line_num + 2) from None
+            raise _bad_encoding(source, encoding, reader.line_num + first_line) from None
         except csv.Error as error:
+            line = reader.line_num + first_line - 1
             raise InputError(
-                "batch.unreadable", path=source, line=reader.line_num + 1, reason=str(error)
+                "batch.unreadable", path=source, line=line, reason=str(error)
             ) from None
 
-    return Table(header, rows(), source, close)
+    return Table(header, rows(), source, close, above, blank)
+
+
+def _header_line(
+    lines: list[str], extension: str, delimiter: str | None, header_row: int | None, source: str
+) -> int:
+    """Which of the first lines is the header: the one given, else the first that names a
+    count column (titles above it are not the header), else the first that is not blank."""
+    if header_row is not None:
+        if header_row > len(lines) or not lines[header_row - 1].strip():
+            raise InputError(
+                "batch.no_header_row", field="header_row", line=header_row, path=source
+            )
+        return header_row - 1
+    for number, line in enumerate(lines):
+        cells = next(csv.reader([line], delimiter=_delimiter(line, extension, delimiter)), [])
+        if looks_like_header(cells):
+            return number
+    return next(number for number, line in enumerate(lines) if line.strip())
 
 
 def _json_table(binary: IO[bytes], source: str, encoding: str) -> Table:
@@ -202,7 +241,7 @@ def _json_table(binary: IO[bytes], source: str, encoding: str) -> Table:
     return Table(header, rows(), source)
 
 
-def _xlsx_table(binary: IO[bytes], source: str, sheet: str | None) -> Table:
+def _xlsx_table(binary: IO[bytes], source: str, sheet: str | None, header_row: int | None) -> Table:
     import zipfile
 
     from openpyxl import load_workbook
@@ -216,15 +255,24 @@ def _xlsx_table(binary: IO[bytes], source: str, sheet: str | None) -> Table:
             "batch.no_sheet", path=source, sheet=sheet, known=", ".join(workbook.sheetnames)
         )
     worksheet = workbook[sheet] if sheet is not None else workbook.worksheets[0]
-    values = worksheet.iter_rows(values_only=True)
-    header_line = 0
-    header: list[str] = []
-    for line, first in enumerate(values, start=1):
-        if any(cell not in (None, "") for cell in first):
-            header, header_line = ["" if cell is None else str(cell) for cell in first], line
-            break
-    if not header:
+    values = worksheet.iter_rows(values_only=True, max_row=header_row or HEADER_SEARCH_LINES)
+    first = [list(row) for row in values]
+    filled = [number for number, row in enumerate(first) if any(c not in (None, "") for c in row)]
+    if not filled:
+        workbook.close()
         raise InputError("batch.empty", path=source)
+    if header_row is not None:
+        if header_row - 1 not in filled:
+            workbook.close()
+            raise InputError(
+                "batch.no_header_row", field="header_row", line=header_row, path=source
+            )
+        found = header_row - 1
+    else:
+        found = next((n for n in filled if looks_like_header(first[n])), filled[0])
+    header = ["" if cell is None else str(cell) for cell in first[found]]
+    above = tuple((n + 1, first[n]) for n in filled if n < found)
+    header_line = found + 1
 
     def rows() -> Iterator[tuple[int, list[Any]]]:
         cells_of = worksheet.iter_rows(min_row=header_line + 1)
@@ -232,9 +280,12 @@ def _xlsx_table(binary: IO[bytes], source: str, sheet: str | None) -> Table:
             row = [_sheet_value(cell) for cell in cells]
             if any(value not in (None, "") for value in row):
                 yield line, row
+            else:
+                blank.append(line)
         workbook.close()
 
-    return Table(header, rows(), source, workbook.close)
+    blank = [n + 1 for n in range(found) if n not in filled]
+    return Table(header, rows(), source, workbook.close, above, blank)
 
 
 def _sheet_value(cell: Any) -> Any:
@@ -259,18 +310,20 @@ def read_table(
     encoding: str = "utf-8-sig",
     delimiter: str | None = None,
     sheet: str | None = None,
+    header_row: int | None = None,
 ) -> Table:
-    """Open one input by its name's extension, or by a look at its first bytes."""
+    """Open one input by its name's extension, or by a look at its first bytes; the header
+    is line ``header_row`` where given, else found among the first lines."""
     extension = Path(name).suffix.lower()
     buffered = _peekable(binary)
     head = buffered.peek(8)[:8]
     if extension in XLSX_EXTENSIONS or head.startswith(b"PK\x03\x04"):
-        return _xlsx_table(io.BytesIO(buffered.read()), source, sheet)
+        return _xlsx_table(io.BytesIO(buffered.read()), source, sheet, header_row)
     if extension in JSON_EXTENSIONS or (
         not extension and head.lstrip(b"\xef\xbb\xbf \r\n\t")[:1] in (b"[", b"{")
     ):
         return _json_table(buffered, source, encoding)
-    return _text_table(buffered, source, extension, encoding, delimiter)
+    return _text_table(buffered, source, extension, encoding, delimiter, header_row)
 
 
 # A file this large gets a progress bar, where the caller can show one.
@@ -286,6 +339,7 @@ def open_inputs(
     encoding: str = "utf-8-sig",
     delimiter: str | None = None,
     sheet: str | None = None,
+    header_row: int | None = None,
     progress: Progress | None = None,
 ) -> tuple[list[Table], Callable[[int], None] | None]:
     """Open every input (``-`` is ``stdin``), closed by ``stack``; with ``progress``, files
@@ -325,6 +379,7 @@ def open_inputs(
             encoding=encoding,
             delimiter=delimiter,
             sheet=sheet,
+            header_row=header_row,
         )
         stack.callback(table.close)
         tables.append(table)

@@ -7,6 +7,7 @@ carries an ``error`` naming the column and the text, and the others are still co
 from __future__ import annotations
 
 import itertools
+import os
 import re
 from collections.abc import Callable, Iterator
 from decimal import Decimal
@@ -31,6 +32,7 @@ from jkngap.core.regions import (
     take,
 )
 from jkngap.io.columns import PERCENT_COLUMNS, Columns
+from jkngap.io.layout import Layout
 from jkngap.io.readers import Table
 
 __all__ = ["BLOCK_ROWS", "RESERVED", "RegionRows", "batch", "count_cell", "record_keys"]
@@ -122,6 +124,8 @@ class RegionRows:
         self.passthrough = [(index, _free_name(name)) for index, name in self.columns.passthrough]
         # Counts in one column must group thousands one way, across every block.
         self.styles = {role: _ColumnStyle() for role in COUNT_KEYS}
+        self.layout = Layout()
+        self.said: list[Note] = []  # warnings about rows, for standard error
         self.keys: tuple[str, ...] = (
             "row",
             *(("source",) if with_source else ()),
@@ -137,15 +141,45 @@ class RegionRows:
         """The table's rows, computed, a block of up to BLOCK_ROWS rows at a time; ``totals``
         sums the regions that could be read."""
         totals.has.update(self.present)  # a column the file has totals even when all empty
+        if self.table.above:
+            above = self._above()
+            totals.skipped.extend(self._where(line) for line in above.columns["row"])
+            yield above
         rows = iter(self.table.rows)
         while chunk := list(itertools.islice(rows, BLOCK_ROWS)):
             if on_rows is not None:
                 on_rows(len(chunk))
             block = self._block(chunk)
-            totals.errors += block.length - block.columns["error"].count(None)
-            good = _where_none(block.columns["error"])
+            errors, notes = block.columns["error"], block.columns["note"]
+            totals.errors += block.length - errors.count(None)
+            good = _regions(errors, notes)
             totals.add_columns(*(take(block.columns[key], good) for key in SUMMED_KEYS))
+            totals.skipped.extend(
+                self._where(line)
+                for line, note, error in zip(block.columns["row"], notes, errors, strict=True)
+                if note is not None and error is None
+            )
             yield block
+        totals.blank.extend(self._where(line) for line in self.table.blank)
+        totals.found.extend(self.said)
+
+    def _where(self, line: int) -> str:
+        """A row named in a message: its line, and its file where there are several."""
+        return f"{self.table.source}:{line}" if "source" in self.keys else str(line)
+
+    def _above(self) -> Block:
+        """The lines above the header (a title, a date), each kept with a note."""
+        lines = [line for line, _ in self.table.above]
+        texts = [
+            " ".join(str(cell).strip() for cell in cells if cell not in (None, ""))
+            for _, cells in self.table.above
+        ]
+        notes = [Note("note.title_row", {"text": text}) for text in texts]
+        columns: dict[str, Column] = {"row": lines, "note": notes}
+        if "source" in self.keys:
+            columns["source"] = [self.table.source] * len(lines)
+        columns["error"] = [None] * len(lines)
+        return Block(len(lines), columns)
 
     def _block(self, chunk: list[tuple[int, list[Any]]]) -> Block:
         """One block: each row's cells read into columns, its counts, and its gaps."""
@@ -171,10 +205,30 @@ class RegionRows:
         unreadable = [i for i, error in enumerate(errors) if error is not None]
         for i in unreadable:  # half-read figures would mislead
             population[i] = registered[i] = active[i] = warnings[i] = None
+        names = columns["region"] if "region" in self.columns.roles else columns["code"]
+        codes = columns["code"] if "code" in self.columns.roles else None
+        readable = [error is None for error in errors]
+        counts = (population, registered, active)
+        notes, differs = self.layout.classify(names, counts, readable, codes)
+        lines = columns["row"]
+        self.said.extend(
+            Note("batch.row_warning", {"line": self._where(lines[i]), "note": note}, warning=True)
+            for i, note in differs.items()
+        )
+        found = {**differs, **self.layout.duplicates(columns["code"], lines)}
+        for i, note in found.items():
+            warnings[i] = (*(warnings[i] or ()), note)
+        skipped = [i for i, note in enumerate(notes) if note is not None]
+        shown = [(population[i], registered[i], active[i]) for i in skipped]
+        for i in skipped:  # the file's own total or a note: not computed, never summed
+            population[i] = registered[i] = active[i] = None
         computed = compute_block(population, registered, active, self.options)
+        for i, (pop, reg, act) in zip(skipped, shown, strict=True):
+            population[i], registered[i], active[i] = pop, reg, act
         computed["warning"] = _merge(computed["warning"], warnings)
         columns.update(computed)
         columns["error"] = errors
+        columns["note"] = notes
         if self.options.check:
             self._check(rows, columns, errors)
         return Block(length, columns)
@@ -259,11 +313,13 @@ class RegionRows:
         columns["consistent"], columns["check"] = consistent, findings
 
 
-def _where_none(column: Column) -> list[int] | None:
-    """The rows where ``column`` is empty; None when every row is."""
-    if column.count(None) == len(column):
+def _regions(errors: Column, notes: Column) -> list[int] | None:
+    """The rows that are regions read whole: no error, no note (None when every row is)."""
+    if errors.count(None) == len(errors) and notes.count(None) == len(notes):
         return None
-    return [i for i, value in enumerate(column) if value is None]
+    return [
+        i for i, (e, n) in enumerate(zip(errors, notes, strict=True)) if e is None and n is None
+    ]
 
 
 def _merge(first: Column, second: Column) -> Column:
@@ -338,5 +394,23 @@ def batch(
                 "batch.unknown_column", field=field, name=column, known=", ".join(keys)
             )
     totals = Totals(base=options.base)
+    totals.found.extend(_twice(tables))
     blocks = itertools.chain.from_iterable(source.blocks(totals, on_rows) for source in sources)
     return Batch(keys, blocks, totals, options, how)
+
+
+def _twice(tables: list[Table]) -> list[Note]:
+    """A file given twice (by the same name, or another name for it) would count its
+    regions twice: a warning for each repeat."""
+    seen: set[tuple[int, int] | str] = set()
+    repeated = []
+    for table in tables:
+        try:
+            status = os.stat(table.source)
+            identity: tuple[int, int] | str = (status.st_dev, status.st_ino)
+        except OSError:
+            identity = table.source  # standard input
+        if identity in seen:
+            repeated.append(Note("batch.same_file_twice", {"name": table.source}, warning=True))
+        seen.add(identity)
+    return repeated

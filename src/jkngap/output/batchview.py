@@ -59,7 +59,7 @@ def batch_table(
     headers = [translate(f"column.{column}", lang) for column in columns]
     notes = [
         translate(
-            "batch.row_error", lang, row=str(record["row"]), error=sentence(record["error"], lang)
+            "batch.row_error", lang, line=str(record["row"]), error=sentence(record["error"], lang)
         )
         for record in shown
         if record.get("error") is not None

@@ -19,6 +19,7 @@ from jkngap.cli.options import (
     LangOption,
     answer,
     criteria_from,
+    positive_count_from,
     start_language,
 )
 from jkngap.core.criteria import DEFAULT_PRESET
@@ -54,6 +55,17 @@ FilesOption = Annotated[
     typer.Argument(
         help="CSV, TSV, semicolon CSV, JSON, JSON lines or XLSX files; - for standard input.",
         metavar="FILE...",
+        show_default=False,
+    ),
+]
+
+HeaderRowOption = Annotated[
+    str | None,
+    typer.Option(
+        "--header-row",
+        help="The line of the header row \\[default: found among the first 20 lines, "
+        "below any title].",
+        metavar="N",
         show_default=False,
     ),
 ]
@@ -168,6 +180,7 @@ def batch(
     ctx: typer.Context,
     files: FilesOption,
     sheet: SheetOption = None,
+    header_row: HeaderRowOption = None,
     delimiter: DelimiterOption = None,
     encoding: EncodingOption = "utf-8-sig",
     column: ColumnOption = None,
@@ -216,6 +229,7 @@ def batch(
             encoding=encoding,
             delimiter=delimiter,
             sheet=sheet,
+            header_row=positive_count_from(header_row, "header_row"),
             progress=_progress_bar(),
         )
         how = Arrangement(

@@ -131,6 +131,18 @@ MESSAGES: dict[str, str] = {
     "date.out_of_range": (
         "'{text}' is too far from {start}: a plan runs for at most {years} years"
     ),
+    "batch.no_header_row": "line {line} of the file is blank or not there: it cannot be the header",
+    "note.title_row": "not a region: a line above the header ({text})",
+    "note.total_row": "not a region: the file's own total or subtotal, left out of the sums",
+    "note.text_row": "not a region: a note in the file ({text})",
+    "note.total_differs": (
+        "the file's total differs from the sum of the {rows} regions above it: {figure} "
+        "{published} against {summed}"
+    ),
+    "note.duplicate_code": "code {code} is also on row {first}: the same region twice?",
+    "batch.skipped_rows": "rows that are not regions, left out of the sums: {rows}",
+    "batch.blank_lines": "blank lines skipped: {lines}",
+    "batch.same_file_twice": "{name} is given twice: its regions would be counted twice",
     "batch.rows_with_errors": (
         "rows that could not be read: {count}; each says why in its error column"
     ),
@@ -195,7 +207,8 @@ MESSAGES: dict[str, str] = {
     "title.milestones": "Monthly milestones (cumulative)",
     "title.findings": "Findings",
     "subject.column": "column '{name}'",
-    "batch.row_error": "row {row}: {error}",
+    "batch.row_error": "row {line}: {error}",
+    "batch.row_warning": "row {line}: {note}",
     "column.row": "Row",
     "column.region": "Region",
     "column.code": "Code",

@@ -149,6 +149,22 @@ MESSAGES: dict[str, str] = {
     "date.out_of_range": (
         "'{text}' terlalu jauh dari {start}: sebuah rencana paling lama {years} tahun"
     ),
+    "batch.no_header_row": (
+        "baris {line} berkas ini kosong atau tidak ada: tidak dapat menjadi judul kolom"
+    ),
+    "note.title_row": "bukan wilayah: baris di atas judul kolom ({text})",
+    "note.total_row": (
+        "bukan wilayah: jumlah atau subjumlah dari berkas itu sendiri, tidak ikut dijumlahkan"
+    ),
+    "note.text_row": "bukan wilayah: catatan dalam berkas ({text})",
+    "note.total_differs": (
+        "jumlah dalam berkas berbeda dengan jumlah {rows} wilayah di atasnya: {figure} "
+        "{published} dibanding {summed}"
+    ),
+    "note.duplicate_code": "kode {code} juga ada di baris {first}: wilayah yang sama dua kali?",
+    "batch.skipped_rows": "baris yang bukan wilayah, tidak ikut dijumlahkan: {rows}",
+    "batch.blank_lines": "baris kosong yang dilewati: {lines}",
+    "batch.same_file_twice": "{name} diberikan dua kali: wilayahnya akan terhitung dua kali",
     "batch.rows_with_errors": (
         "baris yang tidak dapat dibaca: {count}; alasannya tertulis di kolom error masing-masing"
     ),
@@ -218,7 +234,8 @@ MESSAGES: dict[str, str] = {
     "title.milestones": "Capaian bulanan (kumulatif)",
     "title.findings": "Temuan",
     "subject.column": "kolom '{name}'",
-    "batch.row_error": "baris {row}: {error}",
+    "batch.row_error": "baris {line}: {error}",
+    "batch.row_warning": "baris {line}: {note}",
     "column.row": "Baris",
     "column.region": "Wilayah",
     "column.code": "Kode",
