@@ -234,6 +234,31 @@ def test_a_broken_pipe_ends_quietly() -> None:
     assert completed.returncode == 0
 
 
+@pytest.mark.parametrize("fmt", ["table", "csv"])
+def test_a_reader_that_goes_away_ends_with_exit_0(tmp_path: Path, fmt: str) -> None:
+    # `jkngap batch big.csv | head -1` or `| true`: the reader closes before the end.
+    path = tmp_path / "desa.csv"
+    path.write_text(
+        "desa,penduduk,peserta\n" + "".join(f"Desa {n},1000,{900 + n % 99}\n" for n in range(5000)),
+        encoding="utf-8",
+    )
+    script = (
+        "import subprocess, sys\n"
+        f"p = subprocess.Popen([sys.executable, '-m', 'jkngap', 'batch', {str(path)!r}, "
+        f"'--all-rows', '-f', {fmt!r}], stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n"
+        "p.stdout.readline()\n"
+        "p.stdout.close()\n"
+        "err = p.stderr.read().decode()\n"
+        "code = p.wait()\n"
+        "print(code, err)\n"
+        "sys.exit(0 if code == 0 and 'Traceback' not in err else 1)\n"
+    )
+    completed = subprocess.run(
+        [sys.executable, "-c", script], check=False, capture_output=True, text=True
+    )
+    assert completed.returncode == 0, completed.stdout
+
+
 @pytest.mark.parametrize(
     ("args", "english", "indonesian"),
     [

@@ -160,3 +160,40 @@ def test_closed_standard_input_is_named() -> None:
     )
     assert completed.returncode == 2, completed.stderr
     assert "standard input is closed" in completed.stderr
+
+
+def test_control_characters_never_reach_a_terminal(tmp_path: Path) -> None:
+    path = tmp_path / "desa.csv"
+    path.write_text(
+        "desa,penduduk,peserta\n\x1b]0;pwned\x07Desa A,100,90\nDesa\x1b[2J B,abc\x1b[31m,90\n",
+        encoding="utf-8",
+    )
+    table = run("batch", str(path), "-f", "table", "--all-rows")
+    assert "\x1b" not in table.stdout + table.stderr
+    assert "\\x1b" in table.stdout  # shown, escaped
+    assert "\\x1b[31m" in table.stderr or "\\x1b[31m" in table.stdout
+    machine = run("batch", str(path), "-f", "csv")
+    assert "\x1b" not in machine.stdout
+    assert "\x07" not in machine.stdout
+    raw = run("batch", str(path), "-f", "csv", "--raw")
+    assert "\x1b" in raw.stdout  # --raw leaves text as it was, for those who ask
+
+
+def test_formulas_are_neutralised_in_every_text_cell_header_included(tmp_path: Path) -> None:
+    import csv
+    import io
+
+    path = tmp_path / "desa.csv"
+    path.write_text(
+        'desa,penduduk,peserta,=cmd|"/c calc"!A1\n'
+        '  =1+1,100,90,@SUM(1)\n"\'+HYPERLINK(x)",100,90,-5\n',
+        encoding="utf-8",
+    )
+    result = run("batch", str(path), "-f", "csv")
+    rows = list(csv.reader(io.StringIO(result.stdout)))
+    header, first, second = rows[0], rows[1], rows[2]
+    assert any(cell.startswith("'=cmd") for cell in header)  # the header, neutralised
+    assert first[1] == "'  =1+1"
+    assert "'@SUM(1)" in first
+    assert second[1] == "''+HYPERLINK(x)"
+    assert "-5" in second  # a number is never touched

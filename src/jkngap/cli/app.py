@@ -161,10 +161,11 @@ class JkngapGroup(TyperGroup):
 
     @staticmethod
     def _fail(ctx: Any, text: str, code: ExitCode) -> NoReturn:
+        from jkngap.output.cells import visible
         from jkngap.output.words import translate
 
         label = translate("error", JkngapGroup._lang(ctx))
-        typer.echo(f"jkngap: {label}: {text}", err=True)
+        typer.echo(f"jkngap: {label}: {visible(text)}", err=True)
         raise typer.Exit(code)
 
 

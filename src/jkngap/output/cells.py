@@ -7,12 +7,17 @@ so that ``-f plain`` pays for neither.
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 from typing import Any
 
 from jkngap.core.errors import JkngapError
 from jkngap.core.model import Note
 from jkngap.core.spans import Cut4, decimal_text
+
+# Control characters (C0 but tab, DEL, C1): a terminal would act on them (an escape
+# sequence can move the cursor, change the title, hide text), so people see them escaped.
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
 
 MACHINE_DECIMALS = 4
 MACHINE_LANGUAGE = "en"
@@ -59,3 +64,11 @@ def plain_text(value: Any) -> str:
     if value is None:
         return "unknown"
     return cell_text(value)
+
+
+def visible(text: str) -> str:
+    """``text`` with every control character written as an escape (``\\x1b``), so that
+    nothing read from a file acts on the terminal it is shown on."""
+    if not _CONTROL.search(text):
+        return text
+    return _CONTROL.sub(lambda match: f"\\x{ord(match[0]):02x}", text)

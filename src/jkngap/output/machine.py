@@ -24,12 +24,12 @@ from jkngap.core.errors import JkngapError
 from jkngap.core.model import Note, Record
 from jkngap.core.regions import PERCENT_KEYS
 from jkngap.core.spans import Cut4, cut4_texts
-from jkngap.output.cells import cell_text, is_notes, number_text, plain_text, sentence
+from jkngap.output.cells import cell_text, is_notes, number_text, plain_text, sentence, visible
 from jkngap.output.formats import Format, Many, Result, View, result_records
 
 # Text a spreadsheet would run as a formula (OWASP CSV injection), also behind spaces or
 # quotes, and line breaks, which could start a row of their own: such a cell is made safe.
-_UNSAFE = re.compile(r"^[\s'\"]*[=+\-@]|^[\t\r]|[\r\n]")
+_UNSAFE = re.compile(r"^[\s'\"]*[=+\-@]|^[\t\r]|[\x00-\x08\x0a-\x1f\x7f-\x9f]")
 PLAIN_NUMBER = re.compile(r"[+-]?[0-9][0-9.,]*")
 # Keys whose values are always a whole number or empty: the csv module writes them as they
 # are, so a long file's rows skip any conversion for them.
@@ -97,11 +97,12 @@ def flat_columns(record: Record) -> Iterator[tuple[str, Any]]:
 
 
 def neutralise(text: str) -> str:
-    """Text a spreadsheet would take for a formula gets a leading quote, and a line break
-    becomes a space; numbers are never touched."""
+    """Text a spreadsheet would take for a formula gets a leading quote, a line break
+    becomes a space and another control character an escape; numbers are never touched."""
     if not _UNSAFE.search(text) or PLAIN_NUMBER.fullmatch(text):
         return text
     text = " ".join(text.splitlines()) if "\n" in text or "\r" in text else text
+    text = visible(text)
     if len(text) > 1 and _UNSAFE.search(text) and not PLAIN_NUMBER.fullmatch(text):
         return "'" + text
     return text
@@ -110,7 +111,10 @@ def neutralise(text: str) -> str:
 def safe_text(value: Any, raw: bool) -> str:
     """A value as a cell: text neutralised unless ``raw``, whatever its column."""
     text = cell_text(value)
-    return text if raw or not isinstance(value, str) else neutralise(text)
+    # Numbers and verdicts are written as they are; any text (a name, a note, an error that
+    # quotes a cell) is made safe.
+    plain = value is None or isinstance(value, bool | int | Fraction | Decimal)
+    return text if raw or plain else neutralise(text)
 
 
 def _row_getter(keys: list[str]) -> Callable[[Record], tuple[Any, ...]]:
@@ -165,11 +169,7 @@ def write_delimited(
                 continue
             kind = type(value)
             if kind is str:
-                if (
-                    not raw
-                    and value
-                    and (value[0] in _RISKY_FIRST or "\n" in value or "\r" in value)
-                ):
+                if not raw and value and (value[0] in _RISKY_FIRST or _UNSAFE.search(value)):
                     row[index] = neutralise(value)
             elif kind is bool:
                 row[index] = _WORDS[value]
@@ -211,9 +211,9 @@ def _cells(key: str, column: list[Any], raw: bool) -> list[Any]:
     if kinds == {bool}:
         return list(map(_WORDS.get, column))
     if kinds == {str}:
+        texts = list(filter(None, column))
         if raw or not (
-            _RISKY_FIRST.intersection(map(_first, filter(None, column)))
-            or any("\n" in value or "\r" in value for value in filter(None, column))
+            _RISKY_FIRST.intersection(map(_first, texts)) or _UNSAFE.search("".join(texts))
         ):
             return column
         return [neutralise(value) if value else value for value in column]

@@ -14,9 +14,20 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from jkngap.output.cells import visible
+
 VERDICT_STYLES = {True: "bold green", False: "bold red", None: "yellow"}
 
 Detail = tuple[str, list[str], list[list[str]]]
+
+
+class _Console(Console):
+    """Rich's console, but a reader that goes away (``| head``, ``| true``) is not a failure:
+    the command line ends quietly with exit 0 (Rich's own choice is exit 1)."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        raise BrokenPipeError
 
 
 def console_for(stream: TextIO | Console, *, width: int | None = None) -> Console:
@@ -24,7 +35,7 @@ def console_for(stream: TextIO | Console, *, width: int | None = None) -> Consol
     terminals."""
     if isinstance(stream, Console):
         return stream
-    return Console(file=stream, width=width, highlight=False, soft_wrap=False)
+    return _Console(file=stream, width=width, highlight=False, soft_wrap=False)
 
 
 # Rich's SVG names web addresses for its font; a saved report must open offline, so they
@@ -72,17 +83,17 @@ def draw_record(
         table.add_column(justify="right")
         for label, value, verdict in rows:
             style = VERDICT_STYLES[verdict] if isinstance(verdict, bool) else ""
-            table.add_row(label, Text(value, style=style))
+            table.add_row(visible(label), Text(visible(value), style=style))
         console.print(table)
     for detail_title, headers, detail_rows in details:
         grid = Table(title=detail_title, title_justify="left")
         for header in headers:
             grid.add_column(header, overflow="fold")
         for detail_row in detail_rows:
-            grid.add_row(*detail_row)
+            grid.add_row(*[Text(visible(cell)) for cell in detail_row])
         console.print(grid)
     for note in notes:
-        console.print(Text(f"* {note}"))
+        console.print(Text(f"* {visible(note)}"))
 
 
 def draw_grid(
@@ -126,11 +137,11 @@ def draw_grid(
             table.add_row(*[_cell(text, verdict) for text, verdict in row], style="bold")
     console.print(table)
     for note in notes:
-        console.print(Text(f"* {note}"))
+        console.print(Text(f"* {visible(note)}"))
 
 
 def _cell(text: str, verdict: bool | None) -> Text:
-    return Text(text, style=VERDICT_STYLES[verdict] if isinstance(verdict, bool) else "")
+    return Text(visible(text), style=VERDICT_STYLES[verdict] if isinstance(verdict, bool) else "")
 
 
 def terminal_height(stream: TextIO) -> int:
