@@ -311,3 +311,34 @@ def test_a_single_result_as_an_excel_file(tmp_path: Path) -> None:
     record = dict(zip(rows[0], rows[1], strict=False))
     assert record["surplus"] == 2992
     assert record["registrants_needed_low"] == 0
+
+
+def test_status_with_coverage_figures_only_judges_uhc() -> None:
+    result = run("status", "-p", "590393", "-r", "581578", "--exit-code", "-f", "json")
+    assert result.exit_code == 0  # UHC met; UHC Prioritas cannot be told without activity
+    data = json.loads(result.stdout)
+    assert (data["uhc"], data["uhc_prioritas"]) == (True, None)
+    assert data["activity_pct"] is None
+    short = run("status", "-p", "590393", "-r", "500000", "--exit-code", "-f", "json")
+    assert short.exit_code == 1  # UHC surely not met: nor is UHC Prioritas
+    assert json.loads(short.stdout)["uhc_prioritas"] is False
+    table = run("status", "-p", "590393", "-r", "581578", "-f", "table")
+    assert "UHC Prioritas needs an activity figure (--active or --active-rate)" in table.stdout
+
+
+def test_status_exit_code_is_1_only_for_a_target_surely_not_met() -> None:
+    # 80.00 % published stands for 79.995 to 80.005 %: not surely short of 80 %.
+    uncertain = run("status", "--coverage", "99,2", "--active-rate", "80,00", "--exit-code")
+    assert uncertain.exit_code == 0
+    assert (
+        "unknown"
+        in run("status", "--coverage", "99,2", "--active-rate", "80,00", "-f", "plain").stdout
+    )
+
+
+def test_an_invalid_threshold_is_named_as_its_option() -> None:
+    result = run("status", "-p", "590393", "-r", "581578", "--coverage-target", "120")
+    assert result.exit_code == 2
+    assert "--coverage-target: a target must be above 0 %" in result.stderr
+    result = run("status", "-p", "590393", "-r", "581578", "--activity-target", "0")
+    assert "--activity-target:" in result.stderr

@@ -31,7 +31,7 @@ class ExitCode(enum.IntEnum):
     """What a run of jkngap ends with: the contract scripts rely on."""
 
     OK = 0
-    VERDICT_NO = 1  # check found figures that disagree; status --exit-code: a target not met
+    VERDICT_NO = 1  # check found figures that disagree; status --exit-code: a target surely not met
     USAGE = 2  # bad input or an unwritable output: nothing was computed
     ROWS_UNREADABLE = 3  # batch wrote every row, but some rows could not be read
     INTERNAL = 70  # a bug in jkngap
@@ -55,7 +55,7 @@ def exit_code(answer: Answer) -> ExitCode:
         return ExitCode.ROWS_UNREADABLE if errors else ExitCode.OK
     if result.kind == "check" and not result.headline():
         return ExitCode.VERDICT_NO
-    if answer.strict and result.headline() is not True:
+    if answer.strict and getattr(result, "short", False):
         return ExitCode.VERDICT_NO
     return ExitCode.OK
 

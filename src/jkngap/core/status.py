@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from fractions import Fraction
 
 from jkngap.core.activity import Active, active_needed
 from jkngap.core.coverage import Needed, registrants_needed
 from jkngap.core.criteria import DEFAULT_PRESET, Criteria
 from jkngap.core.criteria import criteria as criteria_preset
 from jkngap.core.errors import Field, InputError
-from jkngap.core.model import Base, Note, Percent, Record, both, exact_percent
+from jkngap.core.model import Base, Note, Percent, Record, both, exact_percent, target_share
 from jkngap.core.numbers import Reported, Rounding
+from jkngap.core.spans import Span
 
 __all__ = ["Status", "status"]
 
@@ -34,6 +36,12 @@ class Status:
     def headline(self) -> bool | None:
         """The verdict a script wants: UHC Prioritas (which implies UHC)."""
         return self.uhc_prioritas
+
+    @property
+    def short(self) -> bool:
+        """A target surely not met (an uncertain verdict, or one without its figure, is
+        not a "no")."""
+        return self.uhc is False or self.uhc_prioritas is False
 
     @property
     def notes(self) -> tuple[Note, ...]:
@@ -93,6 +101,8 @@ def status(
         if activity_target is None
         else exact_percent(activity_target, "activity_target"),
     )
+    target_share(chosen.coverage_pct, "coverage_target")
+    target_share(chosen.activity_pct, "activity_target")
     if population is None and registered is None and coverage is None:
         raise InputError(
             "status.no_coverage",
@@ -109,21 +119,50 @@ def status(
         verdict_only=True,
     )
     participant_base = Base(base) is Base.PARTICIPANTS
-    activity_result = active_needed(
-        # On the participant base the population plays no part in activity.
-        population=population if not participant_base or registered is not None else None,
-        registered=registered,
-        active=active,
-        active_rate=active_rate,
-        target=chosen.activity_pct,
-        base=base,
-        rounding=rounding,
-        verdict_only=True,
-    )
+    if active is None and active_rate is None:
+        # Coverage alone: the UHC verdict, and UHC Prioritas waits for an activity figure.
+        activity_result = _no_activity(Base(base), registered, chosen.activity_pct)
+    else:
+        activity_result = active_needed(
+            # On the participant base the population plays no part in activity.
+            population=population if not participant_base or registered is not None else None,
+            registered=registered,
+            active=active,
+            active_rate=active_rate,
+            target=chosen.activity_pct,
+            base=base,
+            rounding=rounding,
+            verdict_only=True,
+        )
     return Status(
         criteria=chosen,
         uhc=coverage_result.met,
         uhc_prioritas=both(coverage_result.met, activity_result.met),
         coverage=coverage_result,
         activity=activity_result,
+    )
+
+
+def _no_activity(base: Base, registered: int | None, target: Fraction) -> Active:
+    """The activity half of a status given coverage figures only: every figure unknown."""
+    return Active(
+        base=base,
+        population=None,
+        registered=Span.exactly(registered) if registered is not None else None,
+        active=None,
+        target_pct=target,
+        activity_pct=None,
+        required_active=None,
+        active_needed=None,
+        new_members_needed=None,
+        inactive=None,
+        reactivation_sufficient=None,
+        met=None,
+        exact=True,
+        notes=(
+            Note(
+                "note.prioritas_needs_activity",
+                {"active": Field("active"), "active_rate": Field("active_rate")},
+            ),
+        ),
     )

@@ -34,7 +34,10 @@ from jkngap.core.status import status
 
 ExitCodeOption = Annotated[
     bool,
-    typer.Option("--exit-code", help="Exit 1 unless UHC Prioritas is surely met."),
+    typer.Option(
+        "--exit-code",
+        help="Exit 1 when a target is surely not met (a verdict that cannot be told is not a no).",
+    ),
 ]
 
 

@@ -73,6 +73,9 @@ MESSAGES: dict[str, str] = {
         "only {inactive} members are inactive: reactivating them all does not reach the "
         "target, so new members must make up the rest"
     ),
+    "note.prioritas_needs_activity": (
+        "UHC Prioritas needs an activity figure ({active} or {active_rate}): only UHC is judged"
+    ),
     "note.prioritas_scope": (
         "UHC Prioritas also needs no arrears on the region's own premiums and an application "
         "approved by BPJS: only the two figures are judged here"

@@ -89,6 +89,10 @@ MESSAGES: dict[str, str] = {
         "hanya {inactive} peserta yang nonaktif: mengaktifkan kembali semuanya belum mencapai "
         "target, sisanya harus dari peserta baru"
     ),
+    "note.prioritas_needs_activity": (
+        "UHC Prioritas memerlukan angka keaktifan ({active} atau {active_rate}): hanya UHC "
+        "yang dinilai"
+    ),
     "note.prioritas_scope": (
         "UHC Prioritas juga mensyaratkan tidak ada tunggakan iuran pemda dan pengajuan yang "
         "disetujui BPJS: di sini hanya kedua angka yang dinilai"
