@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import IO, Any, cast
 
 from jkngap.core.errors import Field, InputError
+from jkngap.core.model import Note
 from jkngap.io.columns import looks_like_header
 
 __all__ = [
@@ -29,6 +30,7 @@ __all__ = [
     "CountingReader",
     "Progress",
     "Table",
+    "UnsavedFormula",
     "check_options",
     "open_inputs",
     "read_table",
@@ -39,6 +41,12 @@ XLSX_EXTENSIONS = (".xlsx", ".xlsm")
 SNIFF_BYTES = 65536
 # The header is looked for among the first lines: titles, a date and blank lines above it.
 HEADER_SEARCH_LINES = 20
+
+
+class UnsavedFormula(str):
+    """A spreadsheet cell holding a formula whose result was never saved (its text)."""
+
+    __slots__ = ()
 
 
 @dataclass(frozen=True)
@@ -52,6 +60,7 @@ class Table:
     close: Callable[[], None] = lambda: None  # lets go of the input, never closing stdin
     above: tuple[tuple[int, list[Any]], ...] = ()
     blank: list[int] = field(default_factory=list)  # blank lines skipped, as rows are read
+    notes: list[Note] = field(default_factory=list)  # what reading found to say
 
 
 def _bad_encoding(source: str, encoding: str, line: int) -> InputError:
@@ -241,67 +250,6 @@ def _json_table(binary: IO[bytes], source: str, encoding: str) -> Table:
     return Table(header, rows(), source)
 
 
-def _xlsx_table(binary: IO[bytes], source: str, sheet: str | None, header_row: int | None) -> Table:
-    import zipfile
-
-    from openpyxl import load_workbook
-
-    try:
-        workbook = load_workbook(binary, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, OSError, KeyError, ValueError) as error:
-        raise InputError("batch.bad_xlsx", path=source, reason=str(error)) from None
-    if sheet is not None and sheet not in workbook.sheetnames:
-        raise InputError(
-            "batch.no_sheet", path=source, sheet=sheet, known=", ".join(workbook.sheetnames)
-        )
-    worksheet = workbook[sheet] if sheet is not None else workbook.worksheets[0]
-    values = worksheet.iter_rows(values_only=True, max_row=header_row or HEADER_SEARCH_LINES)
-    first = [list(row) for row in values]
-    filled = [number for number, row in enumerate(first) if any(c not in (None, "") for c in row)]
-    if not filled:
-        workbook.close()
-        raise InputError("batch.empty", path=source)
-    if header_row is not None:
-        if header_row - 1 not in filled:
-            workbook.close()
-            raise InputError(
-                "batch.no_header_row", field="header_row", line=header_row, path=source
-            )
-        found = header_row - 1
-    else:
-        found = next((n for n in filled if looks_like_header(first[n])), filled[0])
-    header = ["" if cell is None else str(cell) for cell in first[found]]
-    above = tuple((n + 1, first[n]) for n in filled if n < found)
-    header_line = found + 1
-
-    def rows() -> Iterator[tuple[int, list[Any]]]:
-        cells_of = worksheet.iter_rows(min_row=header_line + 1)
-        for line, cells in enumerate(cells_of, start=header_line + 1):
-            row = [_sheet_value(cell) for cell in cells]
-            if any(value not in (None, "") for value in row):
-                yield line, row
-            else:
-                blank.append(line)
-        workbook.close()
-
-    blank = [n + 1 for n in range(found) if n not in filled]
-    return Table(header, rows(), source, workbook.close, above, blank)
-
-
-def _sheet_value(cell: Any) -> Any:
-    """A cell's value as jkngap reads it: a number shown as a percentage (0.9282 shown as
-    92.82 %) becomes the text of that percentage, exactly, from the number's decimal form."""
-    value = cell.value
-    if (
-        isinstance(value, int | float)
-        and not isinstance(value, bool)
-        and "%" in (cell.number_format or "")
-    ):
-        # Trailing zeros go: 0.9831 is 98.31 %, as precise as it was typed, not 98.3100 %.
-        return f"{(Decimal(repr(value)) * 100).normalize():f}%"
-    return value
-
-
 def read_table(
     binary: IO[bytes],
     *,
@@ -318,7 +266,9 @@ def read_table(
     buffered = _peekable(binary)
     head = buffered.peek(8)[:8]
     if extension in XLSX_EXTENSIONS or head.startswith(b"PK\x03\x04"):
-        return _xlsx_table(io.BytesIO(buffered.read()), source, sheet, header_row)
+        from jkngap.io.excel import xlsx_table
+
+        return xlsx_table(buffered, source, sheet, header_row)
     if extension in JSON_EXTENSIONS or (
         not extension and head.lstrip(b"\xef\xbb\xbf \r\n\t")[:1] in (b"[", b"{")
     ):

@@ -33,7 +33,7 @@ from jkngap.core.regions import (
 )
 from jkngap.io.columns import PERCENT_COLUMNS, Columns
 from jkngap.io.layout import Layout
-from jkngap.io.readers import Table
+from jkngap.io.readers import Table, UnsavedFormula
 
 __all__ = ["BLOCK_ROWS", "RESERVED", "RegionRows", "batch", "count_cell", "record_keys"]
 
@@ -74,6 +74,8 @@ def count_cell(value: Any, column: str, style: _ColumnStyle) -> int | None:
     """A count from a cell: text as officials write it, or a spreadsheet's number."""
     if value is None:
         return None
+    if isinstance(value, UnsavedFormula):
+        raise InputError("number.unsaved_formula", column=column, text=str(value))
     if type(value) is not str:
         if isinstance(value, bool):
             raise InputError("number.not_a_number", column=column, text=str(value))
@@ -161,7 +163,7 @@ class RegionRows:
             )
             yield block
         totals.blank.extend(self._where(line) for line in self.table.blank)
-        totals.found.extend(self.said)
+        totals.found.extend([*self.table.notes, *self.said])
 
     def _where(self, line: int) -> str:
         """A row named in a message: its line, and its file where there are several."""

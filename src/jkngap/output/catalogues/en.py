@@ -146,6 +146,20 @@ MESSAGES: dict[str, str] = {
     "batch.skipped_rows": "rows that are not regions, left out of the sums: {rows}",
     "batch.blank_lines": "blank lines skipped: {lines}",
     "batch.same_file_twice": "{name} is given twice: its regions would be counted twice",
+    "batch.xlsx_too_large": "the workbook is larger than {most} bytes: save the sheet as CSV",
+    "batch.xlsx_bomb": (
+        "the workbook unpacks to more than {most} bytes: not a table an official made"
+    ),
+    "batch.xlsx_rows": "the sheet has more than {most} rows, more than Excel allows",
+    "batch.xlsx_cell": ("a cell on line {line} is longer than the {most} characters Excel allows"),
+    "batch.not_a_worksheet": "'{sheet}' is a chart, not a sheet of figures",
+    "batch.no_visible_sheet": "the workbook has no visible sheet of figures",
+    "batch.hidden_sheet": (
+        "{name}: the first sheet, '{hidden}', is hidden: read '{sheet}', the first visible one"
+    ),
+    "number.unsaved_formula": (
+        "'{text}' is a formula whose result was never saved: open the file in Excel and save it"
+    ),
     "batch.rows_with_errors": (
         "rows that could not be read: {count}; each says why in its error column"
     ),

@@ -169,6 +169,24 @@ MESSAGES: dict[str, str] = {
     "batch.skipped_rows": "baris yang bukan wilayah, tidak ikut dijumlahkan: {rows}",
     "batch.blank_lines": "baris kosong yang dilewati: {lines}",
     "batch.same_file_twice": "{name} diberikan dua kali: wilayahnya akan terhitung dua kali",
+    "batch.xlsx_too_large": "buku kerja lebih besar dari {most} bita: simpan lembarnya sebagai CSV",
+    "batch.xlsx_bomb": (
+        "buku kerja ini membesar lebih dari {most} bita saat dibuka: bukan tabel buatan petugas"
+    ),
+    "batch.xlsx_rows": "lembar ini berisi lebih dari {most} baris, melebihi batas Excel",
+    "batch.xlsx_cell": (
+        "sebuah sel di baris {line} lebih panjang dari {most} karakter yang diizinkan Excel"
+    ),
+    "batch.not_a_worksheet": "'{sheet}' adalah diagram, bukan lembar angka",
+    "batch.no_visible_sheet": "buku kerja ini tidak memiliki lembar angka yang terlihat",
+    "batch.hidden_sheet": (
+        "{name}: lembar pertama, '{hidden}', tersembunyi: dibaca '{sheet}', lembar "
+        "terlihat yang pertama"
+    ),
+    "number.unsaved_formula": (
+        "'{text}' adalah rumus yang hasilnya belum pernah disimpan: buka berkasnya di "
+        "Excel lalu simpan"
+    ),
     "batch.rows_with_errors": (
         "baris yang tidak dapat dibaca: {count}; alasannya tertulis di kolom error masing-masing"
     ),
