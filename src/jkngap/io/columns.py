@@ -108,12 +108,23 @@ class Columns:
                     header=", ".join(header),
                 )
             roles[role] = index
+        given = set(roles)
         for index, name in enumerate(header):
             found = _LOOKUP.get(normalise_header(name))
             if found in PERCENT_COLUMNS and not published:
                 continue  # without --check a published percentage passes through untouched
-            if found and found not in roles and index not in roles.values():
-                roles[found] = index
+            if not found or found in given or index in roles.values():
+                continue
+            if found in roles:  # two columns for one figure: which is meant?
+                raise InputError(
+                    "batch.two_columns",
+                    path=source,
+                    first=header[roles[found]],
+                    second=name,
+                    columns_option=Field("columns"),
+                    role=found,
+                )
+            roles[found] = index
         if not any(role in roles for role in COUNT_COLUMNS):
             raise InputError(
                 "batch.no_header",
@@ -122,5 +133,15 @@ class Columns:
                 column_option=Field("columns"),
             )
         taken = set(roles.values())
-        passthrough = [(index, name) for index, name in enumerate(header) if index not in taken]
+        passthrough: list[tuple[int, str]] = []
+        named: set[str] = set()
+        for index, name in enumerate(header):
+            if index in taken:
+                continue
+            shown, copy = name, 1
+            while shown in named:  # a name twice: the second is renamed, never overwritten
+                copy += 1
+                shown = f"{name} ({copy})"
+            named.add(shown)
+            passthrough.append((index, shown))
         return cls(roles, passthrough)

@@ -11,6 +11,8 @@ sum of the regions above it is reported.
 
 from __future__ import annotations
 
+import itertools
+import operator
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -29,6 +31,7 @@ _NOTE_NAME = re.compile(_NOTE, re.I)
 _PROVINCE_NAME = re.compile(r"\s*(?:provinsi|propinsi|prov\.)\s", re.I)
 # Any name of a total or a note at the start of a line, over a whole block's names at once.
 _SPECIAL_NAME = re.compile(f"^(?:{_TOTAL}|{_NOTE})", re.I | re.M)
+_WORDS = ("jumlah", "total", "ket", "sumber", "catatan", "note", "source", "*")
 # A village file has 83,762 codes; past this many, duplicates are not looked for (the
 # memory of every code seen would no longer stay flat).
 MOST_CODES = 200_000
@@ -66,7 +69,7 @@ class Layout:
         self,
         names: Sequence[Any],
         counts: tuple[list[Any], list[Any], list[Any]],
-        readable: Sequence[bool],
+        readable: Sequence[bool] | None,
         codes: Sequence[Any] | None = None,
     ) -> tuple[list[Note | None], dict[int, Note]]:
         """For each row: the note saying it is not a region (None for a region); and the
@@ -77,7 +80,7 @@ class Layout:
         if self._plain(names, counts, readable):
             return notes, warnings
         for i in range(length):
-            if not readable[i]:
+            if readable is not None and not readable[i]:
                 continue
             name = names[i] if isinstance(names[i], str) else ""
             row = (counts[0][i], counts[1][i], counts[2][i])
@@ -114,28 +117,32 @@ class Layout:
         self,
         names: Sequence[Any],
         counts: tuple[list[Any], list[Any], list[Any]],
-        readable: Sequence[bool],
+        readable: Sequence[bool] | None,
     ) -> bool:
         """The common case, checked without a loop in Python where it can be: every row a
         readable region with every figure, no name of a total or a note, and no row the sum
         of those above it. The sums are then added in one go."""
-        if not all(readable):
+        if readable is not None:
             return False
         figure = next((column for column in counts if None not in column), None)
         if figure is None or any(column.count(None) not in (0, len(column)) for column in counts):
             return False
-        if _SPECIAL_NAME.search("\n".join(name for name in names if isinstance(name, str))):
+        texts = (
+            names if set(map(type, names)) == {str} else [n for n in names if isinstance(n, str)]
+        )
+        lowered = "\n".join(texts).lower()
+        # A word of a total's or a note's name anywhere (searched in C): the closer look
+        # decides (a village called Sumberrejo is a region).
+        if any(word in lowered for word in _WORDS) and _SPECIAL_NAME.search(lowered):
             return False
         index = counts.index(figure)
-        running = [self.since_total.counts[index], self.since_start.counts[index]]
-        rows = [self.since_total.rows, self.since_start.rows]
-        for value in figure:
-            if (rows[0] >= 2 and value == running[0]) or (rows[1] >= 2 and value == running[1]):
+        for sums in (self.since_total, self.since_start):
+            # Before each row, the sum of the rows above it: a row equal to it (with two
+            # regions above at least) may be a total, and needs the closer look.
+            before = itertools.accumulate(figure, initial=sums.counts[index])
+            equal = itertools.compress(itertools.count(), map(operator.eq, figure, before))
+            if any(sums.rows + i >= 2 for i in equal):
                 return False
-            running[0] += value
-            running[1] += value
-            rows[0] += 1
-            rows[1] += 1
         for sums in (self.since_total, self.since_start):
             for position, column in enumerate(counts):
                 if None not in column:
@@ -163,6 +170,14 @@ class Layout:
     def duplicates(self, codes: Sequence[Any], lines: Sequence[int]) -> dict[int, Note]:
         """Rows whose region code an earlier row of the file already has."""
         warnings: dict[int, Note] = {}
+        if None not in codes and "" not in codes and set(map(type, codes)) == {str}:
+            # The common case, in C: every row has a code, and every code is new.
+            keys = list(map(str.strip, codes))
+            distinct = set(keys)
+            new = len(distinct) == len(keys) and self.codes.keys().isdisjoint(distinct)
+            if new and len(self.codes) + len(keys) <= MOST_CODES:
+                self.codes.update(zip(keys, lines, strict=True))
+                return warnings
         for i, (code, line) in enumerate(zip(codes, lines, strict=True)):
             if not code:
                 continue

@@ -15,6 +15,7 @@ import io
 import itertools
 import json
 import os
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -26,11 +27,13 @@ from jkngap.core.model import Note
 from jkngap.io.columns import looks_like_header
 
 __all__ = [
+    "BAD_BYTE",
     "PROGRESS_BYTES",
     "CountingReader",
     "Progress",
     "Table",
     "UnsavedFormula",
+    "bad_encoding",
     "check_options",
     "open_inputs",
     "read_table",
@@ -41,6 +44,11 @@ XLSX_EXTENSIONS = (".xlsx", ".xlsm")
 SNIFF_BYTES = 65536
 # The header is looked for among the first lines: titles, a date and blank lines above it.
 HEADER_SEARCH_LINES = 20
+# A byte the encoding cannot decode, as the surrogateescape handler keeps it.
+BAD_BYTE = re.compile("[\udc80-\udcff]")
+# No line an official's file needs is longer; a longer one is refused, not read into memory.
+MAX_LINE_CHARACTERS = 1_048_576
+MAX_JSON_BYTES = 256 * 1024 * 1024  # a JSON array is read whole
 
 
 class UnsavedFormula(str):
@@ -61,9 +69,10 @@ class Table:
     above: tuple[tuple[int, list[Any]], ...] = ()
     blank: list[int] = field(default_factory=list)  # blank lines skipped, as rows are read
     notes: list[Note] = field(default_factory=list)  # what reading found to say
+    encoding: str | None = None  # a text file's, whose rows may hold a bad byte to name
 
 
-def _bad_encoding(source: str, encoding: str, line: int) -> InputError:
+def bad_encoding(source: str, encoding: str, line: int) -> InputError:
     return InputError(
         "batch.encoding",
         path=source,
@@ -79,7 +88,7 @@ def _decode_check(sample: bytes, encoding: str, source: str) -> None:
         decoder.decode(sample, final=False)
     except UnicodeDecodeError as error:
         line = sample[: error.start].count(b"\n") + 1
-        raise _bad_encoding(source, encoding, line) from None
+        raise bad_encoding(source, encoding, line) from None
 
 
 def check_options(encoding: str, delimiter: str | None) -> None:
@@ -139,7 +148,9 @@ def _text_table(
     header_row: int | None,
 ) -> Table:
     _decode_check(binary.peek(SNIFF_BYTES)[:SNIFF_BYTES], encoding, source)
-    text = io.TextIOWrapper(binary, encoding=encoding, newline="")
+    # A bad byte past the first look becomes a lone surrogate, found in the row that holds
+    # it (io.rows), so that the message names its line exactly.
+    text = io.TextIOWrapper(binary, encoding=encoding, newline="", errors="surrogateescape")
 
     def close() -> None:
         # Detach, not close: the caller owns the file (or standard input).
@@ -148,16 +159,24 @@ def _text_table(
                 text.detach()
 
     try:
-        lines = list(itertools.islice(text, header_row or HEADER_SEARCH_LINES))
-    except UnicodeDecodeError:
+        lines = _first_lines(text, header_row or HEADER_SEARCH_LINES, source)
+    except InputError:
         close()
-        raise _bad_encoding(source, encoding, 1) from None
+        raise
+    bad = next((n for n, line in enumerate(lines, start=1) if BAD_BYTE.search(line)), None)
+    if bad is not None:
+        close()
+        raise bad_encoding(source, encoding, bad)
     if not "".join(lines).strip():
         close()
         raise InputError("batch.empty", path=source)
     found = _header_line(lines, extension, delimiter, header_row, source)
     mark = _delimiter(lines[found], extension, delimiter)
-    parsed = [next(csv.reader([line], delimiter=mark), []) for line in lines[: found + 1]]
+    try:
+        parsed = [next(csv.reader([line], delimiter=mark), []) for line in lines[: found + 1]]
+    except csv.Error as error:
+        close()
+        raise InputError("batch.unreadable", path=source, line=1, reason=str(error)) from None
     header = parsed[found]
     above = tuple((number + 1, cells) for number, cells in enumerate(parsed[:found]) if any(cells))
     # The lines read past the header while looking for it come first, then the rest.
@@ -172,19 +191,43 @@ def _text_table(
         try:
             for cells in reader:
                 if cells and (cells[0].strip() or "".join(cells).strip()):
+                    if len(cells) == 1 and len(header) > 1:
+                        cells = _other_delimiter(cells, mark, len(header))
                     yield start, cells
                 else:
                     blank.append(start)
                 start = reader.line_num + first_line
-        except UnicodeDecodeError:
-            raise _bad_encoding(source, encoding, reader.line_num + first_line) from None
         except csv.Error as error:
             line = reader.line_num + first_line - 1
             raise InputError(
                 "batch.unreadable", path=source, line=line, reason=str(error)
             ) from None
 
-    return Table(header, rows(), source, close, above, blank)
+    return Table(header, rows(), source, close, above, blank, encoding=encoding)
+
+
+def _other_delimiter(cells: list[str], mark: str, width: int) -> list[Any]:
+    """A row that is one cell in a file of several columns: written with another
+    separator? Then it is an error saying which, not a region named after the whole line."""
+    for other in (",", ";", "\t", "|"):
+        if other != mark and len(next(csv.reader(cells, delimiter=other), [])) == width:
+            return [InputError("batch.other_delimiter", found=other, expected=mark)]
+    return cells
+
+
+def _first_lines(text: io.TextIOWrapper, count: int, source: str) -> list[str]:
+    """Up to ``count`` lines, none longer than MAX_LINE_CHARACTERS."""
+    lines = []
+    for number in range(1, count + 1):
+        line = text.readline(MAX_LINE_CHARACTERS + 1)
+        if not line:
+            break
+        if len(line) > MAX_LINE_CHARACTERS:
+            raise InputError(
+                "batch.line_too_long", path=source, line=number, most=MAX_LINE_CHARACTERS
+            )
+        lines.append(line)
+    return lines
 
 
 def _header_line(
@@ -206,33 +249,32 @@ def _header_line(
 
 
 def _json_table(binary: IO[bytes], source: str, encoding: str) -> Table:
+    """A JSON array of objects (read whole, up to MAX_JSON_BYTES) or JSON lines; a
+    duplicate key, a list or an object where a value should be, and nesting deeper than a
+    table's are each named."""
     text = io.TextIOWrapper(binary, encoding=encoding)
     try:
-        content = text.read()
+        content = text.read(MAX_JSON_BYTES + 1)
     except UnicodeDecodeError:
-        raise _bad_encoding(source, encoding, 1) from None
+        raise bad_encoding(source, encoding, 1) from None
     finally:
         text.detach()  # the caller owns the file (or standard input)
+    if len(content) > MAX_JSON_BYTES:
+        raise InputError("batch.json_too_large", path=source, most=MAX_JSON_BYTES)
     stripped = content.lstrip()
     if not stripped:
         raise InputError("batch.empty", path=source)
-    header: list[str] = []
     items: list[tuple[int, Any]] = []
     if stripped.startswith("["):
-        try:
-            loaded = json.loads(content, parse_float=Decimal)
-        except json.JSONDecodeError as error:
-            raise InputError(
-                "batch.unreadable", path=source, line=error.lineno, reason=error.msg
-            ) from None
+        loaded = _json(content, source)
+        if isinstance(loaded, InputError):
+            raise loaded
         items = list(enumerate(loaded, start=1))
     else:
         for number, line in enumerate(content.splitlines(), start=1):
             if line.strip():
-                try:
-                    items.append((number, json.loads(line, parse_float=Decimal)))
-                except json.JSONDecodeError as error:
-                    items.append((number, InputError("batch.bad_json_line", reason=error.msg)))
+                items.append((number, _json(line, source, one_line=True)))
+    header: list[str] = []
     for _, item in items:
         if isinstance(item, dict):
             header.extend(key for key in item if key not in header)
@@ -240,14 +282,44 @@ def _json_table(binary: IO[bytes], source: str, encoding: str) -> Table:
     def rows() -> Iterator[tuple[int, list[Any]]]:
         for number, item in items:
             if isinstance(item, dict):
-                yield number, [item.get(key) for key in header]
+                nested = next((k for k, v in item.items() if isinstance(v, list | dict)), None)
+                if nested is None:
+                    yield number, [item.get(key) for key in header]
+                else:
+                    yield number, [InputError("batch.json_nested", column=nested)]
+            elif isinstance(item, InputError):
+                yield number, [item]
             else:
-                yield (
-                    number,
-                    [item if isinstance(item, InputError) else InputError("batch.not_an_object")],
-                )
+                yield number, [InputError("batch.not_an_object")]
 
     return Table(header, rows(), source)
+
+
+def _json(text: str, source: str, *, one_line: bool = False) -> Any:
+    """One JSON value, exactly (decimals as Decimal); what cannot be read is an InputError,
+    returned for a line of JSON lines (its row says why)."""
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        keys = [key for key, _ in items]
+        repeated = next((key for key in keys if keys.count(key) > 1), None)
+        if repeated is not None:
+            raise _DuplicateKey(repeated)
+        return dict(items)
+
+    try:
+        return json.loads(text, parse_float=Decimal, object_pairs_hook=pairs)
+    except json.JSONDecodeError as error:
+        if one_line:
+            return InputError("batch.bad_json_line", reason=error.msg)
+        return InputError("batch.unreadable", path=source, line=error.lineno, reason=error.msg)
+    except _DuplicateKey as error:
+        return InputError("batch.json_duplicate_key", key=str(error))
+    except RecursionError:
+        return InputError("batch.json_too_deep", path=source)
+
+
+class _DuplicateKey(Exception):
+    pass
 
 
 def read_table(

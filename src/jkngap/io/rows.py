@@ -33,7 +33,7 @@ from jkngap.core.regions import (
 )
 from jkngap.io.columns import PERCENT_COLUMNS, Columns
 from jkngap.io.layout import Layout
-from jkngap.io.readers import Table, UnsavedFormula
+from jkngap.io.readers import BAD_BYTE, Table, UnsavedFormula, bad_encoding
 
 __all__ = ["BLOCK_ROWS", "RESERVED", "RegionRows", "batch", "count_cell", "record_keys"]
 
@@ -192,6 +192,8 @@ class RegionRows:
         rows: list[list[Any]] = [cells for _, cells in chunk]
         if set(map(len, rows)) != {width}:
             rows = self._even(rows, width, errors)
+        if self.table.encoding is not None:
+            self._decoded(chunk)
         columns: dict[str, Column] = {"row": [line for line, _ in chunk]}
         if "source" in self.keys:
             columns["source"] = [self.table.source] * length
@@ -209,7 +211,7 @@ class RegionRows:
             population[i] = registered[i] = active[i] = warnings[i] = None
         names = columns["region"] if "region" in self.columns.roles else columns["code"]
         codes = columns["code"] if "code" in self.columns.roles else None
-        readable = [error is None for error in errors]
+        readable = None if errors.count(None) == length else [e is None for e in errors]
         counts = (population, registered, active)
         notes, differs = self.layout.classify(names, counts, readable, codes)
         lines = columns["row"]
@@ -234,6 +236,17 @@ class RegionRows:
         if self.options.check:
             self._check(rows, columns, errors)
         return Block(length, columns)
+
+    def _decoded(self, chunk: list[tuple[int, list[Any]]]) -> None:
+        """A text file's byte that its encoding cannot decode: the file is refused, naming
+        the line that holds it (checked over the whole block at once)."""
+        cells = [cells for _, cells in chunk if not isinstance(cells[0], InputError)]
+        try:  # UTF-8 encodes every character but the surrogate a bad byte became: in C
+            "".join(map("".join, cells)).encode("utf-8")
+        except UnicodeEncodeError:
+            line = next(n for n, row in chunk if BAD_BYTE.search("".join(map(str, row))))
+            assert self.table.encoding is not None
+            raise bad_encoding(self.table.source, self.table.encoding, line) from None
 
     @staticmethod
     def _even(rows: list[list[Any]], width: int, errors: Column) -> list[list[Any]]:

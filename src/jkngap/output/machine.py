@@ -31,6 +31,8 @@ from jkngap.output.formats import Format, Many, Result, View, result_records
 # quotes, and line breaks, which could start a row of their own: such a cell is made safe.
 _UNSAFE = re.compile(r"^[\s'\"]*[=+\-@]|^[\t\r]|[\x00-\x08\x0a-\x1f\x7f-\x9f]")
 PLAIN_NUMBER = re.compile(r"[+-]?[0-9][0-9.,]*")
+# Control characters alone (line breaks included): one character class, scanned fast.
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
 # Keys whose values are always a whole number or empty: the csv module writes them as they
 # are, so a long file's rows skip any conversion for them.
 INTEGER_KEYS = frozenset(
@@ -213,7 +215,7 @@ def _cells(key: str, column: list[Any], raw: bool) -> list[Any]:
     if kinds == {str}:
         texts = list(filter(None, column))
         if raw or not (
-            _RISKY_FIRST.intersection(map(_first, texts)) or _UNSAFE.search("".join(texts))
+            _RISKY_FIRST.intersection(map(_first, texts)) or _CONTROL.search("".join(texts))
         ):
             return column
         return [neutralise(value) if value else value for value in column]

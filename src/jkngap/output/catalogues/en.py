@@ -160,6 +160,20 @@ MESSAGES: dict[str, str] = {
     "number.unsaved_formula": (
         "'{text}' is a formula whose result was never saved: open the file in Excel and save it"
     ),
+    "batch.json_too_large": (
+        "a JSON array is read whole, and this one is over {most} bytes: write JSON lines"
+    ),
+    "batch.json_nested": "holds a list or an object, not a value",
+    "batch.json_duplicate_key": "the key '{key}' is given twice in one object: which is meant?",
+    "batch.json_too_deep": "the JSON is nested deeper than a table of regions can be",
+    "batch.line_too_long": "line {line} is longer than {most} characters: not a table of regions",
+    "batch.other_delimiter": (
+        "this line is separated by '{found}', the rest of the file by '{expected}'"
+    ),
+    "batch.two_columns": (
+        "'{first}' and '{second}' both hold the {role} figure: keep one, or choose with "
+        "{columns_option} {role}=..."
+    ),
     "batch.rows_with_errors": (
         "rows that could not be read: {count}; each says why in its error column"
     ),

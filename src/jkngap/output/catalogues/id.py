@@ -187,6 +187,24 @@ MESSAGES: dict[str, str] = {
         "'{text}' adalah rumus yang hasilnya belum pernah disimpan: buka berkasnya di "
         "Excel lalu simpan"
     ),
+    "batch.json_too_large": (
+        "larik JSON dibaca utuh, dan yang ini lebih dari {most} bita: tulis sebagai JSON lines"
+    ),
+    "batch.json_nested": "berisi daftar atau objek, bukan sebuah nilai",
+    "batch.json_duplicate_key": (
+        "kunci '{key}' muncul dua kali dalam satu objek: mana yang dimaksud?"
+    ),
+    "batch.json_too_deep": (
+        "JSON ini bersarang lebih dalam daripada yang mungkin untuk tabel wilayah"
+    ),
+    "batch.line_too_long": "baris {line} lebih panjang dari {most} karakter: bukan tabel wilayah",
+    "batch.other_delimiter": (
+        "baris ini dipisah dengan '{found}', sedangkan berkasnya dengan '{expected}'"
+    ),
+    "batch.two_columns": (
+        "'{first}' dan '{second}' sama-sama berisi angka {role}: pakai salah satu, atau "
+        "pilih dengan {columns_option} {role}=..."
+    ),
     "batch.rows_with_errors": (
         "baris yang tidak dapat dibaca: {count}; alasannya tertulis di kolom error masing-masing"
     ),

@@ -1,0 +1,117 @@
+"""Hostile and awkward text files: each a clear message, exit 2 for the file or a row's
+error (exit 3), never a bug's exit 70, and no column that shifts or overwrites another."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import run
+
+
+def _write(tmp_path: Path, name: str, content: str | bytes) -> Path:
+    path = tmp_path / name
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "needle"),
+    [
+        ("dup.csv", "desa,penduduk,penduduk\nA,100,90\n", "'penduduk' and 'penduduk' both hold"),
+        (
+            "two.csv",
+            "desa,Penduduk,Jumlah Penduduk,peserta\nA,100,100,90\n",
+            "'Penduduk' and 'Jumlah Penduduk' both hold the population figure",
+        ),
+        ("deep.json", "[" * 100_000 + "]" * 100_000, "nested deeper than a table"),
+        ("huge.csv", "desa,penduduk," + "x" * 1_100_000 + "\nA,100,90\n", "line 1 is longer"),
+        (
+            "late.csv",
+            b"desa,penduduk,peserta\n" + b"A,100,90\n" * 9000 + b"B,\xff,9\n",
+            "line 9,002",
+        ),
+        ("empty.csv", "\n\n  \n", "the file is empty"),
+        ("nothing.json", "   ", "the file is empty"),
+    ],
+)
+def test_a_hostile_file_is_refused_clearly(
+    tmp_path: Path, name: str, content: str | bytes, needle: str
+) -> None:
+    result = run("batch", str(_write(tmp_path, name, content)), "-f", "csv")
+    assert result.exit_code == 2, result.stderr
+    assert needle in result.stderr
+    assert "bug" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "needle"),
+    [
+        (
+            "nested.json",
+            '[{"desa": "A", "penduduk": [1, 2], "peserta": 90}, {"desa": "B", "penduduk": 10, "peserta": 9}]',
+            "column 'penduduk': holds a list or an object",
+        ),
+        (
+            "keys.jsonl",
+            '{"desa": "A", "penduduk": 10, "peserta": 9}\n'
+            '{"desa": "B", "penduduk": 100, "penduduk": 200, "peserta": 90}\n',
+            "the key 'penduduk' is given twice",
+        ),
+        (
+            "mixed.csv",
+            "desa;penduduk;peserta\nA;100;90\nB,100,90\n",
+            "this line is separated by ',', the rest of the file by ';'",
+        ),
+        (
+            "wide.csv",
+            "desa,penduduk,peserta\nA,100,90\nB,100,90,7\n",
+            "1 more cells than the header",
+        ),
+    ],
+)
+def test_a_bad_row_says_why_and_the_others_are_computed(
+    tmp_path: Path, name: str, content: str, needle: str
+) -> None:
+    result = run("batch", str(_write(tmp_path, name, content)), "-f", "json")
+    assert result.exit_code == 3, result.stderr
+    records = json.loads(result.stdout)
+    errors = [record["error"] for record in records if record["error"]]
+    assert len(errors) == 1
+    assert needle in errors[0]
+    assert records[-1]["total"] == "all"
+    assert records[-1]["registered"] in (9, 90)  # the good row, alone
+
+
+def test_input_columns_never_overwrite_output_columns_or_each_other(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path,
+        "clash.csv",
+        "desa,penduduk,peserta,budget,days,uhc,coverage_range,ket,ket\nA,100,90,1,2,x,y,p,q\n",
+    )
+    result = run("batch", str(path), "-f", "json")
+    record = json.loads(result.stdout)[0]
+    assert record["uhc"] is False  # computed, not the file's "x"
+    assert record["uhc (input)"] == "x"
+    assert record["coverage_range (input)"] == "y"  # never split into _low and _high
+    assert (record["ket"], record["ket (2)"]) == ("p", "q")
+    assert (record["budget"], record["days"]) == ("1", "2")
+    csv_out = run("batch", str(path), "-f", "csv").stdout.splitlines()
+    assert len(csv_out[0].split(",")) == len(csv_out[1].split(","))
+
+
+def test_a_village_called_sumber_is_a_region(tmp_path: Path) -> None:
+    # Words of notes and totals inside a name are not the name of a note or a total.
+    path = _write(
+        tmp_path,
+        "desa.csv",
+        "desa,penduduk,peserta\nSumberrejo,100,90\nTotalan,200,190\nJumlahan Ketapang,300,290\n",
+    )
+    records = json.loads(run("batch", str(path), "-f", "json").stdout)
+    assert [record["note"] for record in records[:-1]] == [None, None, None]
+    assert records[-1]["population"] == 600
