@@ -54,7 +54,8 @@ def test_a_hostile_file_is_refused_clearly(
     [
         (
             "nested.json",
-            '[{"desa": "A", "penduduk": [1, 2], "peserta": 90}, {"desa": "B", "penduduk": 10, "peserta": 9}]',
+            '[{"desa": "A", "penduduk": [1, 2], "peserta": 90},'
+            ' {"desa": "B", "penduduk": 10, "peserta": 9}]',
             "column 'penduduk': holds a list or an object",
         ),
         (
