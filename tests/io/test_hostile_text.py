@@ -116,3 +116,24 @@ def test_a_village_called_sumber_is_a_region(tmp_path: Path) -> None:
     records = json.loads(run("batch", str(path), "-f", "json").stdout)
     assert [record["note"] for record in records[:-1]] == [None, None, None]
     assert records[-1]["population"] == 600
+
+
+def test_more_files_than_may_be_open_at_once(tmp_path: Path) -> None:
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    paths = []
+    for number in range(300):
+        paths.append(
+            _write(tmp_path, f"k{number:03d}.csv", f"desa,penduduk,peserta\nD{number},100,90\n")
+        )
+    resource.setrlimit(resource.RLIMIT_NOFILE, (128, hard))  # fewer than the files
+    try:
+        result = run("batch", *map(str, paths), "-f", "csv", "--no-total")
+    finally:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == 301  # the header and every file's region, in order
+    assert lines[1].split(",")[:3] == ["2", str(paths[0]), "D0"]
+    assert lines[-1].split(",")[:3] == ["2", str(paths[-1]), "D299"]

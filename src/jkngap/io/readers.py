@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import csv
+import functools
 import io
 import itertools
 import json
@@ -118,9 +119,15 @@ def _delimiter(header_line: str, extension: str, chosen: str | None) -> str:
 class CountingReader(io.RawIOBase):
     """Any binary stream (a BytesIO, say) made bufferable, counting the bytes read."""
 
-    def __init__(self, stream: IO[bytes]) -> None:
+    def __init__(self, stream: IO[bytes], *, owns: bool = False) -> None:
         self.stream = stream
         self.count = 0
+        self.owns = owns  # closing this closes the stream too (never standard input)
+
+    def close(self) -> None:
+        if self.owns:
+            self.stream.close()
+        super().close()
 
     def readable(self) -> bool:
         return True
@@ -153,9 +160,10 @@ def _text_table(
     text = io.TextIOWrapper(binary, encoding=encoding, newline="", errors="surrogateescape")
 
     def close() -> None:
-        # Detach, not close: the caller owns the file (or standard input).
-        if not text.closed:
-            with contextlib.suppress(ValueError):
+        # Detach, not close: the caller owns the file (or standard input). Once detached,
+        # even asking whether it is closed raises ValueError: a second close does nothing.
+        with contextlib.suppress(ValueError):
+            if not text.closed:
                 text.detach()
 
     try:
@@ -365,36 +373,37 @@ def open_inputs(
     progress: Progress | None = None,
 ) -> tuple[list[Table], Callable[[int], None] | None]:
     """Open every input (``-`` is ``stdin``), closed by ``stack``; with ``progress``, files
-    of PROGRESS_BYTES or more get a progress bar, and the callback that a block of rows
-    calls with its number of rows is returned."""
+    of PROGRESS_BYTES or more in all get a progress bar, and the callback that a block of
+    rows calls with its number of rows is returned. Past OPEN_AT_ONCE files, each file is
+    opened for its header, closed, and opened again only while its rows are read, so that
+    any number of files stays within the limit of files open at once."""
     check_options(encoding, delimiter)
-    streams: list[tuple[str, IO[bytes]]] = []
-    size = 0
-    for name in names:
-        if name == "-":
-            if stdin is None:  # standard input closed, or none at all
-                raise InputError("batch.no_stdin", path="-")
-            streams.append((name, stdin))
-            continue
-        try:
-            handle = stack.enter_context(open(name, "rb"))  # noqa: SIM115 - closed by the stack
-        except OSError as error:
-            raise InputError(
-                "batch.file_missing", path=name, reason=error.strerror or str(error)
-            ) from None
-        size += os.fstat(handle.fileno()).st_size
-        streams.append((name, handle))
+    if "-" in names and stdin is None:  # standard input closed, or none at all
+        raise InputError("batch.no_stdin", path="-")
+    size = sum(_size(name) for name in names if name != "-")
+    counted: list[CountingReader] = []
     on_rows = None
     if progress is not None and size >= PROGRESS_BYTES:
-        counted = [(name, CountingReader(stream)) for name, stream in streams]
-        # A counting reader is buffered by read_table like any other raw stream.
-        streams = [(name, cast(IO[bytes], reader)) for name, reader in counted]
-        on_rows = stack.enter_context(
-            progress(lambda: sum(reader.count for _, reader in counted), size)
-        )
-    tables = []
-    for name, stream in streams:
-        table = read_table(
+        on_rows = stack.enter_context(progress(lambda: sum(r.count for r in counted), size))
+
+    def opened(name: str) -> IO[bytes]:
+        if name == "-":
+            stream: IO[bytes] = cast(IO[bytes], stdin)
+        else:
+            try:
+                stream = open(name, "rb")  # noqa: SIM115 - closed by the caller
+            except OSError as error:
+                raise InputError(
+                    "batch.file_missing", path=name, reason=error.strerror or str(error)
+                ) from None
+        if on_rows is None:
+            return stream
+        reader = CountingReader(stream, owns=name != "-")  # buffered like any raw stream
+        counted.append(reader)
+        return cast(IO[bytes], reader)
+
+    def table_of(name: str, stream: IO[bytes]) -> Table:
+        return read_table(
             stream,
             source=name,
             name="" if name == "-" else name,
@@ -403,6 +412,62 @@ def open_inputs(
             sheet=sheet,
             header_row=header_row,
         )
+
+    tables = []
+    one_at_a_time = len(names) > OPEN_AT_ONCE
+    for name in names:
+        stream = opened(name)
+        if name != "-":
+            stack.callback(stream.close)
+        table = table_of(name, stream)
         stack.callback(table.close)
+        if one_at_a_time and name != "-":
+            table.close()
+            stream.close()
+            table = _reopened(table, functools.partial(opened, name), table_of)
         tables.append(table)
     return tables, on_rows
+
+
+# More files than this are read one at a time (a system allows about a thousand open).
+OPEN_AT_ONCE = 16
+
+
+def _size(name: str) -> int:
+    try:
+        return os.stat(name).st_size
+    except OSError as error:
+        raise InputError(
+            "batch.file_missing", path=name, reason=error.strerror or str(error)
+        ) from None
+
+
+def _reopened(
+    first: Table,
+    opener: Callable[[], IO[bytes]],
+    reader: Callable[[str, IO[bytes]], Table],
+) -> Table:
+    """``first`` (its header read, its file closed), whose rows open the file again while
+    they are read, and close it after."""
+
+    def rows() -> Iterator[tuple[int, list[Any]]]:
+        stream = opener()
+        try:
+            table = reader(first.source, stream)
+            try:
+                yield from table.rows
+            finally:
+                first.blank.extend(table.blank)
+                table.close()
+        finally:
+            stream.close()
+
+    return Table(
+        first.header,
+        rows(),
+        first.source,
+        above=first.above,
+        blank=first.blank,
+        notes=first.notes,
+        encoding=first.encoding,
+    )
