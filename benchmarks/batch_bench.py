@@ -214,7 +214,7 @@ def main() -> None:
         path = make_file(rows)
         peak = peak_memory_mib([sys.executable, "-m", "jkngap", "batch", str(path), "-f", "tsv"])
         print(f"  {rows:>9,} rows   {peak:.1f} MiB")
-    os.remove(baseline_script)
+    baseline_script.unlink(missing_ok=True)
 
 
 if __name__ == "__main__":

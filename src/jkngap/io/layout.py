@@ -32,9 +32,9 @@ _PROVINCE_NAME = re.compile(r"\s*(?:provinsi|propinsi|prov\.)\s", re.I)
 # Any name of a total or a note at the start of a line, over a whole block's names at once.
 _SPECIAL_NAME = re.compile(f"^(?:{_TOTAL}|{_NOTE})", re.I | re.M)
 _WORDS = ("jumlah", "total", "ket", "sumber", "catatan", "note", "source", "*")
-# A village file has 83,762 codes; past this many, duplicates are not looked for (the
+# The register has 83,762 villages; past this many codes, duplicates are not looked for (the
 # memory of every code seen would no longer stay flat).
-MOST_CODES = 200_000
+MOST_CODES = 100_000
 FIGURES = ("population", "registered", "active")
 
 
