@@ -16,15 +16,14 @@ from __future__ import annotations
 import argparse
 import csv
 import io
-import os
 import random
-import re
-import resource
 import subprocess
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+
+from measure import instructions, processor_time
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -90,19 +89,6 @@ def make_file(rows: int) -> Path:
     return path
 
 
-# As on a user's machine, Python keeps the bytecode it compiles.
-ENVIRONMENT = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-
-
-def processor_time(command: list[str]) -> float:
-    """Processor time (user and system) of a whole process: on a shared machine this moves
-    far less with the load than wall time does."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    subprocess.run(command, stdout=subprocess.DEVNULL, check=False, env=ENVIRONMENT)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-
-
 def best_of(commands: list[list[str]], runs: int = 7) -> list[float]:
     """The best processor time of each command, runs alternating between them."""
     times: list[list[float]] = [[] for _ in commands]
@@ -110,20 +96,6 @@ def best_of(commands: list[list[str]], runs: int = 7) -> list[float]:
         for spent, command in zip(times, commands, strict=True):
             spent.append(processor_time(command))
     return [min(spent) for spent in times]
-
-
-def instructions(command: list[str]) -> int:
-    """Instructions a whole process executes, counted by valgrind's callgrind."""
-    completed = subprocess.run(
-        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *command],
-        capture_output=True,
-        text=True,
-        check=True,
-        env=ENVIRONMENT,
-    )
-    found = re.search(r"Collected : (\d+)", completed.stderr)
-    assert found, completed.stderr[-500:]
-    return int(found[1])
 
 
 def best_in_process(work: Callable[[], None], runs: int = 5) -> float:

@@ -14,15 +14,14 @@ that a plain `needed` imports none of the other commands' modules, and no Rich o
 from __future__ import annotations
 
 import argparse
-import os
-import re
-import resource
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from measure import ENVIRONMENT, instructions, processor_time
 
 EMPTY_APP = """
 import typer
@@ -34,31 +33,6 @@ app()
 """
 ARGUMENTS = ["needed", "--pop", "590393", "--target", "98", "-f", "plain"]
 OTHERS = ("active", "status", "plan", "cost", "check", "batch")
-# As on a user's machine, Python keeps the bytecode it compiles (some shells turn that off,
-# which would charge jkngap's own modules a compile on every run and the libraries none).
-ENVIRONMENT = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-
-
-def instructions(command: list[str]) -> int:
-    """Instructions the command executes, counted by callgrind."""
-    completed = subprocess.run(
-        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *command],
-        capture_output=True,
-        text=True,
-        check=True,
-        env=ENVIRONMENT,
-    )
-    found = re.search(r"Collected : (\d+)", completed.stderr)
-    assert found, completed.stderr[-500:]
-    return int(found[1])
-
-
-def processor_time(command: list[str]) -> float:
-    """The processor time (user and system) the command takes."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    subprocess.run(command, stdout=subprocess.DEVNULL, check=True, env=ENVIRONMENT)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def imported(command: list[str]) -> set[str]:

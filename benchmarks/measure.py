@@ -1,0 +1,36 @@
+"""What the benchmarks measure a whole process by: instructions (callgrind), which do not
+move with the load of a shared machine, and processor time, which does less than wall
+time. Both run the command as a user's Python would, keeping the bytecode it compiles."""
+
+from __future__ import annotations
+
+import os
+import re
+import resource
+import subprocess
+
+# Some shells turn bytecode off, which would charge jkngap's own modules a compile on
+# every run and the installed libraries none.
+ENVIRONMENT = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
+def instructions(command: list[str]) -> int:
+    """Instructions the command executes, counted by valgrind's callgrind."""
+    completed = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *command],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=ENVIRONMENT,
+    )
+    found = re.search(r"Collected : (\d+)", completed.stderr)
+    assert found, completed.stderr[-500:]
+    return int(found[1])
+
+
+def processor_time(command: list[str]) -> float:
+    """The processor time (user and system) the command takes."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run(command, stdout=subprocess.DEVNULL, check=False, env=ENVIRONMENT)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
