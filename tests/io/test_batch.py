@@ -472,3 +472,46 @@ def test_large_inputs_report_progress_by_bytes_read(
     assert [record["registrants_needed"] for record in records] == [0, 8, 0, 5]
     assert [rows for rows, _, _ in seen] == [2, 1]  # one call a block, with its rows
     assert seen[-1][1:] == (size, size)
+
+
+@pytest.mark.parametrize("spill", [False, True])
+def test_sorted_and_grouped_rows_are_the_same_held_in_memory_or_on_disk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, spill: bool
+) -> None:
+    import jkngap.io.holding
+
+    if spill:
+        monkeypatch.setattr(jkngap.io.holding, "SPILL_ROWS", 2)
+    path = tmp_path / "desa.csv"
+    path.write_text(
+        "desa,kode,penduduk,peserta\nA,1,100,99\nB,2,100,50\nC,3,,40\nD,4,lima,1\nE,5,100,90\n",
+        encoding="utf-8",
+    )
+    result = run(
+        "batch",
+        str(path),
+        "-f",
+        "json",
+        "--sort",
+        "registrants_needed",
+        "--reverse",
+        "--group-by",
+        "uhc",
+    )
+    records = json.loads(result.stdout)
+    assert result.exit_code == 3
+    regions = [(record["region"], record["total"]) for record in records]
+    # Largest gap first within each group (groups in order of first appearance), the row
+    # with no gap and the unreadable one last; each group's subtotal, then the total.
+    assert regions == [
+        ("B", None),
+        ("E", None),
+        ("false", "group"),
+        ("A", None),
+        ("true", "group"),
+        ("C", None),
+        ("D", None),
+        ("", "group"),
+        ("Total", "all"),
+    ]
+    assert [records[2]["registrants_needed"], records[-1]["registrants_needed"]] == [56, 55]

@@ -7,6 +7,7 @@ worked out like the total, from summed counts).
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from jkngap.core.errors import JkngapError
 from jkngap.core.model import Note, Record
 from jkngap.core.regions import Block, RegionOptions, Totals, total_record
 
-__all__ = ["Arrangement", "Batch", "arrange", "falls_short", "group_name"]
+__all__ = ["Arrangement", "Batch", "Holder", "arrange", "falls_short", "group_name", "in_memory"]
 
 
 def falls_short(record: Record) -> bool:
@@ -57,6 +58,16 @@ def group_name(value: Any) -> str:
     return str(value)
 
 
+# Something that holds records and gives them back ordered by a key (ascending, stable):
+# in memory by default; the command line lends one that keeps them on disk, so that a
+# million rows sorted or grouped stay within bounded memory.
+Holder = Callable[[Iterable[Record], Callable[[Record], Any]], Iterator[Record]]
+
+
+def in_memory(records: Iterable[Record], key: Callable[[Record], Any]) -> Iterator[Record]:
+    return iter(sorted(records, key=key))
+
+
 @dataclass
 class Arrangement:
     """How ``jkngap batch`` lays the rows out: filtered, sorted, grouped, with a total."""
@@ -90,6 +101,7 @@ class Batch:
         totals: Totals,
         options: RegionOptions,
         how: Arrangement,
+        hold: Holder = in_memory,
     ) -> None:
         self.keys = keys
         self.blocks = blocks
@@ -98,7 +110,7 @@ class Batch:
         self.criteria = options.criteria
         self.how = how
         rows = itertools.chain.from_iterable(block.records(keys) for block in blocks)
-        self.records = arrange(rows, totals, options, keys, how)
+        self.records = arrange(rows, totals, options, keys, how, hold)
 
     @property
     def notes(self) -> tuple[Note, ...]:
@@ -124,28 +136,60 @@ class Batch:
         return sum(1 for r in self.records if r.get("total") is None and falls_short(r))
 
 
+@functools.total_ordering
+class _Descending:
+    """A value that sorts the other way round."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+    def __lt__(self, other: _Descending) -> bool:
+        return bool(other.value < self.value)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Descending) and bool(self.value == other.value)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def _order_key(column: str, reverse: bool) -> Callable[[Record], tuple[int, Any]]:
+    """Numbers, then text, by value; empty and unreadable last, whichever way the sort goes
+    (largest first with ``reverse``: text before numbers, as a reversed sort puts them)."""
+    value_key = _sort_key(column)
+    if not reverse:
+        return value_key
+
+    def key(record: Record) -> tuple[int, Any]:
+        rank, value = value_key(record)
+        if rank == 0:  # a number: negated, the lightest key that sorts the other way
+            return (1, -value)
+        return ({1: 0, 2: 2}[rank], _Descending(value))
+
+    return key
+
+
 def arrange(
     rows: Iterable[Record],
     totals: Totals,
     options: RegionOptions,
     keys: tuple[str, ...],
     how: Arrangement,
+    hold: Holder = in_memory,
 ) -> Iterator[Record]:
     """The records to write: the rows as ``how`` asks, then the total of every region.
 
-    Streams unless a sort or groups need the rows together. ``totals`` fills up as
-    ``rows`` is read, so the total comes after the last row.
+    Streams unless a sort or groups need the rows together, which ``hold`` keeps.
+    ``totals`` fills up as ``rows`` is read, so the total comes after the last row.
     """
     stream: Iterable[Record] = rows
     if how.only_unmet:
         stream = filter(_unmet, stream)
     if how.sort is not None:
-        key = _sort_key(how.sort)
-        stream = sorted(stream, key=key, reverse=how.reverse)
-        if how.reverse:  # keep empty and unreadable values last either way
-            stream = [r for r in stream if key(r)[0] < 2] + [r for r in stream if key(r)[0] == 2]
+        stream = hold(stream, _order_key(how.sort, how.reverse))
     if how.group_by is not None:
-        yield from _grouped(stream, how.group_by, options, keys, totals.has)
+        yield from _grouped(stream, how.group_by, options, keys, totals.has, hold)
     else:
         yield from stream
     if how.with_total:
@@ -158,19 +202,37 @@ def _grouped(
     options: RegionOptions,
     keys: tuple[str, ...],
     has: set[str],
+    hold: Holder,
 ) -> Iterator[Record]:
     """Each group's rows (groups in order of first appearance), then its subtotal."""
-    groups: dict[str, list[Record]] = {}
-    for record in records:
-        groups.setdefault(group_name(record.get(column)), []).append(record)
-    for name, members in groups.items():
-        yield from members
-        subtotal = Totals(base=options.base, has=set(has))
-        subtotal.add(r for r in members if r.get("error") is None and r.get("total") is None)
-        subtotal.errors = sum(1 for r in members if r.get("error") is not None)
-        total = total_record(subtotal, options, label=name, kind="group", keys=keys)
-        total[column] = name
-        yield total
+    order: dict[str, int] = {}
+
+    def group_of(record: Record) -> int:
+        return order.setdefault(group_name(record.get(column)), len(order))
+
+    current: str | None = None
+    subtotal = Totals()
+    for record in hold(records, group_of):
+        name = group_name(record.get(column))
+        if name != current:
+            if current is not None:
+                yield _subtotal(subtotal, options, keys, column, current)
+            current, subtotal = name, Totals(base=options.base, has=set(has))
+        if record.get("error") is not None:
+            subtotal.errors += 1
+        elif record.get("total") is None and record.get("note") is None:
+            subtotal.add([record])
+        yield record
+    if current is not None:
+        yield _subtotal(subtotal, options, keys, column, current)
+
+
+def _subtotal(
+    subtotal: Totals, options: RegionOptions, keys: tuple[str, ...], column: str, name: str
+) -> Record:
+    total = total_record(subtotal, options, label=name, kind="group", keys=keys)
+    total[column] = name
+    return total
 
 
 def _listed(rows: list[str], most: int = 10) -> str:

@@ -42,6 +42,11 @@ class JkngapError(Exception):
         self.params = params
         super().__init__(key)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled whole (an exception's default keeps only its first argument)."""
+        where = {"field": self.field, "path": self.path, "column": self.column, "row": self.row}
+        return (_rebuild, (type(self), self.key, where, self.params))
+
     def where(self) -> str:
         """Where the error is, in the library's words: ``population``, ``kalbar.csv``."""
         parts = [part for part in (self.path, self.field) if part]
@@ -69,3 +74,9 @@ class InputError(JkngapError):
 class OutputError(JkngapError):
     """A result could not be written where it was asked to go (a missing folder, no
     permission, a full disk, a file that is also an input). Nothing was left behind."""
+
+
+def _rebuild(
+    kind: type[JkngapError], key: str, where: dict[str, Any], params: dict[str, Any]
+) -> JkngapError:
+    return kind(key, **where, **params)

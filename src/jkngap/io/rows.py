@@ -32,6 +32,7 @@ from jkngap.core.regions import (
     take,
 )
 from jkngap.io.columns import PERCENT_COLUMNS, Columns
+from jkngap.io.holding import on_disk
 from jkngap.io.layout import Layout
 from jkngap.io.readers import BAD_BYTE, Table, UnsavedFormula, bad_encoding
 
@@ -411,7 +412,7 @@ def batch(
     totals = Totals(base=options.base)
     totals.found.extend(_twice(tables))
     blocks = itertools.chain.from_iterable(source.blocks(totals, on_rows) for source in sources)
-    return Batch(keys, blocks, totals, options, how)
+    return Batch(keys, blocks, totals, options, how, on_disk)
 
 
 def _twice(tables: list[Table]) -> list[Note]:
