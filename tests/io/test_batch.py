@@ -445,13 +445,13 @@ def test_large_inputs_report_progress_by_bytes_read(
     import contextlib
     import sys
 
-    import jkngap.io.readers
+    import jkngap.io.inputs
     import jkngap.io.rows
     from jkngap.core.regions import RegionOptions
-    from jkngap.io.readers import open_inputs
+    from jkngap.io.inputs import open_inputs
     from jkngap.io.rows import batch
 
-    monkeypatch.setattr(jkngap.io.readers, "PROGRESS_BYTES", 1)
+    monkeypatch.setattr(jkngap.io.inputs, "PROGRESS_BYTES", 1)
     monkeypatch.setattr(jkngap.io.rows, "BLOCK_ROWS", 2)
     path = tmp_path / "desa.csv"
     path.write_text("desa,penduduk,peserta\nA,100,99\nB,100,90\nC,100,100\n", encoding="utf-8")

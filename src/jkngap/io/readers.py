@@ -11,17 +11,13 @@ from __future__ import annotations
 import codecs
 import contextlib
 import csv
-import functools
 import io
 import itertools
-import json
-import os
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from decimal import Decimal
 from pathlib import Path
-from typing import IO, Any, cast
+from typing import IO, Any
 
 from jkngap.core.errors import Field, InputError
 from jkngap.core.model import Note
@@ -29,14 +25,11 @@ from jkngap.io.columns import looks_like_header
 
 __all__ = [
     "BAD_BYTE",
-    "PROGRESS_BYTES",
     "CountingReader",
-    "Progress",
     "Table",
     "UnsavedFormula",
     "bad_encoding",
     "check_options",
-    "open_inputs",
     "read_table",
 ]
 
@@ -49,7 +42,6 @@ HEADER_SEARCH_LINES = 20
 BAD_BYTE = re.compile("[\udc80-\udcff]")
 # No line an official's file needs is longer; a longer one is refused, not read into memory.
 MAX_LINE_CHARACTERS = 1_048_576
-MAX_JSON_BYTES = 256 * 1024 * 1024  # a JSON array is read whole
 
 
 class UnsavedFormula(str):
@@ -256,80 +248,6 @@ def _header_line(
     return next(number for number, line in enumerate(lines) if line.strip())
 
 
-def _json_table(binary: IO[bytes], source: str, encoding: str) -> Table:
-    """A JSON array of objects (read whole, up to MAX_JSON_BYTES) or JSON lines; a
-    duplicate key, a list or an object where a value should be, and nesting deeper than a
-    table's are each named."""
-    text = io.TextIOWrapper(binary, encoding=encoding)
-    try:
-        content = text.read(MAX_JSON_BYTES + 1)
-    except UnicodeDecodeError:
-        raise bad_encoding(source, encoding, 1) from None
-    finally:
-        text.detach()  # the caller owns the file (or standard input)
-    if len(content) > MAX_JSON_BYTES:
-        raise InputError("batch.json_too_large", path=source, most=MAX_JSON_BYTES)
-    stripped = content.lstrip()
-    if not stripped:
-        raise InputError("batch.empty", path=source)
-    items: list[tuple[int, Any]] = []
-    if stripped.startswith("["):
-        loaded = _json(content, source)
-        if isinstance(loaded, InputError):
-            raise loaded
-        items = list(enumerate(loaded, start=1))
-    else:
-        for number, line in enumerate(content.splitlines(), start=1):
-            if line.strip():
-                items.append((number, _json(line, source, one_line=True)))
-    header: list[str] = []
-    for _, item in items:
-        if isinstance(item, dict):
-            header.extend(key for key in item if key not in header)
-
-    def rows() -> Iterator[tuple[int, list[Any]]]:
-        for number, item in items:
-            if isinstance(item, dict):
-                nested = next((k for k, v in item.items() if isinstance(v, list | dict)), None)
-                if nested is None:
-                    yield number, [item.get(key) for key in header]
-                else:
-                    yield number, [InputError("batch.json_nested", column=nested)]
-            elif isinstance(item, InputError):
-                yield number, [item]
-            else:
-                yield number, [InputError("batch.not_an_object")]
-
-    return Table(header, rows(), source)
-
-
-def _json(text: str, source: str, *, one_line: bool = False) -> Any:
-    """One JSON value, exactly (decimals as Decimal); what cannot be read is an InputError,
-    returned for a line of JSON lines (its row says why)."""
-
-    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
-        keys = [key for key, _ in items]
-        repeated = next((key for key in keys if keys.count(key) > 1), None)
-        if repeated is not None:
-            raise _DuplicateKey(repeated)
-        return dict(items)
-
-    try:
-        return json.loads(text, parse_float=Decimal, object_pairs_hook=pairs)
-    except json.JSONDecodeError as error:
-        if one_line:
-            return InputError("batch.bad_json_line", reason=error.msg)
-        return InputError("batch.unreadable", path=source, line=error.lineno, reason=error.msg)
-    except _DuplicateKey as error:
-        return InputError("batch.json_duplicate_key", key=str(error))
-    except RecursionError:
-        return InputError("batch.json_too_deep", path=source)
-
-
-class _DuplicateKey(Exception):
-    pass
-
-
 def read_table(
     binary: IO[bytes],
     *,
@@ -352,122 +270,7 @@ def read_table(
     if extension in JSON_EXTENSIONS or (
         not extension and head.lstrip(b"\xef\xbb\xbf \r\n\t")[:1] in (b"[", b"{")
     ):
-        return _json_table(buffered, source, encoding)
+        from jkngap.io.jsonrows import json_table
+
+        return json_table(buffered, source, encoding)
     return _text_table(buffered, source, extension, encoding, delimiter, header_row)
-
-
-# A file this large gets a progress bar, where the caller can show one.
-PROGRESS_BYTES = 8 * 1024 * 1024
-Progress = Callable[[Callable[[], int], int], Any]  # (bytes read, total) -> context manager
-
-
-def open_inputs(
-    names: list[str],
-    stack: contextlib.ExitStack,
-    *,
-    stdin: IO[bytes] | None,
-    encoding: str = "utf-8-sig",
-    delimiter: str | None = None,
-    sheet: str | None = None,
-    header_row: int | None = None,
-    progress: Progress | None = None,
-) -> tuple[list[Table], Callable[[int], None] | None]:
-    """Open every input (``-`` is ``stdin``), closed by ``stack``; with ``progress``, files
-    of PROGRESS_BYTES or more in all get a progress bar, and the callback that a block of
-    rows calls with its number of rows is returned. Past OPEN_AT_ONCE files, each file is
-    opened for its header, closed, and opened again only while its rows are read, so that
-    any number of files stays within the limit of files open at once."""
-    check_options(encoding, delimiter)
-    if "-" in names and stdin is None:  # standard input closed, or none at all
-        raise InputError("batch.no_stdin", path="-")
-    size = sum(_size(name) for name in names if name != "-")
-    counted: list[CountingReader] = []
-    on_rows = None
-    if progress is not None and size >= PROGRESS_BYTES:
-        on_rows = stack.enter_context(progress(lambda: sum(r.count for r in counted), size))
-
-    def opened(name: str) -> IO[bytes]:
-        if name == "-":
-            stream: IO[bytes] = cast(IO[bytes], stdin)
-        else:
-            try:
-                stream = open(name, "rb")  # noqa: SIM115 - closed by the caller
-            except OSError as error:
-                raise InputError(
-                    "batch.file_missing", path=name, reason=error.strerror or str(error)
-                ) from None
-        if on_rows is None:
-            return stream
-        reader = CountingReader(stream, owns=name != "-")  # buffered like any raw stream
-        counted.append(reader)
-        return cast(IO[bytes], reader)
-
-    def table_of(name: str, stream: IO[bytes]) -> Table:
-        return read_table(
-            stream,
-            source=name,
-            name="" if name == "-" else name,
-            encoding=encoding,
-            delimiter=delimiter,
-            sheet=sheet,
-            header_row=header_row,
-        )
-
-    tables = []
-    one_at_a_time = len(names) > OPEN_AT_ONCE
-    for name in names:
-        stream = opened(name)
-        if name != "-":
-            stack.callback(stream.close)
-        table = table_of(name, stream)
-        stack.callback(table.close)
-        if one_at_a_time and name != "-":
-            table.close()
-            stream.close()
-            table = _reopened(table, functools.partial(opened, name), table_of)
-        tables.append(table)
-    return tables, on_rows
-
-
-# More files than this are read one at a time (a system allows about a thousand open).
-OPEN_AT_ONCE = 16
-
-
-def _size(name: str) -> int:
-    try:
-        return os.stat(name).st_size
-    except OSError as error:
-        raise InputError(
-            "batch.file_missing", path=name, reason=error.strerror or str(error)
-        ) from None
-
-
-def _reopened(
-    first: Table,
-    opener: Callable[[], IO[bytes]],
-    reader: Callable[[str, IO[bytes]], Table],
-) -> Table:
-    """``first`` (its header read, its file closed), whose rows open the file again while
-    they are read, and close it after."""
-
-    def rows() -> Iterator[tuple[int, list[Any]]]:
-        stream = opener()
-        try:
-            table = reader(first.source, stream)
-            try:
-                yield from table.rows
-            finally:
-                first.blank.extend(table.blank)
-                table.close()
-        finally:
-            stream.close()
-
-    return Table(
-        first.header,
-        rows(),
-        first.source,
-        above=first.above,
-        blank=first.blank,
-        notes=first.notes,
-        encoding=first.encoding,
-    )

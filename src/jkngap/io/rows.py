@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import itertools
 import os
-import re
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import Any
@@ -16,7 +15,6 @@ from typing import Any
 from jkngap.core.arrange import Arrangement, Batch
 from jkngap.core.errors import InputError
 from jkngap.core.model import Note, Record
-from jkngap.core.numbers import read_count, read_percent
 from jkngap.core.regions import (
     COUNT_KEYS,
     OUTPUT_KEYS,
@@ -31,72 +29,17 @@ from jkngap.core.regions import (
     refused_rows,
     take,
 )
-from jkngap.io.columns import PERCENT_COLUMNS, Columns
+from jkngap.io.cells import ColumnStyle, check_row, count_cell
+from jkngap.io.columns import Columns
 from jkngap.io.holding import on_disk
 from jkngap.io.layout import Layout
-from jkngap.io.readers import BAD_BYTE, Table, UnsavedFormula, bad_encoding
+from jkngap.io.readers import BAD_BYTE, Table, bad_encoding
 
-__all__ = ["BLOCK_ROWS", "RESERVED", "RegionRows", "batch", "count_cell", "record_keys"]
+__all__ = ["BLOCK_ROWS", "RESERVED", "RegionRows", "batch", "record_keys"]
 
 # Rows read and computed together: large enough that each column's work runs in C, small
 # enough that memory stays flat.
 BLOCK_ROWS = 4096
-
-
-_GROUPED_DIGITS = re.compile(r"[0-9][0-9., ]*")
-
-
-class _ColumnStyle:
-    """Counts in one column must group thousands one way: 1.234 and 1,234 do not mix."""
-
-    def __init__(self) -> None:
-        self.separator: str | None = None
-
-    def note(self, text: str, column: str) -> None:
-        if not _GROUPED_DIGITS.fullmatch(text):
-            return  # "1,5 juta" writes a decimal comma, not a thousands separator
-        marks = {mark for mark in ".," if mark in text}
-        if len(marks) != 1:
-            return
-        mark = marks.pop()
-        if self.separator is None:
-            self.separator = mark
-        elif mark != self.separator:
-            raise InputError(
-                "batch.mixed_style",
-                column=column,
-                text=text,
-                earlier=self.separator,
-                here=mark,
-            )
-
-
-def count_cell(value: Any, column: str, style: _ColumnStyle) -> int | None:
-    """A count from a cell: text as officials write it, or a spreadsheet's number."""
-    if value is None:
-        return None
-    if isinstance(value, UnsavedFormula):
-        raise InputError("number.unsaved_formula", column=column, text=str(value))
-    if type(value) is not str:
-        if isinstance(value, bool):
-            raise InputError("number.not_a_number", column=column, text=str(value))
-        if isinstance(value, int):
-            if value < 0:
-                raise InputError("number.negative", column=column, text=str(value))
-            return value
-        if isinstance(value, float):
-            # Whole values only, read exactly from their decimal form.
-            if not value.is_integer():
-                raise InputError("number.not_whole", column=column, text=repr(value))
-            value = repr(value).removesuffix(".0")
-        value = str(value)  # a JSON Decimal, or the float's text
-    text = value.strip()
-    if not text:
-        return None
-    if text.isascii() and text.isdigit():
-        return int(text)
-    style.note(text, column)
-    return read_count(text, column=column)
 
 
 # Keys every record has, besides the input's own columns: an input column of one of these
@@ -126,7 +69,7 @@ class RegionRows:
         self.present = [role for role in COUNT_KEYS if role in self.columns.roles]
         self.passthrough = [(index, _free_name(name)) for index, name in self.columns.passthrough]
         # Counts in one column must group thousands one way, across every block.
-        self.styles = {role: _ColumnStyle() for role in COUNT_KEYS}
+        self.styles = {role: ColumnStyle() for role in COUNT_KEYS}
         self.layout = Layout()
         self.said: list[Note] = []  # warnings about rows, for standard error
         self.keys: tuple[str, ...] = (
@@ -319,7 +262,7 @@ class RegionRows:
             if errors[i] is None:
                 counts = {role: columns[role][i] for role in COUNT_KEYS}
                 try:
-                    result = _check_row(
+                    result = check_row(
                         cells, self.columns.roles, self.table.header, counts, self.options
                     )
                 except InputError as error:
@@ -356,39 +299,6 @@ def record_keys(sources: list[RegionRows], *, check: bool) -> tuple[str, ...]:
         keys.extend(key for key in source.keys if key not in keys)
     tail = [key for key in TAIL_KEYS if check or key not in ("consistent", "check")]
     return (*keys, *OUTPUT_KEYS, *SUM_KEYS, *tail)
-
-
-def _check_row(
-    cells: list[Any],
-    roles: dict[str, int],
-    header: list[str],
-    counts: Record,
-    options: RegionOptions,
-) -> Record:
-    """Published percentages beside the counts: do they agree? (``--check``)"""
-    from jkngap.core.check import check
-
-    published = {}
-    for role in PERCENT_COLUMNS:
-        if role in roles and cells[roles[role]] not in (None, ""):
-            published[role] = read_percent(str(cells[roles[role]]), column=header[roles[role]])
-    if not published:
-        return {"consistent": None, "check": None}
-    try:
-        result = check(
-            population=counts.get("population"),
-            registered=counts.get("registered"),
-            active=counts.get("active"),
-            target=options.criteria.coverage_pct,
-            active_target=options.criteria.activity_pct,
-            base=options.base,
-            coverage=published.get("coverage"),
-            active_rate=published.get("active_rate"),
-        )
-    except InputError:
-        return {"consistent": None, "check": None}
-    disagreements = [finding.message for finding in result.findings if not finding.agree]
-    return {"consistent": result.consistent, "check": disagreements[0] if disagreements else None}
 
 
 def batch(

@@ -28,7 +28,7 @@ from jkngap.core.model import Base
 from jkngap.output.formats import EXTENSIONS
 
 if TYPE_CHECKING:
-    from jkngap.io.readers import Progress
+    from jkngap.io.inputs import Progress
 
 
 def _progress_bar() -> Progress | None:
@@ -207,7 +207,7 @@ def batch(
     """
     from jkngap.core.arrange import Arrangement
     from jkngap.core.regions import RegionOptions
-    from jkngap.io.readers import open_inputs
+    from jkngap.io.inputs import open_inputs
     from jkngap.io.rows import batch as compute
     from jkngap.output.render import check_target
 
