@@ -7,9 +7,10 @@ import io
 import json
 import math
 from fractions import Fraction
+from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import run
@@ -97,8 +98,20 @@ def test_active_above_registered_is_a_disagreement() -> None:
 def test_nothing_to_compare_is_an_input_error() -> None:
     with pytest.raises(InputError):
         check(population=100)
-    with pytest.raises(InputError):
-        check(coverage=read_percent("98"), registrants_needed=5)
+
+
+def test_figures_without_a_count_are_judged_together() -> None:
+    # 98 % covered and 5 more needed for 98 % can both be true (of a large population);
+    # 50 % covered and none needed for 98 % cannot.
+    assert check(coverage=read_percent("98"), registrants_needed=5).consistent
+    assert not check(coverage=read_percent("50"), registrants_needed=0).consistent
+
+
+def test_a_lone_percentage_that_no_whole_count_can_produce() -> None:
+    # 33.33 % of 7 people is no whole number of people, rounded or not.
+    result = check(population=7, coverage=read_percent("33,33"), rounding=Rounding.ROUNDED)
+    assert not result.consistent
+    assert check(population=7, coverage=read_percent("28,57"), rounding=Rounding.ROUNDED).consistent
 
 
 def test_cli_exit_codes_and_json() -> None:
@@ -188,3 +201,93 @@ def test_true_figures_always_agree(
     assert result.consistent, [_message(finding.message) for finding in result.findings]
     from_gap_alone = check(registered=registered, coverage=coverage, registrants_needed=needed)
     assert from_gap_alone.consistent
+
+
+def test_figures_that_agree_pair_by_pair_may_not_hold_together() -> None:
+    ninety = Reported(Fraction(90), 0)
+    # 90 % of 1,000 people is 895 to 904 registered; 700 active missing 20 to reach 80 %
+    # of the registered means 899 or 900 registered: together, they hold.
+    holds = check(
+        population=1000, coverage=ninety, active=700, active_needed=20, rounding=Rounding.ROUNDED
+    )
+    assert holds.consistent
+    # Missing 50 instead means 937 registered: each figure is possible, not all of them.
+    fails = check(
+        population=1000, coverage=ninety, active=700, active_needed=50, rounding=Rounding.ROUNDED
+    )
+    assert not fails.consistent
+    assert fails.findings[-1].message.key == "check.not_together"
+    assert set(fails.findings[-1].figures) == {
+        "population",
+        "coverage",
+        "active",
+        "active_needed",
+    }
+
+
+def test_figures_that_hold_only_on_the_other_activity_base_are_said_to() -> None:
+    result = check(
+        population=1000,
+        coverage=Reported(Fraction(90), 0),
+        active=700,
+        active_rate=Reported(Fraction(70), 0),
+        rounding=Rounding.ROUNDED,
+    )
+    assert not result.consistent
+    message = result.findings[-1].message
+    assert message.key == "check.not_together_other_base"
+    assert message.params["base"].key == "base.population"
+
+
+@settings(max_examples=300)
+@given(
+    population=st.integers(1, 2_000_000),
+    coverage_share=st.fractions(0, Fraction(12, 10)),
+    activity_share=st.fractions(0, 1),
+    chosen=st.sets(
+        st.sampled_from(
+            [
+                "population",
+                "registered",
+                "active",
+                "coverage",
+                "active_rate",
+                "registrants_needed",
+                "active_needed",
+            ]
+        ),
+        min_size=3,
+    ),
+)
+def test_figures_from_real_counts_are_never_called_inconsistent(
+    population: int,
+    coverage_share: Fraction,
+    activity_share: Fraction,
+    chosen: set[str],
+) -> None:
+    registered = math.floor(coverage_share * population)
+    active = math.floor(activity_share * registered)
+    target, active_target = Fraction(98, 100), Fraction(80, 100)
+
+    def rounded(part: int, whole: int) -> Reported:
+        percent = Fraction(part * 100, whole)
+        return Reported(Fraction(round(percent * 100), 100), 2)  # half even is within ±0.005
+
+    figures: dict[str, Any] = {
+        "population": population,
+        "registered": registered,
+        "active": active,
+        "coverage": rounded(registered, population),
+        "registrants_needed": max(0, math.ceil(target * population) - registered),
+    }
+    if registered:
+        figures["active_rate"] = rounded(active, registered)
+        figures["active_needed"] = max(0, math.ceil(active_target * registered) - active)
+    given = {name: figures[name] for name in chosen if name in figures}
+    if len(given) < 2:
+        return
+    try:
+        result = check(**given, rounding=Rounding.EITHER)
+    except InputError:
+        return  # nothing to compare
+    assert result.consistent, [f.message for f in result.findings if not f.agree]

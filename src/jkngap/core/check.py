@@ -17,6 +17,7 @@ from typing import Any
 
 from jkngap.core.criteria import DEFAULT_PRESET, PRESETS
 from jkngap.core.errors import Field, InputError
+from jkngap.core.joint import A, Constraint, P, R, feasible
 from jkngap.core.model import Base, Note, Percent, Record, target_share
 from jkngap.core.numbers import Reported, Rounding, decimals_needed
 from jkngap.core.spans import Bounds, base_from_share, count_from_share, required
@@ -35,7 +36,7 @@ class Claim:
 
 @dataclass(frozen=True)
 class Finding:
-    figures: tuple[str, str]
+    figures: tuple[str, ...]
     agree: bool
     quantity: str
     implied: tuple[Bounds | None, Bounds | None]
@@ -298,6 +299,20 @@ def check(
         else:
             findings += found
 
+    published = {
+        "population": population,
+        "registered": registered,
+        "active": active,
+        "coverage": coverage,
+        "active_rate": active_rate,
+        "registrants_needed": registrants_needed,
+        "active_needed": active_needed,
+    }
+    given = {name: value for name, value in published.items() if value is not None}
+    if all(finding.agree for finding in findings) and len(given) >= 2:
+        together = _together(given, share, active_share, base, rounding)
+        if not together.agree or not findings:  # said when it adds to the pairs
+            findings.append(together)
     if not findings:
         raise InputError(
             "check.nothing",
@@ -306,6 +321,58 @@ def check(
             coverage=Field("coverage"),
         )
     return Check(findings=tuple(findings), notes=tuple(notes))
+
+
+def _constraints(
+    given: dict[str, Any], share: Fraction, active_share: Fraction, base: Base, rounding: Rounding
+) -> list[Constraint]:
+    """The figures as bounds on the population (P), the registered (R) and the active (A)."""
+    whole = R if base is Base.PARTICIPANTS else P
+    made = []
+    for name, index in (("population", P), ("registered", R), ("active", A)):
+        if name in given:
+            made.append(Constraint("count", index, value=given[name]))
+    for name, part, of in (("coverage", R, P), ("active_rate", A, whole)):
+        if name in given:
+            low, high = given[name].share_interval(rounding)
+            made.append(Constraint("share", part, of, low=low, high=high))
+    for name, part, of, target in (
+        ("registrants_needed", R, P, share),
+        ("active_needed", A, whole, active_share),
+    ):
+        if name in given:
+            made.append(Constraint("needed", part, of, target=target, value=given[name]))
+    return made
+
+
+def _together(
+    given: dict[str, Any], share: Fraction, active_share: Fraction, base: Base, rounding: Rounding
+) -> Finding:
+    """Whether every figure can hold at once (through counts no one published); when not,
+    whether they would on the other activity base."""
+    if feasible(_constraints(given, share, active_share, base, rounding)):
+        return Finding(
+            figures=tuple(given),
+            agree=True,
+            quantity="counts",
+            implied=(None, None),
+            message=Note("check.together"),
+        )
+    other = Base.POPULATION if base is Base.PARTICIPANTS else Base.PARTICIPANTS
+    activity = {"active", "active_rate", "active_needed"} & set(given)
+    on_other = bool(activity) and feasible(
+        _constraints(given, share, active_share, other, rounding)
+    )
+    return Finding(
+        figures=tuple(given),
+        agree=False,
+        quantity="counts",
+        implied=(None, None),
+        message=Note(
+            "check.not_together_other_base" if on_other else "check.not_together",
+            {"base": Note(f"base.{other.value}")},
+        ),
+    )
 
 
 def _active_within(registered: int, active: int) -> Finding:

@@ -230,6 +230,18 @@ MESSAGES: dict[str, str] = {
     "check.count_disagrees": (
         "{second} implies {quantity} of {second_range}, not {first_range} (with {anchor})"
     ),
+    "check.together": (
+        "all the figures can hold at once: whole counts satisfy every one of them together"
+    ),
+    "check.not_together": (
+        "these figures cannot all hold at once: no whole population, registered and "
+        "active count satisfies every figure together"
+    ),
+    "check.not_together_other_base": (
+        "these figures cannot all hold at once on this activity base; they can with "
+        "activity as a share of the {base}"
+    ),
+    "quantity.counts": "the counts",
     "check.active_within": "{active} active is within the {registered} registered",
     "check.active_above": "{active} active is more than the {registered} registered",
     "title.plan": "Pace to {deadline}",

@@ -266,6 +266,18 @@ MESSAGES: dict[str, str] = {
     "check.count_disagrees": (
         "{second} berarti {quantity} {second_range}, bukan {first_range} (dengan {anchor})"
     ),
+    "check.together": (
+        "semua angka dapat berlaku sekaligus: ada jumlah bulat yang memenuhi semuanya bersama-sama"
+    ),
+    "check.not_together": (
+        "angka-angka ini tidak dapat berlaku sekaligus: tidak ada jumlah penduduk, peserta "
+        "terdaftar dan peserta aktif yang memenuhi semua angka bersama-sama"
+    ),
+    "check.not_together_other_base": (
+        "angka-angka ini tidak dapat berlaku sekaligus pada basis keaktifan ini; semuanya "
+        "sesuai bila keaktifan dihitung terhadap {base}"
+    ),
+    "quantity.counts": "jumlah-jumlahnya",
     "check.active_within": "{active} peserta aktif tidak melebihi {registered} peserta terdaftar",
     "check.active_above": "{active} peserta aktif melebihi {registered} peserta terdaftar",
     "title.plan": "Laju menuju {deadline}",
