@@ -101,7 +101,8 @@ def test_input_columns_never_overwrite_output_columns_or_each_other(tmp_path: Pa
     assert record["uhc (input)"] == "x"
     assert record["coverage_range (input)"] == "y"  # never split into _low and _high
     assert (record["ket"], record["ket (2)"]) == ("p", "q")
-    assert (record["budget"], record["days"]) == ("1", "2")
+    assert (record["budget (input)"], record["days (input)"]) == ("1", "2")
+    assert "budget" not in record  # an output key of cost is never taken from a file
     csv_out = run("batch", str(path), "-f", "csv").stdout.splitlines()
     assert len(csv_out[0].split(",")) == len(csv_out[1].split(","))
 

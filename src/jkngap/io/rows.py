@@ -46,6 +46,32 @@ BLOCK_ROWS = 4096
 # names keeps its text under a new name, never overwriting or splitting an output column.
 RESERVED = frozenset(
     {"row", "source", "region", "code", *COUNT_KEYS, *OUTPUT_KEYS, *SUM_KEYS, *TAIL_KEYS}
+    # The other commands' keys too: a file that carries them (a budget, the days of a
+    # plan) may be read beside their results one day, and must never be taken for them.
+    | {
+        "base",
+        "criteria",
+        "exact",
+        "met",
+        "target_pct",
+        "people",
+        "premium",
+        "months",
+        "budget",
+        "unspent",
+        "from",
+        "by",
+        "days",
+        "working_days",
+        "agents",
+        "per_month",
+        "per_week",
+        "per_working_day",
+        "per_agent_per_working_day",
+        "region_code",
+        "region_name",
+        "population_source",
+    }
 )
 
 
