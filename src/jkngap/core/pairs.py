@@ -1,0 +1,198 @@
+"""Figures compared two by two: what each implies for one unknown count, and whether the
+ranges of a pair meet. A needed count is taken as the domain defines it, the least number
+that reaches the target (a ceiling), with no slack: only percentages were rounded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+from itertools import combinations
+from typing import Any
+
+from jkngap.core.errors import InputError
+from jkngap.core.model import Note, Record
+from jkngap.core.numbers import Reported, Rounding, decimals_needed
+from jkngap.core.spans import Bounds, base_from_share, count_from_share, required
+
+__all__ = ["Finding", "Ratio", "ratio_findings"]
+
+
+@dataclass(frozen=True)
+class Claim:
+    """What one figure implies for the unknown count."""
+
+    figure: str  # the figure's key: population, coverage, registrants_needed, ...
+    bounds: Bounds | None  # None: no whole number fits the figure at all
+    description: Note  # the figure in words, for messages
+
+
+@dataclass(frozen=True)
+class Finding:
+    figures: tuple[str, ...]
+    agree: bool
+    quantity: str
+    implied: tuple[Bounds | None, Bounds | None]
+    message: Note
+
+    def record(self) -> Record:
+        return {
+            "figures": list(self.figures),
+            "agree": self.agree,
+            "quantity": self.quantity,
+            "implied": [bounds.as_list() if bounds else None for bounds in self.implied],
+            "message": self.message,
+        }
+
+
+def _exact(figure: str, value: int) -> Claim:
+    return Claim(figure, Bounds(value, value), Note(f"figure.{figure}", {"value": value}))
+
+
+def _share_claim(
+    figure: str, reported: Reported, rounding: Rounding, *, base: int | None, count: int | None
+) -> Claim:
+    """A published percentage, with its base known (implies the count) or its count known."""
+    interval = reported.share_interval(rounding)
+    description = Note(f"figure.{figure}", {"value": reported})
+    try:
+        if base is not None:
+            span = count_from_share(base, interval, field=figure)
+        else:
+            assert count is not None
+            span = base_from_share(count, interval, field=figure)
+    except InputError as error:
+        if error.key == "value.base_unbounded":
+            raise
+        return Claim(figure, None, description)
+    return Claim(figure, Bounds(span.low, span.high), description)
+
+
+def _needed_claim(
+    figure: str,
+    needed: int,
+    target: Fraction,
+    *,
+    base: int | None,
+    count: int | None,
+    ceiling: int | None = None,
+    least_base: int = 1,
+) -> Claim:
+    """ "``needed`` more to reach ``target``", where ``needed = max(0, ceil(t*B) - C)``.
+
+    With the base ``B`` known it implies the count ``C`` already there (at most
+    ``ceiling``); with the count known it implies the base (at least ``least_base``).
+    """
+    shown_target = Reported(target * 100, decimals_needed(target * 100))
+    description = Note(f"figure.{figure}", {"value": needed, "target": shown_target})
+    if base is not None:
+        required = ceil_share(target, base)
+        if needed > 0:
+            present = required - needed
+            fits = present >= 0 and (ceiling is None or present <= ceiling)
+            return Claim(figure, Bounds(present, present) if fits else None, description)
+        fits = ceiling is None or required <= ceiling
+        return Claim(figure, Bounds(required, ceiling) if fits else None, description)
+    assert count is not None
+    if needed > 0:
+        # ceil(t*B) = count + needed  <=>  count + needed - 1 < t*B <= count + needed
+        low = floor_over(count + needed - 1, target) + 1
+        high = floor_over(count + needed, target)
+    else:
+        low, high = least_base, floor_over(count, target)
+    return Claim(figure, Bounds(low, high) if low <= high else None, description)
+
+
+def ceil_share(share: Fraction, base: int) -> int:
+    return required(share.numerator, share.denominator, base)
+
+
+def floor_over(count: int, share: Fraction) -> int:
+    """floor(count / share), in integers."""
+    return count * share.denominator // share.numerator
+
+
+def _compare(claims: list[Claim], quantity: str, anchor: Note) -> list[Finding]:
+    findings = []
+    for first, second in combinations(claims, 2):
+        meeting = first.bounds.meet(second.bounds) if first.bounds and second.bounds else None
+        params: dict[str, Any] = {
+            "first": first.description,
+            "second": second.description,
+            "quantity": Note(f"quantity.{quantity}"),
+            "first_range": first.bounds,
+            "second_range": second.bounds,
+            "anchor": anchor,
+        }
+        if meeting is not None:
+            key = "check.agree"
+            params["range"] = meeting
+        elif first.bounds and first.bounds.low == first.bounds.high and first.figure in _COUNTS:
+            key = "check.count_disagrees"
+        else:
+            key = "check.disagree"
+        findings.append(
+            Finding(
+                figures=(first.figure, second.figure),
+                agree=meeting is not None,
+                quantity=quantity,
+                implied=(first.bounds, second.bounds),
+                message=Note(key, params),
+            )
+        )
+    return findings
+
+
+_COUNTS = ("population", "registered", "active")
+
+
+@dataclass(frozen=True)
+class Ratio:
+    """The figures about one share: its part, its whole, the published share and gap."""
+
+    part: tuple[str, int | None]
+    whole: tuple[str, int | None]
+    share: tuple[str, Reported | None]
+    needed: tuple[str, int | None]
+    target: Fraction
+
+
+def ratio_findings(figures: Ratio, rounding: Rounding, *, bounded: bool) -> list[Finding] | None:
+    """Compare the figures about one share, pair by pair (None: no count to anchor them).
+
+    With the part known (registered, active) every figure implies a range for the whole;
+    else, with the whole known, for the part. ``bounded``: the part never exceeds the whole.
+    """
+    (part_name, part), (whole_name, whole) = figures.part, figures.whole
+    share_name, share = figures.share
+    needed_name, needed = figures.needed
+    claims: list[Claim] = []
+    if part is not None:
+        if whole is not None:
+            claims.append(_exact(whole_name, whole))
+        if share is not None:
+            claims.append(_share_claim(share_name, share, rounding, base=None, count=part))
+        if needed is not None:
+            least = max(part, 1) if bounded else 1
+            claims.append(
+                _needed_claim(
+                    needed_name, needed, figures.target, base=None, count=part, least_base=least
+                )
+            )
+        return _compare(claims, whole_name, Note(f"figure.{part_name}", {"value": part}))
+    if whole is not None:
+        if share is not None:
+            claims.append(_share_claim(share_name, share, rounding, base=whole, count=None))
+        if needed is not None:
+            claims.append(
+                _needed_claim(
+                    needed_name,
+                    needed,
+                    figures.target,
+                    base=whole,
+                    count=None,
+                    ceiling=whole if bounded else None,
+                )
+            )
+        return _compare(claims, part_name, Note(f"figure.{whole_name}", {"value": whole}))
+    return None if share is not None or needed is not None else []
