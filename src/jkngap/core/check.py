@@ -3,9 +3,11 @@
 Each figure a report states, read beside a count it shares with the others, implies a
 range for one unknown count: with the registered count known, a coverage of 92.82 %
 implies a population of 5,646,199 to 5,646,807, and "280,386 more to reach 98 %" implies
-5,634,153. Two figures agree when their ranges meet. A needed count is taken as the
-domain defines it, the least number that reaches the target (a ceiling), with no slack:
-only percentages were rounded.
+5,634,153. Two figures agree when their ranges meet (:mod:`jkngap.core.pairs`). Then all
+the figures are judged together (:mod:`jkngap.core.joint`): a set that agrees pair by
+pair may still not hold at once through a count no one published. A needed count is
+taken as the domain defines it, the least number that reaches the target (a ceiling),
+with no slack: only percentages were rounded.
 """
 
 from __future__ import annotations
