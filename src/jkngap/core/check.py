@@ -93,34 +93,6 @@ def check(
     base = Base(base)
     share = target_share(target, "target")
     active_share = target_share(active_target, "active_target")
-    findings: list[Finding] = []
-    notes: list[Note] = []
-
-    if registered is not None and active is not None:
-        findings.append(_active_within(registered, active))
-    for figures, bounded in _ratios(
-        population,
-        registered,
-        active,
-        coverage,
-        active_rate,
-        registrants_needed,
-        active_needed,
-        share,
-        active_share,
-        base,
-    ):
-        found = ratio_findings(figures, rounding, bounded=bounded)
-        if found is None:
-            notes.append(
-                Note(
-                    "note.check_needs_count",
-                    {"part": Field(figures.part[0]), "whole": Field(figures.whole[0])},
-                )
-            )
-        else:
-            findings += found
-
     published = {
         "population": population,
         "registered": registered,
@@ -131,6 +103,7 @@ def check(
         "active_needed": active_needed,
     }
     given = {name: value for name, value in published.items() if value is not None}
+    findings, notes = _pairwise(given, share, active_share, base, rounding)
     if all(finding.agree for finding in findings) and len(given) >= 2:
         together = _together(given, share, active_share, base, rounding)
         if not together.agree or not findings:  # said when it adds to the pairs
@@ -143,6 +116,29 @@ def check(
             coverage=Field("coverage"),
         )
     return Check(findings=tuple(findings), notes=tuple(notes))
+
+
+def _pairwise(
+    given: dict[str, Any], share: Fraction, active_share: Fraction, base: Base, rounding: Rounding
+) -> tuple[list[Finding], list[Note]]:
+    """Every pair of figures that speak of the same unknown count, compared; a note for
+    the figures no count anchors."""
+    findings: list[Finding] = []
+    notes: list[Note] = []
+    if "registered" in given and "active" in given:
+        findings.append(_active_within(given["registered"], given["active"]))
+    for figures, bounded in _ratios(given, share, active_share, base):
+        found = ratio_findings(figures, rounding, bounded=bounded)
+        if found is None:
+            notes.append(
+                Note(
+                    "note.check_needs_count",
+                    {"part": Field(figures.part[0]), "whole": Field(figures.whole[0])},
+                )
+            )
+        else:
+            findings += found
+    return findings, notes
 
 
 def _constraints(
@@ -213,32 +209,23 @@ def _active_within(registered: int, active: int) -> Finding:
 
 
 def _ratios(
-    population: int | None,
-    registered: int | None,
-    active: int | None,
-    coverage: Reported | None,
-    active_rate: Reported | None,
-    registrants_needed: int | None,
-    active_needed: int | None,
-    share: Fraction,
-    active_share: Fraction,
-    base: Base,
+    given: dict[str, Any], share: Fraction, active_share: Fraction, base: Base
 ) -> tuple[tuple[Ratio, bool], ...]:
     """The figures about coverage (registered / population) and about activity (active /
     registered, or population), each with whether its part is bounded by its whole."""
     whole_name = "registered" if base is Base.PARTICIPANTS else "population"
     coverage_figures = Ratio(
-        ("registered", registered),
-        ("population", population),
-        ("coverage", coverage),
-        ("registrants_needed", registrants_needed),
+        ("registered", given.get("registered")),
+        ("population", given.get("population")),
+        ("coverage", given.get("coverage")),
+        ("registrants_needed", given.get("registrants_needed")),
         share,
     )
     activity_figures = Ratio(
-        ("active", active),
-        (whole_name, registered if whole_name == "registered" else population),
-        ("active_rate", active_rate),
-        ("active_needed", active_needed),
+        ("active", given.get("active")),
+        (whole_name, given.get(whole_name)),
+        ("active_rate", given.get("active_rate")),
+        ("active_needed", given.get("active_needed")),
         active_share,
     )
     # Coverage above 100 % happens: registered is not bounded by the population. Active

@@ -237,6 +237,43 @@ def plan(
     and :func:`~jkngap.core.activity.active_needed` (with growth, ``coverage`` should be worked out
     for the projected population: :func:`project_population`).
     """
+    agents = _checked(coverage, activity, start, deadline, agents)
+    days = days_between(start, deadline)
+    off = set(days_off)
+    if national and days:
+        off |= national_holidays(range(start.year, deadline.year + 1))
+    workdays = working_days(start, deadline, off) if days else 0
+
+    registrants = (
+        coverage.registrants_needed.high if coverage and coverage.registrants_needed else None
+    )
+    activations = activity.active_needed.high if activity and activity.active_needed else None
+    notes = _notes(coverage, activity, deadline, days, workdays, registrants, activations)
+
+    return Plan(
+        start=start,
+        deadline=deadline,
+        days=days,
+        working_days=workdays,
+        agents=agents,
+        growth_pct=growth_pct,
+        coverage=coverage,
+        activity=activity,
+        registrants=Pace.of(registrants, days, workdays, agents),
+        activations=Pace.of(activations, days, workdays, agents),
+        milestones=_milestones(start, deadline, days, registrants, activations),
+        notes=tuple(notes),
+    )
+
+
+def _checked(
+    coverage: Needed | None,
+    activity: Active | None,
+    start: date,
+    deadline: date,
+    agents: int | None,
+) -> int | None:
+    """Refuse a plan with no gap, no agent, or a deadline centuries away; the agents."""
     if coverage is None and activity is None:
         raise InputError(
             "plan.nothing",
@@ -255,16 +292,19 @@ def plan(
             start=start.isoformat(),
             years=MAX_YEARS,
         )
-    days = days_between(start, deadline)
-    off = set(days_off)
-    if national and days:
-        off |= national_holidays(range(start.year, deadline.year + 1))
-    workdays = working_days(start, deadline, off) if days else 0
+    return agents
 
-    registrants = (
-        coverage.registrants_needed.high if coverage and coverage.registrants_needed else None
-    )
-    activations = activity.active_needed.high if activity and activity.active_needed else None
+
+def _notes(
+    coverage: Needed | None,
+    activity: Active | None,
+    deadline: date,
+    days: int,
+    workdays: int,
+    registrants: int | None,
+    activations: int | None,
+) -> list[Note]:
+    """What a plan says beside its paces: the gaps' notes, then the plan's own."""
     notes: list[Note] = []
     for part in (coverage, activity):
         if part is not None:
@@ -277,21 +317,7 @@ def plan(
         notes.append(Note("note.already_met"))
     if activity is not None and coverage is not None and registrants:
         notes.append(Note("note.plan_activity_on_current"))
-
-    return Plan(
-        start=start,
-        deadline=deadline,
-        days=days,
-        working_days=workdays,
-        agents=agents,
-        growth_pct=growth_pct,
-        coverage=coverage,
-        activity=activity,
-        registrants=Pace.of(registrants, days, workdays, agents),
-        activations=Pace.of(activations, days, workdays, agents),
-        milestones=_milestones(start, deadline, days, registrants, activations),
-        notes=tuple(notes),
-    )
+    return notes
 
 
 def plan_for(
