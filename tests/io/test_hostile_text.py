@@ -138,3 +138,11 @@ def test_more_files_than_may_be_open_at_once(tmp_path: Path) -> None:
     assert len(lines) == 301  # the header and every file's region, in order
     assert lines[1].split(",")[:3] == ["2", str(paths[0]), "D0"]
     assert lines[-1].split(",")[:3] == ["2", str(paths[-1]), "D299"]
+
+
+def test_a_header_longer_than_the_csv_module_takes_is_named(tmp_path: Path) -> None:
+    # Within the line limit, past the csv module's field limit (131,072 characters).
+    path = _write(tmp_path, "wide.csv", "desa,penduduk," + "x" * 200_000 + "\nA,100,90\n")
+    result = run("batch", str(path), "-f", "csv")
+    assert result.exit_code == 2, result.stderr
+    assert "wide.csv: line 1 cannot be read: field larger than field limit" in result.stderr

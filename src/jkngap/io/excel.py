@@ -14,8 +14,7 @@ from typing import IO, Any
 
 from jkngap.core.errors import InputError
 from jkngap.core.model import Note
-from jkngap.io.columns import looks_like_header
-from jkngap.io.readers import HEADER_SEARCH_LINES, Table, UnsavedFormula
+from jkngap.io.readers import HEADER_SEARCH_LINES, Table, UnsavedFormula, filled_rows, header_index
 
 __all__ = ["MAX_CELL_CHARACTERS", "MAX_ROWS", "MAX_XML_BYTES", "xlsx_table"]
 
@@ -115,17 +114,8 @@ def _table(
         list(row)
         for row in worksheet.iter_rows(values_only=True, max_row=header_row or HEADER_SEARCH_LINES)
     ]
-    filled = [n for n, row in enumerate(first) if any(c not in (None, "") for c in row)]
-    if not filled:
-        raise InputError("batch.empty", path=source)
-    if header_row is not None:
-        if header_row - 1 not in filled:
-            raise InputError(
-                "batch.no_header_row", field="header_row", line=header_row, path=source
-            )
-        found = header_row - 1
-    else:
-        found = next((n for n in filled if looks_like_header(first[n])), filled[0])
+    found = header_index(first, header_row, source)
+    filled = filled_rows(first)
     header = ["" if cell is None else str(cell) for cell in first[found]]
     above = tuple((n + 1, first[n]) for n in filled if n < found)
     blank = [n + 1 for n in range(found) if n not in filled]

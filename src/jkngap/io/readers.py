@@ -14,7 +14,7 @@ import csv
 import io
 import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -30,6 +30,8 @@ __all__ = [
     "UnsavedFormula",
     "bad_encoding",
     "check_options",
+    "filled_rows",
+    "header_index",
     "read_table",
 ]
 
@@ -167,16 +169,21 @@ def _text_table(
     if bad is not None:
         close()
         raise bad_encoding(source, encoding, bad)
-    if not "".join(lines).strip():
-        close()
-        raise InputError("batch.empty", path=source)
-    found = _header_line(lines, extension, delimiter, header_row, source)
-    mark = _delimiter(lines[found], extension, delimiter)
     try:
-        parsed = [next(csv.reader([line], delimiter=mark), []) for line in lines[: found + 1]]
-    except csv.Error as error:
+        # Each line as its own separator would split it, to find the header among them.
+        guessed = [
+            _cells_of(line, _delimiter(line, extension, delimiter), source, number)
+            for number, line in enumerate(lines, start=1)
+        ]
+        found = header_index(guessed, header_row, source)
+        mark = _delimiter(lines[found], extension, delimiter)
+        parsed = [
+            _cells_of(line, mark, source, number)
+            for number, line in enumerate(lines[: found + 1], start=1)
+        ]
+    except InputError:
         close()
-        raise InputError("batch.unreadable", path=source, line=1, reason=str(error)) from None
+        raise
     header = parsed[found]
     above = tuple((number + 1, cells) for number, cells in enumerate(parsed[:found]) if any(cells))
     # The lines read past the header while looking for it come first, then the rest.
@@ -230,22 +237,30 @@ def _first_lines(text: io.TextIOWrapper, count: int, source: str) -> list[str]:
     return lines
 
 
-def _header_line(
-    lines: list[str], extension: str, delimiter: str | None, header_row: int | None, source: str
-) -> int:
-    """Which of the first lines is the header: the one given, else the first that names a
-    count column (titles above it are not the header), else the first that is not blank."""
-    if header_row is not None:
-        if header_row > len(lines) or not lines[header_row - 1].strip():
-            raise InputError(
-                "batch.no_header_row", field="header_row", line=header_row, path=source
-            )
-        return header_row - 1
-    for number, line in enumerate(lines):
-        cells = next(csv.reader([line], delimiter=_delimiter(line, extension, delimiter)), [])
-        if looks_like_header(cells):
-            return number
-    return next(number for number, line in enumerate(lines) if line.strip())
+def _cells_of(line: str, mark: str, source: str, number: int) -> list[str]:
+    try:
+        return next(csv.reader([line], delimiter=mark), [])
+    except csv.Error as error:  # a field past the csv module's limit, say
+        raise InputError("batch.unreadable", path=source, line=number, reason=str(error)) from None
+
+
+def filled_rows(rows: Sequence[Sequence[Any]]) -> list[int]:
+    """The rows (by index) that hold something other than blanks."""
+    return [n for n, row in enumerate(rows) if any(str(c).strip() for c in row if c is not None)]
+
+
+def header_index(rows: Sequence[Sequence[Any]], header_row: int | None, source: str) -> int:
+    """Which of a file's first rows (as cells) is the header: the one given (``header_row``,
+    counted from 1), else the first that names a count column (titles above it are not the
+    header), else the first that is not blank."""
+    filled = filled_rows(rows)
+    if not filled:
+        raise InputError("batch.empty", path=source)
+    if header_row is None:
+        return next((n for n in filled if looks_like_header(rows[n])), filled[0])
+    if header_row - 1 not in filled:
+        raise InputError("batch.no_header_row", field="header_row", line=header_row, path=source)
+    return header_row - 1
 
 
 def read_table(
