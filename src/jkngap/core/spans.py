@@ -106,10 +106,6 @@ class Cut4(int):
 
     __slots__ = ()
 
-    @classmethod
-    def of(cls, part: int, whole: int) -> Cut4:
-        return cls(cut4_each((part,), (whole,))[0])
-
     def as_fraction(self) -> Fraction:
         return Fraction(int(self), 10**4)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, NamedTuple, Protocol, TextIO, runtime_checkable
+from typing import Any, NamedTuple, Protocol, TextIO
 
 from jkngap.core.errors import InputError
 from jkngap.core.model import Note, Record
@@ -72,7 +72,6 @@ class Result(Protocol):
     def headline(self) -> Any: ...
 
 
-@runtime_checkable
 class Many(Protocol):
     """What a result of many regions (``batch``) offers: records streamed under ``keys``."""
 
@@ -118,10 +117,15 @@ def format_for_path(path: Path) -> FileFormat:
         ) from None
 
 
+def is_many(result: Result | Many) -> bool:
+    """A result of many regions (``batch``), written a record per region."""
+    return result.kind == "batch"
+
+
 def result_records(result: Result | Many) -> Iterable[Record]:
     """The rows a delimited format or a sheet shows: every region of a batch, a check's
     findings, or one result's record."""
-    if isinstance(result, Many):
-        return result.records
+    if is_many(result):
+        return result.records  # type: ignore[union-attr]
     rows = getattr(result, "rows", None)
-    return list(rows()) if callable(rows) else [result.record()]
+    return list(rows()) if callable(rows) else [result.record()]  # type: ignore[union-attr]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import operator
 import re
@@ -25,7 +26,7 @@ from jkngap.core.model import Note, Record
 from jkngap.core.regions import PERCENT_KEYS
 from jkngap.core.spans import Cut4, cut4_texts
 from jkngap.output.cells import cell_text, is_notes, number_text, plain_text, sentence, visible
-from jkngap.output.formats import Format, Many, Result, View, result_records
+from jkngap.output.formats import Format, Many, Result, View, is_many, result_records
 
 # Text a spreadsheet would run as a formula (OWASP CSV injection), also behind spaces or
 # quotes, and line breaks, which could start a row of their own: such a cell is made safe.
@@ -159,7 +160,7 @@ def write_delimited(
     other_at = [
         i for i, key in enumerate(plan) if key not in INTEGER_KEYS and not key.endswith("_pct")
     ]
-    for record in _chain(first, remaining):
+    for record in itertools.chain((first,), remaining):
         row = list(fetch(record))
         for index in percent_at:
             value = row[index]
@@ -220,15 +221,6 @@ def _cells(key: str, column: list[Any], raw: bool) -> list[Any]:
             return column
         return [neutralise(value) if value else value for value in column]
     return [None if value is None else safe_text(value, raw) for value in column]
-
-
-def _chain(first: Record, rest: Iterator[Record]) -> Iterator[Record]:
-    yield first
-    yield from rest
-
-
-def is_many(result: Result | Many) -> bool:
-    return result.kind == "batch"
 
 
 def write(result: Result | Many, fmt: Format, stream: TextIO, *, raw: bool) -> None:

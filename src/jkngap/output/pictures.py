@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import IO, Any
 
-from jkngap.output.formats import Many, Result, View
+from jkngap.output.formats import Many, Result, View, is_many
 
 
 def write_file(result: Result | Many, handle: IO[bytes], view: View, name: str) -> None:
@@ -13,7 +13,7 @@ def write_file(result: Result | Many, handle: IO[bytes], view: View, name: str) 
     from jkngap.output.terminal import save_picture
     from jkngap.output.words import translate
 
-    if result.kind == "batch":
+    if is_many(result):
         from jkngap.output.batchview import draw_batch
 
         criteria = result.criteria  # type: ignore[union-attr]

@@ -14,16 +14,24 @@ from pathlib import Path
 from typing import TextIO
 
 from jkngap.core.errors import OutputError
-from jkngap.output.formats import Format, Many, Result, View, default_format, format_for_path
+from jkngap.output.formats import (
+    Format,
+    Many,
+    Result,
+    View,
+    default_format,
+    format_for_path,
+    is_many,
+)
 
 
 def show(result: Result | Many, view: View, *, stdout: TextIO, stderr: TextIO) -> None:
     """Show ``result``: data to standard output (or ``view.output``), warnings to standard
     error, in every format, so that data stays clean."""
-    if result.kind != "batch":
+    if not is_many(result):
         warn(result, view.lang, stderr)
     _show(result, view, stdout)
-    if result.kind == "batch":
+    if is_many(result):
         warn(result, view.lang, stderr)  # its notes are known once every row is read
 
 
@@ -40,7 +48,7 @@ def _show(result: Result | Many, view: View, stdout: TextIO) -> None:
         from jkngap.output.machine import write
 
         write(result, fmt, stdout, raw=view.raw)
-    elif result.kind == "batch":
+    elif is_many(result):
         from jkngap.output.batchview import draw_batch
         from jkngap.output.terminal import terminal_height
 
