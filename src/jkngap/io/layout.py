@@ -46,10 +46,16 @@ class _Sums:
     rows: int = 0
 
     def add(self, counts: Sequence[int | None]) -> None:
-        for index, count in enumerate(counts):
-            if count is not None:
-                self.counts[index] += count
-        self.rows += 1
+        """One region's counts."""
+        self.add_columns([[count] for count in counts])
+
+    def add_columns(self, columns: Sequence[Sequence[int | None]]) -> None:
+        """Regions' counts by column; a column missing a figure anywhere adds nothing
+        (the plain path passes whole columns, a region alone its own counts)."""
+        for index, column in enumerate(columns):
+            if None not in column:
+                self.counts[index] += sum(column)  # type: ignore[arg-type]
+        self.rows += len(columns[0])
 
     def matches(self, counts: Sequence[int | None]) -> bool:
         """Every figure the row has equals this sum, over two regions at least."""
@@ -143,11 +149,8 @@ class Layout:
             equal = itertools.compress(itertools.count(), map(operator.eq, figure, before))
             if any(sums.rows + i >= 2 for i in equal):
                 return False
-        for sums in (self.since_total, self.since_start):
-            for position, column in enumerate(counts):
-                if None not in column:
-                    sums.counts[position] += sum(column)
-            sums.rows += len(figure)
+        self.since_total.add_columns(counts)
+        self.since_start.add_columns(counts)
         return True
 
     def _differs(self, row: Sequence[int | None]) -> Note | None:

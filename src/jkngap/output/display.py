@@ -29,7 +29,7 @@ SCALES = ((10**12, "triliun"), (10**9, "miliar"), (10**6, "juta"), (10**3, "ribu
 
 
 def note_texts(notes: Iterable[Note], lang: str, *, warnings: bool) -> list[str]:
-    return [translate(note.key, lang, **note.params) for note in notes if note.warning is warnings]
+    return [sentence(note, lang) for note in notes if note.warning is warnings]
 
 
 def rupiah(amount: int, lang: str) -> str:

@@ -66,12 +66,12 @@ def warn(result: Result | Many, lang: str, stream: TextIO) -> None:
     warnings = [note for note in result.notes if note.warning]
     if not warnings:
         return
-    from jkngap.output.cells import visible
+    from jkngap.output.cells import sentence, visible
     from jkngap.output.words import translate
 
     label = translate("warning", lang)
     for note in warnings:
-        stream.write(f"jkngap: {label}: {visible(translate(note.key, lang, **note.params))}\n")
+        stream.write(f"jkngap: {label}: {visible(sentence(note, lang))}\n")
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
