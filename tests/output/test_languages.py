@@ -34,6 +34,7 @@ SAMPLES: dict[str, list[str]] = {
     "cost": ["--people", "615079"],
     "check": ["--registered", "5241084", "--coverage", "92,82", "--registrants-needed", "280386"],
     "batch": [str(EXAMPLES / "provinsi-contoh.csv"), "--check"],
+    "region": ["kab banjar"],
 }
 # English words that must not show in an Indonesian table (labels that differ, in full).
 ENGLISH_ONLY = sorted(

@@ -24,7 +24,7 @@ from jkngap.output.formats import Many, Result, View
 LANG_KEY = "jkngap.lang"
 # The commands, in the order `jkngap --help` lists them; each lives in
 # jkngap/cli/commands/NAME.py and is imported only when it runs (or help lists it).
-COMMANDS = ("needed", "active", "status", "plan", "cost", "check", "batch")
+COMMANDS = ("needed", "active", "status", "plan", "cost", "check", "batch", "region")
 
 
 class ExitCode(enum.IntEnum):
@@ -71,6 +71,7 @@ OPTION_NAMES = {
     "growth_pct": "--growth",
     "days_off": "--holiday",
     "gap": "--pop/--registered",
+    "query": "QUERY",
 }
 
 

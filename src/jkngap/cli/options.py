@@ -10,15 +10,16 @@ from __future__ import annotations
 import contextlib
 from fractions import Fraction
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, NamedTuple
 
 import typer
 
 from jkngap.cli.app import LANG_KEY, Answer
 from jkngap.core.criteria import DEFAULT_PRESET, PRESETS, Criteria, criteria
-from jkngap.core.errors import InputError
+from jkngap.core.errors import Field, InputError
 from jkngap.core.model import Base
 from jkngap.core.numbers import Reported, Rounding, read_count, read_percent
+from jkngap.core.places import Placed, Region
 from jkngap.output.formats import EXTENSIONS, Format, Many, Result, View
 from jkngap.output.words import LANGUAGES, language
 
@@ -70,6 +71,16 @@ def percent_option(*names: str, help: str) -> Any:
 PopOption = Annotated[
     str | None, count_option("--pop", "-p", help="Population (penduduk): 590393 or 590.393.")
 ]
+RegionOption = Annotated[
+    str | None,
+    typer.Option(
+        "--region",
+        help='A region of the Kepmendagri register by code or name (63.03, "Kab. Banjar"): '
+        "its population (Dukcapil, December 2024) unless --pop is given.",
+        metavar="CODE|NAME",
+        show_default=False,
+    ),
+]
 RegisteredOption = Annotated[
     str | None, count_option("--registered", "-r", help="Registered JKN participants.")
 ]
@@ -99,6 +110,44 @@ def start_language(ctx: typer.Context, lang: str | None) -> str:
 def count_from(text: str | None, field: str) -> int | None:
     """A count option's text read as a count; ``field`` is its name in the library."""
     return read_count(text, field=field) if text is not None else None
+
+
+class Located(NamedTuple):
+    """The population a command works with, and the region of the register it is of."""
+
+    population: int | None
+    region: Region | None = None
+    source: str | None = None  # the register's population source, or "given"
+
+
+def located(pop: str | None, region: str | None) -> Located:
+    """``--pop``, or the population of the ``--region`` the register finds (one region, or
+    an error listing those a name matches)."""
+    population = count_from(pop, "population")
+    if region is None:
+        return Located(population)
+    from jkngap.data.register import open_register
+
+    found = open_register().one(region)
+    if population is not None:
+        return Located(population, found, "given")
+    if found.population is None:
+        raise InputError(
+            "region.no_population",
+            field="region",
+            name=found.name,
+            code=found.code,
+            population=Field("population"),
+        )
+    return Located(found.population, found, found.population_source)
+
+
+def placed(result: Any, place: Located) -> Any:
+    """The result, told which region and population it is about when ``--region`` was
+    given."""
+    if place.region is None or place.source is None:
+        return result
+    return Placed(result, place.region, place.source, place.population)
 
 
 def percent_from(text: str | None, field: str) -> Reported | None:

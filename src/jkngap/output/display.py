@@ -71,6 +71,10 @@ def display(key: str, value: Any, lang: str) -> str:
         return str(format_date(date.fromisoformat(value), format="medium", locale=lang))
     if key == "base":
         return translate(f"base.{value}", lang)
+    if key == "level":
+        return translate(f"level.{value}", lang)
+    if key == "population_source" and value == "given":
+        return translate("source.given", lang)
     if key == "figures" and isinstance(value, list):
         return " + ".join(translate(f"figure_name.{name}", lang) for name in value)
     return format_value(value, lang)

@@ -122,6 +122,11 @@ def is_many(result: Result | Many) -> bool:
     return result.kind == "batch"
 
 
+def is_listed(result: Result | Many) -> bool:
+    """A result whose JSON is a list of records: a batch's regions, the register's."""
+    return is_many(result) or bool(getattr(result, "listed", False))
+
+
 def result_records(result: Result | Many) -> Iterable[Record]:
     """The rows a delimited format or a sheet shows: every region of a batch, a check's
     findings, or one result's record."""

@@ -26,7 +26,7 @@ from jkngap.core.model import Note, Record
 from jkngap.core.regions import PERCENT_KEYS
 from jkngap.core.spans import Cut4, cut4_texts
 from jkngap.output.cells import cell_text, is_notes, number_text, plain_text, sentence, visible
-from jkngap.output.formats import Format, Many, Result, View, is_many, result_records
+from jkngap.output.formats import Format, Many, Result, View, is_listed, is_many, result_records
 
 # Text a spreadsheet would run as a formula (OWASP CSV injection), also behind spaces or
 # quotes, and line breaks, which could start a row of their own: such a cell is made safe.
@@ -227,12 +227,12 @@ def write(result: Result | Many, fmt: Format, stream: TextIO, *, raw: bool) -> N
     """A result in a machine format: one object for one region, a list for many."""
     if fmt is Format.PLAIN:
         stream.write(plain_text(result.headline()) + "\n")
-    elif fmt is Format.JSON and is_many(result):
+    elif fmt is Format.JSON and is_listed(result):
         stream.write("[")
         for number, record in enumerate(result_records(result)):
             stream.write((",\n" if number else "\n") + json_text(record))
         stream.write("\n]\n")
-    elif fmt in (Format.JSON, Format.NDJSON) and not is_many(result):
+    elif fmt in (Format.JSON, Format.NDJSON) and not is_listed(result):
         stream.write(json_text(result.record()) + "\n")  # type: ignore[union-attr]
     elif fmt is Format.NDJSON:
         for record in result_records(result):

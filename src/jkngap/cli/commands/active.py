@@ -15,11 +15,14 @@ from jkngap.cli.options import (
     LangOption,
     OutputOption,
     PopOption,
+    RegionOption,
     RegisteredOption,
     RoundingOption,
     answer,
     count_from,
+    located,
     percent_from,
+    placed,
     start_language,
     target_from,
 )
@@ -40,6 +43,7 @@ app = command_app()
 def active(
     ctx: typer.Context,
     pop: PopOption = None,
+    region: RegionOption = None,
     registered: RegisteredOption = None,
     active: ActiveOption = None,
     active_rate: ActiveRateOption = None,
@@ -57,8 +61,9 @@ def active(
     takes several times as many people.
     """
     chosen = start_language(ctx, lang)
+    place = located(pop, region)
     result = active_needed(
-        population=count_from(pop, "population"),
+        population=place.population,
         registered=count_from(registered, "registered"),
         active=count_from(active, "active"),
         active_rate=percent_from(active_rate, "active_rate"),
@@ -66,4 +71,4 @@ def active(
         base=base,
         rounding=rounding,
     )
-    return answer(result, fmt, chosen, output)
+    return answer(placed(result, place), fmt, chosen, output)

@@ -19,11 +19,14 @@ from jkngap.cli.options import (
     LangOption,
     OutputOption,
     PopOption,
+    RegionOption,
     RegisteredOption,
     answer,
     count_from,
     count_option,
+    located,
     percent_from,
+    placed,
     start_language,
     target_from,
 )
@@ -59,6 +62,7 @@ app = command_app()
 def check_command(
     ctx: typer.Context,
     pop: PopOption = None,
+    region: RegionOption = None,
     registered: RegisteredOption = None,
     active: ActiveOption = None,
     coverage: CoverageOption = None,
@@ -80,8 +84,9 @@ def check_command(
     from jkngap.core.check import check
 
     chosen = start_language(ctx, lang)
+    place = located(pop, region)
     result = check(
-        population=count_from(pop, "population"),
+        population=place.population,
         registered=count_from(registered, "registered"),
         active=count_from(active, "active"),
         coverage=percent_from(coverage, "coverage"),
@@ -93,4 +98,4 @@ def check_command(
         base=base,
         rounding=rounding,
     )
-    return answer(result, fmt, chosen, output)
+    return answer(placed(result, place), fmt, chosen, output)

@@ -15,12 +15,15 @@ from jkngap.cli.options import (
     LangOption,
     OutputOption,
     PopOption,
+    RegionOption,
     RegisteredOption,
     RoundingOption,
     answer,
     count_from,
     count_option,
+    located,
     percent_from,
+    placed,
     positive_count_from,
     start_language,
     target_from,
@@ -83,6 +86,7 @@ def cost_command(
     people: PeopleOption = None,
     budget: BudgetOption = None,
     pop: PopOption = None,
+    region: RegionOption = None,
     registered: RegisteredOption = None,
     coverage: CoverageOption = None,
     target: CoverageTargetOption = None,
@@ -100,6 +104,7 @@ def cost_command(
     missing people as PBI-APBD, paid from the regional budget.
     """
     chosen = start_language(ctx, lang)
+    place = located(pop, region)
     if premium is not None and member_class is not None:
         raise InputError("option.conflict", first=Field("premium"), second=Field("member_class"))
     monthly = (
@@ -108,9 +113,9 @@ def cost_command(
         else premium_for(member_class or DEFAULT_CLASS)
     )
     gap = None
-    if pop is not None or registered is not None or coverage is not None:
+    if place.population is not None or registered is not None or coverage is not None:
         gap = registrants_needed(
-            population=count_from(pop, "population"),
+            population=place.population,
             registered=count_from(registered, "registered"),
             coverage=percent_from(coverage, "coverage"),
             target=target_from(target, "target", CURRENT.coverage_pct),
@@ -123,4 +128,4 @@ def cost_command(
         premium=monthly,
         months=positive_count_from(months, "months") or 0,
     )
-    return answer(result, fmt, chosen, output)
+    return answer(placed(result, place), fmt, chosen, output)

@@ -13,11 +13,14 @@ from jkngap.cli.options import (
     LangOption,
     OutputOption,
     PopOption,
+    RegionOption,
     RegisteredOption,
     RoundingOption,
     answer,
     count_from,
+    located,
     percent_from,
+    placed,
     start_language,
     target_from,
 )
@@ -38,6 +41,7 @@ app = command_app()
 def needed(
     ctx: typer.Context,
     pop: PopOption = None,
+    region: RegionOption = None,
     registered: RegisteredOption = None,
     coverage: CoverageOption = None,
     target: CoverageTargetOption = None,
@@ -53,11 +57,12 @@ def needed(
     rounded percentage is involved; the high end is the number that surely reaches it).
     """
     chosen = start_language(ctx, lang)
+    place = located(pop, region)
     result = registrants_needed(
-        population=count_from(pop, "population"),
+        population=place.population,
         registered=count_from(registered, "registered"),
         coverage=percent_from(coverage, "coverage"),
         target=target_from(target, "target", CURRENT.coverage_pct),
         rounding=rounding,
     )
-    return answer(result, fmt, chosen, output)
+    return answer(placed(result, place), fmt, chosen, output)

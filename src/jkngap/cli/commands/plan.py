@@ -20,13 +20,16 @@ from jkngap.cli.options import (
     LangOption,
     OutputOption,
     PopOption,
+    RegionOption,
     RegisteredOption,
     RoundingOption,
     answer,
     count_from,
     count_option,
+    located,
     percent_from,
     percent_option,
+    placed,
     positive_count_from,
     start_language,
     target_from,
@@ -98,6 +101,7 @@ def plan(
     by: ByOption,
     start: StartOption = None,
     pop: PopOption = None,
+    region: RegionOption = None,
     registered: RegisteredOption = None,
     coverage: CoverageOption = None,
     active: ActiveOption = None,
@@ -122,11 +126,12 @@ def plan(
     from jkngap.core.plan import parse_date, plan_for
 
     chosen = start_language(ctx, lang)
+    place = located(pop, region)
     growth_reading = percent_from(growth, "growth_pct") if growth is not None else None
     result = plan_for(
         start=parse_date(start, field="start", end_of_month=False) if start else date.today(),
         deadline=parse_date(by, field="deadline"),
-        population=count_from(pop, "population"),
+        population=place.population,
         registered=count_from(registered, "registered"),
         coverage=percent_from(coverage, "coverage"),
         active=count_from(active, "active"),
@@ -140,4 +145,4 @@ def plan(
         days_off=[parse_date(day, field="days_off") for day in holiday or ()],
         national=national_holidays,
     )
-    return answer(result, fmt, chosen, output)
+    return answer(placed(result, place), fmt, chosen, output)

@@ -19,12 +19,15 @@ from jkngap.cli.options import (
     LangOption,
     OutputOption,
     PopOption,
+    RegionOption,
     RegisteredOption,
     RoundingOption,
     answer,
     count_from,
     criteria_from,
+    located,
     percent_from,
+    placed,
     start_language,
 )
 from jkngap.core.criteria import DEFAULT_PRESET
@@ -54,6 +57,7 @@ app = command_app()
 def status_command(
     ctx: typer.Context,
     pop: PopOption = None,
+    region: RegionOption = None,
     registered: RegisteredOption = None,
     coverage: CoverageOption = None,
     active: ActiveOption = None,
@@ -73,8 +77,9 @@ def status_command(
     Counts give the gaps; published percentages alone are enough for the verdicts.
     """
     chosen = start_language(ctx, lang)
+    place = located(pop, region)
     result = status(
-        population=count_from(pop, "population"),
+        population=place.population,
         registered=count_from(registered, "registered"),
         coverage=percent_from(coverage, "coverage"),
         active=count_from(active, "active"),
@@ -83,4 +88,4 @@ def status_command(
         base=base,
         rounding=rounding,
     )
-    return answer(result, fmt, chosen, output, strict=exit_code)
+    return answer(placed(result, place), fmt, chosen, output, strict=exit_code)

@@ -363,4 +363,38 @@ MESSAGES: dict[str, str] = {
     "rounding.rounded": "rounded",
     "rounding.cut": "cut",
     "rounding.either": "rounded or cut",
+    # The region register.
+    "region.register_unavailable": (
+        "the region register shipped with jkngap cannot be opened: {reason}; reinstall jkngap"
+    ),
+    "region.unknown": "no region of the register matches '{text}'",
+    "region.ambiguous": (
+        "'{text}' matches {count} regions: {matches}; give the code or the full name "
+        "(Kabupaten ..., Kota ...)"
+    ),
+    "region.no_population": (
+        "the register has populations for provinces and kabupaten/kota only, not for "
+        "{name} ({code}): give {population}"
+    ),
+    "note.population_from_register": "population of {name} ({code}): {population}, {source}",
+    "note.population_not_register": (
+        "the population given is not the register's for {name} ({code}): {population} ({source})"
+    ),
+    "note.population_source": "populations: {source} (provinces and kabupaten/kota only)",
+    "note.children_of": "the regions of {name} ({code})",
+    "title.region": "Regions of the Kepmendagri register",
+    "title.regions": "Regions",
+    "label.region_code": "Region code",
+    "label.region_name": "Region",
+    "label.population_source": "Population from",
+    "label.name": "Name",
+    "label.level": "Level",
+    "label.parents": "Within",
+    "source.given": "as given",
+    "level.provinsi": "province",
+    "level.kabupaten": "regency",
+    "level.kota": "city",
+    "level.kecamatan": "district",
+    "level.kelurahan": "urban village",
+    "level.desa": "village",
 }

@@ -399,4 +399,39 @@ MESSAGES: dict[str, str] = {
     "rounding.rounded": "dibulatkan",
     "rounding.cut": "dipotong",
     "rounding.either": "dibulatkan atau dipotong",
+    # Register wilayah.
+    "region.register_unavailable": (
+        "register wilayah bawaan jkngap tidak dapat dibuka: {reason}; pasang ulang jkngap"
+    ),
+    "region.unknown": "tidak ada wilayah dalam register yang cocok dengan '{text}'",
+    "region.ambiguous": (
+        "'{text}' cocok dengan {count} wilayah: {matches}; berikan kodenya atau nama "
+        "lengkapnya (Kabupaten ..., Kota ...)"
+    ),
+    "region.no_population": (
+        "register hanya memuat jumlah penduduk provinsi dan kabupaten/kota, bukan "
+        "{name} ({code}): berikan {population}"
+    ),
+    "note.population_from_register": "penduduk {name} ({code}): {population}, {source}",
+    "note.population_not_register": (
+        "jumlah penduduk yang diberikan berbeda dari register untuk {name} ({code}): "
+        "{population} ({source})"
+    ),
+    "note.population_source": "jumlah penduduk: {source} (hanya provinsi dan kabupaten/kota)",
+    "note.children_of": "wilayah di bawah {name} ({code})",
+    "title.region": "Wilayah dalam register Kepmendagri",
+    "title.regions": "Wilayah",
+    "label.region_code": "Kode wilayah",
+    "label.region_name": "Wilayah",
+    "label.population_source": "Sumber jumlah penduduk",
+    "label.name": "Nama",
+    "label.level": "Tingkat",
+    "label.parents": "Di dalam",
+    "source.given": "dimasukkan pengguna",
+    "level.provinsi": "provinsi",
+    "level.kabupaten": "kabupaten",
+    "level.kota": "kota",
+    "level.kecamatan": "kecamatan",
+    "level.kelurahan": "kelurahan",
+    "level.desa": "desa",
 }

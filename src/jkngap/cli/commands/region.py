@@ -1,0 +1,63 @@
+"""``jkngap region``."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from jkngap.cli.app import Answer, command_app
+from jkngap.cli.options import FormatOption, LangOption, OutputOption, answer, start_language
+from jkngap.core.errors import InputError
+from jkngap.core.places import Found
+
+app = command_app()
+
+QueryArgument = Annotated[
+    str,
+    typer.Argument(
+        help='A code (63.03, 6303) or a name ("Kab. Banjar", banjar, "kota banjar").',
+        metavar="QUERY",
+        show_default=False,
+    ),
+]
+ChildrenOption = Annotated[
+    bool, typer.Option("--children", help="List the regions one level below the one found.")
+]
+
+
+@app.command(
+    name="region",
+    epilog=(
+        'Examples: jkngap region 63.03  |  jkngap region "kab banjar"  |  '
+        "jkngap region 61 --children -f csv"
+    ),
+)
+def region(
+    ctx: typer.Context,
+    query: QueryArgument,
+    children: ChildrenOption = False,
+    fmt: FormatOption = None,
+    lang: LangOption = None,
+    output: OutputOption = None,
+) -> Answer:
+    """A region of the Kepmendagri register by code or name, with its population.
+
+    Names forgive case, spacing, Kab./Kabupaten and small misspellings; every region that
+    matches is listed, with its code, level, parents and population (Dukcapil, December
+    2024, for provinces and kabupaten/kota). Register: Kepmendagri No 300.2.2-2138 Tahun
+    2025, from github.com/cahyadsn/wilayah (MIT licence).
+    """
+    chosen = start_language(ctx, lang)
+    from jkngap.data.register import open_register
+
+    register = open_register()
+    if children:
+        parent = register.one(query)
+        result = Found(query, tuple(register.children(parent)), children_of=parent)
+    else:
+        found = tuple(register.search(query))
+        if not found:
+            raise InputError("region.unknown", field="query", text=query)
+        result = Found(query, found)
+    return answer(result, fmt, chosen, output)
