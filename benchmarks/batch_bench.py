@@ -135,7 +135,7 @@ def main() -> None:
     villages = make_file(speed_rows)
     baseline_script = DATA / "baseline.py"
     baseline_script.write_text(BASELINE, encoding="utf-8")
-    jkngap = [sys.executable, "-m", "jkngap", "batch", str(villages), "-f", "tsv"]
+    jkngap = [sys.executable, "-m", "jkngap", "batch", str(villages), "-f", "tsv", "--no-register"]
     baseline = [sys.executable, str(baseline_script), str(villages)]
     same = subprocess.run([*jkngap, "--no-total"], capture_output=True, check=False).stdout
     assert same == subprocess.run(baseline, capture_output=True, check=False).stdout, (
@@ -184,7 +184,9 @@ def main() -> None:
     print("peak memory of `jkngap batch FILE -f tsv`")
     for rows in memory_rows:
         path = make_file(rows)
-        peak = peak_memory_mib([sys.executable, "-m", "jkngap", "batch", str(path), "-f", "tsv"])
+        peak = peak_memory_mib(
+            [sys.executable, "-m", "jkngap", "batch", str(path), "-f", "tsv", "--no-register"]
+        )
         print(f"  {rows:>9,} rows   {peak:.1f} MiB")
     baseline_script.unlink(missing_ok=True)
 

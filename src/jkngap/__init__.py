@@ -24,9 +24,11 @@ if TYPE_CHECKING:
     from jkngap.core.errors import InputError, JkngapError, OutputError
     from jkngap.core.model import Base, Note
     from jkngap.core.numbers import Reported, Rounding, read_amount, read_count, read_percent
+    from jkngap.core.places import Region
     from jkngap.core.plan import Plan, plan_for
     from jkngap.core.spans import Span
     from jkngap.core.status import Status, status
+    from jkngap.data.register import find_region, find_regions
     from jkngap.output.words import explain
 
 __version__ = "0.1.0"
@@ -53,6 +55,9 @@ _LAZY = {
     "read_amount": "jkngap.core.numbers",
     "read_count": "jkngap.core.numbers",
     "read_percent": "jkngap.core.numbers",
+    "Region": "jkngap.core.places",
+    "find_region": "jkngap.data.register",
+    "find_regions": "jkngap.data.register",
     "Plan": "jkngap.core.plan",
     "plan_for": "jkngap.core.plan",
     "Span": "jkngap.core.spans",
@@ -85,6 +90,7 @@ __all__ = [
     "Note",
     "OutputError",
     "Plan",
+    "Region",
     "Reported",
     "Rounding",
     "Span",
@@ -95,6 +101,8 @@ __all__ = [
     "cost",
     "criteria",
     "explain",
+    "find_region",
+    "find_regions",
     "plan_for",
     "read_amount",
     "read_count",

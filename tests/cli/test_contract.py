@@ -110,6 +110,11 @@ BATCH = {
 }
 
 
+# What any command given --region adds.
+PLACED = {"region_code", "region_name", "population_source"}
+REGION = {"code", "name", "level", "parent_code", "population", "population_source"}
+
+
 def _json(*args: str) -> Any:
     result = run(*args, "-f", "json")
     assert result.exit_code in (0, 1, 3), result.stderr
@@ -128,6 +133,10 @@ def _json(*args: str) -> Any:
         (["cost", "--people", "615079"], COST),
         (["cost", "--budget", "Rp310 miliar"], COST),
         (["check", "--pop", "590393", "--registered", "581578", "--coverage", "99,47"], CHECK),
+        (["needed", "--region", "63.03"], NEEDED | PLACED),
+        (["status", "--region", "61", "-r", "5241084"], STATUS | PLACED),
+        (["cost", "--region", "63.03", "-r", "560000"], COST | PLACED),
+        (["check", "--region", "63.03", "-r", "581578", "--coverage", "99,47"], CHECK | PLACED),
     ],
 )
 def test_a_command_has_exactly_its_keys(args: list[str], keys: set[str]) -> None:
@@ -150,3 +159,19 @@ def test_every_batch_record_has_the_same_keys_the_total_too() -> None:
     assert records[-1]["total"] == "all"
     with_check = _json("batch", PROVINCE, "--check")
     assert all(set(record) == BATCH | {"consistent", "check"} for record in with_check)
+
+
+def test_region_is_a_list_of_objects_with_exactly_their_keys() -> None:
+    found = _json("region", "banjar")
+    assert isinstance(found, list)
+    assert len(found) > 2
+    assert all(set(region) == REGION for region in found)
+
+
+def test_batch_adds_its_register_columns_only_when_asked(tmp_path: Any) -> None:
+    path = tmp_path / "desa.csv"
+    path.write_text("kode,penduduk,peserta\n63.03.05.1001,1000,990\n", encoding="utf-8")
+    filled = _json("batch", str(path), "--fill-population")
+    assert all(set(record) == BATCH | {"population_source"} for record in filled)
+    rolled = _json("batch", str(path), "--rollup", "kabupaten")
+    assert all(set(record) == BATCH | {"rolled_up"} for record in rolled)

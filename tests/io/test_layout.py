@@ -100,7 +100,10 @@ def test_the_header_row_can_be_given(tmp_path: Path) -> None:
 
 
 def test_a_duplicate_code_is_a_warning_naming_both_rows(tmp_path: Path) -> None:
-    text = "Kabupaten,Kode,Penduduk,Peserta\nA,61.01,100,99\nB,61.02,100,99\nA2,61.01,100,99\n"
+    text = (
+        "Kabupaten,Kode,Penduduk,Peserta\nSambas,61.01,100,99\nMempawah,61.02,100,99\n"
+        "Kab. Sambas,61.01,100,99\n"
+    )
     records, _ = _batch(tmp_path, text)
     assert records[0]["warning"] is None
     assert "code 61.01 is also on row 2" in records[2]["warning"]

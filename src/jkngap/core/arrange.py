@@ -17,6 +17,7 @@ from typing import Any
 
 from jkngap.core.errors import JkngapError
 from jkngap.core.model import Note, Record
+from jkngap.core.places import code_parts, normal_code
 from jkngap.core.regions import Block, RegionOptions, Totals, total_record
 
 __all__ = ["Arrangement", "Batch", "Holder", "arrange", "falls_short", "group_name", "in_memory"]
@@ -77,11 +78,14 @@ class Arrangement:
     only_unmet: bool = False
     group_by: str | None = None
     with_total: bool = True
+    rollup: int | None = None  # sum rows by their code's first N parts (1 province, ...)
+    # The register's names of the rolled-up codes (the code itself where it has none).
+    names: Callable[[str], str | None] | None = None
 
     @property
     def in_order(self) -> bool:
-        """Every row, in the order read: nothing to filter, sort or group."""
-        return not (self.only_unmet or self.sort or self.group_by)
+        """Every row, in the order read: nothing to filter, sort, group or roll up."""
+        return not (self.only_unmet or self.sort or self.group_by or self.rollup)
 
 
 class Batch:
@@ -184,6 +188,8 @@ def arrange(
     ``totals`` fills up as ``rows`` is read, so the total comes after the last row.
     """
     stream: Iterable[Record] = rows
+    if how.rollup is not None:
+        stream = _rolled(stream, how, options, keys, totals.has, hold)
     if how.only_unmet:
         stream = filter(_unmet, stream)
     if how.sort is not None:
@@ -225,6 +231,88 @@ def _grouped(
         yield record
     if current is not None:
         yield _subtotal(subtotal, options, keys, column, current)
+
+
+def _prefix(record: Record, depth: int) -> str | None:
+    """The code a region's row rolls up to: its code's first ``depth`` parts (None for a
+    row that is not a region read whole, or whose code is missing or above that level)."""
+    code = record.get("code")
+    if code is None or record.get("error") is not None or record.get("note") is not None:
+        return None
+    parts = normal_code(str(code))
+    if parts is None or code_parts(parts) < depth:
+        return None
+    return ".".join(parts.split(".")[:depth])
+
+
+def _rolled(
+    records: Iterable[Record],
+    how: Arrangement,
+    options: RegionOptions,
+    keys: tuple[str, ...],
+    has: set[str],
+    hold: Holder,
+) -> Iterator[Record]:
+    """One row per region of the level asked for, its figures worked out from its rows'
+    summed counts (groups in order of first appearance); a row that cannot be rolled up
+    (unreadable, not a region, no code of that level) stays, in its place, saying why."""
+    assert how.rollup is not None
+    depth = how.rollup
+    order: dict[Any, int] = {}
+
+    def group_of(record: Record) -> int:
+        prefix = _prefix(record, depth)
+        name = prefix if prefix is not None else (record.get("source"), record.get("row"))
+        return order.setdefault(name, len(order))
+
+    current: str | None = None
+    subtotal = Totals()
+    levels: set[int] = set()
+    for record in hold(records, group_of):
+        prefix = _prefix(record, depth)
+        if prefix != current and current is not None:
+            yield _rollup_record(subtotal, options, keys, current, levels, how)
+            current = None
+        if prefix is None:
+            if record.get("error") is None and record.get("note") is None:
+                code = record.get("code")
+                note = (
+                    Note("note.not_rolled_up", {"code": code}, warning=True)
+                    if code
+                    else Note("note.no_code", warning=True)
+                )
+                record["warning"] = (*(record.get("warning") or ()), note)
+            yield record
+            continue
+        if current is None:
+            current, subtotal, levels = prefix, Totals(base=options.base, has=set(has)), set()
+        subtotal.add([record])
+        levels.add(code_parts(normal_code(str(record["code"])) or ""))
+    if current is not None:
+        yield _rollup_record(subtotal, options, keys, current, levels, how)
+
+
+def _rollup_record(
+    subtotal: Totals,
+    options: RegionOptions,
+    keys: tuple[str, ...],
+    code: str,
+    levels: set[int],
+    how: Arrangement,
+) -> Record:
+    """A rolled-up region: its rows' summed counts and the gaps of those sums; what its
+    ratios leave out, or rows of two levels summed together, is a warning on it."""
+    name = how.names(code) if how.names is not None else None
+    record = total_record(subtotal, options, label=name or code, kind="", keys=keys)
+    record["total"] = None
+    record["code"] = code
+    record["rolled_up"] = subtotal.rows
+    warnings = list(record.get("note") or ())
+    if len(levels) > 1:
+        warnings.append(Note("note.rollup_levels_mixed", {"code": code}))
+    record["note"] = None
+    record["warning"] = tuple(Note(n.key, n.params, warning=True) for n in warnings) or None
+    return record
 
 
 def _subtotal(

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from jkngap.core.model import Note, Record
 
@@ -134,9 +134,10 @@ _PUNCTUATION = re.compile(r"[^\w]+")
 
 def words(text: str) -> str:
     """Lower case, accents and punctuation gone, one space between words."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    return " ".join(_PUNCTUATION.sub(" ", text).replace("_", " ").split())
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(_PUNCTUATION.sub(" ", text.casefold()).replace("_", " ").split())
 
 
 def split_name(text: str) -> tuple[str | None, str]:
@@ -165,6 +166,8 @@ def names_agree(given: str, registered: str, code: str) -> bool:
     """Whether a file's name for a region is the register's, after normalising
     ``Kab.``/``Kabupaten``, case, punctuation and spacing (a kind the name states must be
     the region's; a kecamatan called "Kota Baru" is its whole name)."""
+    if given.casefold() == registered.casefold():
+        return True  # the common case of a long file, decided without normalising
     own = register_core(code, registered).replace(" ", "")
     if words(given).replace(" ", "") == own:
         return True
@@ -180,9 +183,9 @@ def _same_level(said: str, actual: str) -> bool:
     return {said, actual} <= {"desa", "kelurahan"}
 
 
-@dataclass(frozen=True)
-class Region:
-    """A region of the register, with the population the register has for it."""
+class Region(NamedTuple):
+    """A region of the register, with the population the register has for it (a named
+    tuple: a file of 84,000 villages makes one for each)."""
 
     code: str
     name: str

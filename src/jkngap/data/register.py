@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import functools
 import itertools
+import json
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
@@ -28,11 +29,9 @@ from jkngap.core.places import (
     words,
 )
 
-__all__ = ["DATABASE", "Register", "open_register"]
+__all__ = ["DATABASE", "Register", "find_region", "find_regions", "open_register"]
 
 DATABASE = Path(__file__).with_name("register.sqlite")
-# The most codes one query asks for (SQLite allows 32,766 parameters).
-_CHUNK = 900
 # How alike a misspelt name must be to the register's (difflib's ratio).
 _CLOSE = 0.8
 # Children of a code by level: the code, a dot, and the next part's digits.
@@ -96,13 +95,17 @@ class Register:
     def regions(self, codes: Iterable[str]) -> dict[str, Region]:
         """The regions of many codes at once (those the register has), without parents:
         what a file of 84,000 villages asks, a few queries per block of rows."""
-        wanted = sorted(set(codes))
-        found: dict[str, Region] = {}
-        for start in range(0, len(wanted), _CHUNK):
-            chunk = wanted[start : start + _CHUNK]
-            for row in self._query("code, name, population", "code in", chunk):
-                found[row[0]] = self._region(row, parents=False)
-        return found
+        wanted = json.dumps(sorted(set(codes)))
+        source = self.source
+        rows = self._db.execute(
+            "select r.code, r.name, r.population from json_each(?) as j "
+            "join region as r on r.code = j.value",
+            (wanted,),
+        ).fetchall()
+        return {
+            code: Region(code, name, people, source if people is not None else None)
+            for code, name, people in rows
+        }
 
     def children(self, region: Region) -> list[Region]:
         """The regions one level below ``region``, by code."""
@@ -213,3 +216,21 @@ class Register:
 def open_register() -> Register:
     """The shipped register, opened once per run."""
     return Register()
+
+
+def find_regions(query: str) -> list[Region]:
+    """Every region of the register a code or name finds (see :meth:`Register.search`)::
+
+    >>> [region.name for region in find_regions("kab banjar")]
+    ['Kabupaten Banjar']
+    """
+    return open_register().search(query)
+
+
+def find_region(query: str) -> Region:
+    """The one region a code or name finds; an :class:`InputError` when none or several::
+
+    >>> find_region("63.03").population
+    590393
+    """
+    return open_register().one(query)

@@ -15,6 +15,7 @@ from typing import Any
 from jkngap.core.arrange import Arrangement, Batch
 from jkngap.core.errors import InputError
 from jkngap.core.model import Note, Record
+from jkngap.core.places import Places
 from jkngap.core.regions import (
     COUNT_KEYS,
     OUTPUT_KEYS,
@@ -33,6 +34,7 @@ from jkngap.io.cells import ColumnStyle, check_row, count_cell
 from jkngap.io.columns import Columns
 from jkngap.io.holding import on_disk
 from jkngap.io.layout import Layout
+from jkngap.io.placing import Placing
 from jkngap.io.readers import BAD_BYTE, Table, bad_encoding
 
 __all__ = ["BLOCK_ROWS", "RESERVED", "RegionRows", "batch", "record_keys"]
@@ -71,6 +73,7 @@ RESERVED = frozenset(
         "region_code",
         "region_name",
         "population_source",
+        "rolled_up",
     }
 )
 
@@ -86,7 +89,15 @@ def _free_name(name: str) -> str:
 class RegionRows:
     """One output record per input row of one table, in input order."""
 
-    def __init__(self, table: Table, options: RegionOptions, *, with_source: bool) -> None:
+    def __init__(
+        self,
+        table: Table,
+        options: RegionOptions,
+        *,
+        with_source: bool,
+        places: Places | None = None,
+        fill_population: bool = False,
+    ) -> None:
         self.table = table
         self.options = options
         self.columns = Columns.find(
@@ -98,12 +109,15 @@ class RegionRows:
         self.styles = {role: ColumnStyle() for role in COUNT_KEYS}
         self.layout = Layout()
         self.said: list[Note] = []  # warnings about rows, for standard error
+        coded = places is not None and "code" in self.columns.roles
+        self.places = Placing(places, fill_population) if coded and places else None
         self.keys: tuple[str, ...] = (
             "row",
             *(("source",) if with_source else ()),
             "region",
             "code",
             *COUNT_KEYS,
+            *(("population_source",) if self.places and fill_population else ()),
             *[name for _, name in self.passthrough],
         )
 
@@ -134,6 +148,8 @@ class RegionRows:
             yield block
         totals.blank.extend(self._where(line) for line in self.table.blank)
         totals.found.extend([*self.table.notes, *self.said])
+        if self.places is not None:
+            totals.found.extend(self.places.notes(self.table.source))
 
     def _where(self, line: int) -> str:
         """A row named in a message: its line, and its file where there are several."""
@@ -173,6 +189,9 @@ class RegionRows:
             columns[name] = [cells[index] for cells in rows]
         for role in COUNT_KEYS:
             columns[role] = self._count_column(rows, role, errors)
+        if self.places is not None:
+            named = "region" in self.columns.roles
+            self.places.place(columns, warnings, named, lambda i: self._where(columns["row"][i]))
         population, registered, active = (columns[role] for role in COUNT_KEYS)
         for i, refusal in refused_rows(population, registered, active):
             errors[i] = refusal
@@ -332,14 +351,32 @@ def batch(
     options: RegionOptions,
     how: Arrangement | None = None,
     on_rows: Callable[[int], None] | None = None,
+    *,
+    places: Places | None = None,
+    fill_population: bool = False,
 ) -> Batch:
     """Every row of every table, computed and arranged as ``how`` asks, then the total.
+
+    With ``places`` (the register), each row's code is checked and its name compared, a
+    file of codes alone gets the register's names, and ``fill_population`` takes a
+    missing population of a province or kabupaten/kota from the register.
 
     Streams, a block of rows at a time, unless a sort or groups need the rows together.
     """
     how = how or Arrangement()
-    sources = [RegionRows(table, options, with_source=len(tables) > 1) for table in tables]
+    several = len(tables) > 1
+    sources = [
+        RegionRows(
+            table, options, with_source=several, places=places, fill_population=fill_population
+        )
+        for table in tables
+    ]
     keys = record_keys(sources, check=options.check)
+    if how.rollup is not None:
+        if not any("code" in source.columns.roles for source in sources):
+            raise InputError("batch.rollup_needs_code", field="rollup")
+        at = keys.index("code") + 1
+        keys = (*keys[:at], "rolled_up", *keys[at:])
     for column, field in ((how.sort, "sort"), (how.group_by, "group_by")):
         if column is not None and column not in keys:
             raise InputError(

@@ -59,6 +59,7 @@ INTEGER_KEYS = frozenset(
         "days",
         "working_days",
         "agents",
+        "rolled_up",
     }
 )
 

@@ -28,6 +28,9 @@ from jkngap.core.model import Base
 from jkngap.output.formats import EXTENSIONS
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from jkngap.data.register import Register
     from jkngap.io.inputs import Progress
 
 
@@ -142,6 +145,35 @@ GroupByOption = Annotated[
 
 TotalOption = Annotated[bool, typer.Option("--total/--no-total", help="End with a total row.")]
 
+FillPopulationOption = Annotated[
+    bool,
+    typer.Option(
+        "--fill-population",
+        help="Take a missing population of a province or kabupaten/kota row from the "
+        "register (Dukcapil, December 2024), marked in a population_source column.",
+    ),
+]
+
+RollupOption = Annotated[
+    str | None,
+    typer.Option(
+        "--rollup",
+        help="Sum the rows by their code into kecamatan, kabupaten (and kota) or provinsi, "
+        "named from the register, each computed from its summed counts.",
+        metavar="LEVEL",
+        show_default=False,
+    ),
+]
+
+RegisterOption = Annotated[
+    bool,
+    typer.Option(
+        "--register/--no-register",
+        help="Check each row's code and name against the Kepmendagri register, and name "
+        "rows that have a code only.",
+    ),
+]
+
 RawOption = Annotated[
     bool,
     typer.Option(
@@ -169,6 +201,39 @@ OutputOption = Annotated[
 app = command_app()
 
 
+def _register() -> Register:
+    from jkngap.data.register import open_register
+
+    return open_register()
+
+
+# Other words for the levels --rollup takes.
+_LEVEL_ALIASES = {"kota": "kabupaten", "province": "provinsi", "regency": "kabupaten"}
+
+
+def _rollup_level(text: str | None) -> int | None:
+    """``--rollup``'s level as the number of parts of a code (provinsi 1, kabupaten 2...)."""
+    if text is None:
+        return None
+    from jkngap.core.places import ROLLUP_LEVELS
+
+    said = text.strip().lower()
+    level = ROLLUP_LEVELS.get(_LEVEL_ALIASES.get(said, said))
+    if level is None:
+        raise InputError(
+            "option.choice", field="rollup", text=text, choices=", ".join(ROLLUP_LEVELS)
+        )
+    return level
+
+
+def _namer(register: Register) -> Callable[[str], str | None]:
+    def name(code: str) -> str | None:
+        found = register.get(code)
+        return found.name if found is not None else None
+
+    return name
+
+
 @app.command(
     name="batch",
     epilog=(
@@ -194,6 +259,9 @@ def batch(
     only_unmet: OnlyUnmetOption = False,
     group_by: GroupByOption = None,
     total: TotalOption = True,
+    fill_population: FillPopulationOption = False,
+    rollup: RollupOption = None,
+    register: RegisterOption = True,
     raw: RawOption = False,
     all_rows: AllRowsOption = False,
     fmt: FormatOption = None,
@@ -232,10 +300,19 @@ def batch(
             header_row=positive_count_from(header_row, "header_row"),
             progress=_progress_bar(),
         )
+        places = _register() if register or fill_population or rollup else None
         how = Arrangement(
-            sort=sort, reverse=reverse, only_unmet=only_unmet, group_by=group_by, with_total=total
+            sort=sort,
+            reverse=reverse,
+            only_unmet=only_unmet,
+            group_by=group_by,
+            with_total=total,
+            rollup=_rollup_level(rollup),
+            names=_namer(places) if places is not None else None,
         )
-        result = compute(tables, options, how, on_rows)
+        result = compute(
+            tables, options, how, on_rows, places=places, fill_population=fill_population
+        )
         return answer(
             result,
             fmt,

@@ -397,4 +397,30 @@ MESSAGES: dict[str, str] = {
     "level.kecamatan": "district",
     "level.kelurahan": "urban village",
     "level.desa": "village",
+    "note.name_not_register": "the register names {code} {name}",
+    "note.code_not_in_register": "code {code} is not in the Kepmendagri register",
+    "note.code_ambiguous": "code {code} could be {codes}: write it in full",
+    "note.code_read_as": "code {code} read as {read}",
+    "note.not_rolled_up": "not rolled up: its code ({code}) is not of a region at that level",
+    "note.rollup_levels_mixed": (
+        "rows of more than one level were summed into {code}: a region and its own parts "
+        "count people twice"
+    ),
+    "batch.rollup_needs_code": "rolling up needs a column of region codes (kode wilayah)",
+    "batch.codes_not_in_register": (
+        "{name}: rows whose code is not in the Kepmendagri register: {count} ({rows})"
+    ),
+    "batch.codes_read_as": (
+        "{name}: rows whose code was read as the register writes it: {count} ({rows})"
+    ),
+    "batch.names_not_register": (
+        "{name}: rows whose name is not the register's for their code: {count} ({rows})"
+    ),
+    "batch.populations_filled": (
+        "{name}: populations taken from the register ({source}), marked in the "
+        "population_source column: {count}"
+    ),
+    "note.no_code": "not rolled up: the row has no region code",
+    "column.rolled_up": "Rows",
+    "label.rolled_up": "Rows summed",
 }

@@ -434,4 +434,33 @@ MESSAGES: dict[str, str] = {
     "level.kecamatan": "kecamatan",
     "level.kelurahan": "kelurahan",
     "level.desa": "desa",
+    "note.name_not_register": "menurut register, {code} adalah {name}",
+    "note.code_not_in_register": "kode {code} tidak ada dalam register Kepmendagri",
+    "note.code_ambiguous": "kode {code} bisa berarti {codes}: tulis kode lengkapnya",
+    "note.code_read_as": "kode {code} dibaca sebagai {read}",
+    "note.not_rolled_up": (
+        "tidak digabungkan: kodenya ({code}) bukan kode wilayah pada tingkat itu"
+    ),
+    "note.rollup_levels_mixed": (
+        "baris dari lebih dari satu tingkat digabungkan ke {code}: sebuah wilayah dan "
+        "bagiannya sendiri menghitung penduduk dua kali"
+    ),
+    "batch.rollup_needs_code": "penggabungan memerlukan kolom kode wilayah",
+    "batch.codes_not_in_register": (
+        "{name}: baris yang kodenya tidak ada dalam register Kepmendagri: {count} ({rows})"
+    ),
+    "batch.codes_read_as": (
+        "{name}: baris yang kodenya dibaca sebagaimana ditulis register: {count} ({rows})"
+    ),
+    "batch.names_not_register": (
+        "{name}: baris yang namanya berbeda dari nama dalam register untuk kodenya: "
+        "{count} ({rows})"
+    ),
+    "batch.populations_filled": (
+        "{name}: jumlah penduduk yang diambil dari register ({source}), ditandai pada "
+        "kolom population_source: {count}"
+    ),
+    "note.no_code": "tidak digabungkan: baris ini tidak memiliki kode wilayah",
+    "column.rolled_up": "Baris",
+    "label.rolled_up": "Baris dijumlahkan",
 }

@@ -1,0 +1,231 @@
+"""``batch`` beside the register: codes checked, names compared and given, populations
+filled, and village files rolled up to kecamatan, kabupaten and province."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import random
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import run
+from jkngap.data.register import open_register
+
+
+def _batch(tmp_path: Path, text: str, *args: str) -> tuple[list[dict[str, Any]], str]:
+    path = tmp_path / "f.csv"
+    path.write_text(text, encoding="utf-8")
+    result = run("batch", str(path), "-f", "json", *args)
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout), result.stderr
+
+
+def _warnings(record: dict[str, Any]) -> str:
+    return record["warning"] or ""
+
+
+def test_a_file_of_codes_only_gets_the_register_names(tmp_path: Path) -> None:
+    records, stderr = _batch(tmp_path, "kode,penduduk,peserta\n63.03,590393,581578\n61.71,1,1\n")
+    assert [r["region"] for r in records[:2]] == ["Kabupaten Banjar", "Kota Pontianak"]
+    assert records[0]["warning"] is None
+    assert stderr == ""
+
+
+def test_a_name_that_disagrees_with_its_code_is_a_warning_on_its_row(tmp_path: Path) -> None:
+    text = (
+        "Kabupaten,Kode,Penduduk,Peserta\n"
+        "Kab. Bengkayang,61.02,100,99\n"
+        "KAB  MEMPAWAH,61.02,100,99\n"
+    )
+    records, stderr = _batch(tmp_path, text)
+    assert "Kabupaten Mempawah" in _warnings(records[0])
+    assert records[1]["warning"] is None or "register" not in records[1]["warning"]
+    assert "1 (2)" in stderr  # one row, line 2
+
+
+def test_a_code_not_in_the_register_is_a_warning(tmp_path: Path) -> None:
+    records, stderr = _batch(tmp_path, "Kabupaten,Kode,Penduduk\nContoh,63.99,100\n")
+    assert "63.99 is not in the Kepmendagri register" in _warnings(records[0])
+    assert "not in the Kepmendagri register: 1" in stderr
+    assert records[0]["required_registered"] == 98  # still computed
+
+
+def test_a_dotless_code_is_read_as_the_register_writes_it(tmp_path: Path) -> None:
+    records, _ = _batch(tmp_path, "kode,penduduk\n6303,590393\n")
+    assert records[0]["code"] == "63.03"
+    assert records[0]["region"] == "Kabupaten Banjar"
+    assert "6303 read as 63.03" in _warnings(records[0])
+
+
+def _workbook(tmp_path: Path, rows: list[list[Any]]) -> Path:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in rows:
+        sheet.append(row)
+    path = tmp_path / "kode.xlsx"
+    book.save(path)
+    return path
+
+
+def test_a_code_excel_stored_as_a_number_is_recognised_where_one_region_fits(
+    tmp_path: Path,
+) -> None:
+    path = _workbook(
+        tmp_path,
+        [
+            ["Kabupaten", "Kode", "Penduduk"],
+            ["Kab. Melawi", 61.10, 217600],  # stored as 61.1: 61.10 or 61.01? The name says.
+            ["Kab. Sambas", 61.01, 651246],  # kept its digits
+            [None, 61.10, 1000],  # no name: both 61.10 and 61.01 exist
+        ],
+    )
+    result = run("batch", str(path), "-f", "json")
+    records = json.loads(result.stdout)
+    assert records[0]["code"] == "61.10"
+    assert "61.1 read as 61.10" in _warnings(records[0])
+    assert records[1]["code"] == "61.01"
+    assert records[1]["warning"] is None  # the register has it: no digit was lost
+    assert records[2]["code"] == "61.1"
+    assert "could be 61.10 / 61.01" in _warnings(records[2])
+
+
+def test_no_register_leaves_codes_and_names_alone(tmp_path: Path) -> None:
+    records, stderr = _batch(tmp_path, "Nama,Kode,Penduduk\nX,63.99,100\n", "--no-register")
+    assert records[0]["warning"] is None
+    assert stderr == ""
+
+
+def test_fill_population_takes_kabupaten_and_province_populations(tmp_path: Path) -> None:
+    text = (
+        "Wilayah,Kode,Penduduk,Peserta\n"
+        "Kab. Banjar,63.03,,581578\n"  # filled from the register
+        "Kalimantan Barat,61,,5241084\n"  # a province: filled
+        "Martapura,63.03.05,,100000\n"  # a kecamatan: the register has no population
+        "Kota Banjarbaru,63.72,300000,290000\n"  # the file's own figure stays
+    )
+    records, stderr = _batch(tmp_path, text, "--fill-population")
+    banjar, kalbar, kecamatan, banjarbaru, total = records
+    assert (banjar["population"], banjar["population_source"]) == (
+        590393,
+        "Dukcapil, December 2024",
+    )
+    assert banjar["registrants_needed"] == 0
+    assert banjar["surplus"] == 581578 - 578586
+    assert kalbar["population"] == 5646268
+    assert kalbar["registrants_needed"] == 292259
+    assert kecamatan["population"] is None
+    assert kecamatan["population_source"] is None
+    assert banjarbaru["population"] == 300000
+    assert banjarbaru["population_source"] is None
+    assert total["population"] == 590393 + 5646268 + 300000
+    assert "populations taken from the register" in stderr
+
+
+def test_without_fill_population_a_missing_population_stays_missing(tmp_path: Path) -> None:
+    records, _ = _batch(tmp_path, "Wilayah,Kode,Penduduk,Peserta\nKab. Banjar,63.03,,581578\n")
+    assert records[0]["population"] is None
+    assert "population_source" not in records[0]
+
+
+def _villages(tmp_path: Path) -> tuple[Path, list[tuple[str, int, int, int]]]:
+    """A village file drawn from the register: villages of two kabupaten in two provinces."""
+    register = open_register()
+    draw = random.Random(7)
+    rows = []
+    for kabupaten in ("63.03", "63.72", "61.71"):
+        parent = register.get(kabupaten)
+        assert parent is not None
+        for kecamatan in register.children(parent)[:3]:
+            for village in register.children(kecamatan)[:3]:
+                population = draw.randint(300, 9000)
+                registered = draw.randint(population * 85 // 100, population)
+                active = draw.randint(registered // 2, registered)
+                rows.append((village.code, population, registered, active))
+    draw.shuffle(rows)  # groups come in order of first appearance, wherever their rows are
+    path = tmp_path / "desa.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["kode", "penduduk", "peserta", "aktif"])
+        writer.writerows(rows)
+    return path, rows
+
+
+def _required(share: int, base: int) -> int:
+    return -(-share * base // 100)  # the least whole number at or above share % of base
+
+
+@pytest.mark.parametrize(("level", "depth"), [("kecamatan", 3), ("kabupaten", 2), ("provinsi", 1)])
+def test_rollup_computes_each_group_from_its_summed_counts(
+    tmp_path: Path, level: str, depth: int
+) -> None:
+    path, rows = _villages(tmp_path)
+    result = run("batch", str(path), "--rollup", level, "-f", "csv")
+    assert result.exit_code == 0, result.stderr
+    records = list(csv.DictReader(io.StringIO(result.stdout)))
+    groups: dict[str, list[tuple[str, int, int, int]]] = {}
+    for row in rows:
+        groups.setdefault(".".join(row[0].split(".")[:depth]), []).append(row)
+    *regions, total = records
+    assert [r["code"] for r in regions] == list(groups)
+    register = open_register()
+    for record in regions:
+        members = groups[record["code"]]
+        population = sum(m[1] for m in members)
+        registered = sum(m[2] for m in members)
+        active = sum(m[3] for m in members)
+        found = register.get(record["code"])
+        assert found is not None
+        assert record["region"] == found.name
+        assert int(record["rolled_up"]) == len(members)
+        assert int(record["population"]) == population
+        assert int(record["registrants_needed"]) == max(0, _required(98, population) - registered)
+        assert int(record["active_needed"]) == max(0, _required(80, registered) - active)
+        # The regions' own gaps added up, beside the gap of the sums.
+        assert int(record["registrants_needed_sum"]) == sum(
+            max(0, _required(98, m[1]) - m[2]) for m in members
+        )
+    assert int(total["population"]) == sum(r[1] for r in rows)
+    assert int(total["registrants_needed"]) == max(
+        0, _required(98, sum(r[1] for r in rows)) - sum(r[2] for r in rows)
+    )
+
+
+def test_rows_that_cannot_be_rolled_up_stay_and_say_why(tmp_path: Path) -> None:
+    text = (
+        "kode,nama,penduduk,peserta\n"
+        "63.03.05.1001,Jawa,1000,990\n"
+        ",Tanpa kode,500,450\n"
+        "63.03,Kabupaten Banjar,590393,581578\n"  # above the kecamatan level
+        "63.03.05.1002,Keraton,2000,1900\n"
+    )
+    records, _ = _batch(tmp_path, text, "--rollup", "kecamatan")
+    martapura, no_code, kabupaten, total = records
+    assert (martapura["code"], martapura["region"], martapura["rolled_up"]) == (
+        "63.03.05",
+        "Martapura",
+        2,
+    )
+    assert martapura["population"] == 3000
+    assert "no region code" in no_code["warning"]
+    assert no_code["row"] == 3
+    assert "63.03" in kabupaten["warning"]
+    assert kabupaten["row"] == 4
+    assert total["population"] == 1000 + 500 + 590393 + 2000
+
+
+def test_rollup_needs_a_code_column(tmp_path: Path) -> None:
+    path = tmp_path / "f.csv"
+    path.write_text("nama,penduduk\nA,100\n", encoding="utf-8")
+    result = run("batch", str(path), "--rollup", "kabupaten")
+    assert result.exit_code == 2
+    assert "--rollup" in result.stderr
+    wrong = run("batch", str(path), "--rollup", "negara")
+    assert wrong.exit_code == 2
+    assert "kecamatan" in wrong.stderr
