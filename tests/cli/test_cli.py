@@ -309,8 +309,8 @@ def test_a_single_result_as_an_excel_file(tmp_path: Path) -> None:
     rows = list(workbook.worksheets[0].iter_rows(values_only=True))
     workbook.close()
     record = dict(zip(rows[0], rows[1], strict=False))
-    assert record["surplus"] == 2992
-    assert record["registrants_needed_low"] == 0
+    assert record["Surplus"] == 2992
+    assert record["Registrants needed (low)"] == 0
 
 
 def test_status_with_coverage_figures_only_judges_uhc() -> None:

@@ -111,12 +111,12 @@ def test_every_format_carries_the_same_numbers(province: Path, tmp_path: Path) -
         dict(zip(header, [*row, *[None] * (len(header) - len(row))], strict=True))
         for row in values[1:]
     ]
-    assert "registrants_needed" in header
-    assert [cell["registrants_needed"] for cell in cells] == [
+    assert "Registrants needed" in header
+    assert [cell["Registrants needed"] for cell in cells] == [
         row["registrants_needed"] for row in as_json
     ]
     assert cells[0]["Keterangan"] == "'=1+1"
-    assert cells[0]["coverage_pct"] == pytest.approx(98.5069)
+    assert cells[0]["Coverage"] == pytest.approx(0.985069)  # a percentage cell
     for suffix in (".csv", ".tsv", ".json", ".ndjson"):
         path = tmp_path / f"out{suffix}"
         assert run("batch", str(province), "-o", str(path)).exit_code == 3

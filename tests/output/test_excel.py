@@ -1,0 +1,95 @@
+"""The workbook an official hands on: headers in the language, formats, widths, a frozen
+bold header with filters, a total row that stands out, and a sheet of notes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import run
+
+ROOT = Path(__file__).resolve().parents[2]
+KALBAR = ROOT / "examples" / "kalbar-ilustrasi.csv"
+
+
+def _open(path: Path) -> Any:
+    from openpyxl import load_workbook
+
+    return load_workbook(path)  # not read-only: styles, widths and settings are read too
+
+
+@pytest.mark.parametrize(
+    ("lang", "region", "coverage", "yes", "total"),
+    [
+        ("en", "Region", "Coverage", "yes", "Total"),
+        ("id", "Wilayah", "Cakupan kepesertaan", "ya", "Jumlah"),
+    ],
+)
+def test_a_batch_workbook_is_formatted_for_people(
+    tmp_path: Path, lang: str, region: str, coverage: str, yes: str, total: str
+) -> None:
+    target = tmp_path / "kalbar.xlsx"
+    assert run("batch", str(KALBAR), "-o", str(target), "--lang", lang).exit_code == 0
+    workbook = _open(target)
+    sheet, notes = workbook.worksheets
+    header = [cell.value for cell in sheet[1]]
+    assert region in header
+    assert coverage in header
+    column = {name: index for index, name in enumerate(header)}
+    first = sheet[2]
+    assert first[column[region]].value == "Kabupaten Sambas"
+    population = first[column[header[3]]]
+    assert population.value == 651246  # a number, not text
+    assert population.number_format == "#,##0"
+    share = first[column[coverage]]
+    assert share.value == pytest.approx(547715 / 651246, abs=1e-6)
+    assert share.number_format == "0.00##%"
+    assert {cell.value for cell in sheet["P"][1:15]} <= {yes, "no", "tidak"}
+    # The header: bold, frozen, filtered; the columns wide enough for their contents.
+    assert all(cell.font.b for cell in sheet[1])
+    assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref == f"A1:W{sheet.max_row}"
+    assert sheet.column_dimensions["B"].width >= len("Kabupaten Kayong Utara")
+    # The total row stands out.
+    last = sheet[sheet.max_row]
+    assert last[column[region]].value == total
+    assert last[column[region]].font.b
+    assert last[0].fill.fgColor.rgb.endswith("FFF2CC")
+    assert not first[0].font.b
+    # Printed landscape, one page wide, the header on every page.
+    assert sheet.page_setup.orientation == "landscape"
+    assert sheet.page_setup.fitToWidth == 1
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert sheet.print_title_rows == "$1:$1"
+    # The notes sheet: criteria, activity base, source file, date.
+    facts = {row[0]: row[1] for row in notes.iter_rows(values_only=True)}
+    assert any("98" in str(text) and "80" in str(text) for text in facts.values())
+    assert "kalbar-ilustrasi.csv" in facts.values()
+    assert len(facts) >= 4
+
+
+def test_warnings_go_to_the_notes_sheet(tmp_path: Path) -> None:
+    source = tmp_path / "f.csv"
+    source.write_text("Nama,Kode,Penduduk\nKab. Bengkayang,61.02,100\n", encoding="utf-8")
+    target = tmp_path / "f.xlsx"
+    assert run("batch", str(source), "-o", str(target)).exit_code == 0
+    notes = [row[1] for row in _open(target).worksheets[1].iter_rows(values_only=True)]
+    assert any("register" in str(text) for text in notes)
+
+
+def test_money_is_rupiah_and_text_cells_are_neutralised(tmp_path: Path) -> None:
+    target = tmp_path / "cost.xlsx"
+    assert run("cost", "--people", "615079", "-o", str(target)).exit_code == 0
+    sheet = _open(target).worksheets[0]
+    header = [cell.value for cell in sheet[1]]
+    budget = sheet[2][header.index("Budget")]
+    assert budget.value == 615079 * 42000 * 12
+    assert budget.number_format == '"Rp"#,##0'
+    source = tmp_path / "evil.csv"
+    source.write_text("Nama,Penduduk\n=HYPERLINK(1),100\n", encoding="utf-8")
+    evil = tmp_path / "evil.xlsx"
+    assert run("batch", str(source), "-o", str(evil)).exit_code == 0
+    cells = [cell.value for cell in _open(evil).worksheets[0][2]]
+    assert "'=HYPERLINK(1)" in cells
