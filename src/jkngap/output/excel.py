@@ -49,7 +49,7 @@ def header_text(key: str, lang: str) -> str:
     the key itself for an input's own column."""
     words = catalogue(lang)
     english = catalogue("en")
-    ends = [(key, None)]
+    ends: list[tuple[str, str | None]] = [(key, None)]
     if key.endswith("_low"):
         ends.append((key[:-4], "low"))
     elif key.endswith("_high"):
