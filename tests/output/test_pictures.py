@@ -39,22 +39,82 @@ def _visible(markup: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", markup)).replace("\xa0", " ")
 
 
-@pytest.mark.parametrize("lang", ["en", "id"])
-@pytest.mark.parametrize("suffix", [".html", ".svg"])
-def test_reports_stand_alone_with_their_bars(tmp_path: Path, lang: str, suffix: str) -> None:
-    single = tmp_path / f"status{suffix}"
-    result = run(
-        "status", "-p", "590393", "-r", "560000", "-a", "450000", "-o", str(single), "--lang", lang
-    )
-    assert result.exit_code == 0
-    text = single.read_text(encoding="utf-8")
-    assert "█" in text
-    assert BAR_TARGET in text
-    assert ("Cakupan kepesertaan" if lang == "id" else "Coverage") in _visible(text)
-    # Nothing to fetch: no stylesheet, font or script from the web.
-    assert not re.search(r'(?:url\(|src=|href=)["\']?https?://', text)
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
-    many = tmp_path / f"batch{suffix}"
-    examples = Path(__file__).resolve().parents[2] / "examples" / "provinsi-contoh.csv"
-    assert run("batch", str(examples), "-o", str(many), "--lang", lang).exit_code == 3
-    assert "Kab. Banjar" in _visible(many.read_text(encoding="utf-8"))
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_a_report_is_a_document_that_stands_alone(tmp_path: Path, lang: str) -> None:
+    report = tmp_path / "kalbar.html"
+    args = ["batch", str(EXAMPLES / "kalbar-ilustrasi.csv"), "-o", str(report), "--lang", lang]
+    assert run(*args).exit_code == 0
+    text = report.read_text(encoding="utf-8")
+    seen = _visible(text)
+    assert text.startswith("<!DOCTYPE html>")
+    assert "<title>" in text
+    assert "kalbar-ilustrasi.csv" in seen  # the title names the file, the facts the source
+    assert str(__import__("datetime").date.today()) in seen
+    assert ("cakupan 98" if lang == "id" else "coverage 98") in seen
+    # A real table: a row per region and the total, numbers in the language's style.
+    body = text[text.index("<tbody>") : text.index("</tbody>")]
+    assert body.count("<tr") == 15
+    assert ("5.646.268" if lang == "id" else "5,646,268") in body
+    # The chart is drawn in the page, with both targets in its legend.
+    assert "<svg" in text
+    assert ("Target cakupan 98 %" if lang == "id" else "Coverage target 98 %") in seen
+    # Print styles for A4 landscape, a phone's viewport, nothing fetched from the web.
+    assert "size: A4 landscape" in text
+    assert 'name="viewport"' in text
+    assert not re.search(r'(?:url\(|src=|href=)["\']?https?://', text)
+    assert "<script" not in text
+
+
+def test_a_large_file_shows_the_regions_furthest_from_the_targets(tmp_path: Path) -> None:
+    source = tmp_path / "desa.csv"
+    lines = ["desa,penduduk,peserta,aktif"]
+    lines += [f"Desa {n},1000,{990 - n % 300},{800 - n % 500}" for n in range(400)]
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    report = tmp_path / "desa.html"
+    assert run("batch", str(source), "-o", str(report), "--no-register").exit_code == 0
+    text = report.read_text(encoding="utf-8")
+    body = text[text.index("<tbody>") : text.index("</tbody>")]
+    assert body.count("<tr") == 51  # the 50 furthest, then the total
+    assert "of 400, are shown" in _visible(text)
+
+    # The worst first: the larger of each region's two shortfalls, as shares of the target.
+    def far(n: int) -> Fraction:
+        registered, active = 990 - n % 300, 800 - n % 500
+        return max(
+            1 - Fraction(registered, 1000) / Fraction(98, 100),
+            1 - Fraction(active, registered) / Fraction(80, 100),
+        )
+
+    worst = max(range(400), key=lambda n: (far(n), -n))
+    first = _visible(body.split("</tr>")[0])
+    assert f"Desa {worst}," in first.replace(
+        f"Desa {worst}1", f"Desa {worst},"
+    ) or first.startswith(f"{worst + 2}Desa {worst}")
+
+
+def test_a_single_result_report(tmp_path: Path) -> None:
+    report = tmp_path / "banjar.html"
+    args = ["status", "--region", "63.03", "-r", "560000", "-a", "450000", "-o", str(report)]
+    assert run(*args).exit_code == 0
+    seen = _visible(report.read_text(encoding="utf-8"))
+    assert "Kabupaten Banjar" in seen
+    assert "590,393" in seen
+    assert "Dukcapil, December 2024" in seen
+
+
+@pytest.mark.parametrize("suffix", [".svg", ".png"])
+def test_the_chart_alone(tmp_path: Path, suffix: str) -> None:
+    chart = tmp_path / f"chart{suffix}"
+    args = ["batch", str(EXAMPLES / "kalbar-ilustrasi.csv"), "-o", str(chart)]
+    assert run(*args).exit_code == 0
+    data = chart.read_bytes()
+    if suffix == ".png":
+        assert data.startswith(b"\x89PNG")
+    else:
+        text = data.decode("utf-8")
+        assert "<svg" in text
+        assert "Kabupaten Sekadau" in text
+        assert not re.search(r"(?:href=|src=|url\()[\"']?https?://", text)

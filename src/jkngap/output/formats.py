@@ -52,8 +52,9 @@ FILE_FORMATS: tuple[FileFormat, ...] = (
     FileFormat("json", (".json",), "jkngap.output.machine:write_file"),
     FileFormat("ndjson", (".ndjson", ".jsonl"), "jkngap.output.machine:write_file"),
     FileFormat("xlsx", (".xlsx",), "jkngap.output.excel:write_file"),
-    FileFormat("html", (".html", ".htm"), "jkngap.output.pictures:write_file"),
-    FileFormat("svg", (".svg",), "jkngap.output.pictures:write_file"),
+    FileFormat("html", (".html", ".htm"), "jkngap.output.report:write_html"),
+    FileFormat("svg", (".svg",), "jkngap.output.report:write_chart"),
+    FileFormat("png", (".png",), "jkngap.output.report:write_chart"),
 )
 _BY_EXTENSION = {extension: spec for spec in FILE_FORMATS for extension in spec.extensions}
 EXTENSIONS = tuple(_BY_EXTENSION)

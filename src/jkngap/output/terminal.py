@@ -3,8 +3,6 @@ table is drawn."""
 
 from __future__ import annotations
 
-import io
-import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TextIO
@@ -36,31 +34,6 @@ def console_for(stream: TextIO | Console, *, width: int | None = None) -> Consol
     if isinstance(stream, Console):
         return stream
     return _Console(file=stream, width=width, highlight=False, soft_wrap=False)
-
-
-# Rich's SVG names web addresses for its font; a saved report must open offline, so they
-# go and the fonts installed on the reader's machine are used.
-WEB_FONT = re.compile(r',?\s*url\("https?://[^"]*"\) format\("[^"]*"\)')
-PICTURE_WIDTH = 120
-PICTURE_HEIGHT = 50
-
-
-def save_picture(kind: str, title: str, paint: Callable[[Console], None]) -> str:
-    """Draw with ``paint`` into a recording console; the standalone HTML or SVG (``kind``)."""
-    # Both sizes given: Rich then keeps them even where TERM says the terminal is dumb.
-    console = Console(
-        record=True,
-        file=io.StringIO(),
-        width=PICTURE_WIDTH,
-        height=PICTURE_HEIGHT,
-        color_system="truecolor",
-        force_terminal=True,
-        highlight=False,
-    )
-    paint(console)
-    if kind == "svg":
-        return WEB_FONT.sub("", console.export_svg(title=title))
-    return console.export_html(inline_styles=True)
 
 
 def draw_record(

@@ -435,4 +435,15 @@ MESSAGES: dict[str, str] = {
     "total.group": "Subtotal",
     "label.registrants_needed_sum": "Registrants needed, regions added up",
     "label.active_needed_sum": "Active needed, regions added up",
+    "chart.coverage_target": "Coverage target {target}",
+    "chart.activity_target": "Activity target {target}",
+    "chart.caption": (
+        "Coverage and activity by region; the dashed lines are the targets, {coverage} and "
+        "{activity}"
+    ),
+    "chart.this_region": "This region",
+    "report.more_rows": (
+        "the {shown} regions furthest from the targets, of {count}, are shown, worst first; "
+        "the total counts them all. Every row: -o with .xlsx or .csv"
+    ),
 }

@@ -475,4 +475,15 @@ MESSAGES: dict[str, str] = {
     "total.group": "Subjumlah",
     "label.registrants_needed_sum": "Kebutuhan peserta baru, dijumlahkan per wilayah",
     "label.active_needed_sum": "Kebutuhan reaktivasi, dijumlahkan per wilayah",
+    "chart.coverage_target": "Target cakupan {target}",
+    "chart.activity_target": "Target keaktifan {target}",
+    "chart.caption": (
+        "Cakupan dan keaktifan per wilayah; garis putus-putus adalah target, {coverage} dan "
+        "{activity}"
+    ),
+    "chart.this_region": "Wilayah ini",
+    "report.more_rows": (
+        "ditampilkan {shown} wilayah terjauh dari target, dari {count}, yang terjauh lebih "
+        "dulu; jumlahnya menghitung semuanya. Semua baris: -o dengan .xlsx atau .csv"
+    ),
 }

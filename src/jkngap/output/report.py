@@ -1,0 +1,381 @@
+"""Reports an official hands on: an HTML document (title, date, criteria, source, a real
+table, a chart of coverage and activity against the targets, print styles for A4
+landscape, readable on a phone, nothing fetched from the network), and the chart alone
+as SVG or PNG.
+
+The chart is drawn by matplotlib, imported only here, and only when a report or a chart
+is written. A long file's report shows the regions furthest from the targets, worst first
+(kept in a heap, so that 84,000 rows cost little memory), and the total of every region.
+"""
+
+from __future__ import annotations
+
+import heapq
+import html
+import io
+from collections.abc import Iterable
+from fractions import Fraction
+from typing import IO, Any, NamedTuple
+
+from jkngap.core.model import Record
+from jkngap.core.spans import Cut4
+from jkngap.output.cells import sentence, visible
+from jkngap.output.formats import Many, Result, View, is_many
+from jkngap.output.words import translate
+
+__all__ = ["write_chart", "write_html"]
+
+# The regions a report's table shows, and its chart, at most.
+REPORT_ROWS = 50
+CHART_ROWS = 30
+# The columns of a report's table of many regions, when the file has them.
+REPORT_COLUMNS = (
+    "row",
+    "region",
+    "code",
+    "population",
+    "registered",
+    "coverage_pct",
+    "registrants_needed",
+    "active",
+    "activity_pct",
+    "active_needed",
+    "uhc",
+    "uhc_prioritas",
+)
+COVERAGE_COLOUR = "#2b6cb0"
+ACTIVITY_COLOUR = "#c05621"
+LABEL_LENGTH = 30
+
+
+class Bars(NamedTuple):
+    """One region's bars: its name, and its coverage and activity in percent."""
+
+    label: str
+    coverage: Fraction | None
+    activity: Fraction | None
+
+
+def _share(value: Any) -> Fraction | None:
+    if isinstance(value, Cut4):
+        return value.as_fraction()
+    return value if isinstance(value, Fraction) else None
+
+
+def _distance(record: Record, targets: tuple[Fraction, Fraction]) -> Fraction:
+    """How far a region is from the targets: the larger of its two shortfalls, each as a
+    share of its target (an unreadable row, which nobody can call fine, counts as far)."""
+    if record.get("error") is not None:
+        return Fraction(2)
+    far = Fraction(0)
+    for key, target in zip(("coverage_pct", "activity_pct"), targets, strict=True):
+        share = _share(record.get(key))
+        if share is not None and target > 0:
+            far = max(far, 1 - share / target)
+    return far
+
+
+class Selection(NamedTuple):
+    """The regions a report shows (worst first), the totals, and how many regions in all."""
+
+    shown: list[Record]
+    totals: list[Record]
+    regions: int
+
+
+def furthest(
+    records: Iterable[Record], targets: tuple[Fraction, Fraction], limit: int
+) -> Selection:
+    """The ``limit`` regions furthest from the targets, worst first, by a heap."""
+    kept: list[tuple[Fraction, int, Record]] = []
+    totals: list[Record] = []
+    count = 0
+    for order, record in enumerate(records):
+        if record.get("total") is not None:
+            totals.append(record)
+            continue
+        if record.get("note") is not None:
+            continue  # a title row or the file's own total: named in the notes
+        count += 1
+        item = (_distance(record, targets), -order, record)
+        if len(kept) < limit:
+            heapq.heappush(kept, item)
+        else:
+            heapq.heappushpop(kept, item)
+    shown = [record for _, _, record in sorted(kept, key=lambda item: (-item[0], -item[1]))]
+    return Selection(shown, totals, count)
+
+
+def _label(record: Record, lang: str) -> str:
+    if record.get("total") == "all":
+        return translate("total.all", lang)
+    name = record.get("region") or record.get("code") or str(record.get("row") or "")
+    name = visible(str(name))
+    return name if len(name) <= LABEL_LENGTH else name[: LABEL_LENGTH - 1] + "…"
+
+
+def chart_bytes(bars: list[Bars], targets: tuple[Fraction, Fraction], lang: str, fmt: str) -> bytes:
+    """Coverage and activity per region as horizontal bars, each target a marked line, a
+    legend; SVG or PNG. Floats appear only here, to place ink on a picture."""
+    from matplotlib.figure import Figure
+    from matplotlib.ticker import PercentFormatter
+
+    height = max(2.6, 0.42 * len(bars) + 1.6)
+    figure = Figure(figsize=(9.5, height), layout="constrained")
+    axes = figure.add_subplot()
+    positions = list(range(len(bars)))
+    for offset, key, colour, name in (
+        (-0.2, "coverage", COVERAGE_COLOUR, translate("label.coverage_pct", lang)),
+        (0.2, "activity", ACTIVITY_COLOUR, translate("label.activity_pct", lang)),
+    ):
+        values = [getattr(item, key) for item in bars]
+        if all(value is None for value in values):
+            continue
+        axes.barh(
+            [p + offset for p in positions],
+            [float(value) if value is not None else 0.0 for value in values],
+            height=0.38,
+            color=colour,
+            label=name,
+        )
+    for target, colour, key in (
+        (targets[0], COVERAGE_COLOUR, "chart.coverage_target"),
+        (targets[1], ACTIVITY_COLOUR, "chart.activity_target"),
+    ):
+        shown = translate(key, lang, target=_percent(target, lang))
+        axes.axvline(float(target), color=colour, linestyle="--", linewidth=1.4, label=shown)
+    axes.set_yticks(positions, [item.label for item in bars])
+    axes.invert_yaxis()
+    axes.set_xlim(0, 100)  # bars as long as their share: nothing magnified
+    axes.xaxis.set_major_formatter(PercentFormatter(decimals=0))
+    axes.grid(axis="x", color="#dddddd", linewidth=0.6)
+    axes.set_axisbelow(True)
+    axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.06), ncols=2, frameon=False)
+    buffer = io.BytesIO()
+    metadata = {"Date": None} if fmt == "svg" else {}
+    from matplotlib import rc_context
+
+    with rc_context({"svg.fonttype": "none"}):  # text stays text: found, copied, read aloud
+        figure.savefig(buffer, format=fmt, dpi=150, metadata=metadata)
+    return buffer.getvalue()
+
+
+def _percent(value: Fraction, lang: str) -> str:
+    from jkngap.core.numbers import decimals_needed
+    from jkngap.output.words import format_percent
+
+    return format_percent(value, lang, decimals_needed(value))
+
+
+def _targets(result: Result | Many) -> tuple[Fraction, Fraction]:
+    criteria = getattr(result, "criteria", None)
+    if criteria is not None and not isinstance(criteria, str):
+        return criteria.coverage_pct, criteria.activity_pct
+    record = result.record()  # type: ignore[union-attr]
+    from jkngap.core.criteria import DEFAULT_PRESET, PRESETS
+
+    preset = PRESETS[DEFAULT_PRESET]
+    coverage = record.get("coverage_target_pct") or record.get("target_pct")
+    activity = record.get("activity_target_pct") or record.get("active_target_pct")
+    if result.kind == "active":
+        coverage, activity = preset.coverage_pct, record.get("target_pct")
+    return (
+        coverage if isinstance(coverage, Fraction) else preset.coverage_pct,
+        activity if isinstance(activity, Fraction) else preset.activity_pct,
+    )
+
+
+def _single_bars(result: Result, lang: str) -> list[Bars]:
+    record = result.record()
+    name = record.get("region_name") or translate("chart.this_region", lang)
+    return [Bars(str(name), _share(record.get("coverage_pct")), _share(record.get("activity_pct")))]
+
+
+def write_chart(result: Result | Many, handle: IO[bytes], view: View, name: str) -> None:
+    """The chart alone, as SVG or PNG (``name``)."""
+    targets = _targets(result)
+    if is_many(result):
+        selection = furthest(result.records, targets, CHART_ROWS)  # type: ignore[union-attr]
+        bars = [_bars(record, view.lang) for record in selection.shown]
+    else:
+        bars = _single_bars(result, view.lang)  # type: ignore[arg-type]
+    handle.write(chart_bytes(bars, targets, view.lang, name))
+
+
+def _bars(record: Record, lang: str) -> Bars:
+    return Bars(
+        _label(record, lang), _share(record.get("coverage_pct")), _share(record.get("activity_pct"))
+    )
+
+
+STYLE = """
+:root { color-scheme: light; }
+body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
+  margin: 1.5rem auto; max-width: 72rem; padding: 0 1rem; color: #1a202c; }
+h1 { font-size: 1.5rem; margin: 0 0 .25rem; }
+.facts { color: #4a5568; margin: 0 0 1rem; padding: 0; list-style: none; }
+.facts li { display: inline; margin-right: 1.2rem; }
+figure { margin: 1rem 0; }
+figure svg { width: 100%; height: auto; }
+.wrap { overflow-x: auto; }
+table { border-collapse: collapse; font-size: .9rem; min-width: 100%; }
+th, td { border: 1px solid #cbd5e0; padding: .3rem .5rem; vertical-align: top; }
+th { background: #edf2f7; text-align: left; }
+td.n { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+tr.total td { font-weight: bold; background: #fff8db; }
+td.no { color: #9b2c2c; } td.yes { color: #276749; }
+.notes { color: #4a5568; font-size: .9rem; }
+@media print {
+  @page { size: A4 landscape; margin: 12mm; }
+  body { margin: 0; max-width: none; font-size: 10pt; }
+  thead { display: table-header-group; } tr { break-inside: avoid; }
+  figure { break-inside: avoid; }
+}
+@media (max-width: 40rem) { body { font-size: 14px; } .facts li { display: block; } }
+"""
+
+
+def _cell(key: str, value: Any, lang: str) -> tuple[str, str]:
+    """(text, class) of a table cell."""
+    from jkngap.output.display import display
+
+    if value is None:
+        return "", ""
+    if isinstance(value, bool):
+        return translate("yes" if value else "no", lang), "yes" if value else "no"
+    text = display(key, value, lang)
+    numeric = isinstance(value, int | Fraction | Cut4)
+    return text, "n" if numeric else ""
+
+
+def _row_html(record: Record, columns: list[str], lang: str) -> str:
+    cells = []
+    for column in columns:
+        value = record.get(column)
+        if column == "region":
+            value = _label(record, lang) if record.get("total") else value
+        text, kind = _cell(column, value, lang)
+        attribute = f' class="{kind}"' if kind else ""
+        cells.append(f"<td{attribute}>{html.escape(visible(text))}</td>")
+    kind = ' class="total"' if record.get("total") else ""
+    return f"<tr{kind}>{''.join(cells)}</tr>"
+
+
+def _page(title: str, facts: list[tuple[str, str]], body: list[str], lang: str) -> str:
+    listed = "".join(
+        f"<li><strong>{html.escape(label)}:</strong> {html.escape(visible(text))}</li>"
+        for label, text in facts
+    )
+    return (
+        f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f'<meta name="generator" content="jkngap">\n<title>{html.escape(title)}</title>\n'
+        f"<style>{STYLE}</style>\n</head>\n<body>\n<header><h1>{html.escape(title)}</h1>\n"
+        f'<ul class="facts">{listed}</ul></header>\n' + "\n".join(body) + "\n</body>\n</html>\n"
+    )
+
+
+def _figure(svg: bytes, caption: str) -> str:
+    text = svg.decode("utf-8")
+    start = text.find("<svg")  # the drawing itself, without its XML prologue
+    return (
+        f'<figure role="img" aria-label="{html.escape(caption)}">{text[start:]}'
+        f"<figcaption>{html.escape(caption)}</figcaption></figure>"
+    )
+
+
+def _title(result: Result | Many, view: View) -> str:
+    if view.title:
+        return view.title
+    if is_many(result):
+        names = ", ".join(path.name for path in view.inputs)
+        heading = translate("title.batch", view.lang, criteria=result.criteria.name)  # type: ignore[union-attr]
+        return f"{heading}: {names}" if names else heading
+    from jkngap.output.display import title
+
+    heading = title(result, view.lang)  # type: ignore[arg-type]
+    region = result.record().get("region_name")  # type: ignore[union-attr]
+    return f"{region}: {heading}" if region else heading
+
+
+def write_html(result: Result | Many, handle: IO[bytes], view: View, name: str) -> None:
+    """The report: a document with its facts, a chart, a table and its notes."""
+    from jkngap.output.excel import report_facts
+
+    lang = view.lang
+    targets = _targets(result)
+    title = _title(result, view)
+    facts = report_facts(result, view)
+    shown = [_percent(target, lang) for target in targets]
+    caption = translate("chart.caption", lang, coverage=shown[0], activity=shown[1])
+    body: list[str] = []
+    if is_many(result):
+        selection = furthest(result.records, targets, REPORT_ROWS)  # type: ignore[union-attr]
+        keys = result.keys  # type: ignore[union-attr]
+        columns = [column for column in REPORT_COLUMNS if column in keys]
+        bars = [_bars(record, lang) for record in selection.shown[:CHART_ROWS]]
+        if bars:
+            body.append(_figure(chart_bytes(bars, targets, lang, "svg"), caption))
+        headers = "".join(
+            f"<th>{html.escape(translate(f'column.{c}', lang))}</th>" for c in columns
+        )
+        rows = [_row_html(record, columns, lang) for record in selection.shown]
+        rows += [_row_html(record, columns, lang) for record in selection.totals]
+        body.append(
+            f'<div class="wrap"><table>\n<thead><tr>{headers}</tr></thead>\n<tbody>\n'
+            + "\n".join(rows)
+            + "\n</tbody></table></div>"
+        )
+        said = []
+        if len(selection.shown) < selection.regions:
+            said.append(
+                translate(
+                    "report.more_rows", lang, shown=len(selection.shown), count=selection.regions
+                )
+            )
+        for record in selection.shown:
+            if record.get("error") is not None:
+                said.append(
+                    translate(
+                        "batch.row_error",
+                        lang,
+                        line=str(record["row"]),
+                        error=sentence(record["error"], lang),
+                    )
+                )
+        for record in selection.totals:
+            if record.get("total") == "all" and record.get("note"):
+                said.append(sentence(record["note"], lang))
+        said += [sentence(note, lang) for note in result.notes]
+    else:
+        from jkngap.output.display import detail_tables, table_rows
+
+        single: Result = result  # type: ignore[assignment]
+        bars = _single_bars(single, lang)
+        if bars[0].coverage is not None or bars[0].activity is not None:
+            body.append(_figure(chart_bytes(bars, targets, lang, "svg"), caption))
+        lines = [
+            f"<tr><th>{html.escape(label)}</th><td>{html.escape(visible(text))}</td></tr>"
+            for label, text, _ in table_rows(single.record(), lang)
+        ]
+        body.append('<div class="wrap"><table>\n' + "\n".join(lines) + "\n</table></div>")
+        for heading, titles, details in detail_tables(single.record(), lang):
+            head = "".join(f"<th>{html.escape(h)}</th>" for h in titles)
+            cells = [
+                "<tr>" + "".join(f"<td>{html.escape(visible(c))}</td>" for c in line) + "</tr>"
+                for line in details
+            ]
+            body.append(
+                f"<h2>{html.escape(heading)}</h2>\n"
+                f'<div class="wrap"><table><thead><tr>{head}</tr></thead>\n<tbody>'
+                + "\n".join(cells)
+                + "</tbody></table></div>"
+            )
+        said = [sentence(note, lang) for note in single.notes]
+    if said:
+        body.append(
+            '<section class="notes"><ul>'
+            + "".join(f"<li>{html.escape(visible(text))}</li>" for text in said)
+            + "</ul></section>"
+        )
+    handle.write(_page(title, facts, body, lang).encode("utf-8"))
