@@ -325,15 +325,23 @@ def test_bad_rows_carry_an_error_and_the_rest_is_computed(
     assert data[-1]["population"] == 1000  # the total counts the good rows only
 
 
-def test_a_long_file_shows_a_screenful_in_a_table(tmp_path: Path) -> None:
+def test_a_long_file_shows_a_screenful_in_a_table_worst_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import jkngap.output.render
+
     path = tmp_path / "desa.csv"
     lines = ["desa,penduduk,peserta"] + [f"Desa {n},1000,{900 + n % 100}" for n in range(500)]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    result = run("batch", str(path), "-f", "table")
+    piped = run("batch", str(path), "-f", "table", "--no-register")
+    assert "Desa 99 " in piped.stdout  # not at a terminal: every row
+    monkeypatch.setattr(jkngap.output.render, "_at_terminal", lambda stream: True)
+    result = run("batch", str(path), "-f", "table", "--no-register")
     assert "of 500" in result.stdout
-    assert "Desa 0 " in result.stdout  # 80 needed: among the furthest from the target
     assert "Desa 99 " not in result.stdout  # 0 needed
-    everything = run("batch", str(path), "-f", "table", "--all-rows")
+    shown = [line.split()[2] for line in result.stdout.splitlines() if " Desa " in line]
+    assert shown[:5] == ["0", "100", "200", "300", "400"]  # 80 needed each: the worst first
+    everything = run("batch", str(path), "-f", "table", "--all-rows", "--no-register")
     assert "Desa 99 " in everything.stdout
 
 

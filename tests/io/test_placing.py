@@ -229,3 +229,23 @@ def test_rollup_needs_a_code_column(tmp_path: Path) -> None:
     wrong = run("batch", str(path), "--rollup", "negara")
     assert wrong.exit_code == 2
     assert "kecamatan" in wrong.stderr
+
+
+def test_batch_check_marks_a_disagreeing_row_and_exits_1(tmp_path: Path) -> None:
+    path = tmp_path / "f.csv"
+    path.write_text(
+        "Wilayah;Kode;Penduduk;Peserta;Cakupan\n"
+        "Kab. Banjar;63.03;590.393;581.578;99,47\n"  # 99.47 % is not 581,578 of 590,393
+        "Kota Banjarbaru;63.72;280.000;270.000;96,43\n",
+        encoding="utf-8",
+    )
+    table = run("batch", str(path), "--check", "-f", "table")
+    assert table.exit_code == 1
+    banjar = next(line for line in table.stdout.splitlines() if "Banjar " in line)
+    assert "! Kab. Banjar" in banjar
+    assert "! row 2: a coverage of 99.47 % implies a population of 584,619" in " ".join(
+        table.stdout.split()
+    )
+    assert run("batch", str(path), "-f", "csv").exit_code == 0  # no --check, no verdict
+    path.write_text(path.read_text(encoding="utf-8") + "Rusak;63.99;lima;1;\n", encoding="utf-8")
+    assert run("batch", str(path), "--check", "-f", "csv").exit_code == 3  # 3 still wins

@@ -36,12 +36,19 @@ TABLES: dict[str, list[str]] = {
         *("--registrants-needed", "280386"),
     ],
     "batch-kalbar": ["batch", KALBAR, "--all-rows"],
+    # What a user sees on an 80-column terminal, in both languages.
+    "batch-kalbar-80": ["batch", KALBAR, "--all-rows", "--width", "80"],
+    "batch-kalbar-80-id": ["batch", KALBAR, "--all-rows", "--width", "80", "--lang", "id"],
     "batch-province-id": ["batch", PROVINCE, "--check", "--all-rows", "--lang", "id"],
 }
 
 
 def _table(args: list[str]) -> str:
-    result = run(*args, "-f", "table")
+    columns = "100"
+    if "--width" in args:
+        at = args.index("--width")
+        columns, args = args[at + 1], [*args[:at], *args[at + 2 :]]
+    result = run(*args, "-f", "table", env={"COLUMNS": columns})
     assert result.exit_code in (0, 1, 3), result.stderr
     # Rich pads a title to the table's width; trailing blanks are not part of the contract.
     return "".join(line.rstrip() + "\n" for line in result.stdout.splitlines())
@@ -75,3 +82,13 @@ def test_status_table_gives_each_verdict_on_its_own_row() -> None:
     # Bandung, June 2025: UHC at 99.2 % coverage, not UHC Prioritas at 79.96 % activity.
     assert rows["UHC"] == "yes"
     assert rows["UHC Prioritas"] == "no"
+
+
+def test_names_are_never_dropped_at_any_width() -> None:
+    for columns in ("50", "60", "80", "100", "120"):
+        text = _table(["batch", KALBAR, "--all-rows", "--width", columns])
+        assert max(len(line) for line in text.splitlines()) <= int(columns)
+        regions = [line for line in text.splitlines() if line[:3].strip().isdigit()]
+        assert len(regions) == 14
+        assert all("Kab" in line or "Kota" in line for line in regions)
+        assert "Kota Pontianak" in text

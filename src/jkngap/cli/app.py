@@ -51,8 +51,10 @@ def exit_code(answer: Answer) -> ExitCode:
     """The exit code that follows from a result, once it has been shown."""
     result = answer.result
     if result.kind == "batch":
-        errors = result.totals.errors  # type: ignore[union-attr]
-        return ExitCode.ROWS_UNREADABLE if errors else ExitCode.OK
+        totals = result.totals  # type: ignore[union-attr]
+        if totals.errors:
+            return ExitCode.ROWS_UNREADABLE  # before a verdict: some rows were not judged
+        return ExitCode.VERDICT_NO if totals.disagree else ExitCode.OK
     if result.kind == "check" and not result.headline():
         return ExitCode.VERDICT_NO
     if answer.strict and getattr(result, "short", False):

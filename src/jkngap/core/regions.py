@@ -238,6 +238,7 @@ class Totals:
     has: set[str] = field(default_factory=set)  # the count columns the files have
     rows: int = 0  # regions summed
     errors: int = 0  # rows that could not be read
+    disagree: int = 0  # rows whose published figures disagree with their counts (--check)
     skipped: list[str] = field(default_factory=list)  # rows that are not regions
     blank: list[str] = field(default_factory=list)  # blank lines, skipped
     found: list[Note] = field(default_factory=list)  # warnings about the run as a whole

@@ -138,6 +138,8 @@ class RegionRows:
             block = self._block(chunk)
             errors, notes = block.columns["error"], block.columns["note"]
             totals.errors += block.length - errors.count(None)
+            if self.options.check:
+                totals.disagree += block.columns["consistent"].count(False)
             good = _regions(errors, notes)
             totals.add_columns(*(take(block.columns[key], good) for key in SUMMED_KEYS))
             totals.skipped.extend(

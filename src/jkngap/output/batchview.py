@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from fractions import Fraction
-from typing import Any
+from typing import Any, NamedTuple
 
 from jkngap.core.model import Record
+from jkngap.core.spans import Cut4
 from jkngap.output.cells import sentence
 from jkngap.output.display import BAR_KEYS, bar, display
 from jkngap.output.formats import Many
@@ -25,15 +26,40 @@ BATCH_TABLE_COLUMNS = (
 )
 
 
-def _shortfall(record: Record) -> tuple[int, int]:
-    """How far a row is from the targets: unreadable rows first, then the largest gaps."""
+def distance(record: Record, targets: dict[str, Fraction]) -> Fraction:
+    """How far a region is from the targets: the larger of its two shortfalls, each as a
+    share of its target (an unreadable row, which nobody can call fine, counts as far)."""
     if record.get("error") is not None:
-        return (1, 0)
-    return (0, (record.get("registrants_needed") or 0) + (record.get("active_needed") or 0))
+        return Fraction(2)
+    far = Fraction(0)
+    for key, target in targets.items():
+        value = record.get(key)
+        share = value.as_fraction() if isinstance(value, Cut4) else value
+        if isinstance(share, Fraction | int) and target > 0:
+            far = max(far, 1 - share / target)
+    return far
 
 
 Cell = tuple[str, bool | None]
-BATCH_BAR_WIDTH = 6
+# Bar widths to try, widest first, until the table fits the terminal (0: no bars).
+BAR_WIDTHS = (6, 3, 0)
+GAP = 2  # spaces between columns
+NARROWEST_NAME = 12  # a region's name is cut (with …) no shorter than this
+COMFORTABLE_NAME = 20  # bars narrow, then go, before a name is cut shorter than this
+# Columns left out, in this order, where even that does not fit (under about 70 columns).
+DROPPED_FIRST = ("code", "uhc_prioritas", "activity_pct", "coverage_pct")
+
+
+class Grid(NamedTuple):
+    """The batch table laid out: headers, region rows, total rows, notes, regions in all,
+    and the widest the region's name may be (None: as wide as it is)."""
+
+    headers: list[str]
+    rows: list[list[Cell]]
+    footer: list[list[Cell]]
+    notes: list[str]
+    regions: int
+    name_width: int | None
 
 
 def batch_table(
@@ -43,20 +69,28 @@ def batch_table(
     lang: str,
     limit: int | None,
     targets: dict[str, Fraction],
-) -> tuple[list[str], list[list[Cell]], list[list[Cell]], list[str], int]:
-    """(headers, region rows, total rows, notes, rows in all) for the batch table.
+    width: int | None = None,
+) -> Grid:
+    """The batch table, fitted to ``width`` columns: the region's name (and its code,
+    where the file has one) always shows, cut with … when long; bars narrow, then go;
+    headers shorten.
 
-    An unreadable row shows its line with empty figures; its error is one of the notes,
-    printed under the table. With a ``limit`` only the rows furthest from the targets are
-    kept (in a heap, so memory stays flat however long the file), in input order; totals
-    and subtotals always show, the total with the regions' own gaps added up.
+    An unreadable row shows its line with empty figures; its error is one of the notes.
+    A row whose published figures disagree with its counts (``--check``) is marked ``!``,
+    its finding in the notes. With a ``limit`` only the rows furthest from the targets are
+    kept (in a heap, so memory stays flat however long the file), worst first; totals and
+    subtotals always show, the total with the regions' own gaps added up.
     """
     columns = [column for column in BATCH_TABLE_COLUMNS if column in keys]
-    if "region" not in keys and "code" in keys:
-        columns.insert(0, "code")
+    if "code" in keys:
+        columns.insert(1 if "region" in keys else 0, "code")
     columns.insert(0, "row")
-    shown, totals, count = _furthest(records, limit)
-    headers = [translate(f"column.{column}", lang) for column in columns]
+    shown, totals, count = _furthest(records, limit, targets)
+    columns = [  # a figure no row has (activity, in a file without it) takes no room
+        c
+        for c in columns
+        if c in ("row", "region", "code") or any(r.get(c) is not None for r in (*shown, *totals))
+    ]
     notes = [
         translate(
             "batch.row_error", lang, line=str(record["row"]), error=sentence(record["error"], lang)
@@ -64,25 +98,87 @@ def batch_table(
         for record in shown
         if record.get("error") is not None
     ]
-    footer: list[list[Cell]] = []
+    notes += [
+        translate(
+            "batch.row_check", lang, line=str(record["row"]), check=sentence(record["check"], lang)
+        )
+        for record in shown
+        if record.get("consistent") is False and record.get("check")
+    ]
     for record in totals:
-        footer.append(_cells(record, columns, lang, targets))
         if record.get("total") == "all" and record.get("registrants_needed_sum") is not None:
-            footer.append(_sums(record, columns, lang))
             notes.append(translate("total.sum_of_regions_note", lang))
         if record.get("total") == "all" and record.get("note"):
             notes.append(sentence(record["note"], lang))
-    rows = [_cells(record, columns, lang, targets) for record in shown]
-    return headers, rows, footer, notes, count
+    longest = max((len(str(r.get("region") or "")) for r in shown), default=0)
+    wanted = min(COMFORTABLE_NAME, max(longest, NARROWEST_NAME))
+    layouts = [(w, short) for w in BAR_WIDTHS for short in (False, True)]
+    droppable = [c for c in DROPPED_FIRST if c in columns and (c != "code" or "region" in columns)]
+    while True:
+        for bar_width, short in layouts:
+            headers = [
+                translate(f"column_short.{c}" if short else f"column.{c}", lang) for c in columns
+            ]
+            rows = [_cells(record, columns, lang, targets, bar_width) for record in shown]
+            footer: list[list[Cell]] = []
+            for record in totals:
+                footer.append(_cells(record, columns, lang, targets, bar_width))
+                if (
+                    record.get("total") == "all"
+                    and record.get("registrants_needed_sum") is not None
+                ):
+                    footer.append(_sums(record, columns, lang))
+            name_width = _name_width(columns, headers, [*rows, *footer], width)
+            if name_width is None or name_width >= wanted:
+                break
+        if name_width is not None and "region" in columns:
+            # Cut names lose their ends: first say "Kab." as officials write it.
+            at = columns.index("region")
+            for row in (*rows, *footer):
+                text, verdict = row[at]
+                row[at] = (_abbreviated(text), verdict)
+            name_width = _name_width(columns, headers, [*rows, *footer], width)
+        if name_width is None or name_width >= NARROWEST_NAME or not droppable:
+            break
+        columns.remove(droppable.pop(0))  # a very narrow terminal: the name comes first
+        layouts = layouts[-1:]
+    return Grid(headers, rows, footer, notes, count, name_width)
+
+
+_SHORTER = (("Kabupaten Administrasi ", "Kab. Adm. "), ("Kota Administrasi ", "Kota Adm. "))
+
+
+def _abbreviated(name: str) -> str:
+    for long, short in (*_SHORTER, ("Kabupaten ", "Kab. ")):
+        if name.startswith(long) or name.startswith(f"! {long}"):
+            return name.replace(long, short, 1)
+    return name
+
+
+def _name_width(
+    columns: list[str], headers: list[str], rows: list[list[Cell]], width: int | None
+) -> int | None:
+    """The room left for the region's name at ``width`` (None: all it needs fits)."""
+    if width is None:
+        return None
+    name_at = columns.index("region") if "region" in columns else None
+    widths = [
+        max([len(headers[i]), *(len(row[i][0]) for row in rows)]) for i in range(len(columns))
+    ]
+    needed = sum(widths) + GAP * (len(columns) - 1)
+    if needed <= width or name_at is None:
+        return None
+    return max(1, width - (needed - widths[name_at]))
 
 
 def _furthest(
-    records: Iterable[Record], limit: int | None
+    records: Iterable[Record], limit: int | None, targets: dict[str, Fraction]
 ) -> tuple[list[Record], list[Record], int]:
-    """(the regions to show, in input order; the totals; how many regions in all)."""
+    """(the regions to show: every one in order, or the ``limit`` furthest from the
+    targets, worst first; the totals; how many regions in all)."""
     import heapq
 
-    kept: list[tuple[tuple[int, int], int, Record]] = []
+    kept: list[tuple[Fraction, int, Record]] = []
     totals: list[Record] = []
     count = 0
     for order, record in enumerate(records):
@@ -90,18 +186,22 @@ def _furthest(
             totals.append(record)
             continue
         count += 1
-        item = (_shortfall(record), -order, record)
         if limit is None:
-            kept.append(item)
-        elif len(kept) < limit:
+            kept.append((Fraction(0), -order, record))
+            continue
+        item = (distance(record, targets), -order, record)
+        if len(kept) < limit:
             heapq.heappush(kept, item)
         else:
             heapq.heappushpop(kept, item)
-    return [record for _, _, record in sorted(kept, key=lambda item: -item[1])], totals, count
+    if limit is None:
+        return [record for _, _, record in kept], totals, count
+    ordered = sorted(kept, key=lambda item: (-item[0], -item[1]))
+    return [record for _, _, record in ordered], totals, count
 
 
 def _cells(
-    record: Record, columns: list[str], lang: str, targets: dict[str, Fraction]
+    record: Record, columns: list[str], lang: str, targets: dict[str, Fraction], bar_width: int
 ) -> list[Cell]:
     """One row's cells: a bar toward its target beside each share, verdicts coloured."""
     row: list[Cell] = []
@@ -110,13 +210,15 @@ def _cells(
         if column == "region" and record.get("total") == "all":
             value = translate("total.all", lang)
         text = "" if value is None else display(column, value, lang)
+        if column == "region" and record.get("consistent") is False:
+            text = f"! {text}"  # its published figures disagree: the finding is below
         verdict = value if isinstance(value, bool) else None
         if column in BAR_KEYS and value is not None:
-            drawn = bar(value, targets[column], BATCH_BAR_WIDTH)
             verdict = (
                 record.get("uhc") if column == "coverage_pct" else record.get("active_needed") == 0
             )
-            text = f"{drawn} {text}"
+            if bar_width:
+                text = f"{bar(value, targets[column], bar_width)} {text}"
         row.append((text, verdict))
     return row
 
@@ -138,14 +240,22 @@ def _sums(record: Record, columns: list[str], lang: str) -> list[Cell]:
 def draw_batch(result: Many, lang: str, target: Any, limit: int | None) -> None:
     """The batch table on ``target`` (a stream or a recording console): the ``limit`` rows
     furthest from the targets (every row without a limit), then the totals and notes."""
-    from jkngap.output.terminal import draw_grid
+    from jkngap.output.terminal import console_width, draw_grid
 
     criteria = result.criteria  # type: ignore[attr-defined]
     targets = {"coverage_pct": criteria.coverage_pct, "activity_pct": criteria.activity_pct}
-    headers, rows, footer, notes, count = batch_table(
-        result.records, result.keys, lang=lang, limit=limit, targets=targets
+    grid = batch_table(
+        result.records,
+        result.keys,
+        lang=lang,
+        limit=limit,
+        targets=targets,
+        width=console_width(target),
     )
-    if len(rows) < count:
-        notes.append(translate("batch.more_rows", lang, shown=len(rows), count=count))
+    notes = list(grid.notes)
+    if len(grid.rows) < grid.regions:
+        notes.append(translate("batch.more_rows", lang, shown=len(grid.rows), count=grid.regions))
     title = translate("title.batch", lang, criteria=criteria.name)
-    draw_grid(title, headers, rows, footer, notes, target)
+    draw_grid(
+        title, grid.headers, grid.rows, grid.footer, notes, target, name_width=grid.name_width
+    )

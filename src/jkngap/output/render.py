@@ -52,13 +52,20 @@ def _show(result: Result | Many, view: View, stdout: TextIO) -> None:
         from jkngap.output.batchview import draw_batch
         from jkngap.output.terminal import terminal_height
 
-        # A screenful of the rows furthest from the targets, unless every row is asked for.
-        limit = None if view.all_rows else max(10, terminal_height(stdout) - 12)
+        # At a terminal, a screenful of the rows furthest from the targets, worst first;
+        # every row when asked, or when the table goes to a file or a pipe.
+        at_terminal = _at_terminal(stdout)
+        limit = None if view.all_rows or not at_terminal else max(10, terminal_height(stdout) - 12)
         draw_batch(result, view.lang, stdout, limit)  # type: ignore[arg-type]
     else:
         from jkngap.output.display import draw_table
 
         draw_table(result, view.lang, stdout)  # type: ignore[arg-type]
+
+
+def _at_terminal(stream: TextIO) -> bool:
+    isatty = getattr(stream, "isatty", None)
+    return isatty is not None and bool(isatty())
 
 
 def warn(result: Result | Many, lang: str, stream: TextIO) -> None:

@@ -19,6 +19,7 @@ from typing import IO, Any, NamedTuple
 
 from jkngap.core.model import Record
 from jkngap.core.spans import Cut4
+from jkngap.output.batchview import distance
 from jkngap.output.cells import sentence, visible
 from jkngap.output.formats import Many, Result, View, is_many
 from jkngap.output.words import translate
@@ -43,6 +44,7 @@ REPORT_COLUMNS = (
     "uhc",
     "uhc_prioritas",
 )
+SHARES = ("coverage_pct", "activity_pct")
 COVERAGE_COLOUR = "#2b6cb0"
 ACTIVITY_COLOUR = "#c05621"
 LABEL_LENGTH = 30
@@ -60,19 +62,6 @@ def _share(value: Any) -> Fraction | None:
     if isinstance(value, Cut4):
         return value.as_fraction()
     return value if isinstance(value, Fraction) else None
-
-
-def _distance(record: Record, targets: tuple[Fraction, Fraction]) -> Fraction:
-    """How far a region is from the targets: the larger of its two shortfalls, each as a
-    share of its target (an unreadable row, which nobody can call fine, counts as far)."""
-    if record.get("error") is not None:
-        return Fraction(2)
-    far = Fraction(0)
-    for key, target in zip(("coverage_pct", "activity_pct"), targets, strict=True):
-        share = _share(record.get(key))
-        if share is not None and target > 0:
-            far = max(far, 1 - share / target)
-    return far
 
 
 class Selection(NamedTuple):
@@ -97,7 +86,7 @@ def furthest(
         if record.get("note") is not None:
             continue  # a title row or the file's own total: named in the notes
         count += 1
-        item = (_distance(record, targets), -order, record)
+        item = (distance(record, dict(zip(SHARES, targets, strict=True))), -order, record)
         if len(kept) < limit:
             heapq.heappush(kept, item)
         else:

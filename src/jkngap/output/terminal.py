@@ -78,8 +78,10 @@ def draw_grid(
     stream: TextIO | Console,
     *,
     width: int | None = None,
+    name_width: int | None = None,
 ) -> None:
-    """Many regions: one row each, figures right-aligned and never wrapped, totals below.
+    """Many regions: one row each, figures right-aligned and never wrapped, totals below;
+    the region's name cut with … at ``name_width``, never wrapped or dropped.
 
     Each cell is (text, verdict): a verdict colours its cell green or red; the text alone
     still says it (yes/no, and the bar's dots), for a screen without colour or a reader.
@@ -94,13 +96,13 @@ def draw_grid(
         collapse_padding=True,
     )
     for index, header in enumerate(headers):
-        folds = index == 1  # the region's name may fold; figures never do
+        name = index == 1  # the region's name (or code): cut with … if it must be
         table.add_column(
             header,
-            justify="left" if folds else "right",
-            no_wrap=not folds,
-            overflow="fold",
-            min_width=10 if folds else None,
+            justify="left" if name else "right",
+            no_wrap=True,
+            overflow="ellipsis" if name else "fold",
+            max_width=name_width if name else None,
         )
     for row in rows:
         table.add_row(*[_cell(text, verdict) for text, verdict in row])
@@ -115,6 +117,11 @@ def draw_grid(
 
 def _cell(text: str, verdict: bool | None) -> Text:
     return Text(visible(text), style=VERDICT_STYLES[verdict] if isinstance(verdict, bool) else "")
+
+
+def console_width(stream: TextIO | Console) -> int:
+    """Columns on the terminal (or recording console) behind ``stream``."""
+    return console_for(stream).size.width
 
 
 def terminal_height(stream: TextIO) -> int:

@@ -446,4 +446,14 @@ MESSAGES: dict[str, str] = {
         "the {shown} regions furthest from the targets, of {count}, are shown, worst first; "
         "the total counts them all. Every row: -o with .xlsx or .csv"
     ),
+    "column_short.row": "#",
+    "column_short.region": "Region",
+    "column_short.code": "Code",
+    "column_short.coverage_pct": "Cover.",
+    "column_short.registrants_needed": "To reg.",
+    "column_short.activity_pct": "Activ.",
+    "column_short.active_needed": "To act.",
+    "column_short.uhc": "UHC",
+    "column_short.uhc_prioritas": "Prio.",
+    "batch.row_check": "! row {line}: {check}",
 }

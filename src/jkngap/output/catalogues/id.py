@@ -486,4 +486,14 @@ MESSAGES: dict[str, str] = {
         "ditampilkan {shown} wilayah terjauh dari target, dari {count}, yang terjauh lebih "
         "dulu; jumlahnya menghitung semuanya. Semua baris: -o dengan .xlsx atau .csv"
     ),
+    "column_short.row": "#",
+    "column_short.region": "Wilayah",
+    "column_short.code": "Kode",
+    "column_short.coverage_pct": "Cakup.",
+    "column_short.registrants_needed": "Daftar",
+    "column_short.activity_pct": "Aktif%",
+    "column_short.active_needed": "Aktifkan",
+    "column_short.uhc": "UHC",
+    "column_short.uhc_prioritas": "Prio.",
+    "batch.row_check": "! baris {line}: {check}",
 }
