@@ -82,3 +82,16 @@ def test_the_reference_lists_each_command_in_full() -> None:
         line = next(line for line in listing.splitlines() if line.startswith(f"* `{command}`"))
         assert not line.endswith("..."), line
         assert line.endswith("."), line
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_help_reads_cleanly_at_80_columns(command: str) -> None:
+    from conftest import run
+
+    text = run(command, "--help", env={"COLUMNS": "80"}).stdout
+    assert max(len(line) for line in text.splitlines()) <= 80
+    options = text[text.index("Options:") :]
+    assert "<bool>" not in options
+    assert "<str>" not in options
+    assert "\\[" not in text  # no markup escapes shown to a reader
+    assert "\n\n\n" not in text

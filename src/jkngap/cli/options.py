@@ -28,7 +28,7 @@ FormatOption = Annotated[
     typer.Option(
         "--format",
         "-f",
-        help="Output format \\[default: table on a terminal, tsv otherwise].",
+        help="Output format [default: table on a terminal, tsv otherwise].",
         show_default=False,
     ),
 ]
@@ -37,7 +37,7 @@ LangOption = Annotated[
     typer.Option(
         "--lang",
         help=f"Language of labels and messages: {', '.join(LANGUAGES)} "
-        "\\[default: $JKNGAP_LANG, then en].",
+        "[default: $JKNGAP_LANG, then en].",
         metavar="LANG",
         show_default=False,
     ),
@@ -48,6 +48,7 @@ OutputOption = Annotated[
         "--output",
         "-o",
         help=f"Write to FILE, in the format its extension names ({', '.join(EXTENSIONS)}).",
+        metavar="FILE",
         dir_okay=False,
         show_default=False,
     ),
@@ -182,7 +183,7 @@ CoverageTargetOption = Annotated[
     percent_option(
         "--target",
         "-t",
-        help=f"Coverage target in % \\[default: {CURRENT.coverage_pct}, criteria {CURRENT.name}].",
+        help=f"Coverage target in % [default: {CURRENT.coverage_pct}, criteria {CURRENT.name}].",
     ),
 ]
 ActivityTargetOption = Annotated[
@@ -190,14 +191,14 @@ ActivityTargetOption = Annotated[
     percent_option(
         "--target",
         "-t",
-        help=f"Activity target in % \\[default: {CURRENT.activity_pct}, criteria {CURRENT.name}].",
+        help=f"Activity target in % [default: {CURRENT.activity_pct}, criteria {CURRENT.name}].",
     ),
 ]
 ActiveTargetOption = Annotated[
     str | None,
     percent_option(
         "--active-target",
-        help=f"Activity target in % \\[default: {CURRENT.activity_pct}, criteria {CURRENT.name}].",
+        help=f"Activity target in % [default: {CURRENT.activity_pct}, criteria {CURRENT.name}].",
     ),
 ]
 CriteriaOption = Annotated[

@@ -66,7 +66,7 @@ HeaderRowOption = Annotated[
     str | None,
     typer.Option(
         "--header-row",
-        help="The line of the header row \\[default: found among the first 20 lines, "
+        help="The line of the header row [default: found among the first 20 lines, "
         "below any title].",
         metavar="N",
         show_default=False,
@@ -76,7 +76,10 @@ HeaderRowOption = Annotated[
 SheetOption = Annotated[
     str | None,
     typer.Option(
-        "--sheet", help="The Excel sheet to read \\[default: the first].", show_default=False
+        "--sheet",
+        help="The Excel sheet to read [default: the first].",
+        metavar="NAME",
+        show_default=False,
     ),
 ]
 
@@ -84,13 +87,15 @@ DelimiterOption = Annotated[
     str | None,
     typer.Option(
         "--delimiter",
-        help="Field separator: , ; or tab \\[default: from the "
-        "extension, or a look at the header].",
+        help="Field separator: , ; or tab [default: from the extension, or a look at the header].",
+        metavar="CHAR",
         show_default=False,
     ),
 ]
 
-EncodingOption = Annotated[str, typer.Option("--encoding", help="Text encoding of the files.")]
+EncodingOption = Annotated[
+    str, typer.Option("--encoding", help="Text encoding of the files.", metavar="NAME")
+]
 
 ColumnOption = Annotated[
     list[str] | None,
@@ -192,6 +197,7 @@ OutputOption = Annotated[
         "--output",
         "-o",
         help=f"Write to FILE by its extension: {', '.join(EXTENSIONS)}.",
+        metavar="FILE",
         dir_okay=False,
         show_default=False,
     ),

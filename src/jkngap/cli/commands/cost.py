@@ -51,7 +51,7 @@ PremiumOption = Annotated[
     str | None,
     typer.Option(
         "--premium",
-        help=f"Monthly premium per person \\[default: "
+        help=f"Monthly premium per person [default: "
         f"{PREMIUMS[DEFAULT_CLASS]}, PBI, Perpres 64/2020].",
         metavar="AMOUNT",
         show_default=False,

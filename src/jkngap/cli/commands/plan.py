@@ -51,7 +51,7 @@ StartOption = Annotated[
     str | None,
     typer.Option(
         "--from",
-        help="First day of the effort \\[default: today].",
+        help="First day of the effort [default: today].",
         metavar="DATE",
         show_default=False,
     ),
