@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from jkngap.core.spans import Span
     from jkngap.core.status import Status, status
     from jkngap.data.register import find_region, find_regions
+    from jkngap.notebook import read_regions
     from jkngap.output.words import explain
 
 __version__ = "0.1.0"
@@ -58,6 +59,7 @@ _LAZY = {
     "Region": "jkngap.core.places",
     "find_region": "jkngap.data.register",
     "find_regions": "jkngap.data.register",
+    "read_regions": "jkngap.notebook",
     "Plan": "jkngap.core.plan",
     "plan_for": "jkngap.core.plan",
     "Span": "jkngap.core.spans",
@@ -107,6 +109,7 @@ __all__ = [
     "read_amount",
     "read_count",
     "read_percent",
+    "read_regions",
     "registrants_needed",
     "status",
 ]
