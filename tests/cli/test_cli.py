@@ -168,10 +168,10 @@ def test_bad_input_exits_2_with_a_message_naming_the_option(args: list[str], nee
 
 
 def test_an_unknown_output_extension_is_refused_before_any_file_is_made(tmp_path: Path) -> None:
-    target = tmp_path / "out.pdf"
+    target = tmp_path / "out.docx"
     result = run("needed", "-p", "100", "-o", str(target))
     assert result.exit_code == 2
-    assert "-o: '.pdf' is not one of" in result.stderr
+    assert "-o: '.docx' is not one of" in result.stderr
     assert not target.exists()
 
 

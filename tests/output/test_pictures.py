@@ -118,3 +118,32 @@ def test_the_chart_alone(tmp_path: Path, suffix: str) -> None:
         assert "<svg" in text
         assert "Kabupaten Sekadau" in text
         assert not re.search(r"(?:href=|src=|url\()[\"']?https?://", text)
+
+
+def test_a_pdf_report_is_a4_landscape(tmp_path: Path) -> None:
+    pytest.importorskip("weasyprint", exc_type=ImportError)
+    target = tmp_path / "kalbar.pdf"
+    args = ["batch", str(EXAMPLES / "kalbar-ilustrasi.csv"), "-o", str(target)]
+    assert run(*args).exit_code == 0
+    assert target.read_bytes().startswith(b"%PDF")
+    # The same document laid out again: its pages are A4 landscape (in CSS pixels).
+    from weasyprint import HTML
+
+    html_file = tmp_path / "kalbar.html"
+    assert run(*args[:-1], str(html_file)).exit_code == 0
+    pages = HTML(filename=str(html_file)).render().pages
+    assert (round(pages[0].width), round(pages[0].height)) == (1123, 794)
+
+
+def test_without_the_pdf_extra_jkngap_says_how_to_install_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "weasyprint", None)  # as if not installed
+    target = tmp_path / "kalbar.pdf"
+    result = run("batch", str(EXAMPLES / "kalbar-ilustrasi.csv"), "-o", str(target))
+    assert result.exit_code == 2
+    assert "pip install 'jkngap[pdf]'" in result.stderr
+    assert not target.exists()
+    assert list(tmp_path.iterdir()) == []  # no partial file left behind

@@ -53,6 +53,24 @@ OutputOption = Annotated[
         show_default=False,
     ),
 ]
+TitleOption = Annotated[
+    str | None,
+    typer.Option(
+        "--title",
+        help="A report's title (-o .html, .pdf, .xlsx) [default: from the file or region].",
+        metavar="TEXT",
+        show_default=False,
+    ),
+]
+SourceOption = Annotated[
+    str | None,
+    typer.Option(
+        "--source",
+        help='Where the figures come from, said in a report: "BPJS Kesehatan, Mei 2025".',
+        metavar="TEXT",
+        show_default=False,
+    ),
+]
 RoundingOption = Annotated[
     Rounding,
     typer.Option(help="How published percentages were brought to their decimals."),

@@ -55,6 +55,7 @@ FILE_FORMATS: tuple[FileFormat, ...] = (
     FileFormat("html", (".html", ".htm"), "jkngap.output.report:write_html"),
     FileFormat("svg", (".svg",), "jkngap.output.report:write_chart"),
     FileFormat("png", (".png",), "jkngap.output.report:write_chart"),
+    FileFormat("pdf", (".pdf",), "jkngap.output.report:write_pdf"),
 )
 _BY_EXTENSION = {extension: spec for spec in FILE_FORMATS for extension in spec.extensions}
 EXTENSIONS = tuple(_BY_EXTENSION)

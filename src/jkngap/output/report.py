@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from fractions import Fraction
 from typing import IO, Any, NamedTuple
 
+from jkngap.core.errors import OutputError
 from jkngap.core.model import Record
 from jkngap.core.spans import Cut4
 from jkngap.output.batchview import distance
@@ -24,7 +25,7 @@ from jkngap.output.cells import sentence, visible
 from jkngap.output.formats import Many, Result, View, is_many
 from jkngap.output.words import translate
 
-__all__ = ["write_chart", "write_html"]
+__all__ = ["report_html", "write_chart", "write_html", "write_pdf"]
 
 # The regions a report's table shows, and its chart, at most.
 REPORT_ROWS = 50
@@ -289,6 +290,23 @@ def _title(result: Result | Many, view: View) -> str:
 
 def write_html(result: Result | Many, handle: IO[bytes], view: View, name: str) -> None:
     """The report: a document with its facts, a chart, a table and its notes."""
+    handle.write(report_html(result, view).encode("utf-8"))
+
+
+def write_pdf(result: Result | Many, handle: IO[bytes], view: View, name: str) -> None:
+    """The report as PDF, A4 landscape, through WeasyPrint (the optional ``pdf`` extra,
+    which needs the Pango library of the system)."""
+    try:
+        from weasyprint import HTML
+    except (ImportError, OSError) as error:
+        raise OutputError(
+            "output.pdf_needs_extra", field="output", path=str(view.output), reason=str(error)
+        ) from None
+    HTML(string=report_html(result, view)).write_pdf(handle)
+
+
+def report_html(result: Result | Many, view: View) -> str:
+    """The report's HTML document."""
     from jkngap.output.excel import report_facts
 
     lang = view.lang
@@ -367,4 +385,4 @@ def write_html(result: Result | Many, handle: IO[bytes], view: View, name: str) 
             + "".join(f"<li>{html.escape(visible(text))}</li>" for text in said)
             + "</ul></section>"
         )
-    handle.write(_page(title, facts, body, lang).encode("utf-8"))
+    return _page(title, facts, body, lang)

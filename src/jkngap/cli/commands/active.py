@@ -18,6 +18,8 @@ from jkngap.cli.options import (
     RegionOption,
     RegisteredOption,
     RoundingOption,
+    SourceOption,
+    TitleOption,
     answer,
     count_from,
     located,
@@ -53,6 +55,8 @@ def active(
     fmt: FormatOption = None,
     lang: LangOption = None,
     output: OutputOption = None,
+    title: TitleOption = None,
+    source: SourceOption = None,
 ) -> Answer:
     """Active members needed to reach an activity target, by both routes.
 
@@ -71,4 +75,4 @@ def active(
         base=base,
         rounding=rounding,
     )
-    return answer(placed(result, place), fmt, chosen, output)
+    return answer(placed(result, place), fmt, chosen, output, title=title, source=source)

@@ -17,6 +17,8 @@ from jkngap.cli.options import (
     CriteriaOption,
     FormatOption,
     LangOption,
+    SourceOption,
+    TitleOption,
     answer,
     criteria_from,
     positive_count_from,
@@ -273,6 +275,8 @@ def batch(
     fmt: FormatOption = None,
     lang: LangOption = None,
     output: OutputOption = None,
+    title: TitleOption = None,
+    source: SourceOption = None,
 ) -> Answer:
     """For every region of a file: coverage, activity, gaps and verdicts, with a total.
 
@@ -328,4 +332,6 @@ def batch(
             all_rows=all_rows,
             inputs=inputs,
             resources=stack.pop_all(),
+            title=title,
+            source=source,
         )

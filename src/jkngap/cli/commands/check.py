@@ -21,6 +21,8 @@ from jkngap.cli.options import (
     PopOption,
     RegionOption,
     RegisteredOption,
+    SourceOption,
+    TitleOption,
     answer,
     count_from,
     count_option,
@@ -76,6 +78,8 @@ def check_command(
     fmt: FormatOption = None,
     lang: LangOption = None,
     output: OutputOption = None,
+    title: TitleOption = None,
+    source: SourceOption = None,
 ) -> Answer:
     """Whether published figures agree with each other, allowing for rounded percentages.
 
@@ -98,4 +102,4 @@ def check_command(
         base=base,
         rounding=rounding,
     )
-    return answer(placed(result, place), fmt, chosen, output)
+    return answer(placed(result, place), fmt, chosen, output, title=title, source=source)

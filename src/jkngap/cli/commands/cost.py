@@ -18,6 +18,8 @@ from jkngap.cli.options import (
     RegionOption,
     RegisteredOption,
     RoundingOption,
+    SourceOption,
+    TitleOption,
     answer,
     count_from,
     count_option,
@@ -97,6 +99,8 @@ def cost_command(
     fmt: FormatOption = None,
     lang: LangOption = None,
     output: OutputOption = None,
+    title: TitleOption = None,
+    source: SourceOption = None,
 ) -> Answer:
     """The premium budget for N people, or the people a budget covers.
 
@@ -128,4 +132,4 @@ def cost_command(
         premium=monthly,
         months=positive_count_from(months, "months") or 0,
     )
-    return answer(placed(result, place), fmt, chosen, output)
+    return answer(placed(result, place), fmt, chosen, output, title=title, source=source)

@@ -16,6 +16,8 @@ from jkngap.cli.options import (
     RegionOption,
     RegisteredOption,
     RoundingOption,
+    SourceOption,
+    TitleOption,
     answer,
     count_from,
     located,
@@ -49,6 +51,8 @@ def needed(
     fmt: FormatOption = None,
     lang: LangOption = None,
     output: OutputOption = None,
+    title: TitleOption = None,
+    source: SourceOption = None,
 ) -> Answer:
     """Registrants needed to reach a coverage target (registered / population).
 
@@ -65,4 +69,4 @@ def needed(
         target=target_from(target, "target", CURRENT.coverage_pct),
         rounding=rounding,
     )
-    return answer(placed(result, place), fmt, chosen, output)
+    return answer(placed(result, place), fmt, chosen, output, title=title, source=source)

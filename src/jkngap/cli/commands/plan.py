@@ -23,6 +23,8 @@ from jkngap.cli.options import (
     RegionOption,
     RegisteredOption,
     RoundingOption,
+    SourceOption,
+    TitleOption,
     answer,
     count_from,
     count_option,
@@ -117,6 +119,8 @@ def plan(
     fmt: FormatOption = None,
     lang: LangOption = None,
     output: OutputOption = None,
+    title: TitleOption = None,
+    source: SourceOption = None,
 ) -> Answer:
     """The pace to a deadline: registrations and activations per month, week, working day
     and agent, with monthly milestones.
@@ -145,4 +149,4 @@ def plan(
         days_off=[parse_date(day, field="days_off") for day in holiday or ()],
         national=national_holidays,
     )
-    return answer(placed(result, place), fmt, chosen, output)
+    return answer(placed(result, place), fmt, chosen, output, title=title, source=source)

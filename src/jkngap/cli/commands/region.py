@@ -7,7 +7,15 @@ from typing import Annotated
 import typer
 
 from jkngap.cli.app import Answer, command_app
-from jkngap.cli.options import FormatOption, LangOption, OutputOption, answer, start_language
+from jkngap.cli.options import (
+    FormatOption,
+    LangOption,
+    OutputOption,
+    SourceOption,
+    TitleOption,
+    answer,
+    start_language,
+)
 from jkngap.core.errors import InputError
 from jkngap.core.places import Found
 
@@ -40,6 +48,8 @@ def region(
     fmt: FormatOption = None,
     lang: LangOption = None,
     output: OutputOption = None,
+    title: TitleOption = None,
+    source: SourceOption = None,
 ) -> Answer:
     """A region of the Kepmendagri register by code or name, with its population.
 
@@ -60,4 +70,4 @@ def region(
         if not found:
             raise InputError("region.unknown", field="query", text=query)
         result = Found(query, found)
-    return answer(result, fmt, chosen, output)
+    return answer(result, fmt, chosen, output, title=title, source=source)

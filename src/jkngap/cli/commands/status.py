@@ -22,6 +22,8 @@ from jkngap.cli.options import (
     RegionOption,
     RegisteredOption,
     RoundingOption,
+    SourceOption,
+    TitleOption,
     answer,
     count_from,
     criteria_from,
@@ -71,6 +73,8 @@ def status_command(
     fmt: FormatOption = None,
     lang: LangOption = None,
     output: OutputOption = None,
+    title: TitleOption = None,
+    source: SourceOption = None,
 ) -> Answer:
     """UHC and UHC Prioritas verdicts for a region, with every gap behind them.
 
@@ -88,4 +92,6 @@ def status_command(
         base=base,
         rounding=rounding,
     )
-    return answer(placed(result, place), fmt, chosen, output, strict=exit_code)
+    return answer(
+        placed(result, place), fmt, chosen, output, strict=exit_code, title=title, source=source
+    )

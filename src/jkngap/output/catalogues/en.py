@@ -456,4 +456,9 @@ MESSAGES: dict[str, str] = {
     "column_short.uhc": "UHC",
     "column_short.uhc_prioritas": "Prio.",
     "batch.row_check": "! row {line}: {check}",
+    "output.pdf_needs_extra": (
+        "a PDF needs WeasyPrint: pip install 'jkngap[pdf]' (on Debian or Ubuntu it also "
+        "needs Pango: apt-get install libpango-1.0-0 libpangoft2-1.0-0); or write the "
+        "report as .html and print it to PDF from a browser ({reason})"
+    ),
 }

@@ -496,4 +496,9 @@ MESSAGES: dict[str, str] = {
     "column_short.uhc": "UHC",
     "column_short.uhc_prioritas": "Prio.",
     "batch.row_check": "! baris {line}: {check}",
+    "output.pdf_needs_extra": (
+        "PDF memerlukan WeasyPrint: pip install 'jkngap[pdf]' (di Debian atau Ubuntu juga "
+        "Pango: apt-get install libpango-1.0-0 libpangoft2-1.0-0); atau simpan laporan "
+        "sebagai .html lalu cetak ke PDF dari peramban ({reason})"
+    ),
 }
