@@ -342,3 +342,22 @@ def test_an_invalid_threshold_is_named_as_its_option() -> None:
     assert "--coverage-target: a target must be above 0 %" in result.stderr
     result = run("status", "-p", "590393", "-r", "581578", "--activity-target", "0")
     assert "--activity-target:" in result.stderr
+
+
+def test_excel_csv_opens_in_columns_in_the_users_language(tmp_path: Path) -> None:
+    examples = Path(__file__).resolve().parents[2] / "examples" / "kalbar-ilustrasi.csv"
+    result = run("batch", str(examples), "-f", "csv", "--excel", "--lang", "id")
+    assert result.stdout.startswith("\ufeff")
+    header, sambas = result.stdout[1:].splitlines()[:2]
+    assert header.split(";")[:3] == ["Baris", "Wilayah", "Kode"]
+    cells = sambas.split(";")
+    assert cells[1:4] == ["Kabupaten Sambas", "61.01", "651246"]
+    assert cells[6] == "84,1026"  # a decimal comma
+    assert "tidak" in cells
+    target = tmp_path / "kalbar.csv"
+    assert run("batch", str(examples), "-o", str(target), "--excel").exit_code == 0
+    english = target.read_text(encoding="utf-8-sig").splitlines()
+    assert english[0].startswith("Row,Region,Code")
+    assert ",84.1026," in english[1]
+    plain = run("batch", str(examples), "-f", "csv").stdout
+    assert plain.startswith("row,region,code")  # without --excel: the machine format

@@ -53,6 +53,14 @@ OutputOption = Annotated[
         show_default=False,
     ),
 ]
+ExcelOption = Annotated[
+    bool,
+    typer.Option(
+        "--excel",
+        help="With -f csv or -o FILE.csv: CSV as Excel in --lang opens it (Indonesian: "
+        "semicolons, decimal commas), with a byte-order mark.",
+    ),
+]
 TitleOption = Annotated[
     str | None,
     typer.Option(

@@ -98,6 +98,7 @@ class View(NamedTuple):
     inputs: tuple[Path, ...] = ()  # files the command read: never written over
     title: str | None = None  # a report's title
     source: str | None = None  # where a report's figures come from
+    excel: bool = False  # CSV for Excel in the chosen language
 
 
 def default_format(stream: TextIO) -> Format:

@@ -224,9 +224,48 @@ def _cells(key: str, column: list[Any], raw: bool) -> list[Any]:
     return [None if value is None else safe_text(value, raw) for value in column]
 
 
-def write(result: Result | Many, fmt: Format, stream: TextIO, *, raw: bool) -> None:
-    """A result in a machine format: one object for one region, a list for many."""
-    if fmt is Format.PLAIN:
+# The list separator and decimal mark Excel expects of a CSV file in each language.
+EXCEL_CSV = {"en": (",", "."), "id": (";", ",")}
+
+
+def write_excel_csv(result: Result | Many, stream: TextIO, lang: str, *, raw: bool) -> None:
+    """CSV as Excel in ``lang`` opens it in columns: a byte-order mark, the language's list
+    separator and decimal mark (Indonesian: semicolons and decimal commas), headers, verdicts
+    and notes in the language; counts as plain digits, which every Excel reads."""
+    from jkngap.output.excel import header_text
+    from jkngap.output.words import translate
+
+    separator, decimal = EXCEL_CSV.get(lang, EXCEL_CSV["en"])
+    words = {True: translate("yes", lang), False: translate("no", lang)}
+    writer = csv.writer(stream, delimiter=separator, lineterminator="\r\n")
+    stream.write("\ufeff")
+    header: list[str] | None = None
+    for record in result_records(result):
+        columns = list(flat_columns(record))
+        if header is None:
+            header = [safe_text(header_text(key, lang), raw) for key, _ in columns]
+            writer.writerow(header)
+        row: list[Any] = []
+        for _, value in columns:
+            if isinstance(value, bool):
+                row.append(words[value])
+            elif isinstance(value, Fraction | Cut4 | Decimal):
+                row.append(cell_text(value).replace(".", decimal))
+            elif isinstance(value, Note | JkngapError) or is_notes(value):
+                row.append(safe_text(sentence(value, lang), raw))
+            else:
+                row.append(safe_text(value, raw))
+        writer.writerow(row)
+
+
+def write(
+    result: Result | Many, fmt: Format, stream: TextIO, *, raw: bool, excel: str | None = None
+) -> None:
+    """A result in a machine format: one object for one region, a list for many. With
+    ``excel`` (a language), CSV is written for Excel in that language."""
+    if excel is not None and fmt is Format.CSV:
+        write_excel_csv(result, stream, excel, raw=raw)
+    elif fmt is Format.PLAIN:
         stream.write(plain_text(result.headline()) + "\n")
     elif fmt is Format.JSON and is_listed(result):
         stream.write("[")
@@ -249,7 +288,7 @@ def write_file(result: Result | Many, handle: IO[bytes], view: View, name: str) 
     """A machine format into a file (``name`` is the format's name)."""
     text = io.TextIOWrapper(handle, encoding="utf-8", newline="")
     try:
-        write(result, Format(name), text, raw=view.raw)
+        write(result, Format(name), text, raw=view.raw, excel=view.lang if view.excel else None)
         text.flush()
     finally:
         text.detach()

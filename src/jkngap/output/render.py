@@ -47,7 +47,7 @@ def _show(result: Result | Many, view: View, stdout: TextIO) -> None:
     elif fmt is not Format.TABLE:
         from jkngap.output.machine import write
 
-        write(result, fmt, stdout, raw=view.raw)
+        write(result, fmt, stdout, raw=view.raw, excel=view.lang if view.excel else None)
     elif is_many(result):
         from jkngap.output.batchview import draw_batch
         from jkngap.output.terminal import terminal_height

@@ -11,6 +11,7 @@ from jkngap.cli.options import (
     ActiveRateOption,
     ActivityTargetOption,
     BaseOption,
+    ExcelOption,
     FormatOption,
     LangOption,
     OutputOption,
@@ -57,6 +58,7 @@ def active(
     output: OutputOption = None,
     title: TitleOption = None,
     source: SourceOption = None,
+    excel: ExcelOption = False,
 ) -> Answer:
     """Active members needed to reach an activity target, by both routes.
 
@@ -75,4 +77,6 @@ def active(
         base=base,
         rounding=rounding,
     )
-    return answer(placed(result, place), fmt, chosen, output, title=title, source=source)
+    return answer(
+        placed(result, place), fmt, chosen, output, title=title, source=source, excel=excel
+    )

@@ -15,6 +15,7 @@ from jkngap.cli.options import (
     BaseOption,
     CoverageThresholdOption,
     CriteriaOption,
+    ExcelOption,
     FormatOption,
     LangOption,
     SourceOption,
@@ -277,6 +278,7 @@ def batch(
     output: OutputOption = None,
     title: TitleOption = None,
     source: SourceOption = None,
+    excel: ExcelOption = False,
 ) -> Answer:
     """For every region of a file: coverage, activity, gaps and verdicts, with a total.
 
@@ -334,4 +336,5 @@ def batch(
             resources=stack.pop_all(),
             title=title,
             source=source,
+            excel=excel,
         )

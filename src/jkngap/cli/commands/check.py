@@ -15,6 +15,7 @@ from jkngap.cli.options import (
     BaseOption,
     CoverageOption,
     CoverageTargetOption,
+    ExcelOption,
     FormatOption,
     LangOption,
     OutputOption,
@@ -80,6 +81,7 @@ def check_command(
     output: OutputOption = None,
     title: TitleOption = None,
     source: SourceOption = None,
+    excel: ExcelOption = False,
 ) -> Answer:
     """Whether published figures agree with each other, allowing for rounded percentages.
 
@@ -102,4 +104,6 @@ def check_command(
         base=base,
         rounding=rounding,
     )
-    return answer(placed(result, place), fmt, chosen, output, title=title, source=source)
+    return answer(
+        placed(result, place), fmt, chosen, output, title=title, source=source, excel=excel
+    )

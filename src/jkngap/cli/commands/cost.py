@@ -11,6 +11,7 @@ from jkngap.cli.options import (
     CURRENT,
     CoverageOption,
     CoverageTargetOption,
+    ExcelOption,
     FormatOption,
     LangOption,
     OutputOption,
@@ -101,6 +102,7 @@ def cost_command(
     output: OutputOption = None,
     title: TitleOption = None,
     source: SourceOption = None,
+    excel: ExcelOption = False,
 ) -> Answer:
     """The premium budget for N people, or the people a budget covers.
 
@@ -132,4 +134,6 @@ def cost_command(
         premium=monthly,
         months=positive_count_from(months, "months") or 0,
     )
-    return answer(placed(result, place), fmt, chosen, output, title=title, source=source)
+    return answer(
+        placed(result, place), fmt, chosen, output, title=title, source=source, excel=excel
+    )

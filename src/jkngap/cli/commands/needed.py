@@ -9,6 +9,7 @@ from jkngap.cli.options import (
     CURRENT,
     CoverageOption,
     CoverageTargetOption,
+    ExcelOption,
     FormatOption,
     LangOption,
     OutputOption,
@@ -53,6 +54,7 @@ def needed(
     output: OutputOption = None,
     title: TitleOption = None,
     source: SourceOption = None,
+    excel: ExcelOption = False,
 ) -> Answer:
     """Registrants needed to reach a coverage target (registered / population).
 
@@ -69,4 +71,6 @@ def needed(
         target=target_from(target, "target", CURRENT.coverage_pct),
         rounding=rounding,
     )
-    return answer(placed(result, place), fmt, chosen, output, title=title, source=source)
+    return answer(
+        placed(result, place), fmt, chosen, output, title=title, source=source, excel=excel
+    )

@@ -16,6 +16,7 @@ from jkngap.cli.options import (
     BaseOption,
     CoverageOption,
     CoverageTargetOption,
+    ExcelOption,
     FormatOption,
     LangOption,
     OutputOption,
@@ -121,6 +122,7 @@ def plan(
     output: OutputOption = None,
     title: TitleOption = None,
     source: SourceOption = None,
+    excel: ExcelOption = False,
 ) -> Answer:
     """The pace to a deadline: registrations and activations per month, week, working day
     and agent, with monthly milestones.
@@ -149,4 +151,6 @@ def plan(
         days_off=[parse_date(day, field="days_off") for day in holiday or ()],
         national=national_holidays,
     )
-    return answer(placed(result, place), fmt, chosen, output, title=title, source=source)
+    return answer(
+        placed(result, place), fmt, chosen, output, title=title, source=source, excel=excel
+    )

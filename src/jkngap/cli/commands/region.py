@@ -8,6 +8,7 @@ import typer
 
 from jkngap.cli.app import Answer, command_app
 from jkngap.cli.options import (
+    ExcelOption,
     FormatOption,
     LangOption,
     OutputOption,
@@ -50,6 +51,7 @@ def region(
     output: OutputOption = None,
     title: TitleOption = None,
     source: SourceOption = None,
+    excel: ExcelOption = False,
 ) -> Answer:
     """A region of the Kepmendagri register by code or name, with its population.
 
@@ -70,4 +72,4 @@ def region(
         if not found:
             raise InputError("region.unknown", field="query", text=query)
         result = Found(query, found)
-    return answer(result, fmt, chosen, output, title=title, source=source)
+    return answer(result, fmt, chosen, output, title=title, source=source, excel=excel)

@@ -15,6 +15,7 @@ from jkngap.cli.options import (
     CoverageOption,
     CoverageThresholdOption,
     CriteriaOption,
+    ExcelOption,
     FormatOption,
     LangOption,
     OutputOption,
@@ -75,6 +76,7 @@ def status_command(
     output: OutputOption = None,
     title: TitleOption = None,
     source: SourceOption = None,
+    excel: ExcelOption = False,
 ) -> Answer:
     """UHC and UHC Prioritas verdicts for a region, with every gap behind them.
 
@@ -93,5 +95,12 @@ def status_command(
         rounding=rounding,
     )
     return answer(
-        placed(result, place), fmt, chosen, output, strict=exit_code, title=title, source=source
+        placed(result, place),
+        fmt,
+        chosen,
+        output,
+        strict=exit_code,
+        title=title,
+        source=source,
+        excel=excel,
     )
