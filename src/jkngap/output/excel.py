@@ -254,8 +254,8 @@ def report_facts(result: Result | Many, view: View) -> list[tuple[str, str]]:
                     "report.criteria",
                     lang,
                     name=criteria.name,
-                    coverage=criteria.coverage_pct,
-                    activity=criteria.activity_pct,
+                    coverage=_percent(criteria.coverage_pct, lang),
+                    activity=_percent(criteria.activity_pct, lang),
                 ),
             )
         )
@@ -267,6 +267,14 @@ def report_facts(result: Result | Many, view: View) -> list[tuple[str, str]]:
     if view.source:
         facts.append((translate("label.data_source", lang), view.source))
     return facts
+
+
+def _percent(value: Fraction, lang: str) -> str:
+    """A target as people write it: 98 %, 97,5 %."""
+    from jkngap.core.numbers import decimals_needed
+    from jkngap.output.words import format_percent
+
+    return format_percent(value, lang, decimals_needed(value))
 
 
 def _notes_sheet(workbook: Any, result: Result | Many, view: View) -> None:
