@@ -85,7 +85,7 @@ def batch_table(
     if "code" in keys:
         columns.insert(1 if "region" in keys else 0, "code")
     columns.insert(0, "row")
-    shown, totals, count = _furthest(records, limit, targets)
+    shown, totals, count = furthest(records, limit, targets)
     columns = [  # a figure no row has (activity, in a file without it) takes no room
         c
         for c in columns
@@ -171,7 +171,7 @@ def _name_width(
     return max(1, width - (needed - widths[name_at]))
 
 
-def _furthest(
+def furthest(
     records: Iterable[Record], limit: int | None, targets: dict[str, Fraction]
 ) -> tuple[list[Record], list[Record], int]:
     """(the regions to show: every one in order, or the ``limit`` furthest from the

@@ -10,7 +10,6 @@ is written. A long file's report shows the regions furthest from the targets, wo
 
 from __future__ import annotations
 
-import heapq
 import html
 import io
 from collections.abc import Iterable
@@ -20,7 +19,7 @@ from typing import IO, Any, NamedTuple
 from jkngap.core.errors import OutputError
 from jkngap.core.model import Record
 from jkngap.core.spans import Cut4
-from jkngap.output.batchview import distance
+from jkngap.output.batchview import furthest as batchview_furthest
 from jkngap.output.cells import sentence, visible
 from jkngap.output.formats import Many, Result, View, is_many
 from jkngap.output.words import translate
@@ -76,23 +75,13 @@ class Selection(NamedTuple):
 def furthest(
     records: Iterable[Record], targets: tuple[Fraction, Fraction], limit: int
 ) -> Selection:
-    """The ``limit`` regions furthest from the targets, worst first, by a heap."""
-    kept: list[tuple[Fraction, int, Record]] = []
-    totals: list[Record] = []
-    count = 0
-    for order, record in enumerate(records):
-        if record.get("total") is not None:
-            totals.append(record)
-            continue
-        if record.get("note") is not None:
-            continue  # a title row or the file's own total: named in the notes
-        count += 1
-        item = (distance(record, dict(zip(SHARES, targets, strict=True))), -order, record)
-        if len(kept) < limit:
-            heapq.heappush(kept, item)
-        else:
-            heapq.heappushpop(kept, item)
-    shown = [record for _, _, record in sorted(kept, key=lambda item: (-item[0], -item[1]))]
+    """The ``limit`` regions furthest from the targets, worst first (the table's own
+    choice, :func:`jkngap.output.batchview.furthest`), leaving out the rows that are not
+    regions (a title, the file's own total: named in the notes)."""
+    regions = (record for record in records if record.get("note") is None or record.get("total"))
+    shown, totals, count = batchview_furthest(
+        regions, limit, dict(zip(SHARES, targets, strict=True))
+    )
     return Selection(shown, totals, count)
 
 
