@@ -65,16 +65,10 @@ def read_regions(
         from jkngap.data.register import open_register
 
         places = open_register()
-    names = None
-    if places is not None:
-        register_of = places
-
-        def names(code: str) -> str | None:
-            found = register_of.get(code)
-            return found.name if found is not None else None
-
     options = RegionOptions(criteria=preset(criteria), base=Base(base))
-    how = Arrangement(with_total=total, rollup=level, names=names)
+    how = Arrangement(
+        with_total=total, rollup=level, names=places.name if places is not None else None
+    )
     with contextlib.ExitStack() as stack:
         tables, _ = open_inputs([str(path)], stack, stdin=None, sheet=sheet, header_row=header_row)
         result = batch(tables, options, how, places=places, fill_population=fill_population)

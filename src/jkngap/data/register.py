@@ -92,6 +92,11 @@ class Register:
         ).fetchone()
         return None if row is None else self._region(row, parents=True)
 
+    def name(self, code: str) -> str | None:
+        """The register's name of a code (None where it has none)."""
+        row = self._db.execute("select name from region where code = ?", (code,)).fetchone()
+        return None if row is None else str(row[0])
+
     def regions(self, codes: Iterable[str]) -> dict[str, Region]:
         """The regions of many codes at once (those the register has), without parents:
         what a file of 84,000 villages asks, a few queries per block of rows."""

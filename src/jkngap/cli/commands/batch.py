@@ -31,8 +31,6 @@ from jkngap.core.model import Base
 from jkngap.output.formats import EXTENSIONS
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from jkngap.data.register import Register
     from jkngap.io.inputs import Progress
 
@@ -235,14 +233,6 @@ def _rollup_level(text: str | None) -> int | None:
     return level
 
 
-def _namer(register: Register) -> Callable[[str], str | None]:
-    def name(code: str) -> str | None:
-        found = register.get(code)
-        return found.name if found is not None else None
-
-    return name
-
-
 @app.command(
     name="batch",
     epilog=(
@@ -320,7 +310,7 @@ def batch(
             group_by=group_by,
             with_total=total,
             rollup=_rollup_level(rollup),
-            names=_namer(places) if places is not None else None,
+            names=places.name if places is not None else None,
         )
         result = compute(
             tables, options, how, on_rows, places=places, fill_population=fill_population
