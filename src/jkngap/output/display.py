@@ -13,12 +13,17 @@ from typing import Any
 
 from jkngap.core.errors import JkngapError
 from jkngap.core.model import Note, Record
-from jkngap.core.numbers import decimals_needed
 from jkngap.core.spans import Cut4
 from jkngap.output.cells import is_notes, sentence
 from jkngap.output.formats import Result
 from jkngap.output.machine import is_detail
-from jkngap.output.words import format_count, format_percent, format_value, translate
+from jkngap.output.words import (
+    format_count,
+    format_percent,
+    format_target,
+    format_value,
+    translate,
+)
 
 MONEY_KEYS = frozenset({"premium", "budget", "unspent"})
 DATE_KEYS = frozenset({"from", "by", "date"})
@@ -58,7 +63,7 @@ def display(key: str, value: Any, lang: str) -> str:
             "range", lang, low=display(key[:-6], low, lang), high=display(key[:-6], high, lang)
         )
     if key.endswith("target_pct") and isinstance(value, Fraction):
-        return format_percent(value, lang, decimals_needed(value))
+        return format_target(value, lang)
     if key in MONEY_KEYS and isinstance(value, int):
         return rupiah(value, lang)
     if isinstance(value, Cut4):

@@ -26,7 +26,7 @@ from jkngap.core.spans import Cut4
 from jkngap.output.cells import is_notes, number_text, sentence
 from jkngap.output.formats import Many, Result, View, is_many, result_records
 from jkngap.output.machine import INTEGER_KEYS, flat_columns, safe_text
-from jkngap.output.words import catalogue, translate
+from jkngap.output.words import catalogue, format_target, translate
 
 __all__ = ["header_text", "write_file"]
 
@@ -254,8 +254,8 @@ def report_facts(result: Result | Many, view: View) -> list[tuple[str, str]]:
                     "report.criteria",
                     lang,
                     name=criteria.name,
-                    coverage=_percent(criteria.coverage_pct, lang),
-                    activity=_percent(criteria.activity_pct, lang),
+                    coverage=format_target(criteria.coverage_pct, lang),
+                    activity=format_target(criteria.activity_pct, lang),
                 ),
             )
         )
@@ -267,14 +267,6 @@ def report_facts(result: Result | Many, view: View) -> list[tuple[str, str]]:
     if view.source:
         facts.append((translate("label.data_source", lang), view.source))
     return facts
-
-
-def _percent(value: Fraction, lang: str) -> str:
-    """A target as people write it: 98 %, 97,5 %."""
-    from jkngap.core.numbers import decimals_needed
-    from jkngap.output.words import format_percent
-
-    return format_percent(value, lang, decimals_needed(value))
 
 
 def _notes_sheet(workbook: Any, result: Result | Many, view: View) -> None:

@@ -22,7 +22,7 @@ from jkngap.core.spans import Cut4
 from jkngap.output.batchview import furthest as batchview_furthest
 from jkngap.output.cells import sentence, visible
 from jkngap.output.formats import Many, Result, View, is_many
-from jkngap.output.words import translate
+from jkngap.output.words import format_target, translate
 
 __all__ = ["report_html", "write_chart", "write_html", "write_pdf"]
 
@@ -121,7 +121,7 @@ def chart_bytes(bars: list[Bars], targets: tuple[Fraction, Fraction], lang: str,
         (targets[0], COVERAGE_COLOUR, "chart.coverage_target"),
         (targets[1], ACTIVITY_COLOUR, "chart.activity_target"),
     ):
-        shown = translate(key, lang, target=_percent(target, lang))
+        shown = translate(key, lang, target=format_target(target, lang))
         axes.axvline(float(target), color=colour, linestyle="--", linewidth=1.4, label=shown)
     axes.set_yticks(positions, [item.label for item in bars])
     axes.invert_yaxis()
@@ -137,13 +137,6 @@ def chart_bytes(bars: list[Bars], targets: tuple[Fraction, Fraction], lang: str,
     with rc_context({"svg.fonttype": "none"}):  # text stays text: found, copied, read aloud
         figure.savefig(buffer, format=fmt, dpi=150, metadata=metadata)
     return buffer.getvalue()
-
-
-def _percent(value: Fraction, lang: str) -> str:
-    from jkngap.core.numbers import decimals_needed
-    from jkngap.output.words import format_percent
-
-    return format_percent(value, lang, decimals_needed(value))
 
 
 def _targets(result: Result | Many) -> tuple[Fraction, Fraction]:
@@ -302,7 +295,7 @@ def report_html(result: Result | Many, view: View) -> str:
     targets = _targets(result)
     title = _title(result, view)
     facts = report_facts(result, view)
-    shown = [_percent(target, lang) for target in targets]
+    shown = [format_target(target, lang) for target in targets]
     caption = translate("chart.caption", lang, coverage=shown[0], activity=shown[1])
     body: list[str] = []
     if is_many(result):

@@ -114,6 +114,13 @@ def format_percent(value: Fraction, lang: str, decimals: int = 2) -> str:
     return f"{text} %"
 
 
+def format_target(value: Fraction, lang: str) -> str:
+    """A target as people write it, with the decimals it has: 98 %, 97,5 %."""
+    from jkngap.core.numbers import decimals_needed
+
+    return format_percent(value, lang, decimals_needed(value))
+
+
 def format_value(value: Any, lang: str) -> str:
     """Any message parameter in the language's style."""
     if value is None:
