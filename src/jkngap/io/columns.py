@@ -11,12 +11,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from jkngap.core.errors import Field, InputError
+from jkngap.core.regions import COUNT_KEYS, OUTPUT_KEYS, SUM_KEYS, TAIL_KEYS
 
 __all__ = [
     "ALIASES",
     "COUNT_COLUMNS",
     "PERCENT_COLUMNS",
+    "RESERVED",
     "Columns",
+    "free_name",
     "looks_like_header",
     "normalise_header",
 ]
@@ -145,3 +148,45 @@ class Columns:
             named.add(shown)
             passthrough.append((index, shown))
         return cls(roles, passthrough)
+
+
+# Keys every record has, besides the input's own columns: an input column of one of these
+# names keeps its text under a new name, never overwriting or splitting an output column.
+RESERVED = frozenset(
+    {"row", "source", "region", "code", *COUNT_KEYS, *OUTPUT_KEYS, *SUM_KEYS, *TAIL_KEYS}
+    # The other commands' keys too: a file that carries them (a budget, the days of a
+    # plan) may be read beside their results one day, and must never be taken for them.
+    | {
+        "base",
+        "criteria",
+        "exact",
+        "met",
+        "target_pct",
+        "people",
+        "premium",
+        "months",
+        "budget",
+        "unspent",
+        "from",
+        "by",
+        "days",
+        "working_days",
+        "agents",
+        "per_month",
+        "per_week",
+        "per_working_day",
+        "per_agent_per_working_day",
+        "region_code",
+        "region_name",
+        "population_source",
+        "rolled_up",
+    }
+)
+
+
+def free_name(name: str) -> str:
+    """An input column's name in the output: renamed where the output uses it, or where
+    machine formats would split it (``*_range`` becomes ``*_low`` and ``*_high``)."""
+    if name in RESERVED or name.endswith("_range"):
+        return f"{name} (input)"
+    return name

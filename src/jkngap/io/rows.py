@@ -31,59 +31,17 @@ from jkngap.core.regions import (
     take,
 )
 from jkngap.io.cells import ColumnStyle, check_row, count_cell
-from jkngap.io.columns import Columns
+from jkngap.io.columns import Columns, free_name
 from jkngap.io.holding import on_disk
 from jkngap.io.layout import Layout
 from jkngap.io.placing import Placing
 from jkngap.io.readers import BAD_BYTE, Table, bad_encoding
 
-__all__ = ["BLOCK_ROWS", "RESERVED", "RegionRows", "batch", "record_keys"]
+__all__ = ["BLOCK_ROWS", "RegionRows", "batch", "record_keys"]
 
 # Rows read and computed together: large enough that each column's work runs in C, small
 # enough that memory stays flat.
 BLOCK_ROWS = 4096
-
-
-# Keys every record has, besides the input's own columns: an input column of one of these
-# names keeps its text under a new name, never overwriting or splitting an output column.
-RESERVED = frozenset(
-    {"row", "source", "region", "code", *COUNT_KEYS, *OUTPUT_KEYS, *SUM_KEYS, *TAIL_KEYS}
-    # The other commands' keys too: a file that carries them (a budget, the days of a
-    # plan) may be read beside their results one day, and must never be taken for them.
-    | {
-        "base",
-        "criteria",
-        "exact",
-        "met",
-        "target_pct",
-        "people",
-        "premium",
-        "months",
-        "budget",
-        "unspent",
-        "from",
-        "by",
-        "days",
-        "working_days",
-        "agents",
-        "per_month",
-        "per_week",
-        "per_working_day",
-        "per_agent_per_working_day",
-        "region_code",
-        "region_name",
-        "population_source",
-        "rolled_up",
-    }
-)
-
-
-def _free_name(name: str) -> str:
-    """An input column's name in the output: renamed where the output uses it, or where
-    machine formats would split it (``*_range`` becomes ``*_low`` and ``*_high``)."""
-    if name in RESERVED or name.endswith("_range"):
-        return f"{name} (input)"
-    return name
 
 
 class RegionRows:
@@ -104,7 +62,7 @@ class RegionRows:
             table.header, options.columns, table.source, published=options.check
         )
         self.present = [role for role in COUNT_KEYS if role in self.columns.roles]
-        self.passthrough = [(index, _free_name(name)) for index, name in self.columns.passthrough]
+        self.passthrough = [(index, free_name(name)) for index, name in self.columns.passthrough]
         # Counts in one column must group thousands one way, across every block.
         self.styles = {role: ColumnStyle() for role in COUNT_KEYS}
         self.layout = Layout()
