@@ -35,6 +35,18 @@ SAMPLES: dict[str, list[str]] = {
     "check": ["--registered", "5241084", "--coverage", "92,82", "--registrants-needed", "280386"],
     "batch": [str(EXAMPLES / "provinsi-contoh.csv"), "--check"],
     "region": ["kab banjar"],
+    "segments": [
+        "-r",
+        "1000",
+        "-a",
+        "700",
+        "--segment",
+        "pbpu=300/100",
+        "--segment",
+        "ppu=400/390",
+        "--budget",
+        "Rp30 juta",
+    ],
 }
 # English words that must not show in an Indonesian table (labels that differ, in full).
 ENGLISH_ONLY = sorted(

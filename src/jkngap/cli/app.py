@@ -24,7 +24,17 @@ from jkngap.output.formats import Many, Result, View
 LANG_KEY = "jkngap.lang"
 # The commands, in the order `jkngap --help` lists them; each lives in
 # jkngap/cli/commands/NAME.py and is imported only when it runs (or help lists it).
-COMMANDS = ("needed", "active", "status", "plan", "cost", "check", "batch", "region")
+COMMANDS = (
+    "needed",
+    "active",
+    "status",
+    "plan",
+    "cost",
+    "check",
+    "segments",
+    "batch",
+    "region",
+)
 
 
 class ExitCode(enum.IntEnum):

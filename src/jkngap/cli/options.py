@@ -259,3 +259,38 @@ def criteria_from(name: str, coverage_text: str | None, activity_text: str | Non
         coverage_pct=target_from(coverage_text, "coverage_target", preset.coverage_pct),
         activity_pct=target_from(activity_text, "activity_target", preset.activity_pct),
     )
+
+
+SegmentOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--segment",
+        help="Participants of a segment: NAME=REGISTERED or NAME=REGISTERED/ACTIVE, "
+        "repeatable; NAME is pbi-apbn, pbi-apbd, ppu, pbpu or bp (PBI JK, mandiri, "
+        "PBPU Pemda, ... too).",
+        metavar="NAME=COUNT[/COUNT]",
+        show_default=False,
+    ),
+]
+
+
+def segments_from(texts: list[str] | None) -> list[tuple[str, int, int | None]]:
+    """``--segment pbpu=244.757/98.000`` as (name, registered, active); the counts are read
+    like every other count, and the name by the core (which knows the segments)."""
+    from jkngap.core.segments import segment_name
+
+    read = []
+    for text in texts or ():
+        name, equals, counts = text.partition("=")
+        registered, slash, active = counts.partition("/")
+        if not equals or not name.strip() or not registered.strip() or (slash and not active):
+            raise InputError("segment.syntax", field="segment", text=text)
+        segment_name(name)  # an unknown name is said before its counts are read
+        read.append(
+            (
+                name.strip(),
+                read_count(registered, field="segment"),
+                read_count(active, field="segment") if slash else None,
+            )
+        )
+    return read

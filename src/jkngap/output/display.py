@@ -25,7 +25,17 @@ from jkngap.output.words import (
     translate,
 )
 
-MONEY_KEYS = frozenset({"premium", "budget", "unspent"})
+MONEY_KEYS = frozenset(
+    {
+        "premium",
+        "budget",
+        "unspent",
+        "apbd_budget",
+        "member_premium",
+        "member_pays_up_to",
+        "new_members_budget",
+    }
+)
 DATE_KEYS = frozenset({"from", "by", "date"})
 # Keys a person's table leaves out: the machine's bookkeeping, said better by the notes.
 HIDDEN_IN_TABLES = frozenset({"exact", "coverage_exact", "activity_exact", "criteria"})
@@ -76,8 +86,10 @@ def display(key: str, value: Any, lang: str) -> str:
         return str(format_date(date.fromisoformat(value), format="medium", locale=lang))
     if key == "base":
         return translate(f"base.{value}", lang)
-    if key == "level":
-        return translate(f"level.{value}", lang)
+    if key in ("level", "segment") and isinstance(value, str):
+        return translate(f"{key}.{value}", lang)
+    if key == "paid_by" and isinstance(value, str):
+        return translate(f"payer.{value}", lang)
     if key == "population_source" and value == "given":
         return translate("source.given", lang)
     if key == "figures" and isinstance(value, list):
@@ -162,6 +174,14 @@ def table_rows(record: Record, lang: str) -> list[Row]:
     return rows
 
 
+def _column_header(column: str, lang: str) -> str:
+    """A detail table's header: a column's short name where it has one, else its label."""
+    from jkngap.output.words import catalogue
+
+    key = f"column.{column}" if f"column.{column}" in catalogue("en") else f"label.{column}"
+    return translate(key, lang)
+
+
 def detail_tables(record: Record, lang: str) -> list[tuple[str, list[str], list[list[str]]]]:
     """(title, headers, rows) for each detail list in ``record`` (milestones, findings)."""
     tables = []
@@ -169,7 +189,7 @@ def detail_tables(record: Record, lang: str) -> list[tuple[str, list[str], list[
         if not is_detail(value):
             continue
         columns = [column for column in value[0] if column not in ("quantity", "implied")]
-        headers = [translate(f"label.{column}", lang) for column in columns]
+        headers = [_column_header(column, lang) for column in columns]
         rows = [
             [
                 "" if item[column] is None else display(column, item[column], lang)

@@ -3,6 +3,7 @@ table is drawn."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TextIO
@@ -14,6 +15,8 @@ from rich.text import Text
 
 from jkngap.output.cells import visible
 
+# A cell that is a number as a person reads it: 1,000, 98,50 %, Rp42.000.
+_NUMBER = re.compile(r"(Rp)?[0-9][0-9.,\u00a0 ]*( ?%)?")
 VERDICT_STYLES = {True: "bold green", False: "bold red", None: "yellow"}
 
 Detail = tuple[str, list[str], list[list[str]]]
@@ -60,8 +63,9 @@ def draw_record(
         console.print(table)
     for detail_title, headers, detail_rows in details:
         grid = Table(title=detail_title, title_justify="left")
-        for header in headers:
-            grid.add_column(header, overflow="fold")
+        for at, header in enumerate(headers):
+            numeric = all(_NUMBER.fullmatch(row[at]) for row in detail_rows if row[at])
+            grid.add_column(header, overflow="fold", justify="right" if numeric else "left")
         for detail_row in detail_rows:
             grid.add_row(*[Text(visible(cell)) for cell in detail_row])
         console.print(grid)

@@ -461,4 +461,74 @@ MESSAGES: dict[str, str] = {
         "needs Pango: apt-get install libpango-1.0-0 libpangoft2-1.0-0); or write the "
         "report as .html and print it to PDF from a browser ({reason})"
     ),
+    # Segments: who pays, and the routes to the activity target.
+    "title.routes": "Activity by segment, and the routes to {target} activity ({base} base)",
+    "title.segments": "Participants by segment",
+    "column.segment": "Segment",
+    "column.paid_by": "Paid by",
+    "column.inactive": "Inactive",
+    "column.inactive_share_pct": "Of inactive",
+    "label.segment": "Segment",
+    "label.paid_by": "Paid by",
+    "label.inactive_share_pct": "Share of the inactive",
+    "label.apbd_people": "(a) PBPU enrolled as PBI APBD",
+    "label.apbd_budget": "(a) APBD budget a year",
+    "label.apbd_enough": "(a) enough on its own",
+    "label.members_paying_again": "(b) members paying again",
+    "label.member_premium": "(b) member's premium a month",
+    "label.arrears_months": "(b) most months of arrears",
+    "label.member_pays_up_to": "(b) one member pays at most",
+    "label.new_members_budget": "(c) as PBI APBD, a year",
+    "label.budget_people": "Budget: people enrolled",
+    "label.budget_activity_pct": "Budget: activity reached",
+    "label.budget_met": "Budget: target met",
+    "segment.pbi-apbn": "PBI APBN",
+    "segment.pbi-apbd": "PBI APBD",
+    "segment.ppu": "PPU",
+    "segment.pbpu": "PBPU (mandiri)",
+    "segment.bp": "BP",
+    "segment.other": "other",
+    "payer.state": "the state (APBN)",
+    "payer.region": "the region (APBD)",
+    "payer.employer": "employer and worker",
+    "payer.member": "the member",
+    "payer.member_or_state": "the member or the state",
+    "segment.unknown": "'{text}' is not a segment: choose {choices}",
+    "segment.ambiguous": "'{text}' could be {choices}: say which",
+    "segment.twice": "{segment} is given twice: give each segment once",
+    "segment.syntax": (
+        "'{text}' is not NAME=REGISTERED or NAME=REGISTERED/ACTIVE (for example pbpu=300/100)"
+    ),
+    "segment.active_above": "{segment} has {active} active, more than its {registered} registered",
+    "segment.sum_differs": (
+        "the segments add up to {total}, which cannot make the {registered} of {figure}; "
+        "'jkngap check' with the same figures says which disagrees"
+    ),
+    "segment.active_differs": (
+        "the segments' {total} active cannot be part of the {active} of {figure}"
+    ),
+    "segment.active_unknown": (
+        "the active total is not known: give {active}, or each segment's active count ({example})"
+    ),
+    "segment.budget_needs_pbpu": (
+        "a budget buys route (a), which needs PBPU's registered and active counts ({example})"
+    ),
+    "note.segments_partial_total": (
+        "not all five segments were given: the total is taken as the sum of those given, "
+        "{registered}"
+    ),
+    "note.budget_beyond_pbpu": (
+        "the budget pays for more people than there are inactive PBPU members: it enrols all "
+        "{people} of them, and the rest is left over"
+    ),
+    "note.route_a_needs_pbpu": ("route (a) needs PBPU's registered and active counts ({example})"),
+    "note.route_a_short": (
+        "route (a) alone falls short: {needed} are needed and only {inactive} PBPU members "
+        "are inactive; {rest} more by routes (b) or (c)"
+    ),
+    "note.routes_explained": (
+        "routes: (a) the region enrols inactive PBPU members as PBI APBD, arrears waived, "
+        "paid from the APBD; (b) members pay again, arrears and all, from their own pocket; "
+        "(c) new members active at once"
+    ),
 }

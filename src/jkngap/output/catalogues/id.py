@@ -501,4 +501,74 @@ MESSAGES: dict[str, str] = {
         "Pango: apt-get install libpango-1.0-0 libpangoft2-1.0-0); atau simpan laporan "
         "sebagai .html lalu cetak ke PDF dari peramban ({reason})"
     ),
+    # Segmen: siapa membayar, dan jalan menuju target keaktifan.
+    "title.routes": "Keaktifan per segmen, dan jalan menuju keaktifan {target} (basis {base})",
+    "title.segments": "Peserta per segmen",
+    "column.segment": "Segmen",
+    "column.paid_by": "Dibayar oleh",
+    "column.inactive": "Nonaktif",
+    "column.inactive_share_pct": "Porsi nonaktif",
+    "label.segment": "Segmen",
+    "label.paid_by": "Dibayar oleh",
+    "label.inactive_share_pct": "Porsi dari yang nonaktif",
+    "label.apbd_people": "(a) PBPU didaftarkan sebagai PBI APBD",
+    "label.apbd_budget": "(a) Anggaran APBD per tahun",
+    "label.apbd_enough": "(a) cukup dengan sendirinya",
+    "label.members_paying_again": "(b) peserta membayar kembali",
+    "label.member_premium": "(b) iuran peserta per bulan",
+    "label.arrears_months": "(b) tunggakan paling banyak (bulan)",
+    "label.member_pays_up_to": "(b) satu peserta membayar paling banyak",
+    "label.new_members_budget": "(c) sebagai PBI APBD, per tahun",
+    "label.budget_people": "Anggaran: peserta didaftarkan",
+    "label.budget_activity_pct": "Anggaran: keaktifan tercapai",
+    "label.budget_met": "Anggaran: target tercapai",
+    "segment.pbi-apbn": "PBI APBN",
+    "segment.pbi-apbd": "PBI APBD",
+    "segment.ppu": "PPU",
+    "segment.pbpu": "PBPU (mandiri)",
+    "segment.bp": "BP",
+    "segment.other": "lainnya",
+    "payer.state": "negara (APBN)",
+    "payer.region": "pemda (APBD)",
+    "payer.employer": "pemberi kerja dan pekerja",
+    "payer.member": "peserta",
+    "payer.member_or_state": "peserta atau negara",
+    "segment.unknown": "'{text}' bukan segmen: pilih {choices}",
+    "segment.ambiguous": "'{text}' bisa berarti {choices}: sebutkan yang mana",
+    "segment.twice": "{segment} diberikan dua kali: berikan setiap segmen sekali",
+    "segment.syntax": (
+        "'{text}' bukan NAMA=TERDAFTAR atau NAMA=TERDAFTAR/AKTIF (misalnya pbpu=300/100)"
+    ),
+    "segment.active_above": "{segment} punya {active} aktif, lebih dari {registered} terdaftarnya",
+    "segment.sum_differs": (
+        "jumlah segmen {total}, tidak mungkin membentuk {registered} pada {figure}; "
+        "'jkngap check' dengan angka yang sama menunjukkan mana yang tidak cocok"
+    ),
+    "segment.active_differs": (
+        "{total} aktif dari segmen tidak mungkin menjadi bagian dari {active} pada {figure}"
+    ),
+    "segment.active_unknown": (
+        "jumlah peserta aktif tidak diketahui: berikan {active}, atau jumlah aktif setiap "
+        "segmen ({example})"
+    ),
+    "segment.budget_needs_pbpu": (
+        "anggaran membeli jalan (a), yang memerlukan jumlah terdaftar dan aktif PBPU ({example})"
+    ),
+    "note.segments_partial_total": (
+        "tidak kelima segmen diberikan: jumlahnya diambil dari segmen yang diberikan, {registered}"
+    ),
+    "note.budget_beyond_pbpu": (
+        "anggaran cukup untuk lebih banyak orang daripada peserta PBPU nonaktif: semua "
+        "{people} didaftarkan, sisanya tidak terpakai"
+    ),
+    "note.route_a_needs_pbpu": ("jalan (a) memerlukan jumlah terdaftar dan aktif PBPU ({example})"),
+    "note.route_a_short": (
+        "jalan (a) saja tidak cukup: dibutuhkan {needed}, dan hanya {inactive} peserta PBPU "
+        "yang nonaktif; {rest} lagi lewat jalan (b) atau (c)"
+    ),
+    "note.routes_explained": (
+        "jalan: (a) pemda mendaftarkan peserta PBPU nonaktif sebagai PBI APBD, tunggakan "
+        "dihapus, dibayar dari APBD; (b) peserta membayar kembali, dengan tunggakannya, dari "
+        "kantong sendiri; (c) peserta baru yang langsung aktif"
+    ),
 }

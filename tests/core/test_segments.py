@@ -1,0 +1,226 @@
+"""Participants by segment, and the routes to the activity target with who pays."""
+
+from __future__ import annotations
+
+import csv
+import io
+from fractions import Fraction
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from conftest import run, run_json
+from jkngap.core.errors import InputError
+from jkngap.core.routes import Rates, routes
+from jkngap.core.segments import gathered, segment_name, totals
+
+
+def test_the_issue_example_100_pbpu_enrolled_for_rp50_4_million() -> None:
+    data = run_json(
+        "segments", "--registered", "1000", "--active", "700", "--segment", "pbpu=300/100"
+    )
+    assert data["apbd_people"] == 100
+    assert data["apbd_budget"] == 50_400_000
+    assert data["apbd_enough"] is True
+    assert data["activity_pct"] == 70
+    assert data["target_pct"] == 80
+    assert data["members_paying_again"] == 100
+    assert data["member_pays_up_to"] == 25 * 35_000
+    # (c): (700 + x) / (1000 + x) >= 0.8 first holds at x = 500.
+    assert data["new_members_needed"] == 500
+    assert data["new_members_budget"] == 500 * 42_000 * 12
+    pbpu, other = data["segments"]
+    assert pbpu == {
+        "segment": "pbpu",
+        "paid_by": "member",
+        "registered": 300,
+        "active": 100,
+        "inactive": 200,
+        "activity_pct": 33.3333,
+        "inactive_share_pct": 66.6666,
+    }
+    assert (other["segment"], other["registered"], other["active"]) == ("other", 700, 600)
+
+
+def test_plain_prints_the_people_and_a_budget_says_what_it_buys() -> None:
+    args = ["segments", "-r", "1000", "-a", "700", "--segment", "mandiri=300/100"]
+    assert run(*args, "-f", "plain").stdout == "100\n"
+    data = run_json(*args, "--budget", "30 juta")
+    assert data["budget_people"] == 30_000_000 // 504_000 == 59
+    assert data["budget_activity_pct"] == 75.9
+    assert data["budget_met"] is False
+    assert data["unspent"] == 30_000_000 - 59 * 504_000
+    assert run_json(*args, "--budget", "Rp50,4 juta")["budget_met"] is True
+
+
+def test_a_budget_beyond_the_inactive_pbpu_enrols_them_all() -> None:
+    result = routes({"pbpu": (300, 100)}, registered=1000, active=700, budget=10**12)
+    assert result.budget_people == 200
+    assert result.record()["budget_activity_pct"] == 90
+    assert any(note.key == "note.budget_beyond_pbpu" for note in result.notes)
+
+
+def test_route_a_short_of_pbpu_says_so_and_how_many_more() -> None:
+    result = routes({"pbpu": (100, 50)}, registered=1000, active=600)
+    assert (result.apbd_people, result.apbd_enough) == (50, False)
+    short = next(note for note in result.notes if note.key == "note.route_a_short")
+    assert short.params["rest"] == 150
+    assert short.warning
+
+
+def test_rates_are_options() -> None:
+    data = run_json(
+        "segments", "-r", "1000", "-a", "700", "--segment", "pbpu=300/100",
+        "--premium", "Rp50.000", "--months", "6", "--member-premium", "100000",
+        "--arrears-months", "12",
+    )  # fmt: skip
+    assert data["apbd_budget"] == 100 * 50_000 * 6
+    assert data["member_pays_up_to"] == 13 * 100_000
+
+
+def test_population_base() -> None:
+    data = run_json(
+        "segments", "--pop", "2000", "--base", "population", "--segment", "pbpu=300/100",
+        "--segment", "ppu=700/600",
+    )  # fmt: skip
+    # 80 % of 2,000 people is 1,600 active: 900 more, and PBPU has only 200 inactive.
+    assert data["active_needed"] == 900
+    assert (data["apbd_people"], data["apbd_enough"]) == (200, False)
+    assert data["new_members_needed"] == 900
+
+
+@pytest.mark.parametrize(
+    ("text", "segment"),
+    [
+        ("pbi-apbn", "pbi-apbn"),
+        ("PBI JK", "pbi-apbn"),
+        ("PBI APBN", "pbi-apbn"),
+        ("pbi_apbd", "pbi-apbd"),
+        ("PBPU Pemda", "pbi-apbd"),
+        ("Jamkesda", "pbi-apbd"),
+        ("mandiri", "pbpu"),
+        ("PBPU", "pbpu"),
+        ("Bukan Pekerja", "bp"),
+        ("PPU", "ppu"),
+        ("PPU PN", "ppu"),
+        ("ppu swasta", "ppu"),
+    ],
+)
+def test_segment_names_as_reports_write_them(text: str, segment: str) -> None:
+    assert segment_name(text)[0] == segment
+
+
+def test_a_name_that_could_be_two_segments_is_refused() -> None:
+    with pytest.raises(InputError) as raised:
+        segment_name("PBI")
+    assert raised.value.key == "segment.ambiguous"
+    result = run("segments", "-r", "10", "-a", "5", "--segment", "pbi=5/5")
+    assert result.exit_code == 2
+    assert "pbi-apbn, pbi-apbd" in result.stderr
+    assert "--segment" in result.stderr
+
+
+def test_ppu_halves_add_up_and_a_segment_twice_is_refused() -> None:
+    found = gathered([("PPU PN", 10, 9), ("PPU swasta", 20, 15)])
+    assert [(s.segment, s.registered, s.active) for s in found] == [("ppu", 30, 24)]
+    with pytest.raises(InputError) as raised:
+        gathered([("pbpu", 10, 9), ("mandiri", 20, 15)])
+    assert raised.value.key == "segment.twice"
+    with pytest.raises(InputError):
+        gathered([("ppu", 10, 9), ("ppu pn", 20, 15)])
+
+
+@pytest.mark.parametrize(
+    "text", ["pbpu", "pbpu=", "=300", "pbpu=300/", "pbpu=3x", "pbpu=300/abc", "rakyat=300"]
+)
+def test_unreadable_segments_are_usage_errors(text: str) -> None:
+    result = run("segments", "--segment", text)
+    assert result.exit_code == 2, result.stderr
+    assert "--segment" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_segments_that_cannot_make_the_totals_are_refused() -> None:
+    # More registered in the segments than the total.
+    assert run("segments", "-r", "100", "-a", "50", "--segment", "pbpu=300/100").exit_code == 2
+    # More active than registered in a segment.
+    assert run("segments", "--segment", "pbpu=100/101").exit_code == 2
+    # All five, not adding up to the total.
+    five = [f"--segment={name}=10/5" for name in ("pbi-apbn", "pbi-apbd", "ppu", "pbpu", "bp")]
+    assert run("segments", *five, "-r", "51").exit_code == 2
+    assert run_json("segments", *five, "-r", "50")["registered"] == 50
+    # Active totals the segments cannot be part of.
+    assert run("segments", "-r", "1000", "-a", "50", "--segment", "pbpu=300/100").exit_code == 2
+    assert run("segments", "-r", "1000", "-a", "850", "--segment", "pbpu=300/100").exit_code == 2
+
+
+def test_segments_alone_make_the_totals_and_say_so() -> None:
+    made = totals(gathered({"pbpu": (300, 100), "ppu": (700, 600)}))
+    assert (made.registered, made.active) == (1000, 700)
+    assert made.notes[0].key == "note.segments_partial_total"
+    result = run("segments", "--segment", "pbpu=300", "--segment", "ppu=700/600")
+    assert result.exit_code == 2  # PBPU's active count unknown: no active total
+    assert "--active" in result.stderr
+
+
+def test_every_format_and_both_languages() -> None:
+    args = ["segments", "-r", "1000", "-a", "700", "--segment", "pbpu=300/100"]
+    rows = list(csv.DictReader(io.StringIO(run(*args, "-f", "csv").stdout)))
+    assert rows[0]["apbd_budget"] == "50400000"
+    table = run(*args, "-f", "table", "--lang", "id").stdout
+    assert "Rp50.400.000" in table
+    assert "PBPU (mandiri)" in table
+    assert "peserta" in table
+    english = run(*args, "-f", "table").stdout
+    assert "Rp50,400,000" in english
+    assert "(a) APBD budget a year" in english
+
+
+@given(
+    registered=st.integers(1, 10**7),
+    active_share=st.fractions(0, 1),
+    pbpu_share=st.fractions(0, 1),
+    pbpu_active_share=st.fractions(0, 1),
+    target=st.integers(1, 10000).map(lambda n: Fraction(n, 100)),
+    budget=st.integers(0, 10**12),
+)
+def test_route_a_is_the_least_people_and_budget(
+    registered: int,
+    active_share: Fraction,
+    pbpu_share: Fraction,
+    pbpu_active_share: Fraction,
+    target: Fraction,
+    budget: int,
+) -> None:
+    active = int(registered * active_share)
+    pbpu = int(registered * pbpu_share)
+    pbpu_active = min(int(pbpu * pbpu_active_share), active)
+    # The rest (registered - pbpu, of whom active - pbpu_active active) must be able to hold.
+    if active - pbpu_active > registered - pbpu:
+        pbpu_active = active - (registered - pbpu)
+    result = routes(
+        {"pbpu": (pbpu, pbpu_active)},
+        registered=registered,
+        active=active,
+        target=target,
+        budget=budget,
+    )
+    people = result.apbd_people
+    assert people is not None
+    share = target / 100
+    reaches = (active + people) >= share * registered
+    assert result.apbd_enough is reaches
+    assert people <= pbpu - pbpu_active
+    if reaches and people:  # least: one person fewer does not reach the target
+        assert active + people - 1 < share * registered
+    if not reaches:
+        assert people == pbpu - pbpu_active
+    yearly = Rates().yearly
+    assert result.record()["apbd_budget"] == people * yearly
+    # The budget's people: all it pays for in full, within the inactive PBPU members.
+    bought = result.budget_people
+    assert bought is not None
+    assert bought * yearly <= budget
+    assert bought == pbpu - pbpu_active or (bought + 1) * yearly > budget
+    assert result.record()["budget_met"] is (active + bought >= share * registered)
