@@ -22,6 +22,8 @@ from jkngap.core.joint import A, Constraint, P, R, feasible
 from jkngap.core.model import Base, Note, Percent, Record, target_share
 from jkngap.core.numbers import Reported, Rounding
 from jkngap.core.pairs import Finding, Ratio, ratio_findings
+from jkngap.core.reported import reached_as_target, reported_parts, swapped_digits
+from jkngap.core.segments import Given
 from jkngap.core.spans import Bounds
 
 __all__ = ["Bounds", "Check", "Finding", "check"]
@@ -36,7 +38,8 @@ class Check:
 
     @property
     def consistent(self) -> bool:
-        return all(finding.agree for finding in self.findings)
+        """No two figures contradict each other (a doubtful one is said, not counted)."""
+        return all(finding.agree is not False for finding in self.findings)
 
     def headline(self) -> bool:
         return self.consistent
@@ -82,6 +85,8 @@ def check(
     active_target: Percent = PRESETS[DEFAULT_PRESET].activity_pct,
     base: Base | str = Base.PARTICIPANTS,
     rounding: Rounding = Rounding.EITHER,
+    inactive: int | None = None,
+    segments: Given | None = None,
 ) -> Check:
     """Compare every pair of figures that speak of the same unknown count.
 
@@ -89,6 +94,12 @@ def check(
     beside the registered count when it is given, else beside the population; the
     activity figures (active, activity rate, active needed) beside their base (registered
     or population), else beside the active count.
+
+    Segments (``{"pbpu": (244757, 98000)}``, as :func:`~jkngap.core.routes.routes` takes
+    them) must add up to the registered (and active) totals, and ``inactive`` with the
+    active count must make the registered; a registered count that is exactly a coverage
+    target of the population, and a published percentage that two swapped digits would
+    make agree, are named as what they likely are.
     """
     base = Base(base)
     share = target_share(target, "target")
@@ -103,12 +114,17 @@ def check(
         "active_needed": active_needed,
     }
     given = {name: value for name, value in published.items() if value is not None}
-    findings, notes = _pairwise(given, share, active_share, base, rounding)
+    found, notes = reported_parts(given, segments, inactive)
+    found += reached_as_target(given, share)
+    found += swapped_digits(given, base, rounding)
+    findings, paired = _pairwise(given, share, active_share, base, rounding)
+    findings[:0] = found
+    notes += paired
     if all(finding.agree for finding in findings) and len(given) >= 2:
         together = _together(given, share, active_share, base, rounding)
         if not together.agree or not findings:  # said when it adds to the pairs
             findings.append(together)
-    if not findings:
+    if not findings and not found:
         raise InputError(
             "check.nothing",
             registered=Field("registered"),

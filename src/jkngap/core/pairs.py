@@ -30,7 +30,7 @@ class Claim:
 @dataclass(frozen=True)
 class Finding:
     figures: tuple[str, ...]
-    agree: bool
+    agree: bool | None  # None: not a contradiction, but doubtful (a target as a count)
     quantity: str
     implied: tuple[Bounds | None, Bounds | None]
     message: Note

@@ -101,5 +101,5 @@ def check_row(
         )
     except InputError:
         return {"consistent": None, "check": None}
-    disagreements = [finding.message for finding in result.findings if not finding.agree]
+    disagreements = [f.message for f in result.findings if f.agree is False]
     return {"consistent": result.consistent, "check": disagreements[0] if disagreements else None}

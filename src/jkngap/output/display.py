@@ -88,6 +88,8 @@ def display(key: str, value: Any, lang: str) -> str:
         return translate(f"base.{value}", lang)
     if key in ("level", "segment") and isinstance(value, str):
         return translate(f"{key}.{value}", lang)
+    if key == "agree" and value is None:
+        return translate("check.doubtful", lang)
     if key == "paid_by" and isinstance(value, str):
         return translate(f"payer.{value}", lang)
     if key == "population_source" and value == "given":
@@ -192,7 +194,9 @@ def detail_tables(record: Record, lang: str) -> list[tuple[str, list[str], list[
         headers = [_column_header(column, lang) for column in columns]
         rows = [
             [
-                "" if item[column] is None else display(column, item[column], lang)
+                ""
+                if item[column] is None and column != "agree"
+                else display(column, item[column], lang)
                 for column in columns
             ]
             for item in value

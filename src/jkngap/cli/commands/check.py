@@ -22,6 +22,7 @@ from jkngap.cli.options import (
     PopOption,
     RegionOption,
     RegisteredOption,
+    SegmentOption,
     SourceOption,
     TitleOption,
     answer,
@@ -30,6 +31,7 @@ from jkngap.cli.options import (
     located,
     percent_from,
     placed,
+    segments_from,
     start_language,
     target_from,
 )
@@ -39,6 +41,10 @@ from jkngap.core.numbers import Rounding
 RegistrantsNeededTextOption = Annotated[
     str | None,
     count_option("--registrants-needed", help="Published: more registrants needed."),
+]
+
+InactiveOption = Annotated[
+    str | None, count_option("--inactive", help="Published: inactive participants.")
 ]
 
 ActiveNeededTextOption = Annotated[
@@ -59,7 +65,9 @@ app = command_app()
     name="check",
     epilog=(
         "Examples: jkngap check --registered 5241084 --coverage 92,82 --registrants-needed "
-        "280386  |  jkngap check --pop 590393 --registered 581578 --coverage 99,47"
+        "280386  |  jkngap check --pop 590393 --registered 581578 --coverage 99,47  |  "
+        "jkngap check --pop 1842582 --registered 1750453 --segment pbi-apbn=974013 "
+        "--segment ppu=374576 --segment pbpu=244757 --segment pbi-apbd=72441 --segment bp=47516"
     ),
 )
 def check_command(
@@ -68,6 +76,8 @@ def check_command(
     region: RegionOption = None,
     registered: RegisteredOption = None,
     active: ActiveOption = None,
+    inactive: InactiveOption = None,
+    segment: SegmentOption = None,
     coverage: CoverageOption = None,
     active_rate: ActiveRateOption = None,
     registrants_needed_text: RegistrantsNeededTextOption = None,
@@ -85,6 +95,10 @@ def check_command(
 ) -> Answer:
     """Whether published figures agree with each other, allowing for rounded percentages.
 
+    Also: segments that do not add up to the total, active and inactive members that do
+    not make the registered, a registered count that is exactly a target of the
+    population, and percentages with two digits swapped.
+
     Exit 0 when all agree, 1 when any disagree, 2 when there is nothing to compare.
     """
     from jkngap.core.check import check
@@ -95,6 +109,8 @@ def check_command(
         population=place.population,
         registered=count_from(registered, "registered"),
         active=count_from(active, "active"),
+        inactive=count_from(inactive, "inactive"),
+        segments=segments_from(segment) if segment else None,
         coverage=percent_from(coverage, "coverage"),
         active_rate=percent_from(active_rate, "active_rate"),
         registrants_needed=count_from(registrants_needed_text, "registrants_needed"),

@@ -531,4 +531,42 @@ MESSAGES: dict[str, str] = {
         "paid from the APBD; (b) members pay again, arrears and all, from their own pocket; "
         "(c) new members active at once"
     ),
+    # What real reports get wrong.
+    "figure_name.segments": "segments",
+    "figure_name.inactive": "inactive",
+    "figure.inactive": "{value} inactive",
+    "check.segment_active_above": (
+        "{segment} has {active} active, more than its {registered} registered"
+    ),
+    "check.segments_make": "the five segments add up to the {published} {figure}",
+    "check.segments_differ": "the five segments add up to {total}, not the {published} {figure}",
+    "check.segments_differ_coverage": (
+        "the five segments add up to {total} ({total_pct} of the population), not the "
+        "{published} {figure} ({published_pct})"
+    ),
+    "check.segments_within": (
+        "the segments given add up to {total}, within the {published} {figure}"
+    ),
+    "check.segments_above": (
+        "the segments given add up to {total}, more than the {published} {figure}"
+    ),
+    "check.inactive_make": (
+        "{active} active and {inactive} inactive make the {registered} registered"
+    ),
+    "check.inactive_differ": (
+        "{active} active and {inactive} inactive make {total}, not the {registered} registered"
+    ),
+    "check.inactive_above": "{inactive} inactive is more than the {registered} registered",
+    "check.doubtful": "doubtful",
+    "check.target_as_count": (
+        "{registered} registered is exactly {target} of the population of {population}, "
+        "rounded up: likely the target, reported as if it were the count"
+    ),
+    "check.swapped_digits": (
+        "{figure} {published} does not follow from the counts ({computed}), but {likely} "
+        "does: likely a typo, two digits swapped"
+    ),
+    "note.total_from_segments": "{figure} taken as the sum of the five segments, {total}",
+    "note.registered_from_inactive": "registered taken as active plus inactive, {registered}",
+    "note.active_from_inactive": "active taken as registered less inactive, {active}",
 }

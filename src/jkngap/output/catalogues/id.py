@@ -571,4 +571,47 @@ MESSAGES: dict[str, str] = {
         "dihapus, dibayar dari APBD; (b) peserta membayar kembali, dengan tunggakannya, dari "
         "kantong sendiri; (c) peserta baru yang langsung aktif"
     ),
+    # Kesalahan yang sering ada dalam laporan.
+    "figure_name.segments": "segmen",
+    "figure_name.inactive": "nonaktif",
+    "figure.inactive": "{value} nonaktif",
+    "check.segment_active_above": (
+        "{segment} punya {active} aktif, lebih dari {registered} terdaftarnya"
+    ),
+    "check.segments_make": "kelima segmen berjumlah {published}, sama dengan {figure}",
+    "check.segments_differ": "kelima segmen berjumlah {total}, bukan {published} ({figure})",
+    "check.segments_differ_coverage": (
+        "kelima segmen berjumlah {total} ({total_pct} penduduk), bukan {published} "
+        "({figure}, {published_pct})"
+    ),
+    "check.segments_within": (
+        "segmen yang diberikan berjumlah {total}, dalam {published} ({figure})"
+    ),
+    "check.segments_above": (
+        "segmen yang diberikan berjumlah {total}, lebih dari {published} ({figure})"
+    ),
+    "check.inactive_make": (
+        "{active} aktif dan {inactive} nonaktif membentuk {registered} peserta terdaftar"
+    ),
+    "check.inactive_differ": (
+        "{active} aktif dan {inactive} nonaktif berjumlah {total}, bukan {registered} "
+        "peserta terdaftar"
+    ),
+    "check.inactive_above": "{inactive} nonaktif lebih dari {registered} peserta terdaftar",
+    "check.doubtful": "meragukan",
+    "check.target_as_count": (
+        "{registered} peserta terdaftar tepat {target} dari {population} penduduk, "
+        "dibulatkan ke atas: kemungkinan target yang dilaporkan seolah-olah capaian"
+    ),
+    "check.swapped_digits": (
+        "{figure} {published} tidak sesuai dengan jumlahnya ({computed}), tetapi {likely} "
+        "sesuai: kemungkinan salah ketik, dua angka tertukar"
+    ),
+    "note.total_from_segments": "{figure} diambil dari jumlah kelima segmen, {total}",
+    "note.registered_from_inactive": (
+        "peserta terdaftar diambil dari aktif ditambah nonaktif, {registered}"
+    ),
+    "note.active_from_inactive": (
+        "peserta aktif diambil dari terdaftar dikurangi nonaktif, {active}"
+    ),
 }
