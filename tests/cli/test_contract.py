@@ -109,6 +109,45 @@ BATCH = {
     "total",
 }
 
+ROUTES = {
+    "base",
+    "population",
+    "registered",
+    "active",
+    "inactive",
+    "activity_pct",
+    "target_pct",
+    "required_active",
+    "active_needed",
+    "met",
+    "premium",
+    "months",
+    "apbd_people",
+    "apbd_budget",
+    "apbd_enough",
+    "members_paying_again",
+    "member_premium",
+    "arrears_months",
+    "member_pays_up_to",
+    "new_members_needed",
+    "new_members_budget",
+    "segments",
+}
+BUDGETED = {"budget", "budget_people", "budget_activity_pct", "budget_met", "unspent"}
+SEGMENT = {
+    "segment",
+    "paid_by",
+    "registered",
+    "active",
+    "inactive",
+    "activity_pct",
+    "inactive_share_pct",
+}
+# What --segment adds to status and active, and what --awards adds to status.
+SEGMENTED = {"region_paid_pct", "segments"}
+AWARDED = {"awards_preset", "award", "awards"}
+AWARD = {"category", "rule", "met"}
+PBPU = ["-r", "1000", "-a", "700", "--segment", "pbpu=300/100"]
 
 # What any command given --region adds.
 PLACED = {"region_code", "region_name", "population_source"}
@@ -137,6 +176,18 @@ def _json(*args: str) -> Any:
         (["status", "--region", "61", "-r", "5241084"], STATUS | PLACED),
         (["cost", "--region", "63.03", "-r", "560000"], COST | PLACED),
         (["check", "--region", "63.03", "-r", "581578", "--coverage", "99,47"], CHECK | PLACED),
+        (["segments", *PBPU], ROUTES),
+        (["segments", *PBPU, "--budget", "Rp30 juta"], ROUTES | BUDGETED),
+        (["segments", "--region", "63.03", *PBPU], ROUTES | PLACED),
+        (["active", *PBPU], ACTIVE | SEGMENTED),
+        (["status", "-p", "2000", *PBPU], STATUS | SEGMENTED),
+        (["status", "-p", "2000", *PBPU, "--awards", "2026"], STATUS | SEGMENTED | AWARDED),
+        (
+            ["status", "-p", "2000", "-r", "1990", "-a", "1900", "--awards", "2026"],
+            STATUS | AWARDED,
+        ),
+        (["cost", *PBPU], COST),
+        (["check", *PBPU], CHECK),
     ],
 )
 def test_a_command_has_exactly_its_keys(args: list[str], keys: set[str]) -> None:
@@ -149,6 +200,12 @@ def test_detail_lists_have_exactly_their_keys() -> None:
     assert all(set(milestone) == MILESTONE for milestone in plan["milestones"])
     check = _json("check", "--pop", "590393", "--registered", "581578", "--coverage", "99,47")
     assert all(set(finding) == FINDING for finding in check["findings"])
+    routes = _json("segments", *PBPU)
+    assert all(set(segment) == SEGMENT for segment in routes["segments"])
+    status = _json("status", "-p", "2000", *PBPU, "--awards", "2026")
+    assert all(set(segment) == SEGMENT for segment in status["segments"])
+    assert status["awards"]
+    assert all(set(award) == AWARD for award in status["awards"])
 
 
 def test_every_batch_record_has_the_same_keys_the_total_too() -> None:

@@ -294,3 +294,28 @@ def segments_from(texts: list[str] | None) -> list[tuple[str, int, int | None]]:
             )
         )
     return read
+
+
+def segment_totals(texts: list[str] | None, registered: int | None, active: int | None) -> Any:
+    """The totals ``--segment`` options make with ``--registered`` and ``--active`` (None
+    when no segment was given)."""
+    if not texts:
+        return None
+    from jkngap.core.segments import gathered, totals
+
+    return totals(gathered(segments_from(texts)), registered=registered, active=active)
+
+
+def award_rules_from(texts: list[str] | None) -> list[tuple[str, Any]]:
+    """``--award madya=98/80/25`` as (category, rule), the percentages read as every other."""
+    from jkngap.core.awards import Rule
+
+    rules = []
+    for text in texts or ():
+        category, equals, body = text.partition("=")
+        parts = body.split("/")
+        if not equals or not category.strip() or len(parts) not in (2, 3):
+            raise InputError("awards.syntax", field="award", text=text)
+        read = [read_percent(part, field="award").percent for part in parts]
+        rules.append((category.strip().lower(), Rule(read[0], read[1], (*read, None)[2])))
+    return rules

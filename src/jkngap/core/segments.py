@@ -270,3 +270,45 @@ def totals(
         rest = active - known if active is not None and not unknown else None
         listed.append(SegmentCount(OTHER, other, rest))
     return Totals(registered, active, tuple(listed), complete, tuple(notes))
+
+
+@dataclass(frozen=True)
+class Segmented:
+    """A one-region result (``status``, ``active``) with the segments its totals came from:
+    their table, and the share of the population the region itself pays for (PBI APBD)."""
+
+    result: Any
+    totals: Totals
+    population: int | None = None
+
+    @property
+    def kind(self) -> str:
+        return str(self.result.kind)
+
+    @property
+    def notes(self) -> tuple[Note, ...]:
+        return (*self.totals.notes, *self.result.notes)
+
+    @property
+    def region_paid_pct(self) -> Fraction | None:
+        """PBI APBD participants as a share of the population, in percent."""
+        paid = self.totals.get("pbi-apbd")
+        if paid is None or not self.population:
+            return None
+        return Fraction(paid.registered * 100, self.population)
+
+    def record(self) -> Record:
+        return {
+            **self.result.record(),
+            "region_paid_pct": self.region_paid_pct,
+            "segments": self.totals.records(),
+        }
+
+    def headline(self) -> Any:
+        return self.result.headline()
+
+    def __getattr__(self, name: str) -> Any:
+        # What else the result offers (a status's verdicts) is its own.
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self.result, name)

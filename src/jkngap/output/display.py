@@ -88,6 +88,10 @@ def display(key: str, value: Any, lang: str) -> str:
         return translate(f"base.{value}", lang)
     if key in ("level", "segment") and isinstance(value, str):
         return translate(f"{key}.{value}", lang)
+    if key in ("award", "category") and isinstance(value, str):
+        return translate(f"award.{value}", lang)
+    if key == "met" and value is None:
+        return translate("unknown", lang)
     if key == "agree" and value is None:
         return translate("check.doubtful", lang)
     if key == "paid_by" and isinstance(value, str):
@@ -195,7 +199,7 @@ def detail_tables(record: Record, lang: str) -> list[tuple[str, list[str], list[
         rows = [
             [
                 ""
-                if item[column] is None and column != "agree"
+                if item[column] is None and column not in ("agree", "met")
                 else display(column, item[column], lang)
                 for column in columns
             ]

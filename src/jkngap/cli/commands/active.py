@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import typer
 
 from jkngap.cli.app import Answer, command_app
@@ -19,6 +21,7 @@ from jkngap.cli.options import (
     RegionOption,
     RegisteredOption,
     RoundingOption,
+    SegmentOption,
     SourceOption,
     TitleOption,
     answer,
@@ -26,12 +29,14 @@ from jkngap.cli.options import (
     located,
     percent_from,
     placed,
+    segment_totals,
     start_language,
     target_from,
 )
 from jkngap.core.activity import active_needed
 from jkngap.core.model import Base
 from jkngap.core.numbers import Rounding
+from jkngap.core.segments import Segmented
 
 app = command_app()
 
@@ -50,6 +55,7 @@ def active(
     registered: RegisteredOption = None,
     active: ActiveOption = None,
     active_rate: ActiveRateOption = None,
+    segment: SegmentOption = None,
     target: ActivityTargetOption = None,
     base: BaseOption = Base.PARTICIPANTS,
     rounding: RoundingOption = Rounding.ROUNDED,
@@ -64,19 +70,25 @@ def active(
 
     Reactivating inactive members, or enrolling new members who are active at once: on
     the participant base each new member also raises the number registered, so that route
-    takes several times as many people.
+    takes several times as many people. With --segment, where the inactive are; 'jkngap
+    segments' also says what it costs the region.
     """
     chosen = start_language(ctx, lang)
     place = located(pop, region)
-    result = active_needed(
+    parts = segment_totals(
+        segment, count_from(registered, "registered"), count_from(active, "active")
+    )
+    result: Any = active_needed(
         population=place.population,
-        registered=count_from(registered, "registered"),
-        active=count_from(active, "active"),
+        registered=parts.registered if parts else count_from(registered, "registered"),
+        active=parts.active if parts else count_from(active, "active"),
         active_rate=percent_from(active_rate, "active_rate"),
         target=target_from(target, "target", CURRENT.activity_pct),
         base=base,
         rounding=rounding,
     )
+    if parts is not None:
+        result = Segmented(result, parts, place.population)
     return answer(
         placed(result, place), fmt, chosen, output, title=title, source=source, excel=excel
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Annotated
 
 import typer
@@ -9,6 +10,9 @@ import typer
 from jkngap.cli.app import Answer, command_app
 from jkngap.cli.options import (
     CURRENT,
+    ActiveOption,
+    ActiveTargetOption,
+    BaseOption,
     CoverageOption,
     CoverageTargetOption,
     ExcelOption,
@@ -19,6 +23,7 @@ from jkngap.cli.options import (
     RegionOption,
     RegisteredOption,
     RoundingOption,
+    SegmentOption,
     SourceOption,
     TitleOption,
     answer,
@@ -28,13 +33,16 @@ from jkngap.cli.options import (
     percent_from,
     placed,
     positive_count_from,
+    segments_from,
     start_language,
     target_from,
 )
 from jkngap.core.cost import DEFAULT_CLASS, DEFAULT_MONTHS, PREMIUMS, cost, premium_for
 from jkngap.core.coverage import registrants_needed
 from jkngap.core.errors import Field, InputError
-from jkngap.core.numbers import Rounding, read_amount
+from jkngap.core.model import Base, Note
+from jkngap.core.numbers import Reported, Rounding, decimals_needed, read_amount
+from jkngap.core.routes import routes
 
 PeopleOption = Annotated[
     str | None, count_option("--people", help="People whose premiums are paid.")
@@ -93,6 +101,10 @@ def cost_command(
     registered: RegisteredOption = None,
     coverage: CoverageOption = None,
     target: CoverageTargetOption = None,
+    active: ActiveOption = None,
+    segment: SegmentOption = None,
+    active_target: ActiveTargetOption = None,
+    base: BaseOption = Base.PARTICIPANTS,
     premium: PremiumOption = None,
     member_class: MemberClassOption = None,
     months: MonthsOption = str(DEFAULT_MONTHS),
@@ -107,7 +119,9 @@ def cost_command(
     """The premium budget for N people, or the people a budget covers.
 
     With --pop and --registered (or --coverage) it prices the coverage gap: enrolling the
-    missing people as PBI-APBD, paid from the regional budget.
+    missing people as PBI-APBD, paid from the regional budget. With --segment (and
+    --registered, --active) it prices the activity gap the cheapest way: enrolling inactive
+    PBPU members as PBI APBD ('jkngap segments' shows every route).
     """
     chosen = start_language(ctx, lang)
     place = located(pop, region)
@@ -119,7 +133,12 @@ def cost_command(
         else premium_for(member_class or DEFAULT_CLASS)
     )
     gap = None
-    if place.population is not None or registered is not None or coverage is not None:
+    people_count = count_from(people, "people")
+    if segment:
+        people_count, notes = _route_a(
+            segment, place.population, registered, active, active_target, base, people, budget
+        )
+    elif place.population is not None or registered is not None or coverage is not None:
         gap = registrants_needed(
             population=place.population,
             registered=count_from(registered, "registered"),
@@ -128,12 +147,42 @@ def cost_command(
             rounding=rounding,
         )
     result = cost(
-        people=count_from(people, "people"),
+        people=people_count,
         budget=read_amount(budget, field="budget") if budget is not None else None,
         gap=gap,
         premium=monthly,
         months=positive_count_from(months, "months") or 0,
     )
+    if segment:
+        result = replace(result, notes=(*notes, *result.notes))
     return answer(
         placed(result, place), fmt, chosen, output, title=title, source=source, excel=excel
     )
+
+
+def _route_a(
+    segment: list[str],
+    population: int | None,
+    registered: str | None,
+    active: str | None,
+    active_target: str | None,
+    base: Base,
+    people: str | None,
+    budget: str | None,
+) -> tuple[int | None, tuple[Note, ...]]:
+    """The people route (a) enrols to reach the activity target, and the notes that say so."""
+    for given, name in ((people, "people"), (budget, "budget")):
+        if given is not None:
+            raise InputError("option.conflict", first=Field(name), second=Field("segment"))
+    target = target_from(active_target, "active_target", CURRENT.activity_pct)
+    found = routes(
+        segments_from(segment),
+        population=population,
+        registered=count_from(registered, "registered"),
+        active=count_from(active, "active"),
+        target=target,
+        base=base,
+    )
+    said = Note("note.cost_route_a", {"target": Reported(target, decimals_needed(target))})
+    kept = tuple(note for note in found.notes if note.key != "note.routes_explained")
+    return found.apbd_people, (said, *kept)

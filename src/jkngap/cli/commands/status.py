@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -23,20 +23,46 @@ from jkngap.cli.options import (
     RegionOption,
     RegisteredOption,
     RoundingOption,
+    SegmentOption,
     SourceOption,
     TitleOption,
     answer,
+    award_rules_from,
     count_from,
     criteria_from,
     located,
     percent_from,
     placed,
+    segment_totals,
     start_language,
 )
+from jkngap.core.awards import DEFAULT_AWARDS, award_preset, status_awards
 from jkngap.core.criteria import DEFAULT_PRESET
 from jkngap.core.model import Base
 from jkngap.core.numbers import Rounding
+from jkngap.core.segments import Segmented
 from jkngap.core.status import status
+
+AwardsOption = Annotated[
+    str | None,
+    typer.Option(
+        "--awards",
+        help="Judge the UHC Awards categories of a year's preset (2026: Pratama, Madya, "
+        "Utama; press-reported). Give --segment pbi-apbd=N for the region-paid share.",
+        metavar="YEAR",
+        show_default=False,
+    ),
+]
+AwardOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--award",
+        help="Replace a category's rule: CATEGORY=COVERAGE/ACTIVITY[/REGION_PAID], in %; "
+        "repeat for rules of which any one is enough (madya=98/85 --award madya=98/80/25).",
+        metavar="RULE",
+        show_default=False,
+    ),
+]
 
 ExitCodeOption = Annotated[
     bool,
@@ -65,11 +91,14 @@ def status_command(
     coverage: CoverageOption = None,
     active: ActiveOption = None,
     active_rate: ActiveRateOption = None,
+    segment: SegmentOption = None,
     criteria_name: CriteriaOption = DEFAULT_PRESET,
     coverage_target: CoverageThresholdOption = None,
     activity_target: ActivityThresholdOption = None,
     base: BaseOption = Base.PARTICIPANTS,
     rounding: RoundingOption = Rounding.ROUNDED,
+    awards: AwardsOption = None,
+    award: AwardOption = None,
     exit_code: ExitCodeOption = False,
     fmt: FormatOption = None,
     lang: LangOption = None,
@@ -84,16 +113,28 @@ def status_command(
     """
     chosen = start_language(ctx, lang)
     place = located(pop, region)
-    result = status(
-        population=place.population,
-        registered=count_from(registered, "registered"),
-        coverage=percent_from(coverage, "coverage"),
-        active=count_from(active, "active"),
-        active_rate=percent_from(active_rate, "active_rate"),
-        criteria=criteria_from(criteria_name, coverage_target, activity_target),
-        base=base,
-        rounding=rounding,
+    parts = segment_totals(
+        segment, count_from(registered, "registered"), count_from(active, "active")
     )
+    inputs: dict[str, Any] = {
+        "population": place.population,
+        "registered": parts.registered if parts else count_from(registered, "registered"),
+        "coverage": percent_from(coverage, "coverage"),
+        "active": parts.active if parts else count_from(active, "active"),
+        "active_rate": percent_from(active_rate, "active_rate"),
+        "base": base,
+        "rounding": rounding,
+    }
+    result: Any = status(
+        **inputs, criteria=criteria_from(criteria_name, coverage_target, activity_target)
+    )
+    paid = None
+    if parts is not None:
+        result = Segmented(result, parts, place.population)
+        paid = result.region_paid_pct
+    if awards is not None or award:
+        preset = award_preset(awards or DEFAULT_AWARDS, award_rules_from(award))
+        result = status_awards(result, preset, region_paid_pct=paid, **inputs)
     return answer(
         placed(result, place),
         fmt,

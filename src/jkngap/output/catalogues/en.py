@@ -569,4 +569,36 @@ MESSAGES: dict[str, str] = {
     "note.total_from_segments": "{figure} taken as the sum of the five segments, {total}",
     "note.registered_from_inactive": "registered taken as active plus inactive, {registered}",
     "note.active_from_inactive": "active taken as registered less inactive, {active}",
+    # The UHC Awards.
+    "title.awards": "UHC Awards categories",
+    "label.awards_preset": "UHC Awards preset",
+    "label.award": "UHC Awards category met",
+    "label.region_paid_pct": "Paid by the region (PBI APBD), of the population",
+    "label.category": "Category",
+    "column.category": "Category",
+    "label.rule": "Rule",
+    "column.rule": "Rule",
+    "award.pratama": "Pratama",
+    "award.madya": "Madya",
+    "award.utama": "Utama",
+    "award.rule": "coverage {coverage}, activity {activity}",
+    "award.rule_paid": (
+        "coverage {coverage}, activity {activity}, paid by the region {paid} of the population"
+    ),
+    "awards.unknown": "no UHC Awards preset called '{name}': choose {known}",
+    "awards.syntax": (
+        "'{text}' is not CATEGORY=COVERAGE/ACTIVITY or CATEGORY=COVERAGE/ACTIVITY/REGION_PAID "
+        "(for example madya=98/80/25)"
+    ),
+    "note.awards_press": (
+        "UHC Awards {preset}: thresholds as the press reports them, not a regulation; every "
+        "category also needs UHC Prioritas status and premiums paid up, which no count shows"
+    ),
+    "note.awards_need_paid_share": (
+        "a rule on the share paid by the region needs the population and the PBI APBD "
+        "participants (a segment pbi-apbd): until then it cannot be told"
+    ),
+    "note.cost_route_a": (
+        "priced: inactive PBPU members enrolled as PBI APBD, the least that reach {target} activity"
+    ),
 }

@@ -614,4 +614,37 @@ MESSAGES: dict[str, str] = {
     "note.active_from_inactive": (
         "peserta aktif diambil dari terdaftar dikurangi nonaktif, {active}"
     ),
+    # UHC Awards.
+    "title.awards": "Kategori UHC Awards",
+    "label.awards_preset": "Preset UHC Awards",
+    "label.award": "Kategori UHC Awards tercapai",
+    "label.region_paid_pct": "Dibayar pemda (PBI APBD), dari penduduk",
+    "label.category": "Kategori",
+    "column.category": "Kategori",
+    "label.rule": "Syarat",
+    "column.rule": "Syarat",
+    "award.pratama": "Pratama",
+    "award.madya": "Madya",
+    "award.utama": "Utama",
+    "award.rule": "cakupan {coverage}, keaktifan {activity}",
+    "award.rule_paid": (
+        "cakupan {coverage}, keaktifan {activity}, dibayar pemda {paid} dari penduduk"
+    ),
+    "awards.unknown": "tidak ada preset UHC Awards bernama '{name}': pilih {known}",
+    "awards.syntax": (
+        "'{text}' bukan KATEGORI=CAKUPAN/KEAKTIFAN atau KATEGORI=CAKUPAN/KEAKTIFAN/DIBAYAR_PEMDA "
+        "(misalnya madya=98/80/25)"
+    ),
+    "note.awards_press": (
+        "UHC Awards {preset}: ambang menurut pemberitaan, bukan peraturan; setiap kategori "
+        "juga memerlukan status UHC Prioritas dan iuran yang lunas, yang tidak tampak dari angka"
+    ),
+    "note.awards_need_paid_share": (
+        "syarat porsi yang dibayar pemda memerlukan jumlah penduduk dan peserta PBI APBD "
+        "(segmen pbi-apbd): tanpa itu tidak dapat dinilai"
+    ),
+    "note.cost_route_a": (
+        "yang dihitung: peserta PBPU nonaktif didaftarkan sebagai PBI APBD, paling sedikit "
+        "yang mencapai keaktifan {target}"
+    ),
 }
