@@ -54,6 +54,8 @@ OUTPUT_KEYS = (
 # Only a total or subtotal has these: the regions' own gaps added up (what it takes for
 # every region to reach the target), beside the gap of the summed counts.
 SUM_KEYS = ("registrants_needed_sum", "active_needed_sum")
+# Summed in a total where a file has them: the regions' own route (a), added up.
+EXTRA_SUMMED_KEYS = ("apbd_people", "apbd_budget")
 # Bookkeeping every record ends with, in this order.
 TAIL_KEYS = ("warning", "note", "consistent", "check", "error", "total")
 
@@ -254,12 +256,21 @@ class Totals:
     inactive: int = 0
     registrants_needed_sum: int = 0
     active_needed_sum: int = 0
+    # Figures only some files have (route (a) of segment columns): the regions' own, added.
+    extra: dict[str, int] = field(default_factory=dict)
 
     def add(self, records: Iterable[Record]) -> None:
         """Count regions' rows (already computed) into the sums."""
         rows = list(records)
         columns = [[row[key] for row in rows] for key in SUMMED_KEYS]
         self.add_columns(*columns)
+        for key in EXTRA_SUMMED_KEYS:
+            if rows and key in rows[0]:
+                self.add_extra(key, [row[key] for row in rows])
+
+    def add_extra(self, key: str, column: Column) -> None:
+        """Add a figure the regions have to its sum (blank cells add nothing)."""
+        self.extra[key] = self.extra.get(key, 0) + sum(filter(None, column))
 
     def add_columns(
         self,
@@ -326,6 +337,9 @@ def total_record(
         record["inactive"] = totals.inactive
     uhc = record["uhc"]
     record["uhc_prioritas"] = None if uhc is None or met is None else uhc and met
+    for key, value in totals.extra.items():
+        if key in record:
+            record[key] = value
     record["note"] = _left_out(totals)
     return record
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from jkngap.core.errors import Field, InputError
 from jkngap.core.regions import COUNT_KEYS, OUTPUT_KEYS, SUM_KEYS, TAIL_KEYS
+from jkngap.core.segments import is_segment_name
 
 __all__ = [
     "ALIASES",
@@ -22,6 +23,7 @@ __all__ = [
     "free_name",
     "looks_like_header",
     "normalise_header",
+    "segment_of",
 ]
 
 # Headers are matched ignoring case, spaces, underscores and punctuation.
@@ -79,8 +81,28 @@ _LOOKUP = {normalise_header(alias): key for key, aliases in ALIASES.items() for 
 
 def looks_like_header(cells: Sequence[object]) -> bool:
     """Whether a row names at least one count column jkngap reads (the header, not a title
-    above it)."""
-    return any(_LOOKUP.get(normalise_header(str(cell))) in COUNT_COLUMNS for cell in cells if cell)
+    above it), or a segment's."""
+    return any(
+        _LOOKUP.get(normalise_header(str(cell))) in COUNT_COLUMNS or segment_of(str(cell))
+        for cell in cells
+        if cell
+    )
+
+
+_ACTIVE = re.compile(r"^(jumlah|jml)?(peserta)?(aktif|active)|(aktif|active)$")
+_REGISTERED = re.compile(
+    r"^(jumlah|jml)?(peserta)?(terdaftar|registered)?|(terdaftar|registered|peserta)$"
+)
+
+
+def segment_of(header: str) -> tuple[str, bool] | None:
+    """(the segment's name as written, whether it counts the active) for a segment
+    column's header; None for any other header."""
+    text = re.sub(r"[\W_]+", "", header.casefold())
+    active = bool(_ACTIVE.search(text))
+    rest = _ACTIVE.sub("", text) if active else _REGISTERED.sub("", text)
+    rest = _REGISTERED.sub("", rest) if active else rest
+    return (rest, active) if rest and is_segment_name(rest) else None
 
 
 @dataclass
@@ -128,7 +150,7 @@ class Columns:
                     role=found,
                 )
             roles[found] = index
-        if not any(role in roles for role in COUNT_COLUMNS):
+        if not any(role in roles for role in COUNT_COLUMNS) and not any(map(segment_of, header)):
             raise InputError(
                 "batch.no_header",
                 path=source,

@@ -18,6 +18,7 @@ from jkngap.core.model import Note, Record
 from jkngap.core.places import Places
 from jkngap.core.regions import (
     COUNT_KEYS,
+    EXTRA_SUMMED_KEYS,
     OUTPUT_KEYS,
     SUM_KEYS,
     SUMMED_KEYS,
@@ -36,6 +37,7 @@ from jkngap.io.holding import on_disk
 from jkngap.io.layout import Layout
 from jkngap.io.placing import Placing
 from jkngap.io.readers import BAD_BYTE, Table, bad_encoding
+from jkngap.io.segmentcols import SEGMENT_KEYS, SegmentColumns
 
 __all__ = ["BLOCK_ROWS", "RegionRows", "batch", "record_keys"]
 
@@ -63,6 +65,7 @@ class RegionRows:
         )
         self.present = [role for role in COUNT_KEYS if role in self.columns.roles]
         self.passthrough = [(index, free_name(name)) for index, name in self.columns.passthrough]
+        self.segments = SegmentColumns(table.header, self.columns.passthrough)
         # Counts in one column must group thousands one way, across every block.
         self.styles = {role: ColumnStyle() for role in COUNT_KEYS}
         self.layout = Layout()
@@ -85,6 +88,7 @@ class RegionRows:
         """The table's rows, computed, a block of up to BLOCK_ROWS rows at a time; ``totals``
         sums the regions that could be read."""
         totals.has.update(self.present)  # a column the file has totals even when all empty
+        totals.has.update(self.segments.totals())
         if self.table.above:
             above = self._above()
             totals.skipped.extend(self._where(line) for line in above.columns["row"])
@@ -100,6 +104,8 @@ class RegionRows:
                 totals.disagree += block.columns["consistent"].count(False)
             good = _regions(errors, notes)
             totals.add_columns(*(take(block.columns[key], good) for key in SUMMED_KEYS))
+            for key in EXTRA_SUMMED_KEYS if self.segments else ():
+                totals.add_extra(key, take(block.columns[key], good))
             totals.skipped.extend(
                 self._where(line)
                 for line, note, error in zip(block.columns["row"], notes, errors, strict=True)
@@ -152,6 +158,8 @@ class RegionRows:
         if self.places is not None:
             named = "region" in self.columns.roles
             self.places.place(columns, warnings, named, lambda i: self._where(columns["row"][i]))
+        if self.segments:
+            self.segments.block(rows, columns, errors, warnings)
         population, registered, active = (columns[role] for role in COUNT_KEYS)
         for i, refusal in refused_rows(population, registered, active):
             errors[i] = refusal
@@ -184,6 +192,8 @@ class RegionRows:
         columns["note"] = notes
         if self.options.check:
             self._check(rows, columns, errors)
+        if self.segments:
+            self.segments.finish(columns)
         return Block(length, columns)
 
     def _decoded(self, chunk: list[tuple[int, list[Any]]]) -> None:
@@ -303,7 +313,8 @@ def record_keys(sources: list[RegionRows], *, check: bool) -> tuple[str, ...]:
     for source in sources:
         keys.extend(key for key in source.keys if key not in keys)
     tail = [key for key in TAIL_KEYS if check or key not in ("consistent", "check")]
-    return (*keys, *OUTPUT_KEYS, *SUM_KEYS, *tail)
+    segmented = SEGMENT_KEYS if any(source.segments for source in sources) else ()
+    return (*keys, *OUTPUT_KEYS, *segmented, *SUM_KEYS, *tail)
 
 
 def batch(

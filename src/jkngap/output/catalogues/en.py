@@ -601,4 +601,13 @@ MESSAGES: dict[str, str] = {
     "note.cost_route_a": (
         "priced: inactive PBPU members enrolled as PBI APBD, the least that reach {target} activity"
     ),
+    # Segment columns of a region file.
+    "note.row_segments_differ": "the segments add up to {total}, not the {registered} registered",
+    "note.row_from_segments": "registered taken as the sum of the segments, {registered}",
+    "note.row_active_from_segments": (
+        "registered and active taken as the sums of the segments, {registered} and {active}"
+    ),
+    "column.region_paid_pct": "Region-paid",
+    "column.apbd_people": "(a) PBPU to PBI APBD",
+    "column.apbd_budget": "(a) APBD a year",
 }

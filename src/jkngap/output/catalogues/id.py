@@ -647,4 +647,13 @@ MESSAGES: dict[str, str] = {
         "yang dihitung: peserta PBPU nonaktif didaftarkan sebagai PBI APBD, paling sedikit "
         "yang mencapai keaktifan {target}"
     ),
+    # Kolom segmen dalam berkas wilayah.
+    "note.row_segments_differ": "jumlah segmen {total}, bukan {registered} peserta terdaftar",
+    "note.row_from_segments": "peserta terdaftar diambil dari jumlah segmen, {registered}",
+    "note.row_active_from_segments": (
+        "peserta terdaftar dan aktif diambil dari jumlah segmen, {registered} dan {active}"
+    ),
+    "column.region_paid_pct": "Dibayar pemda",
+    "column.apbd_people": "(a) PBPU ke PBI APBD",
+    "column.apbd_budget": "(a) APBD per tahun",
 }
