@@ -17,7 +17,7 @@ from typing import Any
 
 from jkngap.core.criteria import CUSTOM, Criteria
 from jkngap.core.errors import InputError
-from jkngap.core.model import Note, Record, both
+from jkngap.core.model import Note, Record, Wrapped, both
 from jkngap.core.numbers import Reported, decimals_needed
 
 __all__ = ["AWARDS", "Awarded", "Category", "Rule", "award_preset", "judged", "status_awards"]
@@ -133,17 +133,13 @@ def reached(rows: list[Record], preset: Preset) -> str | None:
 
 
 @dataclass(frozen=True)
-class Awarded:
+class Awarded(Wrapped):
     """A status with the UHC Awards categories its figures meet."""
 
     result: Any
     preset: Preset
     judgments: tuple[Record, ...]
     needs_paid_share: bool
-
-    @property
-    def kind(self) -> str:
-        return str(self.result.kind)
 
     @property
     def notes(self) -> tuple[Note, ...]:
@@ -159,14 +155,6 @@ class Awarded:
             "award": reached(list(self.judgments), self.preset),
             "awards": list(self.judgments),
         }
-
-    def headline(self) -> Any:
-        return self.result.headline()
-
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("__"):
-            raise AttributeError(name)
-        return getattr(self.result, name)
 
 
 def status_awards(

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, NamedTuple, Protocol
 
-from jkngap.core.model import Note, Record
+from jkngap.core.model import Note, Record, Wrapped
 
 __all__ = [
     "LEVELS",
@@ -270,7 +270,7 @@ class Found:
 
 
 @dataclass(frozen=True)
-class Placed:
+class Placed(Wrapped):
     """A one-region result told which region of the register it is about, and where its
     population came from (the register, or the user)."""
 
@@ -278,10 +278,6 @@ class Placed:
     region: Region
     population_source: str  # the register's source, or "given" (by the user)
     population: int | None = None  # the population used
-
-    @property
-    def kind(self) -> str:
-        return str(self.result.kind)
 
     @property
     def notes(self) -> tuple[Note, ...]:
@@ -311,14 +307,8 @@ class Placed:
     def record(self) -> Record:
         return {**self._keys(), **self.result.record()}
 
-    def headline(self) -> Any:
-        return self.result.headline()
-
     def __getattr__(self, name: str) -> Any:
-        # What else the result offers (a check's rows, a status's verdict) is its own.
-        if name.startswith("__"):
-            raise AttributeError(name)
-        found = getattr(self.result, name)
+        found = super().__getattr__(name)
         if name == "rows":  # a check's findings: each row says which region too
             return lambda: [{**self._keys(), **row} for row in found()]
         return found

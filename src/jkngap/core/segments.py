@@ -27,7 +27,7 @@ from fractions import Fraction
 from typing import Any
 
 from jkngap.core.errors import Field, InputError
-from jkngap.core.model import Note, Record, checked_count
+from jkngap.core.model import Note, Record, Wrapped, checked_count
 
 __all__ = [
     "OTHER",
@@ -273,17 +273,13 @@ def totals(
 
 
 @dataclass(frozen=True)
-class Segmented:
+class Segmented(Wrapped):
     """A one-region result (``status``, ``active``) with the segments its totals came from:
     their table, and the share of the population the region itself pays for (PBI APBD)."""
 
     result: Any
     totals: Totals
     population: int | None = None
-
-    @property
-    def kind(self) -> str:
-        return str(self.result.kind)
 
     @property
     def notes(self) -> tuple[Note, ...]:
@@ -303,12 +299,3 @@ class Segmented:
             "region_paid_pct": self.region_paid_pct,
             "segments": self.totals.records(),
         }
-
-    def headline(self) -> Any:
-        return self.result.headline()
-
-    def __getattr__(self, name: str) -> Any:
-        # What else the result offers (a status's verdicts) is its own.
-        if name.startswith("__"):
-            raise AttributeError(name)
-        return getattr(self.result, name)
