@@ -224,3 +224,17 @@ def test_route_a_is_the_least_people_and_budget(
     assert bought * yearly <= budget
     assert bought == pbpu - pbpu_active or (bought + 1) * yearly > budget
     assert result.record()["budget_met"] is (active + bought >= share * registered)
+
+
+def test_no_segment_is_a_usage_error() -> None:
+    result = run("segments", "-r", "1000", "-a", "700")
+    assert result.exit_code == 2
+    assert "--segment" in result.stderr
+
+
+def test_an_empty_detail_list_keeps_csv_columns_in_line() -> None:
+    from jkngap.output.machine import write_delimited
+
+    stream = io.StringIO()
+    write_delimited([{"people": 3, "segments": [], "met": True}], stream, ",")
+    assert stream.getvalue() == "people,met\n3,true\n"

@@ -162,8 +162,11 @@ def routes(
     (100, 50400000)
     """
     rates = (rates or Rates()).checked()
+    found = gathered(segments)
+    if not found:
+        raise InputError("segment.none", field="segment", example="pbpu=300/100")
     made = totals(
-        gathered(segments),
+        found,
         registered=checked_count(registered, "registered"),
         active=checked_count(active, "active"),
     )

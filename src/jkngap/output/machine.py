@@ -152,7 +152,7 @@ def write_delimited(
         return
     plan = list(first)
     writer.writerow([safe_text(name, raw) for name, _ in flat_columns(first)])
-    if any(key.endswith("_range") or is_detail(first[key]) for key in plan):
+    if any(key.endswith("_range") or isinstance(first[key], list) for key in plan):
         for record in (first, *remaining):  # ranges and details: the general path
             writer.writerow([safe_text(value, raw) for _, value in flat_columns(record)])
         return

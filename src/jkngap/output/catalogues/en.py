@@ -493,6 +493,7 @@ MESSAGES: dict[str, str] = {
     "payer.employer": "employer and worker",
     "payer.member": "the member",
     "payer.member_or_state": "the member or the state",
+    "segment.none": "give at least one segment, as NAME=REGISTERED/ACTIVE ({example})",
     "segment.unknown": "'{text}' is not a segment: choose {choices}",
     "segment.ambiguous": "'{text}' could be {choices}: say which",
     "segment.twice": "{segment} is given twice: give each segment once",

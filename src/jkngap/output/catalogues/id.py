@@ -533,6 +533,7 @@ MESSAGES: dict[str, str] = {
     "payer.employer": "pemberi kerja dan pekerja",
     "payer.member": "peserta",
     "payer.member_or_state": "peserta atau negara",
+    "segment.none": "berikan sedikitnya satu segmen, sebagai NAMA=TERDAFTAR/AKTIF ({example})",
     "segment.unknown": "'{text}' bukan segmen: pilih {choices}",
     "segment.ambiguous": "'{text}' bisa berarti {choices}: sebutkan yang mana",
     "segment.twice": "{segment} diberikan dua kali: berikan setiap segmen sekali",
