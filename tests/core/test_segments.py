@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 from fractions import Fraction
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -238,3 +239,17 @@ def test_an_empty_detail_list_keeps_csv_columns_in_line() -> None:
     stream = io.StringIO()
     write_delimited([{"people": 3, "segments": [], "met": True}], stream, ",")
     assert stream.getvalue() == "people,met\n3,true\n"
+
+
+def test_the_workbook_has_a_sheet_of_segments_in_the_language(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    path = tmp_path / "segmen.xlsx"
+    args = ["segments", "-r", "1000", "-a", "700", "--segment", "pbpu=300/100"]
+    assert run(*args, "-o", str(path), "--lang", "id").exit_code == 0
+    workbook = load_workbook(path)
+    assert workbook.sheetnames == ["Hasil", "Peserta per segmen", "Catatan"]
+    rows = list(workbook["Peserta per segmen"].iter_rows(values_only=True))
+    assert rows[1][:5] == ("PBPU (mandiri)", "peserta", 300, 100, 200)
+    main = list(workbook["Hasil"].iter_rows(values_only=True))
+    assert dict(zip(main[0], main[1], strict=True))["(a) Anggaran APBD per tahun"] == 50_400_000

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import re
 from collections.abc import Callable, Iterable
 from datetime import date
 from decimal import Decimal
@@ -25,7 +26,7 @@ from jkngap.core.model import Note, Record
 from jkngap.core.spans import Cut4
 from jkngap.output.cells import is_notes, number_text, sentence
 from jkngap.output.formats import Many, Result, View, is_many, result_records
-from jkngap.output.machine import INTEGER_KEYS, flat_columns, safe_text
+from jkngap.output.machine import INTEGER_KEYS, flat_columns, is_detail, safe_text
 from jkngap.output.words import catalogue, format_target, translate
 
 __all__ = ["header_text", "write_file"]
@@ -147,11 +148,39 @@ def write_file(result: Result | Many, handle: IO[bytes], view: View, name: str) 
         if keys:
             last = get_column_letter(len(keys))
             sheet.auto_filter.ref = f"A1:{last}{max(rows, 1)}"
+        _detail_sheets(workbook, result, view)
         _notes_sheet(workbook, result, view)
         workbook.save(handle)
     except BaseException:
         _abandon(workbook)
         raise
+
+
+# Detail columns whose values are names a person reads in their language.
+WORDED = frozenset({"segment", "paid_by", "category"})
+
+
+def _detail_sheets(workbook: Any, result: Result | Many, view: View) -> None:
+    """A sheet for each detail table of a one-region result (segments, awards, milestones,
+    findings), where its main sheet has no room for it."""
+    if is_many(result) or callable(getattr(result, "rows", None)):
+        return  # a batch's rows, or a check's findings, are the main sheet already
+    from jkngap.output.display import display
+
+    for key, value in result.record().items():  # type: ignore[union-attr]
+        if not is_detail(value):
+            continue
+        title = re.sub(r"[\[\]:*?/\\]", " ", translate(f"title.{key}", view.lang))[:31]
+        sheet = workbook.create_sheet(title)
+        _print_setup(sheet)
+        named = [
+            {
+                k: display(k, v, view.lang) if k in WORDED and v is not None else v
+                for k, v in row.items()
+            }
+            for row in value
+        ]
+        _write_rows(sheet, [k for k, _ in flat_columns(value[0])], named, view)
 
 
 def _abandon(workbook: Any) -> None:
