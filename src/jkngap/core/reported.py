@@ -17,7 +17,7 @@ from typing import Any
 from jkngap.core.model import Base, Note
 from jkngap.core.numbers import Reported, Rounding, decimals_needed
 from jkngap.core.pairs import Finding
-from jkngap.core.segments import SEGMENTS, Given, SegmentCount, gathered
+from jkngap.core.segments import SEGMENTS, Given, SegmentCount, fits, gathered
 from jkngap.core.spans import Bounds, decimal_text, required
 
 __all__ = ["QUOTED_COVERAGE_PCT", "reached_as_target", "reported_parts", "swapped_digits"]
@@ -90,7 +90,7 @@ def _segments(
 def _segments_sum(total: int, given: dict[str, Any], figure: str, complete: bool) -> Finding:
     """Five segments make the total exactly; fewer are a part of it."""
     published = given[figure]
-    agree = total == published if complete else total <= published
+    agree = fits(total, published, complete)
     params: dict[str, Any] = {
         "total": total,
         "published": published,

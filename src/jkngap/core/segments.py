@@ -152,6 +152,25 @@ class SegmentCount:
 Given = Mapping[str, Any] | Iterable[tuple[str, int, int | None]]
 
 
+def fits(summed: int, total: int, complete: bool) -> bool:
+    """Whether segments adding up to ``summed`` can make ``total``: exactly when all five
+    were given, as a part of it when fewer were."""
+    return summed == total if complete else summed <= total
+
+
+def refuse_overfull(segments: Iterable[SegmentCount], field: str | None = "segment") -> None:
+    """A segment with more active members than registered ones is refused."""
+    for found in segments:
+        if found.active is not None and found.active > found.registered:
+            raise InputError(
+                "segment.active_above",
+                field=field,
+                segment=found.segment,
+                active=found.active,
+                registered=found.registered,
+            )
+
+
 def _items(given: Given) -> Iterable[tuple[str, Any, Any]]:
     if isinstance(given, Mapping):
         for name, counts in given.items():
@@ -228,21 +247,13 @@ def totals(
     """
     complete = {found.segment for found in segments} == set(SEGMENTS)
     summed = sum(found.registered for found in segments)
-    for found in segments:
-        if found.active is not None and found.active > found.registered:
-            raise InputError(
-                "segment.active_above",
-                field=field,
-                segment=found.segment,
-                active=found.active,
-                registered=found.registered,
-            )
+    refuse_overfull(segments, field)
     notes: list[Note] = []
     if registered is None:
         registered = summed
         if not complete:
             notes.append(Note("note.segments_partial_total", {"registered": summed}))
-    elif summed > registered or (complete and summed != registered):
+    elif not fits(summed, registered, complete):
         raise InputError(
             "segment.sum_differs",
             field=field,

@@ -15,7 +15,7 @@ from typing import Any
 from jkngap.core.errors import InputError
 from jkngap.core.model import Note
 from jkngap.core.routes import Rates
-from jkngap.core.segments import SEGMENTS, gathered
+from jkngap.core.segments import SEGMENTS, fits, gathered, refuse_overfull
 from jkngap.io.cells import ColumnStyle, count_cell
 from jkngap.io.columns import segment_of
 
@@ -78,14 +78,7 @@ class SegmentColumns:
         if given is None:
             return None
         found = gathered(given, field="segment")
-        for segment in found:
-            if segment.active is not None and segment.active > segment.registered:
-                raise InputError(
-                    "segment.active_above",
-                    segment=segment.segment,
-                    active=segment.active,
-                    registered=segment.registered,
-                )
+        refuse_overfull(found, None)
         summed = sum(segment.registered for segment in found)
         actives = [segment.active for segment in found]
         if counts["registered"] is None:
@@ -95,7 +88,7 @@ class SegmentColumns:
                 counts["active"] = said["active"] = sum(a for a in actives if a is not None)
             key = "note.row_active_from_segments" if "active" in said else "note.row_from_segments"
             warnings.append(Note(key, said, warning=True))
-        elif summed > counts["registered"] or (self.complete and summed != counts["registered"]):
+        elif not fits(summed, counts["registered"], self.complete):
             warnings.append(
                 Note(
                     "note.row_segments_differ",
