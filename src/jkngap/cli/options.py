@@ -296,14 +296,25 @@ def segments_from(texts: list[str] | None) -> list[tuple[str, int, int | None]]:
     return read
 
 
-def segment_totals(texts: list[str] | None, registered: int | None, active: int | None) -> Any:
-    """The totals ``--segment`` options make with ``--registered`` and ``--active`` (None
-    when no segment was given)."""
-    if not texts:
-        return None
+class Counted(NamedTuple):
+    """``--registered`` and ``--active``, read once, or made by ``--segment`` options
+    (``parts``: the segments' totals, None when no segment was given)."""
+
+    registered: int | None
+    active: int | None
+    parts: Any = None
+
+
+def counted(segments: list[str] | None, registered: str | None, active: str | None) -> Counted:
+    """The registered and active counts a command works with: as given, or the totals the
+    ``--segment`` options make with them."""
+    given = count_from(registered, "registered"), count_from(active, "active")
+    if not segments:
+        return Counted(*given)
     from jkngap.core.segments import gathered, totals
 
-    return totals(gathered(segments_from(texts)), registered=registered, active=active)
+    parts = totals(gathered(segments_from(segments)), registered=given[0], active=given[1])
+    return Counted(parts.registered, parts.active, parts)
 
 
 def award_rules_from(texts: list[str] | None) -> list[tuple[str, Any]]:

@@ -25,11 +25,10 @@ from jkngap.cli.options import (
     SourceOption,
     TitleOption,
     answer,
-    count_from,
+    counted,
     located,
     percent_from,
     placed,
-    segment_totals,
     start_language,
     target_from,
 )
@@ -75,20 +74,18 @@ def active(
     """
     chosen = start_language(ctx, lang)
     place = located(pop, region)
-    parts = segment_totals(
-        segment, count_from(registered, "registered"), count_from(active, "active")
-    )
+    counts = counted(segment, registered, active)
     result: Any = active_needed(
         population=place.population,
-        registered=parts.registered if parts else count_from(registered, "registered"),
-        active=parts.active if parts else count_from(active, "active"),
+        registered=counts.registered,
+        active=counts.active,
         active_rate=percent_from(active_rate, "active_rate"),
         target=target_from(target, "target", CURRENT.activity_pct),
         base=base,
         rounding=rounding,
     )
-    if parts is not None:
-        result = Segmented(result, parts, place.population)
+    if counts.parts is not None:
+        result = Segmented(result, counts.parts, place.population)
     return answer(
         placed(result, place), fmt, chosen, output, title=title, source=source, excel=excel
     )

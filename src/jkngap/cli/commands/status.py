@@ -28,12 +28,11 @@ from jkngap.cli.options import (
     TitleOption,
     answer,
     award_rules_from,
-    count_from,
+    counted,
     criteria_from,
     located,
     percent_from,
     placed,
-    segment_totals,
     start_language,
 )
 from jkngap.core.awards import DEFAULT_AWARDS, award_preset, status_awards
@@ -113,14 +112,12 @@ def status_command(
     """
     chosen = start_language(ctx, lang)
     place = located(pop, region)
-    parts = segment_totals(
-        segment, count_from(registered, "registered"), count_from(active, "active")
-    )
+    counts = counted(segment, registered, active)
     inputs: dict[str, Any] = {
         "population": place.population,
-        "registered": parts.registered if parts else count_from(registered, "registered"),
+        "registered": counts.registered,
         "coverage": percent_from(coverage, "coverage"),
-        "active": parts.active if parts else count_from(active, "active"),
+        "active": counts.active,
         "active_rate": percent_from(active_rate, "active_rate"),
         "base": base,
         "rounding": rounding,
@@ -129,8 +126,8 @@ def status_command(
         **inputs, criteria=criteria_from(criteria_name, coverage_target, activity_target)
     )
     paid = None
-    if parts is not None:
-        result = Segmented(result, parts, place.population)
+    if counts.parts is not None:
+        result = Segmented(result, counts.parts, place.population)
         paid = result.region_paid_pct
     if awards is not None or award:
         preset = award_preset(awards or DEFAULT_AWARDS, award_rules_from(award))
