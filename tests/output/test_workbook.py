@@ -93,3 +93,68 @@ def test_money_is_rupiah_and_text_cells_are_neutralised(tmp_path: Path) -> None:
     assert run("batch", str(source), "-o", str(evil)).exit_code == 0
     cells = [cell.value for cell in _open(evil).worksheets[0][2]]
     assert "'=HYPERLINK(1)" in cells
+
+
+def _villages(path: Path, rows: int) -> None:
+    """A long file: more rows than are read to size the columns or gathered per write,
+    with text that XML must escape and cells left blank."""
+    lines = ["desa,kode,penduduk,peserta,aktif"]
+    for number in range(rows):
+        population = 300 + number * 37 % 9000
+        registered = population - number % 50
+        active = registered * (60 + number % 40) // 100
+        name = f"Desa {number}" if number % 7 else f" <Desa> & {number} "
+        lines.append(f'"{name}",63.{number:06d},{population},{registered},{active}')
+    lines.append("Desa kosong,63.x,,,")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_every_cell_of_a_long_workbook_is_the_csv_figure(tmp_path: Path) -> None:
+    """The workbook's rows are streamed as XML of their own: each cell, read back by
+    openpyxl, is the number or text the CSV of the same run says."""
+    import csv
+    from decimal import Decimal
+
+    source = tmp_path / "desa.csv"
+    _villages(source, 2_600)
+    book, table = tmp_path / "desa.xlsx", tmp_path / "desa.csv.out.csv"
+    for target in (book, table):
+        done = run("batch", str(source), "--no-register", "-o", str(target), "--raw")
+        assert done.exit_code == 0, done.stderr
+    with table.open(encoding="utf-8", newline="") as handle:
+        expected = list(csv.DictReader(handle))
+    sheet = _open(book).worksheets[0]
+    rows = list(sheet.iter_rows(values_only=True))
+    header = rows[0]
+    assert len(rows) == len(expected) + 1 == 2_600 + 3  # header, blank row, total
+    keys = list(expected[0])
+    assert len(header) == len(keys)
+    percents = {key for key in keys if key.endswith("_pct")}
+    texts = {"region", "code", "warning", "note", "error", "total"}
+    for got, want in zip(rows[1:], expected, strict=True):
+        for key, value in zip(keys, got, strict=True):
+            text = want[key]
+            if key in percents:
+                assert (value is None) == (text == "")
+                if value is not None:  # a fraction of one, as exact as the CSV's percent
+                    assert Decimal(str(value)) * 100 == Decimal(text), (key, value, text)
+            elif key in {"uhc", "uhc_prioritas"}:
+                assert value == {"true": "yes", "false": "no", "": None}[text]
+            elif key in texts or key == "total":
+                assert (value or "") == (text if key != "total" else text and "Total")
+            else:
+                assert value == (int(text) if text else None), (key, value, text)
+    assert rows[1][1] == " <Desa> & 0 "  # spaces kept, markup escaped
+    assert sheet.auto_filter.ref == f"A1:{sheet.cell(1, len(keys)).column_letter}{len(rows)}"
+
+
+def test_control_characters_in_raw_text_do_not_stop_the_workbook(tmp_path: Path) -> None:
+    """XML cannot carry them even with --raw: they are written as escapes (this stopped
+    with an internal error, exit 70)."""
+    source = tmp_path / "f.csv"
+    source.write_bytes(b"Nama,Penduduk,Terdaftar\nA\x01b\x1b[31m,1000,990\n")
+    target = tmp_path / "f.xlsx"
+    done = run("batch", str(source), "--no-register", "--raw", "-o", str(target))
+    assert done.exit_code == 0, done.stderr
+    names = [row[1] for row in _open(target).worksheets[0].iter_rows(values_only=True)]
+    assert "A\\x01b\\x1b[31m" in names

@@ -121,7 +121,7 @@ def safe_text(value: Any, raw: bool) -> str:
     return text if raw or plain else neutralise(text)
 
 
-def _row_getter(keys: list[str]) -> Callable[[Record], tuple[Any, ...]]:
+def row_getter(keys: list[str]) -> Callable[[Record], tuple[Any, ...]]:
     """A record's values for ``keys``, fetched in C rather than key by key."""
     if len(keys) == 1:
         only = keys[0]
@@ -133,6 +133,13 @@ def _row_getter(keys: list[str]) -> Callable[[Record], tuple[Any, ...]]:
 # spaces or quotes they may hide behind).
 _RISKY_FIRST = frozenset("=+-@\t\r \"'")
 _WORDS = {True: "true", False: "false"}
+
+
+def safe_str(text: str) -> str:
+    """Text neutralised, at once for the text that needs nothing (most of it)."""
+    if text and (text[0] in _RISKY_FIRST or _UNSAFE.search(text)):
+        return neutralise(text)
+    return text
 
 
 def write_delimited(
@@ -156,7 +163,7 @@ def write_delimited(
         for record in (first, *remaining):  # ranges and details: the general path
             writer.writerow([safe_text(value, raw) for _, value in flat_columns(record)])
         return
-    fetch = _row_getter(plan)
+    fetch = row_getter(plan)
     percent_at = [i for i, key in enumerate(plan) if key.endswith("_pct")]
     other_at = [
         i for i, key in enumerate(plan) if key not in INTEGER_KEYS and not key.endswith("_pct")
@@ -173,8 +180,8 @@ def write_delimited(
                 continue
             kind = type(value)
             if kind is str:
-                if not raw and value and (value[0] in _RISKY_FIRST or _UNSAFE.search(value)):
-                    row[index] = neutralise(value)
+                if not raw:
+                    row[index] = safe_str(value)
             elif kind is bool:
                 row[index] = _WORDS[value]
             elif kind is not int:
