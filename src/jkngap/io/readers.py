@@ -170,17 +170,7 @@ def _text_table(
         close()
         raise bad_encoding(source, encoding, bad)
     try:
-        # Each line as its own separator would split it, to find the header among them.
-        guessed = [
-            _cells_of(line, _delimiter(line, extension, delimiter), source, number)
-            for number, line in enumerate(lines, start=1)
-        ]
-        found = header_index(guessed, header_row, source)
-        mark = _delimiter(lines[found], extension, delimiter)
-        parsed = [
-            _cells_of(line, mark, source, number)
-            for number, line in enumerate(lines[: found + 1], start=1)
-        ]
+        found, mark, parsed = _header_among(lines, extension, delimiter, header_row, source)
     except InputError:
         close()
         raise
@@ -190,27 +180,53 @@ def _text_table(
     reader = csv.reader(itertools.chain(lines[found + 1 :], text), delimiter=mark)
     first_line = found + 2
     blank = [number + 1 for number, line in enumerate(lines[:found]) if not line.strip()]
+    rows = _text_rows(reader, len(header), mark, first_line, blank, source)
+    return Table(header, rows, source, close, above, blank, encoding=encoding)
 
-    def rows() -> Iterator[tuple[int, list[Any]]]:
-        # The reader counts the lines it has read (after the header's): a record starts on
-        # the line after the previous record ended.
-        start = first_line
-        try:
-            for cells in reader:
-                if cells and (cells[0].strip() or "".join(cells).strip()):
-                    if len(cells) == 1 and len(header) > 1:
-                        cells = _other_delimiter(cells, mark, len(header))
-                    yield start, cells
-                else:
-                    blank.append(start)
-                start = reader.line_num + first_line
-        except csv.Error as error:
-            line = reader.line_num + first_line - 1
-            raise InputError(
-                "batch.unreadable", path=source, line=line, reason=str(error)
-            ) from None
 
-    return Table(header, rows(), source, close, above, blank, encoding=encoding)
+def _header_among(
+    lines: list[str],
+    extension: str,
+    delimiter: str | None,
+    header_row: int | None,
+    source: str,
+) -> tuple[int, str, list[list[str]]]:
+    """Where the header is among the first lines, the file's separator (the header line's),
+    and those lines as cells up to the header."""
+    # Each line as its own separator would split it, to find the header among them.
+    guessed = [
+        _cells_of(line, _delimiter(line, extension, delimiter), source, number)
+        for number, line in enumerate(lines, start=1)
+    ]
+    found = header_index(guessed, header_row, source)
+    mark = _delimiter(lines[found], extension, delimiter)
+    parsed = [
+        _cells_of(line, mark, source, number)
+        for number, line in enumerate(lines[: found + 1], start=1)
+    ]
+    return found, mark, parsed
+
+
+def _text_rows(
+    reader: Any, width: int, mark: str, first_line: int, blank: list[int], source: str
+) -> Iterator[tuple[int, list[Any]]]:
+    """The rows after the header, each with the line it starts on; blank lines are added
+    to ``blank``."""
+    # The reader counts the lines it has read (after the header's): a record starts on
+    # the line after the previous record ended.
+    start = first_line
+    try:
+        for cells in reader:
+            if cells and (cells[0].strip() or "".join(cells).strip()):
+                if len(cells) == 1 and width > 1:
+                    cells = _other_delimiter(cells, mark, width)
+                yield start, cells
+            else:
+                blank.append(start)
+            start = reader.line_num + first_line
+    except csv.Error as error:
+        line = reader.line_num + first_line - 1
+        raise InputError("batch.unreadable", path=source, line=line, reason=str(error)) from None
 
 
 def _other_delimiter(cells: list[str], mark: str, width: int) -> list[Any]:

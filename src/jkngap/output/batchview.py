@@ -91,6 +91,38 @@ def batch_table(
         for c in columns
         if c in ("row", "region", "code") or any(r.get(c) is not None for r in (*shown, *totals))
     ]
+    notes = _notes(shown, totals, lang)
+    longest = max((len(str(r.get("region") or "")) for r in shown), default=0)
+    wanted = min(COMFORTABLE_NAME, max(longest, NARROWEST_NAME))
+    layouts = [(w, short) for w in BAR_WIDTHS for short in (False, True)]
+    droppable = [c for c in DROPPED_FIRST if c in columns and (c != "code" or "region" in columns)]
+    while True:
+        for bar_width, short in layouts:
+            headers = [
+                translate(f"column_short.{c}" if short else f"column.{c}", lang) for c in columns
+            ]
+            rows = [_cells(record, columns, lang, targets, bar_width) for record in shown]
+            footer = _footer(totals, columns, lang, targets, bar_width)
+            name_width = _name_width(columns, headers, [*rows, *footer], width)
+            if name_width is None or name_width >= wanted:
+                break
+        if name_width is not None and "region" in columns:
+            # Cut names lose their ends: first say "Kab." as officials write it.
+            at = columns.index("region")
+            for row in (*rows, *footer):
+                text, verdict = row[at]
+                row[at] = (_abbreviated(text), verdict)
+            name_width = _name_width(columns, headers, [*rows, *footer], width)
+        if name_width is None or name_width >= NARROWEST_NAME or not droppable:
+            break
+        columns.remove(droppable.pop(0))  # a very narrow terminal: the name comes first
+        layouts = layouts[-1:]
+    return Grid(headers, rows, footer, notes, count, name_width)
+
+
+def _notes(shown: list[Record], totals: list[Record], lang: str) -> list[str]:
+    """What the table says below itself: rows unreadable, rows whose figures disagree, and
+    the total's notes."""
     notes = [
         translate(
             "batch.row_error", lang, line=str(record["row"]), error=sentence(record["error"], lang)
@@ -110,39 +142,23 @@ def batch_table(
             notes.append(translate("total.sum_of_regions_note", lang))
         if record.get("total") == "all" and record.get("note"):
             notes.append(sentence(record["note"], lang))
-    longest = max((len(str(r.get("region") or "")) for r in shown), default=0)
-    wanted = min(COMFORTABLE_NAME, max(longest, NARROWEST_NAME))
-    layouts = [(w, short) for w in BAR_WIDTHS for short in (False, True)]
-    droppable = [c for c in DROPPED_FIRST if c in columns and (c != "code" or "region" in columns)]
-    while True:
-        for bar_width, short in layouts:
-            headers = [
-                translate(f"column_short.{c}" if short else f"column.{c}", lang) for c in columns
-            ]
-            rows = [_cells(record, columns, lang, targets, bar_width) for record in shown]
-            footer: list[list[Cell]] = []
-            for record in totals:
-                footer.append(_cells(record, columns, lang, targets, bar_width))
-                if (
-                    record.get("total") == "all"
-                    and record.get("registrants_needed_sum") is not None
-                ):
-                    footer.append(_sums(record, columns, lang))
-            name_width = _name_width(columns, headers, [*rows, *footer], width)
-            if name_width is None or name_width >= wanted:
-                break
-        if name_width is not None and "region" in columns:
-            # Cut names lose their ends: first say "Kab." as officials write it.
-            at = columns.index("region")
-            for row in (*rows, *footer):
-                text, verdict = row[at]
-                row[at] = (_abbreviated(text), verdict)
-            name_width = _name_width(columns, headers, [*rows, *footer], width)
-        if name_width is None or name_width >= NARROWEST_NAME or not droppable:
-            break
-        columns.remove(droppable.pop(0))  # a very narrow terminal: the name comes first
-        layouts = layouts[-1:]
-    return Grid(headers, rows, footer, notes, count, name_width)
+    return notes
+
+
+def _footer(
+    totals: list[Record],
+    columns: list[str],
+    lang: str,
+    targets: dict[str, Fraction],
+    bar_width: int,
+) -> list[list[Cell]]:
+    """The totals and subtotals, the total followed by the regions' own gaps added up."""
+    footer: list[list[Cell]] = []
+    for record in totals:
+        footer.append(_cells(record, columns, lang, targets, bar_width))
+        if record.get("total") == "all" and record.get("registrants_needed_sum") is not None:
+            footer.append(_sums(record, columns, lang))
+    return footer
 
 
 _SHORTER = (("Kabupaten Administrasi ", "Kab. Adm. "), ("Kota Administrasi ", "Kota Adm. "))

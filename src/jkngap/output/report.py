@@ -293,78 +293,83 @@ def report_html(result: Result | Many, view: View) -> str:
 
     lang = view.lang
     targets = _targets(result)
-    title = _title(result, view)
-    facts = report_facts(result, view)
     shown = [format_target(target, lang) for target in targets]
     caption = translate("chart.caption", lang, coverage=shown[0], activity=shown[1])
-    body: list[str] = []
     if is_many(result):
-        selection = furthest(result.records, targets, REPORT_ROWS)  # type: ignore[union-attr]
-        keys = result.keys  # type: ignore[union-attr]
-        columns = [column for column in REPORT_COLUMNS if column in keys]
-        bars = [_bars(record, lang) for record in selection.shown[:CHART_ROWS]]
-        if bars:
-            body.append(_figure(chart_bytes(bars, targets, lang, "svg"), caption))
-        headers = "".join(
-            f"<th>{html.escape(translate(f'column.{c}', lang))}</th>" for c in columns
-        )
-        rows = [_row_html(record, columns, lang) for record in selection.shown]
-        rows += [_row_html(record, columns, lang) for record in selection.totals]
-        body.append(
-            f'<div class="wrap"><table>\n<thead><tr>{headers}</tr></thead>\n<tbody>\n'
-            + "\n".join(rows)
-            + "\n</tbody></table></div>"
-        )
-        said = []
-        if len(selection.shown) < selection.regions:
-            said.append(
-                translate(
-                    "report.more_rows", lang, shown=len(selection.shown), count=selection.regions
-                )
-            )
-        for record in selection.shown:
-            if record.get("error") is not None:
-                said.append(
-                    translate(
-                        "batch.row_error",
-                        lang,
-                        line=str(record["row"]),
-                        error=sentence(record["error"], lang),
-                    )
-                )
-        for record in selection.totals:
-            if record.get("total") == "all" and record.get("note"):
-                said.append(sentence(record["note"], lang))
-        said += [sentence(note, lang) for note in result.notes]
+        body, said = _many_body(result, targets, caption, lang)  # type: ignore[arg-type]
     else:
-        from jkngap.output.display import detail_tables, table_rows
-
-        single: Result = result  # type: ignore[assignment]
-        bars = _single_bars(single, lang)
-        if bars[0].coverage is not None or bars[0].activity is not None:
-            body.append(_figure(chart_bytes(bars, targets, lang, "svg"), caption))
-        lines = [
-            f"<tr><th>{html.escape(label)}</th><td>{html.escape(visible(text))}</td></tr>"
-            for label, text, _ in table_rows(single.record(), lang)
-        ]
-        body.append('<div class="wrap"><table>\n' + "\n".join(lines) + "\n</table></div>")
-        for heading, titles, details in detail_tables(single.record(), lang):
-            head = "".join(f"<th>{html.escape(h)}</th>" for h in titles)
-            cells = [
-                "<tr>" + "".join(f"<td>{html.escape(visible(c))}</td>" for c in line) + "</tr>"
-                for line in details
-            ]
-            body.append(
-                f"<h2>{html.escape(heading)}</h2>\n"
-                f'<div class="wrap"><table><thead><tr>{head}</tr></thead>\n<tbody>'
-                + "\n".join(cells)
-                + "</tbody></table></div>"
-            )
-        said = [sentence(note, lang) for note in single.notes]
+        body, said = _single_body(result, targets, caption, lang)  # type: ignore[arg-type]
     if said:
         body.append(
             '<section class="notes"><ul>'
             + "".join(f"<li>{html.escape(visible(text))}</li>" for text in said)
             + "</ul></section>"
         )
-    return _page(title, facts, body, lang)
+    return _page(_title(result, view), report_facts(result, view), body, lang)
+
+
+def _many_body(
+    result: Many, targets: tuple[Fraction, Fraction], caption: str, lang: str
+) -> tuple[list[str], list[str]]:
+    """A batch's chart and table of the regions furthest from the targets, and what is
+    said below them: rows left out, rows in error, the total's notes and the run's."""
+    body: list[str] = []
+    selection = furthest(result.records, targets, REPORT_ROWS)
+    keys = result.keys
+    columns = [column for column in REPORT_COLUMNS if column in keys]
+    bars = [_bars(record, lang) for record in selection.shown[:CHART_ROWS]]
+    if bars:
+        body.append(_figure(chart_bytes(bars, targets, lang, "svg"), caption))
+    headers = "".join(f"<th>{html.escape(translate(f'column.{c}', lang))}</th>" for c in columns)
+    rows = [_row_html(record, columns, lang) for record in selection.shown]
+    rows += [_row_html(record, columns, lang) for record in selection.totals]
+    body.append(
+        f'<div class="wrap"><table>\n<thead><tr>{headers}</tr></thead>\n<tbody>\n'
+        + "\n".join(rows)
+        + "\n</tbody></table></div>"
+    )
+    said = []
+    if len(selection.shown) < selection.regions:
+        said.append(
+            translate("report.more_rows", lang, shown=len(selection.shown), count=selection.regions)
+        )
+    for record in selection.shown:
+        if record.get("error") is not None:
+            error = sentence(record["error"], lang)
+            said.append(translate("batch.row_error", lang, line=str(record["row"]), error=error))
+    for record in selection.totals:
+        if record.get("total") == "all" and record.get("note"):
+            said.append(sentence(record["note"], lang))
+    said += [sentence(note, lang) for note in result.notes]
+    return body, said
+
+
+def _single_body(
+    single: Result, targets: tuple[Fraction, Fraction], caption: str, lang: str
+) -> tuple[list[str], list[str]]:
+    """One region's chart, its figures as a two-column table, its detail tables, and its
+    notes."""
+    from jkngap.output.display import detail_tables, table_rows
+
+    body: list[str] = []
+    bars = _single_bars(single, lang)
+    if bars[0].coverage is not None or bars[0].activity is not None:
+        body.append(_figure(chart_bytes(bars, targets, lang, "svg"), caption))
+    lines = [
+        f"<tr><th>{html.escape(label)}</th><td>{html.escape(visible(text))}</td></tr>"
+        for label, text, _ in table_rows(single.record(), lang)
+    ]
+    body.append('<div class="wrap"><table>\n' + "\n".join(lines) + "\n</table></div>")
+    for heading, titles, details in detail_tables(single.record(), lang):
+        head = "".join(f"<th>{html.escape(h)}</th>" for h in titles)
+        cells = [
+            "<tr>" + "".join(f"<td>{html.escape(visible(c))}</td>" for c in line) + "</tr>"
+            for line in details
+        ]
+        body.append(
+            f"<h2>{html.escape(heading)}</h2>\n"
+            f'<div class="wrap"><table><thead><tr>{head}</tr></thead>\n<tbody>'
+            + "\n".join(cells)
+            + "</tbody></table></div>"
+        )
+    return body, [sentence(note, lang) for note in single.notes]
