@@ -361,3 +361,33 @@ def test_excel_csv_opens_in_columns_in_the_users_language(tmp_path: Path) -> Non
     assert ",84.1026," in english[1]
     plain = run("batch", str(examples), "-f", "csv").stdout
     assert plain.startswith("row,region,code")  # without --excel: the machine format
+
+
+def test_text_options_take_the_text_as_typed_without_a_validator_each() -> None:
+    """Typer 0.29 builds a pydantic validator per parameter per run (about 1.5 ms each);
+    jkngap gives its text options Typer's own pass-through. Every command's text options
+    have it, nothing else does, and the text still arrives as typed."""
+    coercion = pytest.importorskip("typer._coercion")
+    passing = getattr(coercion, "PassThroughRuntimeParam", None)
+    if passing is None:
+        pytest.skip("this Typer lays its parameters out otherwise: text keeps its validator")
+    import typer
+
+    from jkngap.cli.app import COMMANDS, app
+
+    group = typer.main.get_command(app)
+    texts = 0
+    for name in COMMANDS:
+        for param in group.get_command(None, name).params:  # type: ignore[attr-defined]
+            described = param.type_descriptor
+            if described.annotation is str and not param.multiple:
+                assert isinstance(param._runtime_param, passing), (name, param.name)
+                texts += 1
+            else:  # enums, paths, lists and flags: Typer's validators, as before
+                assert param._runtime_param is None, (name, param.name)
+    assert texts > 40
+    spaced = run_json("needed", "--pop", " 590.393 ", "--target", "98", "--title", "")
+    assert spaced["required_registered"] == 578586
+    wrong = run("needed", "--pop", "lima ratus", "--target", "98")
+    assert wrong.exit_code == 2
+    assert "--pop" in wrong.stderr

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 from fractions import Fraction
 from pathlib import Path
-from typing import Annotated, Any, NamedTuple
+from typing import TYPE_CHECKING, Annotated, Any, NamedTuple
 
 import typer
 
@@ -19,9 +19,11 @@ from jkngap.core.criteria import DEFAULT_PRESET, PRESETS, Criteria, criteria
 from jkngap.core.errors import Field, InputError
 from jkngap.core.model import Base
 from jkngap.core.numbers import Reported, Rounding, read_count, read_percent
-from jkngap.core.places import Placed, Region
 from jkngap.output.formats import EXTENSIONS, Format, Many, Result, View
 from jkngap.output.words import LANGUAGES, language
+
+if TYPE_CHECKING:
+    from jkngap.core.places import Region
 
 FormatOption = Annotated[
     Format | None,
@@ -174,6 +176,8 @@ def placed(result: Any, place: Located) -> Any:
     given."""
     if place.region is None or place.source is None:
         return result
+    from jkngap.core.places import Placed
+
     return Placed(result, place.region, place.source, place.population)
 
 
