@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from jkngap.core.plan import Plan, plan_for
     from jkngap.core.spans import Span
     from jkngap.core.status import Status, status
+    from jkngap.data.daysoff import national_holidays
     from jkngap.data.register import find_region, find_regions
     from jkngap.notebook import read_regions
     from jkngap.output.words import explain
@@ -57,6 +58,7 @@ _LAZY = {
     "read_count": "jkngap.core.numbers",
     "read_percent": "jkngap.core.numbers",
     "Region": "jkngap.core.places",
+    "national_holidays": "jkngap.data.daysoff",
     "find_region": "jkngap.data.register",
     "find_regions": "jkngap.data.register",
     "read_regions": "jkngap.notebook",
@@ -105,6 +107,7 @@ __all__ = [
     "explain",
     "find_region",
     "find_regions",
+    "national_holidays",
     "plan_for",
     "read_amount",
     "read_count",

@@ -1,10 +1,10 @@
 """The pace to a deadline: registrations and activations per month, week, working day, agent.
 
 The period runs from ``start`` to ``deadline``, both days included. Working days are
-Monday to Friday less Indonesia's national public holidays (from the ``holidays``
-package, imported only here) and any extra days off the user names (cuti bersama, a
-regional holiday). Every pace is the least whole number that, kept up, reaches the target
-by the deadline.
+Monday to Friday less the national public holidays the caller gives (``national``:
+Indonesia's are :func:`jkngap.national_holidays`, which the command line passes) and any
+extra days off the user names (cuti bersama, a regional holiday). Every pace is the least
+whole number that, kept up, reaches the target by the deadline.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from fractions import Fraction
@@ -59,11 +59,9 @@ def days_between(start: date, end: date) -> int:
     return max(0, (end - start).days + 1)
 
 
-def national_holidays(years: Iterable[int]) -> set[date]:
-    """Indonesia's national public holidays in ``years``."""
-    import holidays
-
-    return set(holidays.country_holidays("ID", years=sorted(set(years))).keys())
+# The national public holidays of some years, given by the caller: the core knows no
+# calendar of its own (jkngap.national_holidays gives Indonesia's).
+Holidays = Callable[[range], Iterable[date]]
 
 
 def working_days(start: date, end: date, days_off: set[date]) -> int:
@@ -228,7 +226,7 @@ def plan(
     deadline: date,
     agents: int | None = None,
     days_off: Iterable[date] = (),
-    national: bool = True,
+    national: Holidays | None = None,
     growth_pct: Fraction | None = None,
 ) -> Plan:
     """Spread the gaps in ``coverage`` and ``activity`` over the days to ``deadline``.
@@ -240,8 +238,8 @@ def plan(
     agents = _checked(coverage, activity, start, deadline, agents)
     days = days_between(start, deadline)
     off = set(days_off)
-    if national and days:
-        off |= national_holidays(range(start.year, deadline.year + 1))
+    if national is not None and days:
+        off |= set(national(range(start.year, deadline.year + 1)))
     workdays = working_days(start, deadline, off) if days else 0
 
     registrants = (
@@ -336,13 +334,15 @@ def plan_for(
     agents: int | None = None,
     growth_pct: Fraction | None = None,
     days_off: Iterable[date] = (),
-    national: bool = True,
+    national: Holidays | None = None,
 ) -> Plan:
     """The pace to a deadline from a region's figures, as ``jkngap plan`` takes them.
 
     The coverage gap is worked out when the population is given (or registered with a
     published coverage); with ``growth_pct`` a year, for the population projected to the
     deadline. The activity gap is worked out when active members or a rate are given.
+    Working days leave out ``days_off`` and, with ``national`` (for Indonesia's:
+    ``national=jkngap.national_holidays``), the national public holidays.
     """
     growth_note: list[Note] = []
     projected = population

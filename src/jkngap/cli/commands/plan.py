@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -39,6 +39,9 @@ from jkngap.cli.options import (
 )
 from jkngap.core.model import Base
 from jkngap.core.numbers import Rounding
+
+if TYPE_CHECKING:
+    from jkngap.core.plan import Holidays
 
 ByOption = Annotated[
     str,
@@ -90,6 +93,12 @@ NationalHolidaysOption = Annotated[
 
 
 app = command_app()
+
+
+def _national() -> Holidays:
+    from jkngap.data.daysoff import national_holidays
+
+    return national_holidays
 
 
 @app.command(
@@ -149,7 +158,7 @@ def plan(
         agents=positive_count_from(agents, "agents"),
         growth_pct=growth_reading.percent if growth_reading else None,
         days_off=[parse_date(day, field="days_off") for day in holiday or ()],
-        national=national_holidays,
+        national=_national() if national_holidays else None,
     )
     return answer(
         placed(result, place), fmt, chosen, output, title=title, source=source, excel=excel
