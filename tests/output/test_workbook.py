@@ -158,3 +158,17 @@ def test_control_characters_in_raw_text_do_not_stop_the_workbook(tmp_path: Path)
     assert done.exit_code == 0, done.stderr
     names = [row[1] for row in _open(target).worksheets[0].iter_rows(values_only=True)]
     assert "A\\x01b\\x1b[31m" in names
+
+
+def test_a_cell_longer_than_excel_takes_is_cut_with_a_mark(tmp_path: Path) -> None:
+    """Excel takes 32,767 characters in a cell and calls a workbook with more damaged; CSV
+    and JSON keep the whole text."""
+    source = tmp_path / "f.csv"
+    source.write_text("Nama,Penduduk\n" + "Desa " * 8_000 + ",1000\n", encoding="utf-8")
+    target = tmp_path / "f.xlsx"
+    done = run("batch", str(source), "--no-register", "-o", str(target))
+    assert done.exit_code == 0, done.stderr
+    name = _open(target).worksheets[0]["B2"].value
+    assert len(name) == 32_767
+    assert name.startswith("Desa Desa")
+    assert name.endswith("…")

@@ -44,6 +44,8 @@ _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _MARKUP = re.compile("[&<>]")
 _ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _EPOCH = date(1899, 12, 30)  # day 0 of Excel's 1900 date system, as it counts
+# The most characters Excel takes in one cell.
+CELL_CHARACTERS = 32_767
 # Rows gathered before a write: fewer, larger writes.
 _BATCH = 2_000
 
@@ -54,6 +56,8 @@ def _shown(match: re.Match[str]) -> str:
 
 
 def _text(value: str) -> str:
+    if len(value) > CELL_CHARACTERS:  # Excel would call the whole workbook damaged
+        value = value[: CELL_CHARACTERS - 1] + "…"
     if _ILLEGAL.search(value):
         value = _ILLEGAL.sub(_shown, value)  # as an escape, as on a terminal
     if _MARKUP.search(value):
@@ -86,6 +90,8 @@ def _cell(ref: str, style: int, value: Any) -> str:
 
 
 def column_kind(key: str) -> str:
+    """What a column holds, by its key: a line number, counts, money, percentages, dates,
+    the total's mark, or text."""
     if key == "row":
         return "line"
     if key == "total":
@@ -113,8 +119,9 @@ def _general(kind: str, lang: str, raw: bool) -> Callable[[Any], Any]:
             return totals.get(item, item)
         if isinstance(item, bool):
             return yes if item else no
-        if isinstance(item, Cut4 | Fraction):
-            return Decimal(number_text(item)) / 100 if kind == "percent" else item
+        if isinstance(item, Cut4 | Fraction):  # as CSV writes it, cut to four decimals
+            shown = Decimal(number_text(item))
+            return shown / 100 if kind == "percent" else shown
         if isinstance(item, int | Decimal):
             return Decimal(item) / 100 if kind == "percent" else item
         if kind == "date" and isinstance(item, str):
