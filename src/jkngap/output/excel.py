@@ -24,11 +24,7 @@ from typing import IO, Any
 from jkngap.core.model import Note, Record
 from jkngap.output.cells import sentence
 from jkngap.output.formats import Many, Result, View, is_many, result_records
-from jkngap.output.machine import (
-    flat_columns,
-    is_detail,
-    safe_text,
-)
+from jkngap.output.machine import flat_columns, is_detail, safe_text
 from jkngap.output.words import catalogue, format_target, translate
 
 __all__ = ["header_text", "write_file"]
@@ -82,7 +78,7 @@ def write_file(result: Result | Many, handle: IO[bytes], view: View, name: str) 
 
     workbook = Workbook(write_only=True)
     with contextlib.ExitStack() as stack:
-        parts: dict[str, IO[bytes]] = {}
+        parts: dict[Any, IO[bytes]] = {}  # by sheet
 
         def rows_file(sheet: Any) -> IO[bytes]:
             # Where the sheet's data rows go until the archive is put together.

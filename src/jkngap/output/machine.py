@@ -135,13 +135,6 @@ _RISKY_FIRST = frozenset("=+-@\t\r \"'")
 _WORDS = {True: "true", False: "false"}
 
 
-def safe_str(text: str) -> str:
-    """Text neutralised, at once for the text that needs nothing (most of it)."""
-    if text and (text[0] in _RISKY_FIRST or _UNSAFE.search(text)):
-        return neutralise(text)
-    return text
-
-
 def write_delimited(
     records: Iterable[Record], stream: TextIO, delimiter: str, *, raw: bool = True
 ) -> None:
@@ -181,7 +174,7 @@ def write_delimited(
             kind = type(value)
             if kind is str:
                 if not raw:
-                    row[index] = safe_str(value)
+                    row[index] = neutralise(value)
             elif kind is bool:
                 row[index] = _WORDS[value]
             elif kind is not int:

@@ -24,7 +24,7 @@ from jkngap.core.errors import JkngapError
 from jkngap.core.model import Note, Record
 from jkngap.core.spans import Cut4
 from jkngap.output.cells import is_notes, number_text, sentence
-from jkngap.output.machine import INTEGER_KEYS, flat_columns, row_getter, safe_str, safe_text
+from jkngap.output.machine import INTEGER_KEYS, flat_columns, neutralise, row_getter, safe_text
 from jkngap.output.words import translate
 
 __all__ = [
@@ -161,7 +161,7 @@ def converter(kind: str, lang: str, raw: bool) -> Callable[[Any], Any]:
         def text(item: Any) -> Any:
             known = type(item)
             if known is str:
-                return item if raw else safe_str(item)
+                return item if raw else neutralise(item)
             if known is bool:
                 return words[item]
             return general(item)

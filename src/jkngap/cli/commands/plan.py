@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
@@ -39,9 +39,6 @@ from jkngap.cli.options import (
 )
 from jkngap.core.model import Base
 from jkngap.core.numbers import Rounding
-
-if TYPE_CHECKING:
-    from jkngap.core.plan import Holidays
 
 ByOption = Annotated[
     str,
@@ -95,12 +92,6 @@ NationalHolidaysOption = Annotated[
 app = command_app()
 
 
-def _national() -> Holidays:
-    from jkngap.data.daysoff import national_holidays
-
-    return national_holidays
-
-
 @app.command(
     name="plan",
     epilog=(
@@ -139,6 +130,7 @@ def plan(
     Working days are Monday to Friday less Indonesia's national public holidays.
     """
     from jkngap.core.plan import parse_date, plan_for
+    from jkngap.data.daysoff import national_holidays as indonesia
 
     chosen = start_language(ctx, lang)
     place = located(pop, region)
@@ -158,7 +150,7 @@ def plan(
         agents=positive_count_from(agents, "agents"),
         growth_pct=growth_reading.percent if growth_reading else None,
         days_off=[parse_date(day, field="days_off") for day in holiday or ()],
-        national=_national() if national_holidays else None,
+        national=indonesia if national_holidays else None,
     )
     return answer(
         placed(result, place), fmt, chosen, output, title=title, source=source, excel=excel
