@@ -657,4 +657,142 @@ MESSAGES: dict[str, str] = {
     "column.region_paid_pct": "Dibayar pemda",
     "column.apbd_people": "(a) PBPU ke PBI APBD",
     "column.apbd_budget": "(a) APBD per tahun",
+    # match (issue 22)
+    "match.bad_delimiter": "'{text}' tidak dapat memisahkan kolom daftar: berikan satu karakter",
+    "match.bad_workbook": "berkas Excel tidak dapat dibaca ({reason})",
+    "match.codes_unknown": (
+        "{count} kode desa tidak ada di register (misalnya {example}): barisnya tetap "
+        "disertakan, tanpa nama"
+    ),
+    "match.empty_file": "berkas kosong: daftar penduduk perlu baris judul kolom dan isi",
+    "match.empty_list": "daftar penduduk tidak berisi baris",
+    "match.encoding_unknown": "daftar tidak dapat dibaca sebagai '{text}': pilih {known}",
+    "match.engine_failed": "daftar tidak dapat dibaca atau dicocokkan ({reason})",
+    "match.engine_memory": (
+        "pencocokan memerlukan memori lebih besar dari batasnya ({reason}): naikkan batas "
+        "memori, atau kurangi jumlah thread"
+    ),
+    "match.engine_settings": "mesin pencocokan menolak pengaturannya ({reason})",
+    "match.file_missing": "daftar tidak dapat dibuka ({reason})",
+    "match.hash_needs_key": "daftar hanya dapat di-hash dengan kunci: berikan berkas kunci",
+    "match.hashed_needs_key": (
+        "{hashed} berisi NIK ter-hash dan {plain} NIK biasa: berikan berkas kunci yang "
+        "dipakai membuat hash itu, agar NIK biasa di-hash dengan kunci yang sama"
+    ),
+    "match.header_is_data": (
+        "baris pertama berisi NIK, jadi daftar tidak punya baris judul kolom: tambahkan "
+        "(NIK, No KK, Kode Desa ...)"
+    ),
+    "match.key_file_open": (
+        "berkas kunci dapat dibaca orang lain: siapa pun yang membacanya dapat meng-hash NIK "
+        "dan mencocokkannya dengan daftar (chmod 600)"
+    ),
+    "match.key_too_long": "berkas kunci lebih besar dari {most} bita: itu bukan kunci",
+    "match.key_too_short": (
+        "berkas kunci berisi kurang dari {least} bita: kunci pendek dapat ditebak, dan "
+        "dengan itu setiap NIK ter-hash"
+    ),
+    "match.key_unreadable": "berkas kunci tidak dapat dibaca ({reason})",
+    "match.keyed_hashes": (
+        "NIK dicocokkan sebagai hash berkunci (HMAC-SHA256): daftar menampilkan hash, bukan NIK"
+    ),
+    "match.list_damaged": (
+        "{source}: {rows} baris berisi NIK yang diubah Excel menjadi angka (digit terakhirnya "
+        "hilang): dihitung sebagai NIK rusak, tidak pernah dicocokkan"
+    ),
+    "match.list_duplicates": (
+        "{source}: {rows} baris mengulang NIK yang sudah tercantum: setiap orang dihitung sekali"
+    ),
+    "match.list_invalid": (
+        "{source}: {rows} baris tanpa NIK, atau NIK-nya tidak sah: dihitung sebagai NIK tidak "
+        "sah, tidak pernah dicocokkan"
+    ),
+    "match.list_unreadable": (
+        "{source}: {rows} baris tidak dapat dipisah menjadi sel: dihitung sebagai NIK tidak "
+        "sah, pada baris tanpa desa"
+    ),
+    "match.list_no_desa": (
+        "{source}: {rows} baris tanpa kode desa: dikumpulkan dalam baris tersendiri"
+    ),
+    "match.list_unknown_area": (
+        "{source}: {rows} NIK diawali kode kecamatan yang tidak ada di register (tempat "
+        "pertama kali terdaftar, yang mungkin sudah berubah): tetap dicocokkan"
+    ),
+    "match.list_status_unknown": (
+        "{source}: {rows} status tidak menyatakan aktif atau nonaktif: peserta itu tidak "
+        "dihitung aktif"
+    ),
+    "match.list_segment_unknown": (
+        "{source}: {rows} segmen tidak menyebut segmen, atau menyebut lebih dari satu (PBI saja)"
+    ),
+    "match.list_decile_unknown": (
+        "{source}: {rows} desil bukan 1 sampai 10: dianggap tidak diketahui"
+    ),
+    "match.list_needs": (
+        "daftar {text} memerlukan daftar sumbernya (daftar kesejahteraan; daftar peserta "
+        "dengan status dan segmen)"
+    ),
+    "match.list_not_given": "daftar {text} tidak diberikan",
+    "match.list_unknown": "tidak ada daftar orang bernama '{text}': pilih {known}",
+    "match.min_cell_small": (
+        "angka terkecil yang ditampilkan {text} terlalu sedikit menyembunyikan: berikan "
+        "{least} atau lebih"
+    ),
+    "match.missing_column": (
+        "tidak ada kolom '{name}' dalam daftar (kolomnya: {header}); lihat {columns_option}"
+    ),
+    "match.mixed_hashed": (
+        "daftar berisi NIK ter-hash ({hashed} baris) dan NIK biasa ({plain} baris) sekaligus: "
+        "keduanya tidak akan pernah cocok; hash seluruh daftar, atau berikan tanpa hash"
+    ),
+    "match.needs_duckdb": (
+        "pencocokan daftar orang memerlukan DuckDB, yang belum terpasang: pip install '{extra}'"
+    ),
+    "match.needs_lists": "pencocokan memerlukan daftar penduduk dan daftar peserta",
+    "match.no_decile_column": (
+        "daftar kesejahteraan memerlukan kolom desil (Desil); kolomnya: {header}; lihat "
+        "{columns_option}"
+    ),
+    "match.no_desa_codes": (
+        "tidak ada baris pada kolom '{name}' yang berisi kode desa (32.01.01.2001 atau 3201012001)"
+    ),
+    "match.no_desa_column": (
+        "daftar penduduk memerlukan kolom kode desa (Kode Desa, Kode Wilayah); kolomnya: "
+        "{header}; lihat {columns_option}"
+    ),
+    "match.no_nik_column": (
+        "ini bukan daftar orang: tidak ada kolom NIK (NIK, No KTP, nik_hash); kolomnya: "
+        "{header}; lihat {columns_option}"
+    ),
+    "match.no_sheet": "berkas Excel tidak punya lembar bernama '{sheet}'",
+    "match.not_people": (
+        "ini bukan daftar orang: tidak satu pun dari {rows} barisnya berisi NIK pada kolom '{name}'"
+    ),
+    "match.output_unwritable": "daftar orang tidak dapat ditulis di sana ({reason})",
+    "match.plain_and_hashed_columns": (
+        "daftar punya kolom NIK biasa ('{first}') dan kolom NIK ter-hash ('{second}'): "
+        "berikan salah satu"
+    ),
+    "match.population_unmatched": (
+        "{rows} penduduk dalam daftar penduduk punya NIK yang tidak dapat dicocokkan: mereka "
+        "dihitung dalam jumlah penduduk, bukan terdaftar dan bukan belum terdaftar, sehingga "
+        "cakupan sekurang-kurangnya seperti yang ditampilkan"
+    ),
+    "match.private_folder": "folder pribadi untuk pencocokan tidak dapat dibuat ({reason})",
+    "match.rollup_unknown": "'{text}' bukan tingkat wilayah untuk rekap: pilih {known}",
+    "match.row_no_desa": "baris tanpa kode desa",
+    "match.suppressed": (
+        "angka di bawah {min_cell} disembunyikan, ditambah {secondary} angka lain agar tidak "
+        "ada yang dapat dihitung kembali dari jumlahnya ({cells} sel seluruhnya)"
+    ),
+    "match.two_columns": (
+        "dua kolom berisi {role}: '{first}' dan '{second}'; sebutkan yang dimaksud "
+        "({columns_option})"
+    ),
+    "match.unknown_role": "tidak ada peran kolom '{role}' untuk daftar ini: pilih {known}",
+    "match.workbook_bomb": "berkas Excel terurai menjadi lebih dari {most} bita: ditolak",
+    "match.workbook_cell": (
+        "baris {line} berkas Excel punya sel lebih panjang dari {most} karakter"
+    ),
+    "match.workbook_rows": "berkas Excel punya lebih dari {most} baris: ditolak",
 }

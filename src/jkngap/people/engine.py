@@ -1,0 +1,967 @@
+"""Every SQL statement of ``jkngap match``: lists of people read, matched by NIK and counted
+per desa by DuckDB, embedded, in the run's private folder.
+
+DuckDB is imported here alone, and only when a match runs. It is shut in: it may read the
+input files and the private folder and nothing else, load no extension, and its settings
+are locked once made. Its memory is capped (``memory_limit``; past it, it spills into the
+private folder) and so are its threads. An error it raises is never passed on as it is:
+DuckDB quotes the line it could not read, which holds a NIK; :func:`sanitised` keeps the
+kind of error and drops the rest.
+
+The rules are :mod:`jkngap.core.nik` and :mod:`jkngap.core.match`: the NIK check is that
+module's, written again in SQL (a property test holds the two equal); statuses, segments,
+deciles and desa codes are few distinct values, read by the core's own functions and
+joined back as small tables.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jkngap.core.errors import InputError
+from jkngap.core.match import (
+    CATEGORIES,
+    DAMAGED_REASONS,
+    INVALID_REASONS,
+    RAW_KEYS,
+    ROLES,
+    Counted,
+    ListSummary,
+    available_counts,
+    key_mode,
+    read_decile,
+    read_segment,
+    read_status,
+    refuse_unusable,
+)
+from jkngap.core.nik import scrub
+from jkngap.people.columns import ListColumns, find_columns
+from jkngap.people.private import shown_path
+
+__all__ = ["Engine", "Known", "Loaded", "Source", "sanitised"]
+
+Known = Callable[[Iterable[str]], Collection[str]]  # the codes of some that the register has
+
+# What DuckDB says, kept to its kind: the first line, and never past what it quotes.
+_QUOTING = ("Original Line", "LINE ", "csv_line", "Detected row")
+CSV_EXTENSIONS = (".csv", ".txt")
+TSV_EXTENSIONS = (".tsv", ".tab")
+WORKBOOK_EXTENSIONS = (".xlsx", ".xlsm")
+PARQUET_EXTENSIONS = (".parquet", ".pq")
+ENCODINGS = ("utf-8", "latin-1", "utf-16")
+HEADER_BYTES = 1_048_576
+NUMERIC = "__jkngap_numeric"  # a workbook's own column: its NIK cell was a number
+# The characters core.nik strips from a cell's edges: space, tab, CR, LF, no-break space.
+_EDGES = "(' ' || chr(9) || chr(13) || chr(10) || chr(160))"
+
+
+def sanitised(error: BaseException) -> str:
+    """A library's error as a message may show it: its first line, nothing it quotes from
+    a file, no digits or hashes that could be a NIK."""
+    text = str(error)
+    for mark in _QUOTING:
+        text = text.split(mark, 1)[0]
+    first = text.strip().splitlines()[0] if text.strip() else type(error).__name__
+    return scrub(first, most=200)
+
+
+@dataclass(frozen=True)
+class Source:
+    """One list to read: its role, its file, the headers of its columns the user named
+    (role -> header), and how a text file is written."""
+
+    role: str
+    path: str
+    columns: Mapping[str, str] = field(default_factory=dict)
+    delimiter: str | None = None
+    encoding: str = "utf-8"
+    sheet: str | None = None
+
+
+@dataclass
+class Loaded:
+    """A list read into the database: its table, what it holds, and how it was read."""
+
+    source: Source
+    table: str
+    columns: ListColumns
+    hashed: bool
+    rejected: list[int]  # lines the reader could not split into cells
+    shown: str  # the file as messages name it
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _canonical(expression: str) -> str:
+    """core.nik.canonical in SQL: edges stripped, one leading apostrophe, inner spaces."""
+    stripped = f"trim({expression}, {_EDGES})"
+    return (
+        f"replace(CASE WHEN starts_with({stripped}, '''') THEN substr({stripped}, 2) "
+        f"ELSE {stripped} END, ' ', '')"
+    )
+
+
+def _reason_plain(t: str, numeric: str) -> tuple[str, str]:
+    """core.nik.check_nik in SQL, over canonical text ``t``: NULL where the NIK is valid,
+    else the reason it is not; and the digits a valid NIK's key is made of."""
+    number = f"regexp_full_match({t}, '[0-9]+[.,]0+')"
+    u = f"(CASE WHEN {number} THEN regexp_extract({t}, '^[0-9]+') ELSE {t} END)"
+    day = f"CAST(substr({u}, 7, 2) AS INTEGER)"
+    day = f"(CASE WHEN {day} > 40 THEN {day} - 40 ELSE {day} END)"
+    month = f"CAST(substr({u}, 9, 2) AS INTEGER)"
+    year = f"CAST(substr({u}, 11, 2) AS INTEGER)"
+    last = (
+        f"(CASE WHEN {month} = 2 THEN (CASE WHEN {year} % 4 = 0 THEN 29 ELSE 28 END) "
+        f"WHEN {month} IN (4, 6, 9, 11) THEN 30 ELSE 31 END)"
+    )
+    return (
+        f"""(CASE
+        WHEN {t} IS NULL OR {t} = '' THEN 'missing'
+        WHEN regexp_full_match({t}, '[0-9]([.,][0-9]+)?[eE]\\+?[0-9]+') THEN 'scientific'
+        WHEN ({numeric} OR {number}) AND regexp_full_match({u}, '[0-9]{{15}}0') THEN 'rounded'
+        WHEN NOT regexp_full_match({u}, '[0-9]{{16}}') THEN
+            (CASE WHEN regexp_full_match({u}, '[0-9]+') THEN 'length' ELSE 'characters' END)
+        WHEN NOT ({month} BETWEEN 1 AND 12 AND {day} >= 1 AND {day} <= {last}) THEN 'date'
+        WHEN right({u}, 4) = '0000' THEN 'serial'
+        END)""",
+        u,
+    )
+
+
+def _reason_hashed(t: str) -> str:
+    return f"""(CASE
+        WHEN regexp_full_match(lower({t}), '[0-9a-f]{{64}}') THEN NULL
+        WHEN {t} IS NULL OR {t} = '' THEN 'missing'
+        ELSE 'characters' END)"""
+
+
+def _told(column: str | None) -> str:
+    """A hashed list's nik_check column: the reason it gives, where it gives one."""
+    if column is None:
+        return "NULL"
+    text = f"trim({column}, {_EDGES})"
+    invalid = "|".join(INVALID_REASONS)
+    damaged = "|".join(DAMAGED_REASONS)
+    pattern = f"(invalid:({invalid}))|(damaged:({damaged}))"
+    return f"(CASE WHEN regexp_full_match({text}, '{pattern}') THEN split_part({text}, ':', 2) END)"
+
+
+def _desa(column: str | None) -> str:
+    """core.match.desa_code in SQL, as a number (its ten digits): smaller to hold."""
+    if column is None:
+        return "CAST(NULL AS BIGINT)"
+    t = f"trim({column}, {_EDGES})"
+    return f"""(CASE
+        WHEN regexp_full_match({t}, '[0-9]{{2}}\\.[0-9]{{2}}\\.[0-9]{{2}}\\.[0-9]{{4}}')
+            THEN CAST(replace({t}, '.', '') AS BIGINT)
+        WHEN regexp_full_match({t}, '[0-9]{{10}}') THEN CAST({t} AS BIGINT)
+        END)"""
+
+
+def desa_text(column: str) -> str:
+    """A desa code held as its ten digits, as the register writes it."""
+    digits = f"lpad(CAST({column} AS VARCHAR), 10, '0')"
+    return (
+        f"(substr({digits}, 1, 2) || '.' || substr({digits}, 3, 2) || '.' || "
+        f"substr({digits}, 5, 2) || '.' || substr({digits}, 7, 4))"
+    )
+
+
+# The columns of a list's rows as the engine gives them, each with its type where empty.
+LIST_FIELDS = {
+    "code": "VARCHAR",
+    "kk": "VARCHAR",
+    "nik": "VARCHAR",
+    "list": "VARCHAR",
+    "list_order": "INTEGER",
+    "row": "BIGINT",
+    "line": "BIGINT",
+    "copies": "BIGINT",
+    "reason": "VARCHAR",
+    "active": "BOOLEAN",
+    "segment": "VARCHAR",
+    "decile": "TINYINT",
+}
+# The people of the population list each category holds (core.match's rules).
+_PERSON_LISTS = {
+    "not-registered": "NOT x.registered",
+    "takeover": "x.registered AND x.inactive_pbpu AND x.decile <= 5",
+    "region-paid-high-decile": "x.registered AND x.paid AND x.decile >= 6",
+    "unregistered-low-decile": "NOT x.registered AND x.decile <= 5",
+}
+
+
+_DAMAGED = ", ".join(f"'{reason}'" for reason in DAMAGED_REASONS)
+# A person of a list placed: in the population list's desa where they are in it, else
+# where their own list says.
+_PLACED = "CASE WHEN p.key IS NOT NULL THEN p.desa ELSE x.desa END"
+
+
+def _select(source: str, **values: str | None) -> str:
+    """A list's rows from ``source``: every one of LIST_FIELDS, NULL where not given."""
+    columns = [
+        f"CAST({values.get(name) or 'NULL'} AS {kind}) AS {name}"
+        for name, kind in LIST_FIELDS.items()
+    ]
+    return f"SELECT {', '.join(columns)} FROM {source}"
+
+
+@dataclass(frozen=True)
+class _Scan:
+    """How DuckDB reads one file: the table function, the file's headers and the names
+    SQL gives them, Parquet's column types, and whether the NIK cell was a number."""
+
+    sql: str
+    headers: list[str]
+    names: list[str]
+    types: dict[str, str]
+    numeric: str  # SQL: true where a workbook's NIK cell was a number
+    text: bool  # a text file, whose unreadable lines DuckDB keeps
+
+    def cell(self, header: str) -> str:
+        """A column as text, whatever type a Parquet file gave it (a whole number's
+        digits, as core.match.cell_text writes them)."""
+        name = _quote(self.names[self.headers.index(header)])
+        kind = self.types.get(header, "VARCHAR")
+        if kind == "VARCHAR":
+            return name
+        if kind in ("FLOAT", "DOUBLE") or kind.startswith("DECIMAL"):
+            return (
+                f"(CASE WHEN {name} = trunc({name}) AND abs({name}) < 1e20 "
+                f"THEN CAST(CAST({name} AS HUGEINT) AS VARCHAR) "
+                f"ELSE CAST({name} AS VARCHAR) END)"
+            )
+        if kind == "BOOLEAN":
+            return f"upper(CAST({name} AS VARCHAR))"
+        return f"CAST({name} AS VARCHAR)"
+
+    def numeric_of(self, header: str) -> str:
+        """SQL: whether a cell of this column was a number."""
+        kind = self.types.get(header)
+        if kind is None:
+            return self.numeric
+        whole = kind.endswith("INT") or kind in ("FLOAT", "DOUBLE", "HUGEINT", "UHUGEINT")
+        return "true" if whole or kind.startswith("DECIMAL") else "false"
+
+
+def _csv_header(source: Source, extension: str, shown: str) -> tuple[str, list[str]]:
+    """A text file's separator and header (its first line), read here."""
+    try:
+        with open(source.path, "rb") as stream:
+            head = stream.read(HEADER_BYTES)
+    except OSError as error:
+        raise InputError(
+            "match.file_missing", path=shown, reason=error.strerror or type(error).__name__
+        ) from None
+    text = head.decode(source.encoding, errors="replace").lstrip("\ufeff")
+    first = text.split("\n", 1)[0].rstrip("\r")
+    if not first.strip():
+        raise InputError("match.empty_file", path=shown)
+    if source.delimiter:
+        mark = "\t" if source.delimiter in ("tab", "\\t") else source.delimiter
+    elif extension in TSV_EXTENSIONS:
+        mark = "\t"
+    else:
+        counts = {mark: first.count(mark) for mark in (";", "\t", ",", "|")}
+        mark = max(counts, key=lambda m: counts[m]) if any(counts.values()) else ","
+    if len(mark) != 1 or mark in '"\r\n':
+        raise InputError("match.bad_delimiter", field="delimiter", text=scrub(mark))
+    return mark, next(csv.reader([first], delimiter=mark), [])
+
+
+class Engine:
+    """A DuckDB database in memory, shut in to the inputs and the private folder."""
+
+    def __init__(
+        self,
+        folder: Path,
+        inputs: Sequence[str],
+        *,
+        memory_limit: str = "1536MB",
+        threads: int = 2,
+        key: bytes | None = None,
+    ) -> None:
+        try:
+            import duckdb
+        except ImportError:
+            raise InputError("match.needs_duckdb", extra="jkngap[match]") from None
+        self.duckdb = duckdb
+        self.folder = folder
+        self.key = key
+        self.loaded: dict[str, Loaded] = {}
+        self.mode = "digits"
+        spill = folder / "spill"
+        spill.mkdir(mode=0o700)
+        try:
+            self.con = duckdb.connect(
+                ":memory:",
+                config={
+                    "threads": threads,
+                    "memory_limit": memory_limit,
+                    "temp_directory": str(spill),
+                    "autoinstall_known_extensions": False,
+                    "autoload_known_extensions": False,
+                    "allow_community_extensions": False,
+                    "preserve_insertion_order": True,
+                },
+            )
+        except duckdb.Error as error:
+            refused: str | None = sanitised(error)
+        else:
+            refused = None
+        if refused is not None:
+            raise InputError("match.engine_settings", field="memory_limit", reason=refused)
+        paths = [os.path.realpath(path) for path in inputs]
+        self.run("SET allowed_paths = " + "[" + ", ".join(map(_literal, paths)) + "]")
+        self.run(f"SET allowed_directories = [{_literal(str(folder.resolve()) + '/')}]")
+        self.run("SET enable_external_access = false")
+        self.run("SET lock_configuration = true")
+        if key is not None:
+            self._hmac(key)
+
+    def close(self) -> None:
+        self.con.close()
+
+    def run(
+        self, sql: str, parameters: Sequence[Any] | None = None, *, path: str | None = None
+    ) -> Any:
+        """One statement; DuckDB's error becomes jkngap's, naming the file, never a NIK."""
+        failure: tuple[str, str] | None = None
+        try:
+            return self.con.execute(sql, parameters)
+        except self.duckdb.OutOfMemoryException as error:
+            failure = ("match.engine_memory", sanitised(error))
+        except self.duckdb.Error as error:
+            failure = ("match.engine_failed", sanitised(error))
+        # Raised outside the handler, so that DuckDB's own text is not its context.
+        key, reason = failure
+        if path is not None:
+            raise InputError(key, path=path, reason=reason)
+        raise InputError(
+            key, field="memory_limit" if key.endswith("memory") else None, reason=reason
+        )
+
+    def _hmac(self, key: bytes) -> None:
+        """HMAC-SHA256 as a SQL macro, the key held in two variables set by parameters (so
+        that it is in no statement's text, and no error can quote it)."""
+        import hashlib
+
+        block = hashlib.sha256(key).digest() if len(key) > 64 else key
+        block = block.ljust(64, b"\0")
+        self.run("SET VARIABLE jkngap_ipad = ?", [bytes(b ^ 0x36 for b in block)])
+        self.run("SET VARIABLE jkngap_opad = ?", [bytes(b ^ 0x5C for b in block)])
+        self.run(
+            "CREATE MACRO jkngap_hmac(x) AS sha256(getvariable('jkngap_opad') || "
+            "unhex(sha256(getvariable('jkngap_ipad') || encode(x))))"
+        )
+
+    # Reading -----------------------------------------------------------------------
+
+    def load(self, source: Source) -> Loaded:
+        """Read one list into its table, each row's NIK checked, its desa code read."""
+        shown = shown_path(source.path)
+        if source.encoding not in ENCODINGS:
+            raise InputError(
+                "match.encoding_unknown",
+                field="encoding",
+                text=scrub(source.encoding),
+                known=", ".join(ENCODINGS),
+            )
+        scan = self._scan(source, shown)
+        columns = find_columns(scan.headers, source.role, source.columns, shown)
+        table = source.role
+        hashed = columns.hashed
+        self._create(table, scan, columns, hashed, shown)
+        if not hashed and self._looks_hashed(table, shown):
+            hashed = True
+            self._create(table, scan, columns, hashed, shown)
+        self._refuse_mixed(table, hashed, columns, shown)
+        rejected = self._rejected() if scan.text else []
+        loaded = Loaded(source, table, columns, hashed, rejected, shown)
+        self._refuse_empty(loaded)
+        self.loaded[source.role] = loaded
+        return loaded
+
+    def _scan(self, source: Source, shown: str) -> _Scan:
+        """How DuckDB reads the file: by its extension, a workbook through a CSV of its
+        own in the private folder (its NIK cells' being numbers kept in a column)."""
+        extension = Path(source.path).suffix.lower()
+        if extension in WORKBOOK_EXTENSIONS:
+            from jkngap.people.workbook import workbook_csv
+
+            converted, header = workbook_csv(source, self.folder, shown)
+            scan = self._csv_scan(str(converted), ",", "utf-8", [*header, NUMERIC])
+            numeric = f"({_quote(scan.names[-1])} = '1')"
+            return _Scan(scan.sql, header, scan.names[:-1], {}, numeric, text=True)
+        if extension in PARQUET_EXTENSIONS:
+            sql = f"read_parquet({_literal(source.path)})"
+            described = self.run(f"DESCRIBE SELECT * FROM {sql}", path=shown).fetchall()
+            headers = [str(row[0]) for row in described]
+            types = {str(row[0]): str(row[1]).upper() for row in described}
+            return _Scan(sql, headers, headers, types, "false", text=False)
+        delimiter, header = _csv_header(source, extension, shown)
+        return self._csv_scan(source.path, delimiter, source.encoding, header)
+
+    @staticmethod
+    def _csv_scan(path: str, delimiter: str, encoding: str, header: list[str]) -> _Scan:
+        names = [f"c{index}" for index in range(len(header))]
+        options = ", ".join(
+            [
+                _literal(path),
+                "all_varchar = true",
+                "header = true",
+                f"delim = {_literal(delimiter)}",
+                "quote = '\"'",
+                "escape = '\"'",
+                f"encoding = {_literal(encoding)}",
+                "store_rejects = true",
+                "rejects_table = 'jkngap_rejects'",
+                "rejects_scan = 'jkngap_scans'",
+                f"max_line_size = {HEADER_BYTES}",
+                "names = [" + ", ".join(map(_literal, names)) + "]",
+            ]
+        )
+        return _Scan(f"read_csv({options})", header, names, {}, "false", text=True)
+
+    def _create(
+        self, table: str, scan: _Scan, columns: ListColumns, hashed: bool, shown: str
+    ) -> None:
+        """The list's table: each row's reason (NULL where its NIK is valid), its NIK (a
+        number, or the hash), the text of a NIK that is not valid, desa, KK and the cells
+        of status, segment and decile as written."""
+
+        def cell(role: str) -> str | None:
+            header = columns.roles.get(role)
+            return None if header is None else scan.cell(header)
+
+        nik_role = "nik_hash" if "nik_hash" in columns.roles else "nik"
+        nik = cell(nik_role)
+        assert nik is not None
+        numeric = scan.numeric_of(columns.roles[nik_role])
+        used = [c for c in (cell(role) for role in columns.roles) if c is not None]
+        blank = " AND ".join(f"coalesce({c}, '') = ''" for c in used)
+        if hashed:
+            reason, key, key_type = _reason_hashed("t"), "lower(t)", "VARCHAR"
+            told = _told(cell("nik_check"))
+        else:
+            reason, u = _reason_plain("t", numeric)
+            key, key_type, told = f"CAST({u} AS BIGINT)", "BIGINT", "CAST(NULL AS VARCHAR)"
+        kk_role = "kk_hash" if "kk_hash" in columns.roles else "kk"
+        kk = cell(kk_role)
+        kk_text = f"nullif({_canonical(kk)}, '')" if kk is not None else "CAST(NULL AS VARCHAR)"
+        if kk_role == "kk_hash":
+            kk_text = f"lower({kk_text})"
+        extra = {
+            role: cell(role) or "CAST(NULL AS VARCHAR)" for role in ("status", "segment", "decile")
+        }
+        valid = "NOT blank AND told IS NULL AND reason IS NULL"
+        self.run(f"DROP TABLE IF EXISTS {table}")
+        self.run(
+            f"""
+            CREATE TABLE {table} AS
+            SELECT
+                CASE WHEN blank THEN 'blank' ELSE coalesce(told, reason) END AS reason,
+                CASE WHEN {valid} THEN CAST({key} AS {key_type}) END AS nik,
+                CASE WHEN NOT ({valid}) AND NOT blank THEN raw END AS raw,
+                desa,
+                CASE WHEN regexp_full_match(kk, '[0-9]{{16}}') THEN CAST(kk AS BIGINT)
+                    END AS kk_number,
+                CASE WHEN NOT regexp_full_match(kk, '[0-9]{{16}}') THEN kk END AS kk_text,
+                status, segment, decile
+            FROM (
+                SELECT *, {reason} AS reason
+                FROM (
+                    SELECT
+                        {nik} AS raw,
+                        {_canonical(nik)} AS t,
+                        {blank} AS blank,
+                        {told} AS told,
+                        {_desa(cell("desa"))} AS desa,
+                        {kk_text} AS kk,
+                        {extra["status"]} AS status,
+                        {extra["segment"]} AS segment,
+                        {extra["decile"]} AS decile
+                    FROM {scan.sql}
+                )
+            )
+            """,
+            path=shown,
+        )
+
+    def _kinds(self, table: str, hashed: bool, shown: str) -> tuple[int, int]:
+        """How many NIK cells of a list are hashes, and how many plain NIKs (valid or
+        damaged), as core.match.list_is_hashed counts them."""
+        if hashed:
+            reason, _ = _reason_plain(_canonical("raw"), "false")
+            hashes = "nik IS NOT NULL"
+            plain = f"raw IS NOT NULL AND ({reason} IS NULL OR {reason} IN ({_DAMAGED}))"
+        else:
+            hashes = f"regexp_full_match(lower({_canonical('raw')}), '[0-9a-f]{{64}}')"
+            plain = f"nik IS NOT NULL OR reason IN ({_DAMAGED})"
+        found = self.run(
+            f"SELECT count(*) FILTER (WHERE {hashes}), count(*) FILTER (WHERE {plain}) "
+            f"FROM {table}",
+            path=shown,
+        ).fetchone()
+        return int(found[0]), int(found[1])
+
+    def _looks_hashed(self, table: str, shown: str) -> bool:
+        """A list read as plain whose NIK cells are hashes (named ``nik``, not ``nik_hash``)."""
+        hashes, plain = self._kinds(table, False, shown)
+        return bool(hashes) and not plain
+
+    def _refuse_mixed(self, table: str, hashed: bool, columns: ListColumns, shown: str) -> None:
+        """Plain NIKs and hashes in one list: refused (they could never be matched)."""
+        hashes, plain = self._kinds(table, hashed, shown)
+        if plain and (hashes or columns.hashed):
+            raise InputError("match.mixed_hashed", path=shown, hashed=hashes, plain=plain)
+
+    def _rejected(self) -> list[int]:
+        """The lines of the last file read that could not be split into cells (once each)."""
+        try:
+            rows = self.con.execute(
+                "SELECT DISTINCT line FROM jkngap_rejects ORDER BY line"
+            ).fetchall()
+        except self.duckdb.Error:
+            return []
+        self.run("DELETE FROM jkngap_rejects")
+        return [int(line) for (line,) in rows]
+
+    def _refuse_empty(self, loaded: Loaded) -> None:
+        counts = self.run(
+            f"SELECT count(*) FILTER (WHERE reason IS DISTINCT FROM 'blank'), "
+            f"count(*) FILTER (WHERE nik IS NOT NULL OR reason IN ('scientific', 'rounded')) "
+            f"FROM {loaded.table}",
+            path=loaded.shown,
+        ).fetchone()
+        rows, niks = counts
+        placed = self.run(
+            f"SELECT count(*) FILTER (WHERE desa IS NOT NULL) FROM {loaded.table}",
+            path=loaded.shown,
+        ).fetchone()[0]
+        refuse_unusable(
+            loaded.source.role,
+            loaded.shown,
+            rows=rows + len(loaded.rejected),
+            niks=niks,
+            placed=placed,
+            nik_column=scrub(loaded.columns.nik),
+            desa_column=scrub(loaded.columns.roles.get("desa", "")),
+        )
+
+    # Matching ----------------------------------------------------------------------
+
+    def prepare(self) -> None:
+        """Once every list is read: how NIKs are matched, and each list's people."""
+        hashed = {role: loaded.hashed for role, loaded in self.loaded.items()}
+        sources = {role: loaded.shown for role, loaded in self.loaded.items()}
+        self.mode = key_mode(hashed, self.key, sources)
+        self._maps()
+        for role, loaded in self.loaded.items():
+            self._people(role, loaded)
+
+    def _key(self, loaded: Loaded, column: str = "nik") -> str:
+        """A row's matching key: the NIK as a number, its keyed hash, or the hash given."""
+        if self.mode == "digits" or loaded.hashed:
+            return column
+        return f"jkngap_hmac(lpad(CAST({column} AS VARCHAR), 16, '0'))"
+
+    def _maps(self) -> None:
+        """Statuses, segments and deciles as written, each read once by the core's rules."""
+        readers = {"status": read_status, "segment": read_segment, "decile": read_decile}
+        kinds = {"status": "BOOLEAN", "segment": "VARCHAR", "decile": "TINYINT"}
+        for column, reader in readers.items():
+            values: set[str] = set()
+            for loaded in self.loaded.values():
+                if column in loaded.columns.roles:
+                    found = self.run(
+                        f"SELECT DISTINCT {column} FROM {loaded.table} WHERE {column} IS NOT NULL",
+                        path=loaded.shown,
+                    ).fetchall()
+                    values.update(value for (value,) in found)
+            self.run(f"CREATE OR REPLACE TABLE map_{column} (text VARCHAR, value {kinds[column]})")
+            rows = [(value, reader(value)) for value in sorted(values)]
+            if rows:
+                self.con.executemany(f"INSERT INTO map_{column} VALUES (?, ?)", rows)
+
+    def _people(self, role: str, loaded: Loaded) -> None:
+        """One row per NIK of a list, its rows taken together (core.match.Person)."""
+        has = loaded.columns.roles
+        parts = [
+            f"{self._key(loaded)} AS key",
+            "min(r.desa) AS desa",
+            "count(*) AS copies",
+            "min(r.rowid) + 1 AS row",
+        ]
+        joins = ""
+        if "status" in has:
+            parts += [
+                "coalesce(bool_or(s.value), false) AS active",
+                "count(s.value) > 0 AS status_known",
+            ]
+            joins += " LEFT JOIN map_status s ON r.status = s.text"
+        if "segment" in has:
+            parts += [
+                "coalesce(bool_or(g.value = 'pbpu'), false) AS pbpu",
+                "coalesce(bool_or(g.value = 'pbi-apbd'), false) AS apbd",
+                "min(g.value) AS segment",
+            ]
+            joins += " LEFT JOIN map_segment g ON r.segment = g.text"
+        if "decile" in has:
+            parts.append("min(d.value) AS decile")
+            joins += " LEFT JOIN map_decile d ON r.decile = d.text"
+        self.run(
+            f"CREATE OR REPLACE TABLE {role}_people AS SELECT {', '.join(parts)} "
+            f"FROM {loaded.table} r{joins} WHERE r.nik IS NOT NULL GROUP BY 1",
+            path=loaded.shown,
+        )
+
+    def _persons(self) -> str:
+        """The population's people with what the other lists say of them, as a query."""
+        m = self.loaded["members"].columns.roles
+        columns = ["p.key", "p.desa", "p.copies", "p.row", "m.key IS NOT NULL AS registered"]
+        columns.append(
+            "coalesce(m.active, false) AS active" if "status" in m else "false AS active"
+        )
+        if "status" in m and "segment" in m:
+            columns.append(
+                "coalesce(m.status_known AND NOT m.active AND m.pbpu, false) AS inactive_pbpu"
+            )
+        else:
+            columns.append("false AS inactive_pbpu")
+        paid = ["m.apbd"] if "segment" in m else []
+        joins = " LEFT JOIN members_people m ON p.key = m.key"
+        if "region_paid" in self.loaded:
+            paid.append("rp.key IS NOT NULL")
+            joins += " LEFT JOIN region_paid_people rp ON p.key = rp.key"
+        columns.append(f"coalesce({' OR '.join(paid)}, false) AS paid" if paid else "false AS paid")
+        if "welfare" in self.loaded:
+            columns.append("w.decile AS decile")
+            joins += " LEFT JOIN welfare_people w ON p.key = w.key"
+        else:
+            columns.append("CAST(NULL AS TINYINT) AS decile")
+        return f"SELECT {', '.join(columns)} FROM population_people p{joins}"
+
+    def counted(self, known: Known | None = None) -> Counted:
+        """Every desa's counts (core.match.RAW_KEYS) and every list's summary."""
+        desas: dict[str | None, dict[str, int]] = {}
+
+        def add(rows: list[tuple[Any, ...]], keys: Sequence[str]) -> None:
+            for desa, *values in rows:
+                code = None if desa is None else str(desa)
+                counts = desas.setdefault(code, dict.fromkeys(RAW_KEYS, 0))
+                for key, value in zip(keys, values, strict=True):
+                    counts[key] += int(value or 0)
+
+        desa = desa_text("desa")
+        add(
+            self.run(
+                f"""SELECT {desa}, count(*), sum(copies - 1),
+                    count(*) FILTER (WHERE registered),
+                    count(*) FILTER (WHERE registered AND active),
+                    count(*) FILTER (WHERE NOT registered),
+                    count(*) FILTER (WHERE NOT registered AND decile <= 5),
+                    count(*) FILTER (WHERE registered AND inactive_pbpu AND decile <= 5),
+                    count(*) FILTER (WHERE registered AND paid AND decile >= 6)
+                FROM ({self._persons()}) GROUP BY 1"""
+            ).fetchall(),
+            (
+                "people",
+                "duplicate_nik",
+                "registered",
+                "active",
+                "not_registered",
+                "unregistered_low_decile",
+                "takeover_candidates",
+                "region_paid_high_decile",
+            ),
+        )
+        add(
+            self.run(
+                f"SELECT {desa_text('m.desa')}, count(*) FROM members_people m "
+                "ANTI JOIN population_people p ON m.key = p.key GROUP BY 1"
+            ).fetchall(),
+            ("not_in_population",),
+        )
+        for role in ("members", "welfare", "region_paid"):
+            if role in self.loaded:
+                add(
+                    self.run(
+                        f"SELECT {desa_text(_PLACED)}, sum(x.copies - 1) FROM {role}_people x "
+                        "LEFT JOIN population_people p ON x.key = p.key WHERE x.copies > 1 "
+                        "GROUP BY 1"
+                    ).fetchall(),
+                    ("duplicate_nik",),
+                )
+        invalid = ", ".join(map(_literal, INVALID_REASONS))
+        damaged = ", ".join(map(_literal, DAMAGED_REASONS))
+        for role, loaded in self.loaded.items():
+            problems = self.run(
+                f"SELECT {desa}, count(*) FILTER (WHERE reason IN ({invalid})), "
+                f"count(*) FILTER (WHERE reason IN ({damaged})) FROM {loaded.table} "
+                "WHERE reason IS NOT NULL AND reason <> 'blank' GROUP BY 1"
+            ).fetchall()
+            keys = ("invalid_nik", "damaged_nik")
+            add(problems, keys)
+            if role == "population":
+                add(problems, ("population_invalid", "population_damaged"))
+            if loaded.rejected:
+                add([(None, len(loaded.rejected), 0)], keys)
+                if role == "population":
+                    add(
+                        [(None, len(loaded.rejected), 0)],
+                        ("population_invalid", "population_damaged"),
+                    )
+        for counts in desas.values():
+            counts.setdefault("people", 0)
+        summaries = tuple(
+            self._summary(self.loaded[role], known) for role in ROLES if role in self.loaded
+        )
+        columns = {role: set(loaded.columns.roles) for role, loaded in self.loaded.items()}
+        return Counted(desas, summaries, available_counts(columns), self.mode)
+
+    def _summary(self, loaded: Loaded, known: Known | None) -> ListSummary:
+        has = loaded.columns.roles
+        table = loaded.table
+        reasons = dict(
+            self.run(
+                f"SELECT reason, count(*) FROM {table} WHERE reason IS NOT NULL "
+                "AND reason <> 'blank' GROUP BY 1",
+                path=loaded.shown,
+            ).fetchall()
+        )
+        if loaded.rejected:
+            reasons["unreadable"] = len(loaded.rejected)
+        blank = reasons_blank = self.run(
+            f"SELECT count(*) FROM {table} WHERE reason = 'blank'", path=loaded.shown
+        ).fetchone()[0]
+        del reasons_blank
+        valid, people = self.run(
+            f"SELECT coalesce(sum(copies), 0), count(*) FROM {loaded.source.role}_people"
+        ).fetchone()
+
+        def unknown(role: str) -> int | None:
+            if role not in has:
+                return None
+            return int(
+                self.run(
+                    f"SELECT count(*) FROM {table} r LEFT JOIN map_{role} m ON r.{role} = m.text "
+                    "WHERE r.nik IS NOT NULL AND m.value IS NULL"
+                ).fetchone()[0]
+            )
+
+        no_desa = None
+        if "desa" in has:
+            no_desa = int(
+                self.run(
+                    f"SELECT count(*) FROM {table} WHERE desa IS NULL AND reason IS DISTINCT "
+                    "FROM 'blank'"
+                ).fetchone()[0]
+            )
+        area = None
+        if known is not None and not loaded.hashed:
+            areas = {
+                f"{digits[:2]}.{digits[2:4]}.{digits[4:6]}": int(count)
+                for digits, count in self.run(
+                    f"SELECT substr(lpad(CAST(nik AS VARCHAR), 16, '0'), 1, 6), count(*) "
+                    f"FROM {table} WHERE nik IS NOT NULL GROUP BY 1"
+                ).fetchall()
+            }
+            found = known(areas)
+            area = sum(count for code, count in areas.items() if code not in found)
+        invalid = sum(reasons.get(r, 0) for r in INVALID_REASONS)
+        damaged = sum(reasons.get(r, 0) for r in DAMAGED_REASONS)
+        return ListSummary(
+            role=loaded.source.role,
+            source=loaded.shown,
+            hashed=loaded.hashed,
+            columns=tuple((role, scrub(header)) for role, header in has.items()),
+            rows=int(valid) + invalid + damaged,
+            blank=int(blank),
+            valid=int(valid),
+            people=int(people),
+            duplicate=int(valid) - int(people),
+            invalid=invalid,
+            damaged=damaged,
+            unreadable=len(loaded.rejected),
+            reasons=tuple(sorted((str(k), int(v)) for k, v in reasons.items())),
+            no_desa=no_desa,
+            unknown_area=area,
+            status_unknown=unknown("status"),
+            segment_unknown=unknown("segment"),
+            decile_unknown=unknown("decile"),
+        )
+
+    # Lists -------------------------------------------------------------------------
+
+    def _kk(self, loaded: Loaded, alias: str = "r") -> str:
+        """A row's KK as lists show it: its text, its hash as given, or its keyed hash."""
+        text = f"coalesce(lpad(CAST({alias}.kk_number AS VARCHAR), 16, '0'), {alias}.kk_text)"
+        if self.key is not None and "kk_hash" not in loaded.columns.roles:
+            return f"jkngap_hmac({text})"
+        return text
+
+    def _nik_text(self, column: str) -> str:
+        if self.mode == "digits":
+            return f"lpad(CAST({column} AS VARCHAR), 16, '0')"
+        return column
+
+    def people(self, category: str) -> Iterator[tuple[Any, ...]]:
+        """One category's people (core.match.LIST_COLUMNS but for region), in the order an
+        agent visits: desa, KK, NIK, then list and row."""
+        if category not in CATEGORIES:
+            raise InputError(
+                "match.list_unknown",
+                field="lists",
+                text=scrub(category),
+                known=", ".join(CATEGORIES),
+            )
+        sql = self._list_sql(category)
+        cursor = self.run(
+            f"SELECT * FROM ({sql}) ORDER BY code NULLS LAST, kk NULLS LAST, nik NULLS LAST, "
+            "list_order, row NULLS LAST, line NULLS LAST"
+        )
+        while batch := cursor.fetchmany(4096):
+            yield from batch
+
+    def _person_kk(self, role: str, keys: str) -> str:
+        """Each person's KK (the least of their rows'), for the people of ``keys``."""
+        loaded = self.loaded[role]
+        return (
+            f"SELECT {self._key(loaded, 'r.nik')} AS key, min({self._kk(loaded)}) AS kk "
+            f"FROM {loaded.table} r WHERE r.nik IS NOT NULL AND {self._key(loaded, 'r.nik')} "
+            f"IN (SELECT key FROM ({keys})) GROUP BY 1"
+        )
+
+    def _list_sql(self, category: str) -> str:
+        if category in _PERSON_LISTS:
+            return self._persons_list(category)
+        if category == "not-in-population":
+            return self._outsiders_list()
+        parts = []
+        for role, loaded in self.loaded.items():
+            if category == "duplicates":
+                parts.append(self._duplicates_list(role, loaded))
+                continue
+            reasons = INVALID_REASONS if category == "invalid" else DAMAGED_REASONS
+            parts.append(
+                _select(
+                    f"{loaded.table} r WHERE r.reason IN ({', '.join(map(_literal, reasons))})",
+                    code=desa_text("r.desa"),
+                    kk=self._kk(loaded),
+                    nik="r.raw",
+                    list=_literal(role),
+                    list_order=str(ROLES.index(role)),
+                    row="r.rowid + 1",
+                    reason="r.reason",
+                )
+            )
+            if category == "invalid" and loaded.rejected:
+                lines = ", ".join(f"({line})" for line in loaded.rejected)
+                parts.append(
+                    _select(
+                        f"(VALUES {lines}) AS l(line)",
+                        list=_literal(role),
+                        list_order=str(ROLES.index(role)),
+                        line="l.line",
+                        reason="'unreadable'",
+                    )
+                )
+        return " UNION ALL ".join(parts)
+
+    def _persons_list(self, category: str) -> str:
+        """People of the population list that one category holds."""
+        chosen = f"SELECT x.* FROM ({self._persons()}) x WHERE {_PERSON_LISTS[category]}"
+        members = self.loaded["members"].columns.roles
+        kk = self._person_kk("population", f"SELECT key FROM ({chosen})")
+        return _select(
+            f"({chosen}) x LEFT JOIN members_people m ON x.key = m.key "
+            f"LEFT JOIN ({kk}) k ON x.key = k.key",
+            code=desa_text("x.desa"),
+            kk="k.kk",
+            nik=self._nik_text("x.key"),
+            list="'population'",
+            list_order="0",
+            row="x.row",
+            copies="x.copies",
+            active="m.active" if "status" in members else None,
+            segment="m.segment" if "segment" in members else None,
+            decile="x.decile",
+        )
+
+    def _outsiders_list(self) -> str:
+        """Members not in the population list, placed by the membership list's desa."""
+        chosen = "SELECT m.* FROM members_people m ANTI JOIN population_people p ON m.key = p.key"
+        members = self.loaded["members"].columns.roles
+        welfare = "welfare" in self.loaded
+        joins = " LEFT JOIN welfare_people w ON x.key = w.key" if welfare else ""
+        return _select(
+            f"({chosen}) x{joins} LEFT JOIN ({self._person_kk('members', chosen)}) k "
+            "ON x.key = k.key",
+            code=desa_text("x.desa"),
+            kk="k.kk",
+            nik=self._nik_text("x.key"),
+            list="'members'",
+            list_order="1",
+            row="x.row",
+            copies="x.copies",
+            active="x.active" if "status" in members else None,
+            segment="x.segment" if "segment" in members else None,
+            decile="w.decile" if welfare else None,
+        )
+
+    def _duplicates_list(self, role: str, loaded: Loaded) -> str:
+        """Every row of a NIK a list holds more than once, in the desa of that person."""
+        return _select(
+            f"{loaded.table} r JOIN {role}_people x ON {self._key(loaded, 'r.nik')} = x.key "
+            "AND x.copies > 1 LEFT JOIN population_people p ON x.key = p.key "
+            "WHERE r.nik IS NOT NULL",
+            code=desa_text(_PLACED),
+            kk=self._kk(loaded),
+            nik=self._nik_text("x.key"),
+            list=_literal(role),
+            list_order=str(ROLES.index(role)),
+            row="r.rowid + 1",
+            copies="x.copies",
+        )
+
+    def hashed_copy(self, role: str, target: Path) -> int:
+        """A list with every NIK and KK replaced by its keyed hash, in the private folder:
+        nik_hash, kk_hash, kode_desa, status, segmen, desil, nik_check (why a row has no
+        hash). Names are not carried. The number of rows written."""
+        loaded = self.loaded[role]
+        has = loaded.columns.roles
+        columns = [
+            f"CASE WHEN r.nik IS NOT NULL THEN {self._key(loaded, 'r.nik')} END AS nik_hash",
+            f"{self._kk(loaded)} AS kk_hash" if {"kk", "kk_hash"} & set(has) else None,
+            f"{desa_text('r.desa')} AS kode_desa" if "desa" in has else None,
+            "r.status AS status" if "status" in has else None,
+            "r.segment AS segmen" if "segment" in has else None,
+            "r.decile AS desil" if "decile" in has else None,
+            "CASE WHEN r.reason IN ('scientific', 'rounded') THEN 'damaged:' || r.reason "
+            "WHEN r.reason IS NOT NULL THEN 'invalid:' || r.reason END AS nik_check",
+        ]
+        chosen = ", ".join(c for c in columns if c is not None)
+        if self.key is None:
+            raise InputError("match.hash_needs_key", field="key_file")
+        self.run(
+            f"COPY (SELECT {chosen} FROM {loaded.table} r WHERE r.reason IS DISTINCT FROM "
+            f"'blank' ORDER BY r.rowid) TO {_literal(str(target))} (HEADER, DELIMITER ',')",
+            path=loaded.shown,
+        )
+        return int(
+            self.run(
+                f"SELECT count(*) FROM {loaded.table} WHERE reason IS DISTINCT FROM 'blank'"
+            ).fetchone()[0]
+        )
