@@ -4,7 +4,6 @@ implementation (jkngap.core.match.reference), which the engine must agree with."
 from __future__ import annotations
 
 import csv
-import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -12,15 +11,12 @@ from typing import Any
 from jkngap.core.match import ListRows
 from jkngap.people.columns import find_columns
 
-# The benchmarks' generator of lists is the tests' too.
-BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
-if str(BENCHMARKS) not in sys.path:
-    sys.path.insert(0, str(BENCHMARKS))
 
-
-def write_csv(path: Path, header: Sequence[str], rows: Sequence[Sequence[Any]]) -> Path:
+def write_csv(
+    path: Path, header: Sequence[str], rows: Sequence[Sequence[Any]], *, delimiter: str = ","
+) -> Path:
     with path.open("w", newline="", encoding="utf-8") as stream:
-        writer = csv.writer(stream)
+        writer = csv.writer(stream, delimiter=delimiter)
         writer.writerow(header)
         writer.writerows(["" if cell is None else cell for cell in row] for row in rows)
     return path
@@ -41,7 +37,17 @@ def write_xlsx(path: Path, header: Sequence[str], rows: Sequence[Sequence[Any]])
 def rows_of(path: Path, role: str, given: Mapping[str, str] | None = None) -> ListRows:
     """A list file read plainly (the csv module, openpyxl), its columns found by header,
     for the reference implementation."""
-    if path.suffix == ".xlsx":
+    if path.suffix == ".parquet":
+        import duckdb
+
+        relation = duckdb.sql(f"SELECT * FROM read_parquet('{path}')")
+        header = list(relation.columns)
+        # A Parquet column of integers holds its NIKs whole: read as the text they are.
+        body = [
+            [str(c) if isinstance(c, int) and not isinstance(c, bool) else c for c in row]
+            for row in relation.fetchall()
+        ]
+    elif path.suffix == ".xlsx":
         from openpyxl import load_workbook
 
         workbook = load_workbook(path, read_only=True)
@@ -50,8 +56,9 @@ def rows_of(path: Path, role: str, given: Mapping[str, str] | None = None) -> Li
         header = ["" if c is None else str(c) for c in cells[0]]
         body = cells[1:]
     else:
-        with path.open(encoding="utf-8", newline="") as stream:
-            parsed = [row for row in csv.reader(stream) if row]
+        delimiter = "\t" if path.suffix == ".tsv" else ","
+        with path.open(encoding="utf-8-sig", newline="") as stream:
+            parsed = [row for row in csv.reader(stream, delimiter=delimiter) if row]
         header, body = parsed[0], parsed[1:]
     columns = find_columns(header, role, given or {}, str(path))
     index = {role: header.index(name) for role, name in columns.roles.items()}

@@ -161,15 +161,20 @@ def mask(text: str | None) -> str | None:
     return text[:4] + "*" * (len(text) - 8) + text[-4:]
 
 
-# Eight or more digits, written together or in groups (3201 0123 4567 8901, 3201-0123-...),
-# and long runs of hexadecimal: what a NIK, a KK number or a hash looks like in text.
-_SECRET = re.compile(r"[0-9](?:[ .\-/]?[0-9]){7,}|[0-9a-fA-F]{16,}")
+# Twelve or more digits, written together or in groups (3201 0123 4567 8901, 3.201.012...),
+# and long runs of hexadecimal: what a NIK, a KK number or a hash looks like in text (a
+# desa code, 32.01.01.2001, has ten digits, and stays).
+_SECRET = re.compile(r"[0-9](?:[ .,\-/]?[0-9]){11,}|[0-9a-fA-F]{16,}")
 
 
 def scrub(text: str, *, most: int = 200) -> str:
-    """Text from a list or from a library, made fit for a message: every run of eight or
+    """Text from a list or from a library, made fit for a message: every run of twelve or
     more digits and every long hexadecimal run replaced by ``…``, control characters
-    dropped, cut to ``most`` characters."""
+    dropped, cut to ``most`` characters.
+
+    >>> scrub("Could not convert '3201014101990002' in 32.01.01.2001")
+    "Could not convert '…' in 32.01.01.2001"
+    """
     clean = _SECRET.sub("…", text)
     clean = "".join(ch if ch.isprintable() else " " for ch in clean)
     return clean if len(clean) <= most else clean[: most - 1] + "…"

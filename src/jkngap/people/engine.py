@@ -247,12 +247,14 @@ class _Scan:
         return f"CAST({name} AS VARCHAR)"
 
     def numeric_of(self, header: str) -> str:
-        """SQL: whether a cell of this column was a number."""
+        """SQL: whether a cell of this column was a number that may have lost digits: a
+        workbook's number cell, a Parquet column of floating point or decimal numbers
+        (a column of integers holds every digit: its NIKs are read as written)."""
         kind = self.types.get(header)
         if kind is None:
             return self.numeric
-        whole = kind.endswith("INT") or kind in ("FLOAT", "DOUBLE", "HUGEINT", "UHUGEINT")
-        return "true" if whole or kind.startswith("DECIMAL") else "false"
+        inexact = kind in ("FLOAT", "DOUBLE", "REAL") or kind.startswith("DECIMAL")
+        return "true" if inexact else "false"
 
 
 def _csv_header(source: Source, extension: str, shown: str) -> tuple[str, list[str]]:
@@ -325,6 +327,7 @@ class Engine:
         paths = [os.path.realpath(path) for path in inputs]
         self.run("SET allowed_paths = " + "[" + ", ".join(map(_literal, paths)) + "]")
         self.run(f"SET allowed_directories = [{_literal(str(folder.resolve()) + '/')}]")
+        self.run("SET enable_progress_bar = false")  # nothing printed: jkngap says what it says
         self.run("SET enable_external_access = false")
         self.run("SET lock_configuration = true")
         if key is not None:
@@ -332,6 +335,10 @@ class Engine:
 
     def close(self) -> None:
         self.con.close()
+
+    def interrupt(self) -> None:
+        """Stop the statement running (from another thread: SIGTERM's)."""
+        self.con.interrupt()
 
     def run(
         self, sql: str, parameters: Sequence[Any] | None = None, *, path: str | None = None
@@ -342,8 +349,16 @@ class Engine:
             return self.con.execute(sql, parameters)
         except self.duckdb.OutOfMemoryException as error:
             failure = ("match.engine_memory", sanitised(error))
+        except self.duckdb.InterruptException:
+            failure = ("", "")
         except self.duckdb.Error as error:
             failure = ("match.engine_failed", sanitised(error))
+        except RuntimeError as error:  # what DuckDB's Python raises when Ctrl-C stops it
+            if "interrupt" not in str(error).lower():
+                raise
+            failure = ("", "")
+        if not failure[0]:
+            raise KeyboardInterrupt
         # Raised outside the handler, so that DuckDB's own text is not its context.
         key, reason = failure
         if path is not None:
@@ -455,7 +470,7 @@ class Engine:
             reason, key, key_type = _reason_hashed("t"), "lower(t)", "VARCHAR"
             told = _told(cell("nik_check"))
         else:
-            reason, u = _reason_plain("t", numeric)
+            reason, u = _reason_plain("t", "numeric")
             key, key_type, told = f"CAST({u} AS BIGINT)", "BIGINT", "CAST(NULL AS VARCHAR)"
         kk_role = "kk_hash" if "kk_hash" in columns.roles else "kk"
         kk = cell(kk_role)
@@ -485,6 +500,7 @@ class Engine:
                     SELECT
                         {nik} AS raw,
                         {_canonical(nik)} AS t,
+                        {numeric} AS numeric,
                         {blank} AS blank,
                         {told} AS told,
                         {_desa(cell("desa"))} AS desa,
@@ -937,31 +953,54 @@ class Engine:
         )
 
     def hashed_copy(self, role: str, target: Path) -> int:
-        """A list with every NIK and KK replaced by its keyed hash, in the private folder:
-        nik_hash, kk_hash, kode_desa, status, segmen, desil, nik_check (why a row has no
-        hash). Names are not carried. The number of rows written."""
-        loaded = self.loaded[role]
-        has = loaded.columns.roles
-        columns = [
-            f"CASE WHEN r.nik IS NOT NULL THEN {self._key(loaded, 'r.nik')} END AS nik_hash",
-            f"{self._kk(loaded)} AS kk_hash" if {"kk", "kk_hash"} & set(has) else None,
-            f"{desa_text('r.desa')} AS kode_desa" if "desa" in has else None,
-            "r.status AS status" if "status" in has else None,
-            "r.segment AS segmen" if "segment" in has else None,
-            "r.decile AS desil" if "decile" in has else None,
-            "CASE WHEN r.reason IN ('scientific', 'rounded') THEN 'damaged:' || r.reason "
-            "WHEN r.reason IS NOT NULL THEN 'invalid:' || r.reason END AS nik_check",
-        ]
-        chosen = ", ".join(c for c in columns if c is not None)
+        """A list with every NIK and KK replaced by its keyed hash, as a CSV in the private
+        folder: nik_hash, kk_hash, kode_desa, status, segmen, desil (each as jkngap read
+        it: aktif or nonaktif, a segment's name, a decile's number, so that no cell of the
+        input is carried as written) and nik_check (why a row has no hash: invalid:date,
+        damaged:rounded, invalid:unreadable). Names are not carried. The rows written."""
         if self.key is None:
             raise InputError("match.hash_needs_key", field="key_file")
+        loaded = self.loaded[role]
+        has = loaded.columns.roles
+        columns = {
+            "nik_hash": f"CASE WHEN r.nik IS NOT NULL THEN {self._key(loaded, 'r.nik')} END",
+            "kk_hash": self._kk(loaded) if {"kk", "kk_hash"} & set(has) else None,
+            "kode_desa": desa_text("r.desa") if "desa" in has else None,
+            "status": (
+                "CASE s.value WHEN true THEN 'aktif' WHEN false THEN 'nonaktif' END"
+                if "status" in has
+                else None
+            ),
+            "segmen": "g.value" if "segment" in has else None,
+            "desil": "CAST(d.value AS VARCHAR)" if "decile" in has else None,
+            "nik_check": (
+                f"CASE WHEN r.reason IN ({_DAMAGED}) THEN 'damaged:' || r.reason "
+                "WHEN r.reason IS NOT NULL THEN 'invalid:' || r.reason END"
+            ),
+        }
+        kept = {name: sql for name, sql in columns.items() if sql is not None}
+        joins = "".join(
+            f" LEFT JOIN map_{name} {alias} ON r.{name} = {alias}.text"
+            for name, alias in (("status", "s"), ("segment", "g"), ("decile", "d"))
+            if name in has
+        )
+        rows = ", ".join(f"CAST({sql} AS VARCHAR) AS {name}" for name, sql in kept.items())
+        sql = (
+            f"SELECT {rows}, 0 AS part, r.rowid AS place FROM {loaded.table} r{joins} "
+            "WHERE r.reason IS DISTINCT FROM 'blank'"
+        )
+        if loaded.rejected:  # unreadable lines, kept as rows that say so
+            empty = ", ".join(
+                "'invalid:unreadable'" if name == "nik_check" else "CAST(NULL AS VARCHAR)"
+                for name in kept
+            )
+            sql += f" UNION ALL SELECT {empty}, 1, range FROM range({len(loaded.rejected)})"
         self.run(
-            f"COPY (SELECT {chosen} FROM {loaded.table} r WHERE r.reason IS DISTINCT FROM "
-            f"'blank' ORDER BY r.rowid) TO {_literal(str(target))} (HEADER, DELIMITER ',')",
+            f"COPY (SELECT {', '.join(kept)} FROM ({sql}) ORDER BY part, place) "
+            f"TO {_literal(str(target))} (HEADER, DELIMITER ',')",
             path=loaded.shown,
         )
-        return int(
-            self.run(
-                f"SELECT count(*) FROM {loaded.table} WHERE reason IS DISTINCT FROM 'blank'"
-            ).fetchone()[0]
-        )
+        count = self.run(
+            f"SELECT count(*) FROM {loaded.table} WHERE reason IS DISTINCT FROM 'blank'"
+        ).fetchone()
+        return int(count[0]) + len(loaded.rejected)

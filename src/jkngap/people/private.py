@@ -17,7 +17,7 @@ import signal
 import stat
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import FrameType
 from typing import IO, Any
@@ -69,6 +69,52 @@ def private_folder(parent: str | os.PathLike[str] | None = None) -> Iterator[Pat
         finally:
             if in_main:
                 signal.signal(signal.SIGTERM, previous)
+
+
+class Terminations:
+    """What a run is told of SIGTERM while it runs: whether one came, and whom to interrupt
+    (DuckDB, whose statements run in C where no Python signal handler can reach them)."""
+
+    def __init__(self) -> None:
+        self.received = threading.Event()
+        self.interrupt: Callable[[], None] = lambda: None
+
+
+@contextlib.contextmanager
+def terminations() -> Iterator[Terminations]:
+    """SIGTERM, caught by a thread of its own for the length of the ``with``: it interrupts
+    whatever :attr:`Terminations.interrupt` names, and the ``with`` ends in
+    KeyboardInterrupt, as on Ctrl-C (which DuckDB answers by itself). Enter it before any
+    thread is started (DuckDB's), so that every thread leaves SIGTERM to this one."""
+    told = Terminations()
+    if threading.current_thread() is not threading.main_thread() or not hasattr(
+        signal, "pthread_sigmask"
+    ):
+        yield told
+        return
+    done = threading.Event()
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
+
+    def wait() -> None:
+        while not done.is_set():
+            signal.sigwait({signal.SIGTERM})
+            if done.is_set():
+                return
+            told.received.set()
+            told.interrupt()
+
+    waiter = threading.Thread(target=wait, name="jkngap-sigterm", daemon=True)
+    waiter.start()
+    try:
+        yield told
+    finally:
+        done.set()
+        if waiter.ident is not None:
+            signal.pthread_kill(waiter.ident, signal.SIGTERM)
+        waiter.join(timeout=5)
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+    if told.received.is_set():
+        raise _Terminated
 
 
 @contextlib.contextmanager

@@ -27,7 +27,13 @@ from jkngap.core.model import Note, Record
 from jkngap.core.nik import mask
 from jkngap.core.places import Places
 from jkngap.people.engine import LIST_FIELDS, Engine, Source
-from jkngap.people.private import key_is_open, private_file, private_folder, read_key
+from jkngap.people.private import (
+    key_is_open,
+    private_file,
+    private_folder,
+    read_key,
+    terminations,
+)
 
 __all__ = ["MatchRun", "Settings", "match", "open_match"]
 
@@ -141,7 +147,7 @@ def open_match(
     for source in sources:
         if not Path(source.path).is_file():
             raise InputError("match.file_missing", path=_shown(source.path), reason="not a file")
-    with private_folder(settings.private_parent) as folder:
+    with private_folder(settings.private_parent) as folder, terminations() as told:
         engine = Engine(
             folder,
             [source.path for source in sources],
@@ -149,6 +155,7 @@ def open_match(
             threads=settings.threads,
             key=key,
         )
+        told.interrupt = engine.interrupt
         try:
             for source in sources:
                 engine.load(source)
