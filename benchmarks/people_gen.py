@@ -94,7 +94,7 @@ def desa_codes(provinces: str, limit: int | None = None) -> list[str]:
 
 def _dates(rng: random.Random) -> list[str]:
     """Every real DDMMYY (a man's), to draw from."""
-    dates = []
+    dates: list[str] = []
     for year in range(100):
         for month, days in enumerate(_DAYS, start=1):
             days += month == 2 and year % 4 == 0

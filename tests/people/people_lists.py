@@ -41,6 +41,7 @@ def rows_of(path: Path, role: str, given: Mapping[str, str] | None = None) -> Li
         import duckdb
 
         relation = duckdb.sql(f"SELECT * FROM read_parquet('{path}')")
+        assert relation is not None
         header = list(relation.columns)
         # A Parquet column of integers holds its NIKs whole: read as the text they are.
         body = [

@@ -47,7 +47,7 @@ def test_parquet_counts_what_the_reference_counts(tmp_path: Path) -> None:
 
 
 def test_a_nik_excel_made_a_number_is_damaged(tmp_path: Path) -> None:
-    rows = [
+    rows: list[list[object]] = [
         [3601014101990000, "36.01.01.2001"],  # a number cell, 16 digits, ending in 0
         [3601014101990001, "36.01.01.2001"],  # a number cell that kept its digits
         ["3601014101990010", "36.01.01.2001"],  # text ending in 0: a real NIK

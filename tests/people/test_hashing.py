@@ -26,13 +26,13 @@ def lists(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return people_gen.generate(spec, tmp_path_factory.mktemp("plain")).paths
 
 
-def _counted(paths: dict[str, Path], **given: object) -> Counted:
+def _counted(paths: dict[str, Path], key: bytes | None = None) -> Counted:
     with open_match(
         paths["population"],
         paths["members"],
         welfare=paths["welfare"],
         region_paid=paths["region_paid"],
-        **given,  # type: ignore[arg-type] - the options a test gives, key or key_file
+        key=key,
     ) as run:
         return run.counted
 

@@ -125,6 +125,10 @@ def _complement(
     """The cell to hide so that ``line`` gives nothing away, or None when it already does
     not: a hidden cell never alone in a line, hidden parts of a known total adding up to
     min_cell at least, a hidden total never the sum of parts all shown."""
+    if line.total is None and (len(line.parts) < 2 or sum(map(value, line.parts)) < min_cell):
+        # A parent region this small is hidden wherever its own total is shown; one with a
+        # single row here has that row's figures, hidden there by the same rules.
+        return None
     unknown = [cell for cell in line.parts if cell in hidden]
     total_known = line.total is None or line.total not in hidden
     if total_known:
