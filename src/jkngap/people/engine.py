@@ -104,39 +104,57 @@ def _literal(text: str) -> str:
 
 
 def _canonical(expression: str) -> str:
-    """core.nik.canonical in SQL: edges stripped, one leading apostrophe, inner spaces."""
+    """core.nik.canonical in SQL: edges stripped, one leading apostrophe, inner spaces (16
+    digits, as nearly every cell is, are taken as they are without looking further)."""
     stripped = f"trim({expression}, {_EDGES})"
-    return (
+    slow = (
         f"replace(CASE WHEN starts_with({stripped}, '''') THEN substr({stripped}, 2) "
         f"ELSE {stripped} END, ' ', '')"
     )
+    sixteen = f"regexp_full_match({expression}, '[0-9]{{16}}')"
+    return f"(CASE WHEN {sixteen} THEN {expression} ELSE {slow} END)"
 
 
-def _reason_plain(t: str, numeric: str) -> tuple[str, str]:
-    """core.nik.check_nik in SQL, over canonical text ``t``: NULL where the NIK is valid,
-    else the reason it is not; and the digits a valid NIK's key is made of."""
-    number = f"regexp_full_match({t}, '[0-9]+[.,]0+')"
-    u = f"(CASE WHEN {number} THEN regexp_extract({t}, '^[0-9]+') ELSE {t} END)"
-    day = f"CAST(substr({u}, 7, 2) AS INTEGER)"
-    day = f"(CASE WHEN {day} > 40 THEN {day} - 40 ELSE {day} END)"
-    month = f"CAST(substr({u}, 9, 2) AS INTEGER)"
-    year = f"CAST(substr({u}, 11, 2) AS INTEGER)"
+def _date_reason(digits: str, ddmmyy: str | None = None) -> str:
+    """Sixteen digits' date (DDMMYY, 40 added to a woman's day) and serial: 'date' where
+    the date is not real, 'serial' where the serial is 0000, else NULL. ``ddmmyy``: the
+    date's six digits as a number, where a column holds them already."""
+    x = ddmmyy or f"CAST(substr({digits}, 7, 6) AS INTEGER)"
+    day = f"(({x} // 10000) - CASE WHEN {x} // 10000 > 40 THEN 40 ELSE 0 END)"
+    month = f"(({x} // 100) % 100)"
+    year = f"({x} % 100)"
     last = (
         f"(CASE WHEN {month} = 2 THEN (CASE WHEN {year} % 4 = 0 THEN 29 ELSE 28 END) "
         f"WHEN {month} IN (4, 6, 9, 11) THEN 30 ELSE 31 END)"
     )
     return (
-        f"""(CASE
+        f"(CASE WHEN NOT ({month} BETWEEN 1 AND 12 AND {day} >= 1 AND {day} <= {last}) "
+        f"THEN 'date' WHEN right({digits}, 4) = '0000' THEN 'serial' END)"
+    )
+
+
+def _reason_plain(
+    t: str, numeric: str, sixteen: str, ddmmyy: str | None = None
+) -> tuple[str, str]:
+    """core.nik.check_nik in SQL, over canonical text ``t`` (``sixteen``: whether it is 16
+    digits, and ``ddmmyy`` its date as a number, where columns hold them): NULL where the
+    NIK is valid, else the reason it is not; and the digits a valid NIK's key is made of."""
+    number = f"regexp_full_match({t}, '[0-9]+[.,]0+')"
+    u = f"(CASE WHEN {number} THEN regexp_extract({t}, '^[0-9]+') ELSE {t} END)"
+    slow = f"""(CASE
         WHEN {t} IS NULL OR {t} = '' THEN 'missing'
         WHEN regexp_full_match({t}, '[0-9]([.,][0-9]+)?[eE]\\+?[0-9]+') THEN 'scientific'
         WHEN ({numeric} OR {number}) AND regexp_full_match({u}, '[0-9]{{15}}0') THEN 'rounded'
         WHEN NOT regexp_full_match({u}, '[0-9]{{16}}') THEN
             (CASE WHEN regexp_full_match({u}, '[0-9]+') THEN 'length' ELSE 'characters' END)
-        WHEN NOT ({month} BETWEEN 1 AND 12 AND {day} >= 1 AND {day} <= {last}) THEN 'date'
-        WHEN right({u}, 4) = '0000' THEN 'serial'
-        END)""",
-        u,
+        ELSE {_date_reason(u)}
+        END)"""
+    fast = (
+        f"(CASE WHEN {numeric} AND right({t}, 1) = '0' THEN 'rounded' "
+        f"ELSE {_date_reason(t, ddmmyy)} END)"
     )
+    reason = f"(CASE WHEN {sixteen} THEN {fast} ELSE {slow} END)"
+    return reason, f"(CASE WHEN {sixteen} THEN {t} ELSE {u} END)"
 
 
 def _reason_hashed(t: str) -> str:
@@ -161,10 +179,11 @@ def _desa(column: str | None) -> str:
     """core.match.desa_code in SQL, as a number (its ten digits): smaller to hold."""
     if column is None:
         return "CAST(NULL AS BIGINT)"
+    dotted = "'[0-9]{2}\\.[0-9]{2}\\.[0-9]{2}\\.[0-9]{4}'"
     t = f"trim({column}, {_EDGES})"
     return f"""(CASE
-        WHEN regexp_full_match({t}, '[0-9]{{2}}\\.[0-9]{{2}}\\.[0-9]{{2}}\\.[0-9]{{4}}')
-            THEN CAST(replace({t}, '.', '') AS BIGINT)
+        WHEN regexp_full_match({column}, {dotted}) THEN CAST(replace({column}, '.', '') AS BIGINT)
+        WHEN regexp_full_match({t}, {dotted}) THEN CAST(replace({t}, '.', '') AS BIGINT)
         WHEN regexp_full_match({t}, '[0-9]{{10}}') THEN CAST({t} AS BIGINT)
         END)"""
 
@@ -470,7 +489,7 @@ class Engine:
             reason, key, key_type = _reason_hashed("t"), "lower(t)", "VARCHAR"
             told = _told(cell("nik_check"))
         else:
-            reason, u = _reason_plain("t", "numeric")
+            reason, u = _reason_plain("t", "numeric", "sixteen", "ddmmyy")
             key, key_type, told = f"CAST({u} AS BIGINT)", "BIGINT", "CAST(NULL AS VARCHAR)"
         kk_role = "kk_hash" if "kk_hash" in columns.roles else "kk"
         kk = cell(kk_role)
@@ -496,7 +515,8 @@ class Engine:
                 status, segment, decile
             FROM (
                 SELECT *, {reason} AS reason
-                FROM (
+                FROM (SELECT *, CASE WHEN sixteen THEN CAST(substr(t, 7, 6) AS INTEGER) END AS ddmmyy
+                FROM (SELECT *, regexp_full_match(t, '[0-9]{{16}}') AS sixteen FROM (
                     SELECT
                         {nik} AS raw,
                         {_canonical(nik)} AS t,
@@ -509,7 +529,7 @@ class Engine:
                         {extra["segment"]} AS segment,
                         {extra["decile"]} AS decile
                     FROM {scan.sql}
-                )
+                )))
             )
             """,
             path=shown,
@@ -519,7 +539,9 @@ class Engine:
         """How many NIK cells of a list are hashes, and how many plain NIKs (valid or
         damaged), as core.match.list_is_hashed counts them."""
         if hashed:
-            reason, _ = _reason_plain(_canonical("raw"), "false")
+            canonical = _canonical("raw")
+            sixteen = f"regexp_full_match({canonical}, '[0-9]{{16}}')"
+            reason, _ = _reason_plain(canonical, "false", sixteen)
             hashes = "nik IS NOT NULL"
             plain = f"raw IS NOT NULL AND ({reason} IS NULL OR {reason} IN ({_DAMAGED}))"
         else:
