@@ -3,6 +3,7 @@ workbook's number cells."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -55,7 +56,7 @@ def test_duckdb_checks_a_workbooks_number_cells_as_python_does(
     _same_in_sql(tmp_path_factory.mktemp("nik"), cells, ".xlsx")
 
 
-def _same_in_sql(folder: Path, cells: list[object], extension: str) -> None:
+def _same_in_sql(folder: Path, cells: Sequence[object], extension: str) -> None:
     rows = [[cell, "36.01.01.2001"] for cell in cells]
     write = write_xlsx if extension == ".xlsx" else write_csv
     path = write(folder / f"p{extension}", ["NIK", "Kode Desa"], rows)

@@ -83,6 +83,21 @@ class Source:
     sheet: str | None = None
 
 
+@dataclass(frozen=True)
+class Stats:
+    """What one look over a list's table found (blank rows and unreadable lines aside)."""
+
+    rows: int  # rows not blank
+    blank: int
+    valid: int  # rows with a valid NIK
+    damaged: int
+    placed: int  # rows with a desa code
+    hashes: int  # NIK cells that are hashes
+    plain: int  # NIK cells that are NIKs, valid or damaged
+    problems: list[tuple[str, int | None, int]]  # (reason, desa, rows) of rows not valid
+    values: dict[str, dict[str | None, int]]  # status, segment, decile, area: cell -> rows
+
+
 @dataclass
 class Loaded:
     """A list read into the database: its table, what it holds, and how it was read."""
@@ -93,6 +108,7 @@ class Loaded:
     hashed: bool
     rejected: list[int]  # lines the reader could not split into cells
     shown: str  # the file as messages name it
+    stats: Stats
 
 
 def _quote(name: str) -> str:
@@ -133,9 +149,7 @@ def _date_reason(digits: str, ddmmyy: str | None = None) -> str:
     )
 
 
-def _reason_plain(
-    t: str, numeric: str, sixteen: str, ddmmyy: str | None = None
-) -> tuple[str, str]:
+def _reason_plain(t: str, numeric: str, sixteen: str, ddmmyy: str | None = None) -> tuple[str, str]:
     """core.nik.check_nik in SQL, over canonical text ``t`` (``sixteen``: whether it is 16
     digits, and ``ddmmyy`` its date as a number, where columns hold them): NULL where the
     NIK is valid, else the reason it is not; and the digits a valid NIK's key is made of."""
@@ -188,6 +202,14 @@ def _desa(column: str | None) -> str:
         END)"""
 
 
+def _code(desa: int | None) -> str | None:
+    """A desa code held as its ten digits, as the register writes it (in Python)."""
+    if desa is None:
+        return None
+    digits = f"{desa:010d}"
+    return f"{digits[:2]}.{digits[2:4]}.{digits[4:6]}.{digits[6:]}"
+
+
 def desa_text(column: str) -> str:
     """A desa code held as its ten digits, as the register writes it."""
     digits = f"lpad(CAST({column} AS VARCHAR), 10, '0')"
@@ -197,6 +219,12 @@ def desa_text(column: str) -> str:
     )
 
 
+# The core's readers of the few distinct cells of these columns.
+READERS: dict[str, Callable[[object], object]] = {
+    "status": read_status,
+    "segment": read_segment,
+    "decile": read_decile,
+}
 # The columns of a list's rows as the engine gives them, each with its type where empty.
 LIST_FIELDS = {
     "code": "VARCHAR",
@@ -417,13 +445,27 @@ class Engine:
         table = source.role
         hashed = columns.hashed
         self._create(table, scan, columns, hashed, shown)
-        if not hashed and self._looks_hashed(table, shown):
+        stats = self._stats(table, columns, hashed, shown)
+        if not hashed and stats.hashes and not stats.plain:
+            # Hashes under a NIK column's name: the list is hashed.
             hashed = True
             self._create(table, scan, columns, hashed, shown)
-        self._refuse_mixed(table, hashed, columns, shown)
+            stats = self._stats(table, columns, hashed, shown)
+        if stats.plain and (stats.hashes or columns.hashed):
+            raise InputError(
+                "match.mixed_hashed", path=shown, hashed=stats.hashes, plain=stats.plain
+            )
         rejected = self._rejected() if scan.text else []
-        loaded = Loaded(source, table, columns, hashed, rejected, shown)
-        self._refuse_empty(loaded)
+        refuse_unusable(
+            source.role,
+            shown,
+            rows=stats.rows + len(rejected),
+            niks=stats.valid + stats.damaged,
+            placed=stats.placed,
+            nik_column=scrub(columns.nik),
+            desa_column=scrub(columns.roles.get("desa", "")),
+        )
+        loaded = Loaded(source, table, columns, hashed, rejected, shown, stats)
         self.loaded[source.role] = loaded
         return loaded
 
@@ -515,7 +557,8 @@ class Engine:
                 status, segment, decile
             FROM (
                 SELECT *, {reason} AS reason
-                FROM (SELECT *, CASE WHEN sixteen THEN CAST(substr(t, 7, 6) AS INTEGER) END AS ddmmyy
+                FROM (SELECT *,
+                    CASE WHEN sixteen THEN CAST(substr(t, 7, 6) AS INTEGER) END AS ddmmyy
                 FROM (SELECT *, regexp_full_match(t, '[0-9]{{16}}') AS sixteen FROM (
                     SELECT
                         {nik} AS raw,
@@ -535,9 +578,9 @@ class Engine:
             path=shown,
         )
 
-    def _kinds(self, table: str, hashed: bool, shown: str) -> tuple[int, int]:
-        """How many NIK cells of a list are hashes, and how many plain NIKs (valid or
-        damaged), as core.match.list_is_hashed counts them."""
+    def _stats(self, table: str, columns: ListColumns, hashed: bool, shown: str) -> Stats:
+        """One look over a list's table (three statements) for everything the checks, the
+        summary and the counts need of it besides its people."""
         if hashed:
             canonical = _canonical("raw")
             sixteen = f"regexp_full_match({canonical}, '[0-9]{{16}}')"
@@ -545,25 +588,59 @@ class Engine:
             hashes = "nik IS NOT NULL"
             plain = f"raw IS NOT NULL AND ({reason} IS NULL OR {reason} IN ({_DAMAGED}))"
         else:
-            hashes = f"regexp_full_match(lower({_canonical('raw')}), '[0-9a-f]{{64}}')"
+            text = f"lower({_canonical('raw')})"
+            hashes = f"raw IS NOT NULL AND regexp_full_match({text}, '[0-9a-f]{{64}}')"
             plain = f"nik IS NOT NULL OR reason IN ({_DAMAGED})"
         found = self.run(
-            f"SELECT count(*) FILTER (WHERE {hashes}), count(*) FILTER (WHERE {plain}) "
-            f"FROM {table}",
+            f"""SELECT count(*) FILTER (WHERE reason IS DISTINCT FROM 'blank'),
+                count(*) FILTER (WHERE reason = 'blank'),
+                count(*) FILTER (WHERE nik IS NOT NULL),
+                count(*) FILTER (WHERE reason IN ({_DAMAGED})),
+                count(*) FILTER (WHERE desa IS NOT NULL),
+                count(*) FILTER (WHERE {hashes}),
+                count(*) FILTER (WHERE {plain})
+            FROM {table}""",
             path=shown,
         ).fetchone()
-        return int(found[0]), int(found[1])
-
-    def _looks_hashed(self, table: str, shown: str) -> bool:
-        """A list read as plain whose NIK cells are hashes (named ``nik``, not ``nik_hash``)."""
-        hashes, plain = self._kinds(table, False, shown)
-        return bool(hashes) and not plain
-
-    def _refuse_mixed(self, table: str, hashed: bool, columns: ListColumns, shown: str) -> None:
-        """Plain NIKs and hashes in one list: refused (they could never be matched)."""
-        hashes, plain = self._kinds(table, hashed, shown)
-        if plain and (hashes or columns.hashed):
-            raise InputError("match.mixed_hashed", path=shown, hashed=hashes, plain=plain)
+        rows, blank, valid, damaged, placed, hash_cells, plain_cells = map(int, found)
+        problems = [
+            (str(reason), None if desa is None else int(desa), int(count))
+            for reason, desa, count in self.run(
+                f"SELECT reason, desa, count(*) FROM {table} WHERE reason IS NOT NULL "
+                "AND reason <> 'blank' GROUP BY ALL",
+                path=shown,
+            ).fetchall()
+        ]
+        sets: list[str] = [r for r in ("status", "segment", "decile") if r in columns.roles]
+        area = "CAST(NULL AS BIGINT)" if hashed else "nik // 10000000000"  # digits 1-6
+        if not hashed:
+            sets.append("area")
+        values: dict[str, dict[str | None, int]] = {role: {} for role in sets}
+        if sets and valid:
+            grouped = self.run(
+                f"""SELECT {", ".join(f"GROUPING({role})" for role in sets)},
+                    {", ".join(sets)}, count(*)
+                FROM (SELECT *, {area} AS area FROM {table} WHERE nik IS NOT NULL)
+                GROUP BY GROUPING SETS ({", ".join(f"({role})" for role in sets)})""",
+                path=shown,
+            ).fetchall()
+            width = len(sets)
+            for row in grouped:
+                flags, cells, count = row[:width], row[width : 2 * width], row[-1]
+                index = list(flags).index(0)  # the one set this row groups by
+                value = cells[index]
+                values[sets[index]][None if value is None else str(value)] = int(count)
+        return Stats(
+            rows=rows,
+            blank=blank,
+            valid=valid,
+            damaged=damaged,
+            placed=placed,
+            hashes=hash_cells,
+            plain=plain_cells,
+            problems=problems,
+            values=values,
+        )
 
     def _rejected(self) -> list[int]:
         """The lines of the last file read that could not be split into cells (once each)."""
@@ -575,28 +652,6 @@ class Engine:
             return []
         self.run("DELETE FROM jkngap_rejects")
         return [int(line) for (line,) in rows]
-
-    def _refuse_empty(self, loaded: Loaded) -> None:
-        counts = self.run(
-            f"SELECT count(*) FILTER (WHERE reason IS DISTINCT FROM 'blank'), "
-            f"count(*) FILTER (WHERE nik IS NOT NULL OR reason IN ('scientific', 'rounded')) "
-            f"FROM {loaded.table}",
-            path=loaded.shown,
-        ).fetchone()
-        rows, niks = counts
-        placed = self.run(
-            f"SELECT count(*) FILTER (WHERE desa IS NOT NULL) FROM {loaded.table}",
-            path=loaded.shown,
-        ).fetchone()[0]
-        refuse_unusable(
-            loaded.source.role,
-            loaded.shown,
-            rows=rows + len(loaded.rejected),
-            niks=niks,
-            placed=placed,
-            nik_column=scrub(loaded.columns.nik),
-            desa_column=scrub(loaded.columns.roles.get("desa", "")),
-        )
 
     # Matching ----------------------------------------------------------------------
 
@@ -617,17 +672,14 @@ class Engine:
 
     def _maps(self) -> None:
         """Statuses, segments and deciles as written, each read once by the core's rules."""
-        readers = {"status": read_status, "segment": read_segment, "decile": read_decile}
         kinds = {"status": "BOOLEAN", "segment": "VARCHAR", "decile": "TINYINT"}
-        for column, reader in readers.items():
-            values: set[str] = set()
-            for loaded in self.loaded.values():
-                if column in loaded.columns.roles:
-                    found = self.run(
-                        f"SELECT DISTINCT {column} FROM {loaded.table} WHERE {column} IS NOT NULL",
-                        path=loaded.shown,
-                    ).fetchall()
-                    values.update(value for (value,) in found)
+        for column, reader in READERS.items():
+            values = {
+                value
+                for loaded in self.loaded.values()
+                for value in loaded.stats.values.get(column, {})
+                if value is not None
+            }
             self.run(f"CREATE OR REPLACE TABLE map_{column} (text VARCHAR, value {kinds[column]})")
             rows = [(value, reader(value)) for value in sorted(values)]
             if rows:
@@ -742,25 +794,24 @@ class Engine:
                     ).fetchall(),
                     ("duplicate_nik",),
                 )
-        invalid = ", ".join(map(_literal, INVALID_REASONS))
-        damaged = ", ".join(map(_literal, DAMAGED_REASONS))
         for role, loaded in self.loaded.items():
-            problems = self.run(
-                f"SELECT {desa}, count(*) FILTER (WHERE reason IN ({invalid})), "
-                f"count(*) FILTER (WHERE reason IN ({damaged})) FROM {loaded.table} "
-                "WHERE reason IS NOT NULL AND reason <> 'blank' GROUP BY 1"
-            ).fetchall()
+            counts_of = [
+                (
+                    _code(desa),
+                    count * (reason in INVALID_REASONS),
+                    count * (reason in DAMAGED_REASONS),
+                )
+                for reason, desa, count in loaded.stats.problems
+            ]
             keys = ("invalid_nik", "damaged_nik")
-            add(problems, keys)
+            add(counts_of, keys)
             if role == "population":
-                add(problems, ("population_invalid", "population_damaged"))
+                add(counts_of, ("population_invalid", "population_damaged"))
             if loaded.rejected:
-                add([(None, len(loaded.rejected), 0)], keys)
+                unreadable = [(None, len(loaded.rejected), 0)]
+                add(unreadable, keys)
                 if role == "population":
-                    add(
-                        [(None, len(loaded.rejected), 0)],
-                        ("population_invalid", "population_damaged"),
-                    )
+                    add(unreadable, ("population_invalid", "population_damaged"))
         for counts in desas.values():
             counts.setdefault("people", 0)
         summaries = tuple(
@@ -770,54 +821,36 @@ class Engine:
         return Counted(desas, summaries, available_counts(columns), self.mode)
 
     def _summary(self, loaded: Loaded, known: Known | None) -> ListSummary:
+        stats = loaded.stats
         has = loaded.columns.roles
-        table = loaded.table
-        reasons = dict(
-            self.run(
-                f"SELECT reason, count(*) FROM {table} WHERE reason IS NOT NULL "
-                "AND reason <> 'blank' GROUP BY 1",
-                path=loaded.shown,
-            ).fetchall()
-        )
+        reasons: dict[str, int] = {}
+        for reason, _, count in stats.problems:
+            reasons[reason] = reasons.get(reason, 0) + count
         if loaded.rejected:
             reasons["unreadable"] = len(loaded.rejected)
-        blank = reasons_blank = self.run(
-            f"SELECT count(*) FROM {table} WHERE reason = 'blank'", path=loaded.shown
-        ).fetchone()[0]
-        del reasons_blank
-        valid, people = self.run(
-            f"SELECT coalesce(sum(copies), 0), count(*) FROM {loaded.source.role}_people"
-        ).fetchone()
+        found = self.run(f"SELECT count(*) FROM {loaded.source.role}_people").fetchone()
+        people = int(found[0])
 
         def unknown(role: str) -> int | None:
             if role not in has:
                 return None
-            return int(
-                self.run(
-                    f"SELECT count(*) FROM {table} r LEFT JOIN map_{role} m ON r.{role} = m.text "
-                    "WHERE r.nik IS NOT NULL AND m.value IS NULL"
-                ).fetchone()[0]
+            reader = READERS[role]
+            return sum(
+                count
+                for value, count in stats.values[role].items()
+                if value is None or reader(value) is None
             )
 
-        no_desa = None
-        if "desa" in has:
-            no_desa = int(
-                self.run(
-                    f"SELECT count(*) FROM {table} WHERE desa IS NULL AND reason IS DISTINCT "
-                    "FROM 'blank'"
-                ).fetchone()[0]
-            )
         area = None
         if known is not None and not loaded.hashed:
             areas = {
-                f"{digits[:2]}.{digits[2:4]}.{digits[4:6]}": int(count)
-                for digits, count in self.run(
-                    f"SELECT substr(lpad(CAST(nik AS VARCHAR), 16, '0'), 1, 6), count(*) "
-                    f"FROM {table} WHERE nik IS NOT NULL GROUP BY 1"
-                ).fetchall()
+                f"{digits[:2]}.{digits[2:4]}.{digits[4:6]}": count
+                for digits, count in (
+                    (str(value).zfill(6), count) for value, count in stats.values["area"].items()
+                )
             }
-            found = known(areas)
-            area = sum(count for code, count in areas.items() if code not in found)
+            present = known(areas)
+            area = sum(count for code, count in areas.items() if code not in present)
         invalid = sum(reasons.get(r, 0) for r in INVALID_REASONS)
         damaged = sum(reasons.get(r, 0) for r in DAMAGED_REASONS)
         return ListSummary(
@@ -825,16 +858,16 @@ class Engine:
             source=loaded.shown,
             hashed=loaded.hashed,
             columns=tuple((role, scrub(header)) for role, header in has.items()),
-            rows=int(valid) + invalid + damaged,
-            blank=int(blank),
-            valid=int(valid),
-            people=int(people),
-            duplicate=int(valid) - int(people),
+            rows=stats.valid + invalid + damaged,
+            blank=stats.blank,
+            valid=stats.valid,
+            people=people,
+            duplicate=stats.valid - people,
             invalid=invalid,
             damaged=damaged,
             unreadable=len(loaded.rejected),
-            reasons=tuple(sorted((str(k), int(v)) for k, v in reasons.items())),
-            no_desa=no_desa,
+            reasons=tuple(sorted(reasons.items())),
+            no_desa=stats.rows - stats.placed if "desa" in has else None,
             unknown_area=area,
             status_unknown=unknown("status"),
             segment_unknown=unknown("segment"),
