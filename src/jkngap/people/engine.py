@@ -56,8 +56,9 @@ PARQUET_EXTENSIONS = (".parquet", ".pq")
 ENCODINGS = ("utf-8", "latin-1", "utf-16")
 HEADER_BYTES = 1_048_576
 NUMERIC = "__jkngap_numeric"  # a workbook's own column: its NIK cell was a number
-# The characters core.nik strips from a cell's edges: space, tab, CR, LF, no-break space.
-_EDGES = "(' ' || chr(9) || chr(13) || chr(10) || chr(160))"
+# The characters core.nik strips from a cell's edges: space, tab, CR, LF, no-break space
+# (written into the literal itself: built with chr(), DuckDB builds it again for every row).
+_EDGES = "' \t\r\n\u00a0'"
 
 
 def sanitised(error: BaseException) -> str:
@@ -119,16 +120,20 @@ def _literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def _canonical(expression: str) -> str:
-    """core.nik.canonical in SQL: edges stripped, one leading apostrophe, inner spaces (16
-    digits, as nearly every cell is, are taken as they are without looking further)."""
+def _canonical_slow(expression: str) -> str:
+    """core.nik.canonical in SQL: edges stripped, one leading apostrophe, inner spaces."""
     stripped = f"trim({expression}, {_EDGES})"
-    slow = (
+    return (
         f"replace(CASE WHEN starts_with({stripped}, '''') THEN substr({stripped}, 2) "
         f"ELSE {stripped} END, ' ', '')"
     )
+
+
+def _canonical(expression: str) -> str:
+    """The same, 16 digits (as nearly every cell is) taken as they are without looking
+    further."""
     sixteen = f"regexp_full_match({expression}, '[0-9]{{16}}')"
-    return f"(CASE WHEN {sixteen} THEN {expression} ELSE {slow} END)"
+    return f"(CASE WHEN {sixteen} THEN {expression} ELSE {_canonical_slow(expression)} END)"
 
 
 def _date_reason(digits: str, ddmmyy: str | None = None) -> str:
@@ -326,7 +331,11 @@ def _csv_header(source: Source, extension: str, shown: str) -> tuple[str, list[s
         mark = max(counts, key=lambda m: counts[m]) if any(counts.values()) else ","
     if len(mark) != 1 or mark in '"\r\n':
         raise InputError("match.bad_delimiter", field="delimiter", text=scrub(mark))
-    return mark, next(csv.reader([first], delimiter=mark), [])
+    try:
+        return mark, next(csv.reader([first], delimiter=mark), [])
+    except csv.Error as error:  # a stray carriage return, a field past csv's limit
+        reason = scrub(str(error))
+    raise InputError("match.bad_header", path=shown, reason=reason)
 
 
 class Engine:
@@ -515,7 +524,8 @@ class Engine:
     ) -> None:
         """The list's table: each row's reason (NULL where its NIK is valid), its NIK (a
         number, or the hash), the text of a NIK that is not valid, desa, KK and the cells
-        of status, segment and decile as written."""
+        of status, segment and decile as written. Nearly every NIK and KK is 16 digits as
+        written: that is looked at once, and the slow path taken only where it is not."""
 
         def cell(role: str) -> str | None:
             header = columns.roles.get(role)
@@ -534,8 +544,8 @@ class Engine:
             reason, u = _reason_plain("t", "numeric", "sixteen", "ddmmyy")
             key, key_type, told = f"CAST({u} AS BIGINT)", "BIGINT", "CAST(NULL AS VARCHAR)"
         kk_role = "kk_hash" if "kk_hash" in columns.roles else "kk"
-        kk = cell(kk_role)
-        kk_text = f"nullif({_canonical(kk)}, '')" if kk is not None else "CAST(NULL AS VARCHAR)"
+        kk = cell(kk_role) or "CAST(NULL AS VARCHAR)"
+        kk_text = f"nullif({_canonical_slow('kk')}, '')"
         if kk_role == "kk_hash":
             kk_text = f"lower({kk_text})"
         extra = {
@@ -550,29 +560,37 @@ class Engine:
                 CASE WHEN blank THEN 'blank' ELSE coalesce(told, reason) END AS reason,
                 CASE WHEN {valid} THEN CAST({key} AS {key_type}) END AS nik,
                 CASE WHEN NOT ({valid}) AND NOT blank THEN raw END AS raw,
-                desa,
-                CASE WHEN regexp_full_match(kk, '[0-9]{{16}}') THEN CAST(kk AS BIGINT)
-                    END AS kk_number,
-                CASE WHEN NOT regexp_full_match(kk, '[0-9]{{16}}') THEN kk END AS kk_text,
-                status, segment, decile
+                desa, kk_number, kk_text, status, segment, decile
             FROM (
                 SELECT *, {reason} AS reason
-                FROM (SELECT *,
-                    CASE WHEN sixteen THEN CAST(substr(t, 7, 6) AS INTEGER) END AS ddmmyy
-                FROM (SELECT *, regexp_full_match(t, '[0-9]{{16}}') AS sixteen FROM (
-                    SELECT
-                        {nik} AS raw,
-                        {_canonical(nik)} AS t,
-                        {numeric} AS numeric,
-                        {blank} AS blank,
-                        {told} AS told,
-                        {_desa(cell("desa"))} AS desa,
-                        {kk_text} AS kk,
-                        {extra["status"]} AS status,
-                        {extra["segment"]} AS segment,
-                        {extra["decile"]} AS decile
-                    FROM {scan.sql}
-                )))
+                FROM (
+                    SELECT *, CASE WHEN sixteen THEN CAST(substr(t, 7, 6) AS INTEGER) END
+                        AS ddmmyy
+                    FROM (
+                        SELECT *,
+                            CASE WHEN raw16 THEN raw ELSE {_canonical_slow("raw")} END AS t,
+                            CASE WHEN raw16 THEN true
+                                ELSE regexp_full_match({_canonical_slow("raw")}, '[0-9]{{16}}')
+                                END AS sixteen,
+                            CASE WHEN kk16 THEN CAST(kk AS BIGINT) END AS kk_number,
+                            CASE WHEN NOT kk16 THEN {kk_text} END AS kk_text
+                        FROM (
+                            SELECT
+                                {nik} AS raw,
+                                regexp_full_match({nik}, '[0-9]{{16}}') AS raw16,
+                                {numeric} AS numeric,
+                                {blank} AS blank,
+                                {told} AS told,
+                                {_desa(cell("desa"))} AS desa,
+                                {kk} AS kk,
+                                coalesce(regexp_full_match({kk}, '[0-9]{{16}}'), false) AS kk16,
+                                {extra["status"]} AS status,
+                                {extra["segment"]} AS segment,
+                                {extra["decile"]} AS decile
+                            FROM {scan.sql}
+                        )
+                    )
+                )
             )
             """,
             path=shown,
@@ -748,16 +766,15 @@ class Engine:
         desas: dict[str | None, dict[str, int]] = {}
 
         def add(rows: list[tuple[Any, ...]], keys: Sequence[str]) -> None:
+            """Counts by desa (as its ten digits: formatted here, once per desa)."""
             for desa, *values in rows:
-                code = None if desa is None else str(desa)
-                counts = desas.setdefault(code, dict.fromkeys(RAW_KEYS, 0))
+                counts = desas.setdefault(_code(desa), dict.fromkeys(RAW_KEYS, 0))
                 for key, value in zip(keys, values, strict=True):
                     counts[key] += int(value or 0)
 
-        desa = desa_text("desa")
         add(
             self.run(
-                f"""SELECT {desa}, count(*), sum(copies - 1),
+                f"""SELECT desa, count(*), sum(copies - 1),
                     count(*) FILTER (WHERE registered),
                     count(*) FILTER (WHERE registered AND active),
                     count(*) FILTER (WHERE NOT registered),
@@ -779,7 +796,7 @@ class Engine:
         )
         add(
             self.run(
-                f"SELECT {desa_text('m.desa')}, count(*) FROM members_people m "
+                "SELECT m.desa, count(*) FROM members_people m "
                 "ANTI JOIN population_people p ON m.key = p.key GROUP BY 1"
             ).fetchall(),
             ("not_in_population",),
@@ -788,7 +805,7 @@ class Engine:
             if role in self.loaded:
                 add(
                     self.run(
-                        f"SELECT {desa_text(_PLACED)}, sum(x.copies - 1) FROM {role}_people x "
+                        f"SELECT {_PLACED}, sum(x.copies - 1) FROM {role}_people x "
                         "LEFT JOIN population_people p ON x.key = p.key WHERE x.copies > 1 "
                         "GROUP BY 1"
                     ).fetchall(),
@@ -796,11 +813,7 @@ class Engine:
                 )
         for role, loaded in self.loaded.items():
             counts_of = [
-                (
-                    _code(desa),
-                    count * (reason in INVALID_REASONS),
-                    count * (reason in DAMAGED_REASONS),
-                )
+                (desa, count * (reason in INVALID_REASONS), count * (reason in DAMAGED_REASONS))
                 for reason, desa, count in loaded.stats.problems
             ]
             keys = ("invalid_nik", "damaged_nik")

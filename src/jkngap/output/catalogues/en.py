@@ -613,6 +613,7 @@ MESSAGES: dict[str, str] = {
     "column.apbd_budget": "(a) APBD a year",
     # match (issue 22)
     "match.bad_delimiter": "'{text}' cannot separate the columns of a list: give one character",
+    "match.bad_header": "the header row cannot be read ({reason})",
     "match.bad_workbook": "the workbook cannot be read ({reason})",
     "match.codes_unknown": (
         "{count} desa codes are not in the register (for example {example}): their rows are "

@@ -659,6 +659,7 @@ MESSAGES: dict[str, str] = {
     "column.apbd_budget": "(a) APBD per tahun",
     # match (issue 22)
     "match.bad_delimiter": "'{text}' tidak dapat memisahkan kolom daftar: berikan satu karakter",
+    "match.bad_header": "baris judul kolom tidak dapat dibaca ({reason})",
     "match.bad_workbook": "berkas Excel tidak dapat dibaca ({reason})",
     "match.codes_unknown": (
         "{count} kode desa tidak ada di register (misalnya {example}): barisnya tetap "
