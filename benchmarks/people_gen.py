@@ -363,7 +363,8 @@ CREATE TABLE person AS
 CREATE MACRO cell(nik, i, what) AS CASE
     WHEN hash(i, $seed, what, 'bad') % 1000 < 3 THEN
         CASE hash(i, $seed, what, 'how') % 4 WHEN 0 THEN '' WHEN 1 THEN substr(nik, 1, 15)
-             WHEN 2 THEN substr(nik, 1, 12) || '0000' ELSE substr(nik, 1, 6) || '32' || substr(nik, 9) END
+             WHEN 2 THEN substr(nik, 1, 12) || '0000'
+             ELSE substr(nik, 1, 6) || '32' || substr(nik, 9) END
     WHEN hash(i, $seed, what, 'bad') % 1000 < 5 THEN
         CASE WHEN hash(i, $seed, what, 'how') % 2 = 0
              THEN substr(nik, 1, 1) || '.' || substr(nik, 2, 5) || 'E+15'
@@ -413,6 +414,7 @@ def generate_fast(spec: Spec, folder: Path, *, threads: int = 2) -> Lists:
     folder.mkdir(parents=True, exist_ok=True)
     con = duckdb.connect(config={"threads": threads, "memory_limit": "3GB"})
     con.execute("SET enable_progress_bar = false")
+
     # Whole numbers written into the SQL (a macro takes no parameters); the codes bound.
     def sql(text: str) -> str:
         return text.replace("$seed", str(int(spec.seed))).replace("$people", str(int(spec.people)))
