@@ -255,6 +255,33 @@ _PERSON_LISTS = {
 
 
 _DAMAGED = ", ".join(f"'{reason}'" for reason in DAMAGED_REASONS)
+# Why a row's NIK is not matched, held in a list's table as a small number (NULL where the
+# NIK is valid): a byte a row, where the reason's text would take sixteen.
+PROBLEMS = (*INVALID_REASONS, *DAMAGED_REASONS, "blank")
+_NUMBER = {reason: index + 1 for index, reason in enumerate(PROBLEMS)}
+BLANK = _NUMBER["blank"]
+
+
+def _numbers(reasons: Iterable[str]) -> str:
+    return ", ".join(str(_NUMBER[reason]) for reason in reasons)
+
+
+_INVALID_NUMBERS = _numbers(INVALID_REASONS)
+_DAMAGED_NUMBERS = _numbers(DAMAGED_REASONS)
+
+
+def _problem_number(text: str) -> str:
+    """A reason's text as its number."""
+    cases = " ".join(f"WHEN '{reason}' THEN {number}" for reason, number in _NUMBER.items())
+    return f"CAST((CASE {text} {cases} END) AS UTINYINT)"
+
+
+def _problem_text(number: str) -> str:
+    """A reason's number as its text."""
+    cases = " ".join(f"WHEN {number_} THEN '{reason}'" for reason, number_ in _NUMBER.items())
+    return f"(CASE {number} {cases} END)"
+
+
 # A person of a list placed: in the population list's desa where they are in it, else
 # where their own list says.
 _PLACED = "CASE WHEN p.key IS NOT NULL THEN p.desa ELSE x.desa END"
@@ -267,6 +294,19 @@ def _select(source: str, **values: str | None) -> str:
         for name, kind in LIST_FIELDS.items()
     ]
     return f"SELECT {', '.join(columns)} FROM {source}"
+
+
+# The columns a list's table may hold besides problem, nik and raw, each only where the
+# list has what it is made from (a column of NULLs still costs memory, row by row).
+STORED = ("desa", "kk_number", "kk_text", "status", "segment", "decile")
+
+
+def _stored(columns: ListColumns) -> frozenset[str]:
+    roles = set(columns.roles)
+    found: set[str] = {n for n in ("desa", "status", "segment", "decile") if n in roles}
+    if roles & {"kk", "kk_hash"}:
+        found |= {"kk_number", "kk_text"}
+    return frozenset(found)
 
 
 @dataclass(frozen=True)
@@ -363,7 +403,9 @@ class Engine:
         spill.mkdir(mode=0o700)
         try:
             self.con = duckdb.connect(
-                ":memory:",
+                str(folder / "match.duckdb")
+                if os.environ.get("JKNGAP_DB") == "file"
+                else ":memory:",
                 config={
                     "threads": threads,
                     "memory_limit": memory_limit,
@@ -552,15 +594,18 @@ class Engine:
             role: cell(role) or "CAST(NULL AS VARCHAR)" for role in ("status", "segment", "decile")
         }
         valid = "NOT blank AND told IS NULL AND reason IS NULL"
+        stored = _stored(columns)
+        kept = ", ".join(name for name in STORED if name in stored)
         self.run(f"DROP TABLE IF EXISTS {table}")
+        problem = _problem_number("CASE WHEN blank THEN 'blank' ELSE coalesce(told, reason) END")
         self.run(
             f"""
             CREATE TABLE {table} AS
             SELECT
-                CASE WHEN blank THEN 'blank' ELSE coalesce(told, reason) END AS reason,
+                {problem} AS problem,
                 CASE WHEN {valid} THEN CAST({key} AS {key_type}) END AS nik,
-                CASE WHEN NOT ({valid}) AND NOT blank THEN raw END AS raw,
-                desa, kk_number, kk_text, status, segment, decile
+                CASE WHEN NOT ({valid}) AND NOT blank THEN raw END AS raw
+                {", " + kept if kept else ""}
             FROM (
                 SELECT *, {reason} AS reason
                 FROM (
@@ -608,13 +653,14 @@ class Engine:
         else:
             text = f"lower({_canonical('raw')})"
             hashes = f"raw IS NOT NULL AND regexp_full_match({text}, '[0-9a-f]{{64}}')"
-            plain = f"nik IS NOT NULL OR reason IN ({_DAMAGED})"
+            plain = f"nik IS NOT NULL OR problem IN ({_DAMAGED_NUMBERS})"
+        desa = "desa" if "desa" in columns.roles else "CAST(NULL AS BIGINT)"
         found = self.run(
-            f"""SELECT count(*) FILTER (WHERE reason IS DISTINCT FROM 'blank'),
-                count(*) FILTER (WHERE reason = 'blank'),
+            f"""SELECT count(*) FILTER (WHERE problem IS DISTINCT FROM {BLANK}),
+                count(*) FILTER (WHERE problem = {BLANK}),
                 count(*) FILTER (WHERE nik IS NOT NULL),
-                count(*) FILTER (WHERE reason IN ({_DAMAGED})),
-                count(*) FILTER (WHERE desa IS NOT NULL),
+                count(*) FILTER (WHERE problem IN ({_DAMAGED_NUMBERS})),
+                count(*) FILTER (WHERE {desa} IS NOT NULL),
                 count(*) FILTER (WHERE {hashes}),
                 count(*) FILTER (WHERE {plain})
             FROM {table}""",
@@ -622,10 +668,10 @@ class Engine:
         ).fetchone()
         rows, blank, valid, damaged, placed, hash_cells, plain_cells = map(int, found)
         problems = [
-            (str(reason), None if desa is None else int(desa), int(count))
-            for reason, desa, count in self.run(
-                f"SELECT reason, desa, count(*) FROM {table} WHERE reason IS NOT NULL "
-                "AND reason <> 'blank' GROUP BY ALL",
+            (PROBLEMS[int(number) - 1], None if code is None else int(code), int(count))
+            for number, code, count in self.run(
+                f"SELECT problem, {desa}, count(*) FROM {table} WHERE problem IS NOT NULL "
+                f"AND problem <> {BLANK} GROUP BY ALL",
                 path=shown,
             ).fetchall()
         ]
@@ -708,9 +754,8 @@ class Engine:
         has = loaded.columns.roles
         parts = [
             f"{self._key(loaded)} AS key",
-            "min(r.desa) AS desa",
-            "count(*) AS copies",
-            "min(r.rowid) + 1 AS row",
+            "min(r.desa) AS desa" if "desa" in has else "CAST(NULL AS BIGINT) AS desa",
+            "CAST(count(*) AS UINTEGER) AS copies",
         ]
         joins = ""
         if "status" in has:
@@ -723,7 +768,6 @@ class Engine:
             parts += [
                 "coalesce(bool_or(g.value = 'pbpu'), false) AS pbpu",
                 "coalesce(bool_or(g.value = 'pbi-apbd'), false) AS apbd",
-                "min(g.value) AS segment",
             ]
             joins += " LEFT JOIN map_segment g ON r.segment = g.text"
         if "decile" in has:
@@ -738,7 +782,7 @@ class Engine:
     def _persons(self) -> str:
         """The population's people with what the other lists say of them, as a query."""
         m = self.loaded["members"].columns.roles
-        columns = ["p.key", "p.desa", "p.copies", "p.row", "m.key IS NOT NULL AS registered"]
+        columns = ["p.key", "p.desa", "p.copies", "m.key IS NOT NULL AS registered"]
         columns.append(
             "coalesce(m.active, false) AS active" if "status" in m else "false AS active"
         )
@@ -891,10 +935,16 @@ class Engine:
 
     def _kk(self, loaded: Loaded, alias: str = "r") -> str:
         """A row's KK as lists show it: its text, its hash as given, or its keyed hash."""
+        if not {"kk", "kk_hash"} & set(loaded.columns.roles):
+            return "CAST(NULL AS VARCHAR)"
         text = f"coalesce(lpad(CAST({alias}.kk_number AS VARCHAR), 16, '0'), {alias}.kk_text)"
         if self.key is not None and "kk_hash" not in loaded.columns.roles:
             return f"jkngap_hmac({text})"
         return text
+
+    @staticmethod
+    def _desa_of(loaded: Loaded, alias: str = "r") -> str:
+        return f"{alias}.desa" if "desa" in loaded.columns.roles else "CAST(NULL AS BIGINT)"
 
     def _nik_text(self, column: str) -> str:
         if self.mode == "digits":
@@ -902,8 +952,8 @@ class Engine:
         return column
 
     def people(self, category: str) -> Iterator[tuple[Any, ...]]:
-        """One category's people (core.match.LIST_COLUMNS but for region), in the order an
-        agent visits: desa, KK, NIK, then list and row."""
+        """One category's people (LIST_FIELDS), in the order an agent visits: desa, KK,
+        NIK, then list and row."""
         if category not in CATEGORIES:
             raise InputError(
                 "match.list_unknown",
@@ -919,13 +969,21 @@ class Engine:
         while batch := cursor.fetchmany(4096):
             yield from batch
 
-    def _person_kk(self, role: str, keys: str) -> str:
-        """Each person's KK (the least of their rows'), for the people of ``keys``."""
+    def _of_people(self, role: str, keys: str) -> str:
+        """For the people of ``keys`` (a query of keys): each one's first row in the list,
+        least KK and (for members) least segment, from the list's rows."""
         loaded = self.loaded[role]
+        key = self._key(loaded, "r.nik")
+        segment = "min(g.value)" if "segment" in loaded.columns.roles else "NULL"
+        joins = (
+            " LEFT JOIN map_segment g ON r.segment = g.text"
+            if "segment" in loaded.columns.roles
+            else ""
+        )
         return (
-            f"SELECT {self._key(loaded, 'r.nik')} AS key, min({self._kk(loaded)}) AS kk "
-            f"FROM {loaded.table} r WHERE r.nik IS NOT NULL AND {self._key(loaded, 'r.nik')} "
-            f"IN (SELECT key FROM ({keys})) GROUP BY 1"
+            f"SELECT {key} AS key, min(r.rowid) + 1 AS row, min({self._kk(loaded)}) AS kk, "
+            f"{segment} AS segment FROM {loaded.table} r{joins} "
+            f"WHERE r.nik IS NOT NULL AND {key} IN (SELECT key FROM ({keys})) GROUP BY 1"
         )
 
     def _list_sql(self, category: str) -> str:
@@ -941,14 +999,14 @@ class Engine:
             reasons = INVALID_REASONS if category == "invalid" else DAMAGED_REASONS
             parts.append(
                 _select(
-                    f"{loaded.table} r WHERE r.reason IN ({', '.join(map(_literal, reasons))})",
-                    code=desa_text("r.desa"),
+                    f"{loaded.table} r WHERE r.problem IN ({_numbers(reasons)})",
+                    code=desa_text(self._desa_of(loaded)),
                     kk=self._kk(loaded),
                     nik="r.raw",
                     list=_literal(role),
                     list_order=str(ROLES.index(role)),
                     row="r.rowid + 1",
-                    reason="r.reason",
+                    reason=_problem_text("r.problem"),
                 )
             )
             if category == "invalid" and loaded.rejected:
@@ -968,19 +1026,20 @@ class Engine:
         """People of the population list that one category holds."""
         chosen = f"SELECT x.* FROM ({self._persons()}) x WHERE {_PERSON_LISTS[category]}"
         members = self.loaded["members"].columns.roles
-        kk = self._person_kk("population", f"SELECT key FROM ({chosen})")
+        rows = self._of_people("population", f"SELECT key FROM ({chosen})")
+        segments = self._of_people("members", f"SELECT key FROM ({chosen})")
         return _select(
             f"({chosen}) x LEFT JOIN members_people m ON x.key = m.key "
-            f"LEFT JOIN ({kk}) k ON x.key = k.key",
+            f"LEFT JOIN ({rows}) k ON x.key = k.key LEFT JOIN ({segments}) g ON x.key = g.key",
             code=desa_text("x.desa"),
             kk="k.kk",
             nik=self._nik_text("x.key"),
             list="'population'",
             list_order="0",
-            row="x.row",
+            row="k.row",
             copies="x.copies",
             active="m.active" if "status" in members else None,
-            segment="m.segment" if "segment" in members else None,
+            segment="g.segment",
             decile="x.decile",
         )
 
@@ -991,17 +1050,17 @@ class Engine:
         welfare = "welfare" in self.loaded
         joins = " LEFT JOIN welfare_people w ON x.key = w.key" if welfare else ""
         return _select(
-            f"({chosen}) x{joins} LEFT JOIN ({self._person_kk('members', chosen)}) k "
+            f"({chosen}) x{joins} LEFT JOIN ({self._of_people('members', chosen)}) k "
             "ON x.key = k.key",
             code=desa_text("x.desa"),
             kk="k.kk",
             nik=self._nik_text("x.key"),
             list="'members'",
             list_order="1",
-            row="x.row",
+            row="k.row",
             copies="x.copies",
             active="x.active" if "status" in members else None,
-            segment="x.segment" if "segment" in members else None,
+            segment="k.segment",
             decile="w.decile" if welfare else None,
         )
 
@@ -1030,6 +1089,7 @@ class Engine:
             raise InputError("match.hash_needs_key", field="key_file")
         loaded = self.loaded[role]
         has = loaded.columns.roles
+        reason = _problem_text("r.problem")
         columns = {
             "nik_hash": f"CASE WHEN r.nik IS NOT NULL THEN {self._key(loaded, 'r.nik')} END",
             "kk_hash": self._kk(loaded) if {"kk", "kk_hash"} & set(has) else None,
@@ -1042,8 +1102,8 @@ class Engine:
             "segmen": "g.value" if "segment" in has else None,
             "desil": "CAST(d.value AS VARCHAR)" if "decile" in has else None,
             "nik_check": (
-                f"CASE WHEN r.reason IN ({_DAMAGED}) THEN 'damaged:' || r.reason "
-                "WHEN r.reason IS NOT NULL THEN 'invalid:' || r.reason END"
+                f"CASE WHEN r.problem IN ({_DAMAGED_NUMBERS}) THEN 'damaged:' || {reason} "
+                f"WHEN r.problem IS NOT NULL THEN 'invalid:' || {reason} END"
             ),
         }
         kept = {name: sql for name, sql in columns.items() if sql is not None}
@@ -1055,7 +1115,7 @@ class Engine:
         rows = ", ".join(f"CAST({sql} AS VARCHAR) AS {name}" for name, sql in kept.items())
         sql = (
             f"SELECT {rows}, 0 AS part, r.rowid AS place FROM {loaded.table} r{joins} "
-            "WHERE r.reason IS DISTINCT FROM 'blank'"
+            f"WHERE r.problem IS DISTINCT FROM {BLANK}"
         )
         if loaded.rejected:  # unreadable lines, kept as rows that say so
             empty = ", ".join(
@@ -1068,7 +1128,4 @@ class Engine:
             f"TO {_literal(str(target))} (HEADER, DELIMITER ',')",
             path=loaded.shown,
         )
-        count = self.run(
-            f"SELECT count(*) FROM {loaded.table} WHERE reason IS DISTINCT FROM 'blank'"
-        ).fetchone()
-        return int(count[0]) + len(loaded.rejected)
+        return loaded.stats.rows + len(loaded.rejected)
