@@ -403,9 +403,7 @@ class Engine:
         spill.mkdir(mode=0o700)
         try:
             self.con = duckdb.connect(
-                str(folder / "match.duckdb")
-                if os.environ.get("JKNGAP_DB") == "file"
-                else ":memory:",
+                ":memory:",
                 config={
                     "threads": threads,
                     "memory_limit": memory_limit,
