@@ -192,27 +192,16 @@ def find_columns(
             first=scrub(roles["nik"]),
             second=scrub(roles["nik_hash"]),
         )
-    if "nik" not in roles and "nik_hash" not in roles:
-        raise InputError(
-            "match.no_nik_column",
-            path=source,
-            header=_shown_header(header),
-            columns_option=Field("columns"),
-        )
-    if list_role == "population" and "desa" not in roles:
-        raise InputError(
-            "match.no_desa_column",
-            path=source,
-            header=_shown_header(header),
-            columns_option=Field("columns"),
-        )
-    if list_role == "welfare" and "decile" not in roles:
-        raise InputError(
-            "match.no_decile_column",
-            path=source,
-            header=_shown_header(header),
-            columns_option=Field("columns"),
-        )
+    missing = (
+        ("match.no_nik_column", not {"nik", "nik_hash"} & set(roles)),
+        ("match.no_desa_column", list_role == "population" and "desa" not in roles),
+        ("match.no_decile_column", list_role == "welfare" and "decile" not in roles),
+    )
+    for key, lacking in missing:
+        if lacking:
+            raise InputError(
+                key, path=source, header=_shown_header(header), columns_option=Field("columns")
+            )
     return ListColumns(tuple(str(name) for name in header), roles, "nik_hash" in roles)
 
 
