@@ -296,6 +296,18 @@ def _select(source: str, **values: str | None) -> str:
     return f"SELECT {', '.join(columns)} FROM {source}"
 
 
+# A column's distinct cells are tested against lists of their own as long as they are few.
+FEW = 256
+
+
+def _among(column: str, texts: Sequence[str]) -> str:
+    """SQL: whether ``column`` is one of ``texts`` (cells of the list itself, as quoted
+    literals)."""
+    if not texts:
+        return "false"
+    return f"({column} IN ({', '.join(map(_literal, sorted(texts)))}))"
+
+
 # The columns a list's table may hold besides problem, nik and raw, each only where the
 # list has what it is made from (a column of NULLs still costs memory, row by row).
 STORED = ("desa", "kk_number", "kk_text", "status", "segment", "decile")
@@ -748,7 +760,9 @@ class Engine:
                 self.con.executemany(f"INSERT INTO map_{column} VALUES (?, ?)", rows)
 
     def _people(self, role: str, loaded: Loaded) -> None:
-        """One row per NIK of a list, its rows taken together (core.match.Person)."""
+        """One row per NIK of a list, its rows taken together (core.match.Person). The
+        cells of status, segment and decile are few: each is tested against the list of
+        those the core's readers read one way (no join), unless there are too many."""
         has = loaded.columns.roles
         parts = [
             f"{self._key(loaded)} AS key",
@@ -756,13 +770,31 @@ class Engine:
             "CAST(count(*) AS UINTEGER) AS copies",
         ]
         joins = ""
-        if "status" in has:
+        values = loaded.stats.values
+        few = all(len(values.get(name, {})) <= FEW for name in READERS)
+        if "status" in has and few:
+            read = {text: read_status(text) for text in values["status"] if text is not None}
+            active = _among("r.status", [t for t, v in read.items() if v is True])
+            known = _among("r.status", [t for t, v in read.items() if v is not None])
+            parts += [
+                f"coalesce(bool_or({active}), false) AS active",
+                f"coalesce(bool_or({known}), false) AS status_known",
+            ]
+        elif "status" in has:
             parts += [
                 "coalesce(bool_or(s.value), false) AS active",
                 "count(s.value) > 0 AS status_known",
             ]
             joins += " LEFT JOIN map_status s ON r.status = s.text"
-        if "segment" in has:
+        if "segment" in has and few:
+            read_ = {text: read_segment(text) for text in values["segment"] if text is not None}
+            pbpu = _among("r.segment", [t for t, v in read_.items() if v == "pbpu"])
+            apbd = _among("r.segment", [t for t, v in read_.items() if v == "pbi-apbd"])
+            parts += [
+                f"coalesce(bool_or({pbpu}), false) AS pbpu",
+                f"coalesce(bool_or({apbd}), false) AS apbd",
+            ]
+        elif "segment" in has:
             parts += [
                 "coalesce(bool_or(g.value = 'pbpu'), false) AS pbpu",
                 "coalesce(bool_or(g.value = 'pbi-apbd'), false) AS apbd",
