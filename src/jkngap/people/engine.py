@@ -9,9 +9,14 @@ DuckDB quotes the line it could not read, which holds a NIK; :func:`sanitised` k
 kind of error and drops the rest.
 
 The rules are :mod:`jkngap.core.nik` and :mod:`jkngap.core.match`: the NIK check is that
-module's, written again in SQL (a property test holds the two equal); statuses, segments,
-deciles and desa codes are few distinct values, read by the core's own functions and
-joined back as small tables.
+module's, written again in SQL (a property test holds the two equal); statuses, segments
+and deciles are few distinct values, each read once by the core's own functions and the
+answers given back to SQL (as lists of the cells that read one way, or small tables).
+
+Each list becomes one table of its rows (a row's problem as a byte, its NIK as a number,
+the columns it has), in the file's order, so that a row's number is its place; then one
+table of its people (a row per NIK). The counts are a few statements over those; lists of
+people are worked out only when asked.
 """
 
 from __future__ import annotations
