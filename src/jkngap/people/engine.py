@@ -141,11 +141,17 @@ def _canonical(expression: str) -> str:
     return f"(CASE WHEN {sixteen} THEN {expression} ELSE {_canonical_slow(expression)} END)"
 
 
-def _date_reason(digits: str, ddmmyy: str | None = None) -> str:
+def _date_reason(digits: str, number: str | None = None) -> str:
     """Sixteen digits' date (DDMMYY, 40 added to a woman's day) and serial: 'date' where
-    the date is not real, 'serial' where the serial is 0000, else NULL. ``ddmmyy``: the
-    date's six digits as a number, where a column holds them already."""
-    x = ddmmyy or f"CAST(substr({digits}, 7, 6) AS INTEGER)"
+    the date is not real, 'serial' where the serial is 0000, else NULL. ``number``: the
+    sixteen digits as a number, where a column holds it (whole-number arithmetic is
+    cheaper than cutting text)."""
+    if number is None:
+        x = f"CAST(substr({digits}, 7, 6) AS INTEGER)"
+        no_serial = f"right({digits}, 4) = '0000'"
+    else:
+        x = f"(({number} // 10000) % 1000000)"
+        no_serial = f"{number} % 10000 = 0"
     day = f"(({x} // 10000) - CASE WHEN {x} // 10000 > 40 THEN 40 ELSE 0 END)"
     month = f"(({x} // 100) % 100)"
     year = f"({x} % 100)"
@@ -155,30 +161,32 @@ def _date_reason(digits: str, ddmmyy: str | None = None) -> str:
     )
     return (
         f"(CASE WHEN NOT ({month} BETWEEN 1 AND 12 AND {day} >= 1 AND {day} <= {last}) "
-        f"THEN 'date' WHEN right({digits}, 4) = '0000' THEN 'serial' END)"
+        f"THEN 'date' WHEN {no_serial} THEN 'serial' END)"
     )
 
 
-def _reason_plain(t: str, numeric: str, sixteen: str, ddmmyy: str | None = None) -> tuple[str, str]:
+def _reason_plain(t: str, numeric: str, sixteen: str, number: str | None = None) -> tuple[str, str]:
     """core.nik.check_nik in SQL, over canonical text ``t`` (``sixteen``: whether it is 16
-    digits, and ``ddmmyy`` its date as a number, where columns hold them): NULL where the
-    NIK is valid, else the reason it is not; and the digits a valid NIK's key is made of."""
-    number = f"regexp_full_match({t}, '[0-9]+[.,]0+')"
-    u = f"(CASE WHEN {number} THEN regexp_extract({t}, '^[0-9]+') ELSE {t} END)"
+    digits, and ``number`` those digits as a number, where columns hold them): NULL where
+    the NIK is valid, else the reason it is not; and the NIK as a number, where valid."""
+    text_number = f"regexp_full_match({t}, '[0-9]+[.,]0+')"
+    u = f"(CASE WHEN {text_number} THEN regexp_extract({t}, '^[0-9]+') ELSE {t} END)"
     slow = f"""(CASE
         WHEN {t} IS NULL OR {t} = '' THEN 'missing'
         WHEN regexp_full_match({t}, '[0-9]([.,][0-9]+)?[eE]\\+?[0-9]+') THEN 'scientific'
-        WHEN ({numeric} OR {number}) AND regexp_full_match({u}, '[0-9]{{15}}0') THEN 'rounded'
+        WHEN ({numeric} OR {text_number}) AND regexp_full_match({u}, '[0-9]{{15}}0')
+            THEN 'rounded'
         WHEN NOT regexp_full_match({u}, '[0-9]{{16}}') THEN
             (CASE WHEN regexp_full_match({u}, '[0-9]+') THEN 'length' ELSE 'characters' END)
         ELSE {_date_reason(u)}
         END)"""
+    last_zero = f"{number} % 10 = 0" if number else f"right({t}, 1) = '0'"
     fast = (
-        f"(CASE WHEN {numeric} AND right({t}, 1) = '0' THEN 'rounded' "
-        f"ELSE {_date_reason(t, ddmmyy)} END)"
+        f"(CASE WHEN {numeric} AND {last_zero} THEN 'rounded' ELSE {_date_reason(t, number)} END)"
     )
     reason = f"(CASE WHEN {sixteen} THEN {fast} ELSE {slow} END)"
-    return reason, f"(CASE WHEN {sixteen} THEN {t} ELSE {u} END)"
+    whole = number or f"CAST({t} AS BIGINT)"
+    return reason, f"(CASE WHEN {sixteen} THEN {whole} ELSE CAST({u} AS BIGINT) END)"
 
 
 def _reason_hashed(t: str) -> str:
@@ -598,8 +606,8 @@ class Engine:
             reason, key, key_type = _reason_hashed("t"), "lower(t)", "VARCHAR"
             told = _told(cell("nik_check"))
         else:
-            reason, u = _reason_plain("t", "numeric", "sixteen", "ddmmyy")
-            key, key_type, told = f"CAST({u} AS BIGINT)", "BIGINT", "CAST(NULL AS VARCHAR)"
+            reason, key = _reason_plain("t", "numeric", "sixteen", "number")
+            key_type, told = "BIGINT", "CAST(NULL AS VARCHAR)"
         kk_role = "kk_hash" if "kk_hash" in columns.roles else "kk"
         kk = cell(kk_role) or "CAST(NULL AS VARCHAR)"
         kk_text = f"nullif({_canonical_slow('kk')}, '')"
@@ -624,8 +632,7 @@ class Engine:
             FROM (
                 SELECT *, {reason} AS reason
                 FROM (
-                    SELECT *, CASE WHEN sixteen THEN CAST(substr(t, 7, 6) AS INTEGER) END
-                        AS ddmmyy
+                    SELECT *, CASE WHEN sixteen THEN CAST(t AS BIGINT) END AS number
                     FROM (
                         SELECT *,
                             CASE WHEN raw16 THEN raw ELSE {_canonical_slow("raw")} END AS t,
