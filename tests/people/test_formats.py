@@ -83,3 +83,25 @@ def test_a_semicolon_csv_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
         (record,) = run.result.records
     assert record["code"] == "36.01.01.2001"
     assert (record["population"], record["registered"], record["active"]) == (1, 1, 1)
+
+
+def test_a_workbooks_title_rows_above_its_header_are_not_people(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Data")
+    for row in (
+        ["DAFTAR PENDUDUK DESA SUKAMAJU"],
+        [],
+        ["No KTP", "Kode Desa"],
+        [3601014101990002, "36.01.01.2001"],
+        ["3601014101990002", "36.01.01.2001"],
+    ):
+        sheet.append(row)
+    workbook.save(tmp_path / "p.xlsx")
+    members = write_csv(tmp_path / "m.csv", ["NIK"], [["3601014101990002"]])
+    with open_match(tmp_path / "p.xlsx", members) as run:
+        duplicates = list(run.people("duplicates", reveal_nik=True))
+        summary = run.counted.lists[0]
+    assert (summary.rows, summary.people, summary.duplicate) == (2, 1, 1)
+    assert [record["row"] for record in duplicates] == [1, 2]

@@ -31,7 +31,6 @@ MAX_CELL_CHARACTERS = 32_767  # likewise
 # A full sheet of a million people with ten columns unpacks to well under this.
 MAX_UNPACKED_BYTES = 2 * 1024**3
 HEADER_SEARCH_ROWS = 20
-_NIK_HEADERS = {"nik", "niknik", "nikhash", "hashnik", "nomorinduk", "nomorindukkependudukan"}
 
 
 def _inspect(path: str, shown: str) -> None:
@@ -43,12 +42,13 @@ def _inspect(path: str, shown: str) -> None:
         raise InputError("match.bad_workbook", path=shown, reason=type(error).__name__) from None
 
 
-def _header_at(rows: list[tuple[Any, ...]]) -> int:
-    """The header's row among the first: the first naming a NIK column, else the first
-    that is not blank (titles above the header are not the header)."""
+def _header_at(rows: list[tuple[Any, ...]], niks: set[str]) -> int:
+    """The header's row among the first: the first naming a NIK column (``niks``, as
+    headers normalise), else the first that is not blank (titles above the header are
+    not the header)."""
     filled = [n for n, row in enumerate(rows) if any(cell not in (None, "") for cell in row)]
     for n in filled:
-        if any(normalise_header(str(cell)) in _NIK_HEADERS for cell in rows[n] if cell):
+        if any(normalise_header(str(cell)) in niks for cell in rows[n] if cell):
             return n
     return filled[0] if filled else -1
 
@@ -73,17 +73,14 @@ def workbook_csv(source: Source, folder: Path, shown: str) -> tuple[Path, list[s
         sheet = workbook[source.sheet] if source.sheet else workbook.worksheets[0]
         sheet.reset_dimensions()  # a dimension that lies would pad every row to its width
         rows = sheet.iter_rows(values_only=True)
+        wanted = {source.columns.get(role, "") for role in ("nik", "nik_hash")}
+        wanted |= set(ALIASES["nik"]) | set(ALIASES["nik_hash"])
+        wanted_keys = {normalise_header(name) for name in wanted if name}
         first = list(itertools.islice(rows, HEADER_SEARCH_ROWS))
-        at = _header_at(first)
+        at = _header_at(first, wanted_keys)
         if at < 0:
             raise InputError("match.empty_file", path=shown)
         header = ["" if cell is None else str(cell) for cell in first[at]]
-        wanted = (
-            {source.columns.get(role, "") for role in ("nik", "nik_hash")}
-            | set(ALIASES["nik"])
-            | set(ALIASES["nik_hash"])
-        )
-        wanted_keys = {normalise_header(name) for name in wanted if name}
         niks = [i for i, name in enumerate(header) if normalise_header(name) in wanted_keys]
         with target.open("w", encoding="utf-8", newline="") as stream:
             writer = csv.writer(stream)
