@@ -65,7 +65,7 @@ def test_every_command_has_help_text_and_an_example(command: str) -> None:
 
 @pytest.mark.parametrize("command", COMMANDS)
 def test_the_output_option_names_every_extension_that_works(command: str) -> None:
-    from jkngap.output.formats import EXTENSIONS
+    from jkngap.output.registry import EXTENSIONS
 
     option = next(
         p

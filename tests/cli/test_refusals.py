@@ -129,7 +129,7 @@ def test_a_failed_run_leaves_no_half_file_and_no_temporary_file(
     def broken(*_: object, **__: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(jkngap.output.machine, "write", broken)
+    monkeypatch.setattr(jkngap.output.machine, "write_rows", broken)
     result = run("batch", str(villages), "-o", str(target))
     assert result.exit_code == 2
     assert "No space left on device" in result.stderr

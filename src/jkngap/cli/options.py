@@ -1,8 +1,11 @@
-"""Options every command shares, and reading their text into exact values.
+"""Options every command shares, declared once, and reading their text into exact values.
 
-Counts, percentages and amounts arrive as the text the user typed, so that ``590.393``,
-``92,82%`` and ``Rp310 miliar`` are read by :mod:`jkngap.core.numbers`, and an unreadable one
-is an error naming its option.
+The groups every command takes whole (:mod:`jkngap.cli.groups`): ``ViewOptions`` (how to
+show the answer: -f, --lang, -o, --title, --source, --excel), ``PlaceOptions`` (--pop and
+--region: the population and the region it is of) and ``CriteriaOptions`` (--criteria
+and its two thresholds). Counts, percentages and amounts arrive as the text the user
+typed, so that ``590.393``, ``92,82%`` and ``Rp310 miliar`` are read by
+:mod:`jkngap.core.numbers`, and an unreadable one is an error naming its option.
 """
 
 from __future__ import annotations
@@ -15,12 +18,15 @@ from typing import TYPE_CHECKING, Annotated, Any, NamedTuple
 import typer
 
 from jkngap.cli.app import LANG_KEY, Answer
+from jkngap.cli.groups import Group
 from jkngap.core.criteria import DEFAULT_PRESET, PRESETS, Criteria, criteria
 from jkngap.core.errors import Field, InputError
 from jkngap.core.model import Base
 from jkngap.core.numbers import Reported, Rounding, read_count, read_percent
-from jkngap.output.formats import EXTENSIONS, Format, Many, Result, View
-from jkngap.output.words import LANGUAGES, language
+from jkngap.core.results import Single
+from jkngap.output.formats import Format, Shown, View
+from jkngap.output.registry import EXTENSIONS
+from jkngap.output.words import language, languages, spoken, unknown_environment_language
 
 if TYPE_CHECKING:
     from jkngap.core.places import Region
@@ -38,7 +44,7 @@ LangOption = Annotated[
     str | None,
     typer.Option(
         "--lang",
-        help=f"Language of labels and messages: {', '.join(LANGUAGES)} "
+        help=f"Language of labels and messages: {', '.join(languages())} "
         "[default: $JKNGAP_LANG, then en].",
         metavar="LANG",
         show_default=False,
@@ -127,12 +133,21 @@ BaseOption = Annotated[
 
 
 def start_language(ctx: typer.Context, lang: str | None) -> str:
-    """Settle the language first, so that even an error in reading options speaks it."""
-    if lang is not None and language(lang) != lang.strip().lower():
+    """Settle the language first, so that even an error in reading options speaks it; a
+    ``$JKNGAP_LANG`` jkngap does not speak is said once, and English spoken."""
+    if lang is not None and spoken(lang) != lang.strip().lower():
         ctx.meta[LANG_KEY] = language(None)
-        raise InputError("option.choice", field="lang", text=lang, choices=", ".join(LANGUAGES))
+        choices = ", ".join(languages())
+        raise InputError("option.choice", field="lang", text=lang, choices=choices)
     chosen = language(lang)
     ctx.meta[LANG_KEY] = chosen
+    unknown = unknown_environment_language() if lang is None else None
+    if unknown is not None:
+        from jkngap.output.cells import visible
+        from jkngap.output.words import translate
+
+        said = translate("lang.unknown_environment", chosen, text=unknown)
+        typer.echo(f"jkngap: {translate('warning', chosen)}: {visible(said)}", err=True)
     return chosen
 
 
@@ -171,7 +186,7 @@ def located(pop: str | None, region: str | None) -> Located:
     return Located(found.population, found, found.population_source)
 
 
-def placed(result: Any, place: Located) -> Any:
+def placed(result: Single, place: Located) -> Single:
     """The result, told which region and population it is about when ``--region`` was
     given."""
     if place.region is None or place.source is None:
@@ -191,18 +206,39 @@ def target_from(text: str | None, field: str, default: Fraction) -> Fraction:
 
 
 def answer(
-    result: Result | Many,
-    fmt: Format | None,
-    lang: str,
-    output: Path | None,
+    result: Shown,
+    view: View,
     *,
     strict: bool = False,
     resources: contextlib.ExitStack | None = None,
-    **view: Any,
 ) -> Answer:
     """What a command returns: the result, and how the user asked to see it."""
-    shown = View(format=fmt, lang=lang, output=output, **view)
-    return Answer(result, shown, strict=strict, resources=resources)
+    return Answer(result, view, strict=strict, resources=resources)
+
+
+def _view(
+    ctx: typer.Context,
+    fmt: FormatOption = None,
+    lang: LangOption = None,
+    output: OutputOption = None,
+    title: TitleOption = None,
+    source: SourceOption = None,
+    excel: ExcelOption = False,
+) -> View:
+    chosen = start_language(ctx, lang)
+    return View(format=fmt, lang=chosen, output=output, title=title, source=source, excel=excel)
+
+
+# How to show the answer; read first, so that the language is settled before any option.
+ViewOptions = Annotated[View, Group(_view, first=True)]
+
+
+def _place(pop: PopOption = None, region: RegionOption = None) -> Located:
+    return located(pop, region)
+
+
+# The population, from --pop or the register's --region.
+PlaceOptions = Annotated[Located, Group(_place)]
 
 
 CURRENT = PRESETS[DEFAULT_PRESET]
@@ -263,6 +299,18 @@ def criteria_from(name: str, coverage_text: str | None, activity_text: str | Non
         coverage_pct=target_from(coverage_text, "coverage_target", preset.coverage_pct),
         activity_pct=target_from(activity_text, "activity_target", preset.activity_pct),
     )
+
+
+def _criteria(
+    criteria_name: CriteriaOption = DEFAULT_PRESET,
+    coverage_target: CoverageThresholdOption = None,
+    activity_target: ActivityThresholdOption = None,
+) -> Criteria:
+    return criteria_from(criteria_name, coverage_target, activity_target)
+
+
+# The thresholds a verdict is judged by: a preset, each threshold overridable.
+CriteriaOptions = Annotated[Criteria, Group(_criteria)]
 
 
 SegmentOption = Annotated[

@@ -27,13 +27,14 @@ from jkngap.core.model import (
     value_of,
 )
 from jkngap.core.numbers import Reported, Rounding
+from jkngap.core.results import Single
 from jkngap.core.spans import Span, count_from_share, new_members, required_span, shortfall_span
 
 __all__ = ["Active", "active_needed"]
 
 
 @dataclass(frozen=True)
-class Active:
+class Active(Single):
     """Active members needed to bring the activity rate to a target, by both routes."""
 
     base: Base

@@ -17,8 +17,9 @@ from typing import Any
 
 from jkngap.core.criteria import CUSTOM, Criteria
 from jkngap.core.errors import InputError
-from jkngap.core.model import Note, Record, Wrapped, both
+from jkngap.core.model import Note, Record, both
 from jkngap.core.numbers import Reported, decimals_needed
+from jkngap.core.results import Single, Wrapped
 
 __all__ = ["AWARDS", "Awarded", "Category", "Rule", "award_preset", "judged", "status_awards"]
 
@@ -136,7 +137,7 @@ def reached(rows: list[Record], preset: Preset) -> str | None:
 class Awarded(Wrapped):
     """A status with the UHC Awards categories its figures meet."""
 
-    result: Any
+    result: Single
     preset: Preset
     judgments: tuple[Record, ...]
     needs_paid_share: bool

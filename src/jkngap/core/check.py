@@ -23,6 +23,7 @@ from jkngap.core.model import Base, Note, Percent, Record, target_share
 from jkngap.core.numbers import Reported, Rounding
 from jkngap.core.pairs import Finding, Ratio, ratio_findings
 from jkngap.core.reported import reached_as_target, reported_parts, swapped_digits
+from jkngap.core.results import Outcome, Single
 from jkngap.core.segments import Given
 from jkngap.core.spans import Bounds
 
@@ -30,7 +31,7 @@ __all__ = ["Bounds", "Check", "Finding", "check"]
 
 
 @dataclass(frozen=True)
-class Check:
+class Check(Single):
     findings: tuple[Finding, ...]
     notes: tuple[Note, ...]
 
@@ -43,6 +44,9 @@ class Check:
 
     def headline(self) -> bool:
         return self.consistent
+
+    def outcome(self) -> Outcome:
+        return Outcome.DONE if self.consistent else Outcome.DISAGREE
 
     def record(self) -> Record:
         return {

@@ -28,6 +28,7 @@ from jkngap.core.model import (
     value_of,
 )
 from jkngap.core.numbers import Reported, Rounding
+from jkngap.core.results import Single
 from jkngap.core.spans import (
     Span,
     base_from_share,
@@ -40,7 +41,7 @@ __all__ = ["Needed", "registrants_needed"]
 
 
 @dataclass(frozen=True)
-class Needed:
+class Needed(Single):
     """Registrants needed to bring coverage (registered / population) to a target."""
 
     population: Span | None

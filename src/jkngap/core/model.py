@@ -22,7 +22,6 @@ __all__ = [
     "Note",
     "Percent",
     "Record",
-    "Wrapped",
     "checked_count",
     "exact_percent",
     "reported",
@@ -49,27 +48,6 @@ class Note:
     key: str
     params: dict[str, Any] = field(default_factory=dict)
     warning: bool = False
-
-
-class Wrapped:
-    """A one-region result with something added (its region, its segments, the awards it
-    meets): what a wrapper does not say itself, its result says. Subclasses are frozen
-    dataclasses with a ``result`` field."""
-
-    result: Any
-
-    @property
-    def kind(self) -> str:
-        return str(self.result.kind)
-
-    def headline(self) -> Any:
-        return self.result.headline()
-
-    def __getattr__(self, name: str) -> Any:
-        # What else the result offers (a check's rows, a status's verdicts) is its own.
-        if name.startswith("__"):
-            raise AttributeError(name)
-        return getattr(self.result, name)
 
 
 def exact_percent(value: Percent, field: str) -> Fraction:

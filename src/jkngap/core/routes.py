@@ -25,6 +25,7 @@ from jkngap.core.cost import DEFAULT_MONTHS, PREMIUMS
 from jkngap.core.criteria import DEFAULT_PRESET, PRESETS
 from jkngap.core.errors import Field, InputError
 from jkngap.core.model import Base, Note, Percent, Record, checked_count
+from jkngap.core.results import Outcome, Single
 from jkngap.core.segments import Given, Totals, gathered, totals
 
 __all__ = ["ARREARS_MONTHS", "MEMBER_PREMIUM", "Rates", "Routes", "routes"]
@@ -59,7 +60,7 @@ class Rates:
 
 
 @dataclass(frozen=True)
-class Routes:
+class Routes(Single):
     """Activity by segment, and what each route to the activity target takes and costs."""
 
     activity: Active
@@ -77,6 +78,9 @@ class Routes:
     def short(self) -> bool:
         """Not met, for ``--exit-code``-like uses: the target surely not reached."""
         return self.activity.met is False
+
+    def outcome(self) -> Outcome:
+        return Outcome.SHORT if self.short else Outcome.DONE
 
     def headline(self) -> int | None:
         """People enrolled by route (a): those the budget pays for, or the least needed."""

@@ -27,7 +27,8 @@ from fractions import Fraction
 from typing import Any
 
 from jkngap.core.errors import Field, InputError
-from jkngap.core.model import Note, Record, Wrapped, checked_count
+from jkngap.core.model import Note, Record, checked_count
+from jkngap.core.results import Single, Wrapped
 
 __all__ = [
     "OTHER",
@@ -288,7 +289,7 @@ class Segmented(Wrapped):
     """A one-region result (``status``, ``active``) with the segments its totals came from:
     their table, and the share of the population the region itself pays for (PBI APBD)."""
 
-    result: Any
+    result: Single
     totals: Totals
     population: int | None = None
 

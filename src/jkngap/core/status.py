@@ -12,13 +12,14 @@ from jkngap.core.criteria import criteria as criteria_preset
 from jkngap.core.errors import Field, InputError
 from jkngap.core.model import Base, Note, Percent, Record, both, exact_percent, target_share
 from jkngap.core.numbers import Reported, Rounding
+from jkngap.core.results import Outcome, Single
 from jkngap.core.spans import Span
 
 __all__ = ["Status", "status"]
 
 
 @dataclass(frozen=True)
-class Status:
+class Status(Single):
     """The UHC and UHC Prioritas verdicts for a region, with every gap behind them.
 
     Only the two figures are judged: UHC Prioritas also needs no arrears on the region's
@@ -37,11 +38,17 @@ class Status:
         """The verdict a script wants: UHC Prioritas (which implies UHC)."""
         return self.uhc_prioritas
 
+    def headline_key(self) -> str:
+        return "uhc_prioritas"
+
     @property
     def short(self) -> bool:
         """A target surely not met (an uncertain verdict, or one without its figure, is
         not a "no")."""
         return self.uhc is False or self.uhc_prioritas is False
+
+    def outcome(self) -> Outcome:
+        return Outcome.SHORT if self.short else Outcome.DONE
 
     @property
     def notes(self) -> tuple[Note, ...]:

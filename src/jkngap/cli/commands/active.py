@@ -2,39 +2,29 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-import typer
-
 from jkngap.cli.app import Answer, command_app
+from jkngap.cli.groups import grouped
 from jkngap.cli.options import (
     CURRENT,
     ActiveOption,
     ActiveRateOption,
     ActivityTargetOption,
     BaseOption,
-    ExcelOption,
-    FormatOption,
-    LangOption,
-    OutputOption,
-    PopOption,
-    RegionOption,
+    PlaceOptions,
     RegisteredOption,
     RoundingOption,
     SegmentOption,
-    SourceOption,
-    TitleOption,
+    ViewOptions,
     answer,
     counted,
-    located,
     percent_from,
     placed,
-    start_language,
     target_from,
 )
 from jkngap.core.activity import active_needed
 from jkngap.core.model import Base
 from jkngap.core.numbers import Rounding
+from jkngap.core.results import Single
 from jkngap.core.segments import Segmented
 
 app = command_app()
@@ -47,10 +37,10 @@ app = command_app()
         "jkngap active --pop 590393 --active 472638 --base population"
     ),
 )
+@grouped
 def active(
-    ctx: typer.Context,
-    pop: PopOption = None,
-    region: RegionOption = None,
+    *,
+    place: PlaceOptions,
     registered: RegisteredOption = None,
     active: ActiveOption = None,
     active_rate: ActiveRateOption = None,
@@ -58,12 +48,7 @@ def active(
     target: ActivityTargetOption = None,
     base: BaseOption = Base.PARTICIPANTS,
     rounding: RoundingOption = Rounding.ROUNDED,
-    fmt: FormatOption = None,
-    lang: LangOption = None,
-    output: OutputOption = None,
-    title: TitleOption = None,
-    source: SourceOption = None,
-    excel: ExcelOption = False,
+    view: ViewOptions,
 ) -> Answer:
     """Active members needed to reach an activity target, by both routes.
 
@@ -72,10 +57,8 @@ def active(
     takes several times as many people. With --segment, where the inactive are; 'jkngap
     segments' also says what it costs the region.
     """
-    chosen = start_language(ctx, lang)
-    place = located(pop, region)
     counts = counted(segment, registered, active)
-    result: Any = active_needed(
+    result: Single = active_needed(
         population=place.population,
         registered=counts.registered,
         active=counts.active,
@@ -86,6 +69,4 @@ def active(
     )
     if counts.parts is not None:
         result = Segmented(result, counts.parts, place.population)
-    return answer(
-        placed(result, place), fmt, chosen, output, title=title, source=source, excel=excel
-    )
+    return answer(placed(result, place), view)

@@ -10,29 +10,21 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from jkngap.cli.app import Answer, command_app
+from jkngap.cli.groups import grouped
 from jkngap.cli.options import (
-    ActivityThresholdOption,
     BaseOption,
-    CoverageThresholdOption,
-    CriteriaOption,
-    ExcelOption,
-    FormatOption,
-    LangOption,
-    SourceOption,
-    TitleOption,
+    CriteriaOptions,
+    ViewOptions,
     answer,
-    criteria_from,
     positive_count_from,
-    start_language,
 )
-from jkngap.core.criteria import DEFAULT_PRESET
 from jkngap.core.errors import InputError
 from jkngap.core.model import Base
-from jkngap.output.formats import EXTENSIONS
 
 if TYPE_CHECKING:
-    from jkngap.data.register import Register
     from jkngap.io.inputs import Progress
+    from jkngap.io.pipeline import Register
+    from jkngap.output.formats import View
 
 
 def _progress_bar() -> Progress | None:
@@ -192,19 +184,6 @@ AllRowsOption = Annotated[
     bool, typer.Option("--all-rows", help="In a table, every row rather than a screenful.")
 ]
 
-OutputOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--output",
-        "-o",
-        help=f"Write to FILE by its extension: {', '.join(EXTENSIONS)}.",
-        metavar="FILE",
-        dir_okay=False,
-        show_default=False,
-    ),
-]
-
-
 app = command_app()
 
 
@@ -214,25 +193,6 @@ def _register() -> Register:
     return open_register()
 
 
-# Other words for the levels --rollup takes.
-_LEVEL_ALIASES = {"kota": "kabupaten", "province": "provinsi", "regency": "kabupaten"}
-
-
-def _rollup_level(text: str | None) -> int | None:
-    """``--rollup``'s level as the number of parts of a code (provinsi 1, kabupaten 2...)."""
-    if text is None:
-        return None
-    from jkngap.core.places import ROLLUP_LEVELS
-
-    said = text.strip().lower()
-    level = ROLLUP_LEVELS.get(_LEVEL_ALIASES.get(said, said))
-    if level is None:
-        raise InputError(
-            "option.choice", field="rollup", text=text, choices=", ".join(ROLLUP_LEVELS)
-        )
-    return level
-
-
 @app.command(
     name="batch",
     epilog=(
@@ -240,17 +200,16 @@ def _rollup_level(text: str | None) -> int | None:
         "--only-unmet  |  cat desa.tsv | jkngap batch - -f csv > gaps.csv"
     ),
 )
+@grouped
 def batch(
-    ctx: typer.Context,
+    *,
     files: FilesOption,
     sheet: SheetOption = None,
     header_row: HeaderRowOption = None,
     delimiter: DelimiterOption = None,
     encoding: EncodingOption = "utf-8-sig",
     column: ColumnOption = None,
-    criteria_name: CriteriaOption = DEFAULT_PRESET,
-    coverage_target: CoverageThresholdOption = None,
-    activity_target: ActivityThresholdOption = None,
+    criteria: CriteriaOptions,
     base: BaseOption = Base.PARTICIPANTS,
     check_rows: CheckRowsOption = False,
     sort: SortOption = None,
@@ -263,68 +222,45 @@ def batch(
     register: RegisterOption = True,
     raw: RawOption = False,
     all_rows: AllRowsOption = False,
-    fmt: FormatOption = None,
-    lang: LangOption = None,
-    output: OutputOption = None,
-    title: TitleOption = None,
-    source: SourceOption = None,
-    excel: ExcelOption = False,
+    view: ViewOptions,
 ) -> Answer:
     """For every region of a file: coverage, activity, gaps and verdicts, with a total.
 
     Every input row comes out, with its line number; a row that cannot be read says why in
     its error column, and the command exits 3 after writing everything.
     """
-    from jkngap.core.arrange import Arrangement
-    from jkngap.core.regions import RegionOptions
-    from jkngap.io.inputs import open_inputs
-    from jkngap.io.rows import batch as compute
+    from jkngap.io.pipeline import BatchInput, read_batch
     from jkngap.output.render import check_target
 
-    chosen = start_language(ctx, lang)
-    options = RegionOptions(
-        criteria=criteria_from(criteria_name, coverage_target, activity_target),
+    request = BatchInput(
+        files=tuple(files),
+        sheet=sheet,
+        header_row=positive_count_from(header_row, "header_row"),
+        delimiter=delimiter,
+        encoding=encoding,
+        columns=_column_mapping(column),
+        criteria=criteria,
         base=base,
         check=check_rows,
-        columns=_column_mapping(column),
+        register=register,
+        fill_population=fill_population,
+        sort=sort,
+        reverse=reverse,
+        only_unmet=only_unmet,
+        group_by=group_by,
+        total=total,
+        rollup=rollup,
     )
     inputs = tuple(Path(name) for name in files if name != "-")
-    if output is not None:
-        check_target(output, inputs)  # refused before anything is read
+    shown: View = view._replace(raw=raw, all_rows=all_rows, inputs=inputs)
+    if shown.output is not None:
+        check_target(shown.output, inputs)  # refused before anything is read
     with contextlib.ExitStack() as stack:
-        tables, on_rows = open_inputs(
-            files,
+        result = read_batch(
+            request,
             stack,
             stdin=sys.stdin.buffer if sys.stdin is not None else None,
-            encoding=encoding,
-            delimiter=delimiter,
-            sheet=sheet,
-            header_row=positive_count_from(header_row, "header_row"),
             progress=_progress_bar(),
+            register=_register,
         )
-        places = _register() if register or fill_population or rollup else None
-        how = Arrangement(
-            sort=sort,
-            reverse=reverse,
-            only_unmet=only_unmet,
-            group_by=group_by,
-            with_total=total,
-            rollup=_rollup_level(rollup),
-            names=places.name if places is not None else None,
-        )
-        result = compute(
-            tables, options, how, on_rows, places=places, fill_population=fill_population
-        )
-        return answer(
-            result,
-            fmt,
-            chosen,
-            output,
-            raw=raw,
-            all_rows=all_rows,
-            inputs=inputs,
-            resources=stack.pop_all(),
-            title=title,
-            source=source,
-            excel=excel,
-        )
+        return answer(result, shown, resources=stack.pop_all())

@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from jkngap.cli.app import Answer, command_app
+from jkngap.cli.groups import grouped
 from jkngap.cli.options import (
     CURRENT,
     ActiveOption,
@@ -15,24 +16,16 @@ from jkngap.cli.options import (
     BaseOption,
     CoverageOption,
     CoverageTargetOption,
-    ExcelOption,
-    FormatOption,
-    LangOption,
-    OutputOption,
-    PopOption,
-    RegionOption,
+    PlaceOptions,
     RegisteredOption,
     SegmentOption,
-    SourceOption,
-    TitleOption,
+    ViewOptions,
     answer,
     count_from,
     count_option,
-    located,
     percent_from,
     placed,
     segments_from,
-    start_language,
     target_from,
 )
 from jkngap.core.model import Base
@@ -70,10 +63,10 @@ app = command_app()
         "--segment ppu=374576 --segment pbpu=244757 --segment pbi-apbd=72441 --segment bp=47516"
     ),
 )
+@grouped
 def check_command(
-    ctx: typer.Context,
-    pop: PopOption = None,
-    region: RegionOption = None,
+    *,
+    place: PlaceOptions,
     registered: RegisteredOption = None,
     active: ActiveOption = None,
     inactive: InactiveOption = None,
@@ -86,12 +79,7 @@ def check_command(
     active_target: ActiveTargetOption = None,
     base: BaseOption = Base.PARTICIPANTS,
     rounding: RoundingOption = Rounding.EITHER,
-    fmt: FormatOption = None,
-    lang: LangOption = None,
-    output: OutputOption = None,
-    title: TitleOption = None,
-    source: SourceOption = None,
-    excel: ExcelOption = False,
+    view: ViewOptions,
 ) -> Answer:
     """Whether published figures agree with each other, allowing for rounded percentages.
 
@@ -103,8 +91,6 @@ def check_command(
     """
     from jkngap.core.check import check
 
-    chosen = start_language(ctx, lang)
-    place = located(pop, region)
     result = check(
         population=place.population,
         registered=count_from(registered, "registered"),
@@ -120,6 +106,4 @@ def check_command(
         base=base,
         rounding=rounding,
     )
-    return answer(
-        placed(result, place), fmt, chosen, output, title=title, source=source, excel=excel
-    )
+    return answer(placed(result, place), view)

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from jkngap.cli.app import Answer, command_app
+from jkngap.cli.groups import grouped
 from jkngap.cli.options import (
     CURRENT,
     ActiveOption,
@@ -15,26 +16,18 @@ from jkngap.cli.options import (
     BaseOption,
     CoverageOption,
     CoverageTargetOption,
-    ExcelOption,
-    FormatOption,
-    LangOption,
-    OutputOption,
-    PopOption,
-    RegionOption,
+    PlaceOptions,
     RegisteredOption,
     RoundingOption,
     SegmentOption,
-    SourceOption,
-    TitleOption,
+    ViewOptions,
     answer,
     count_from,
     count_option,
-    located,
     percent_from,
     placed,
     positive_count_from,
     segments_from,
-    start_language,
     target_from,
 )
 from jkngap.core.cost import DEFAULT_CLASS, DEFAULT_MONTHS, PREMIUMS, cost, premium_for
@@ -92,12 +85,12 @@ app = command_app()
         "jkngap cost --pop 590393 --registered 560000 --target 98"
     ),
 )
+@grouped
 def cost_command(
-    ctx: typer.Context,
+    *,
     people: PeopleOption = None,
     budget: BudgetOption = None,
-    pop: PopOption = None,
-    region: RegionOption = None,
+    place: PlaceOptions,
     registered: RegisteredOption = None,
     coverage: CoverageOption = None,
     target: CoverageTargetOption = None,
@@ -109,12 +102,7 @@ def cost_command(
     member_class: MemberClassOption = None,
     months: MonthsOption = str(DEFAULT_MONTHS),
     rounding: RoundingOption = Rounding.ROUNDED,
-    fmt: FormatOption = None,
-    lang: LangOption = None,
-    output: OutputOption = None,
-    title: TitleOption = None,
-    source: SourceOption = None,
-    excel: ExcelOption = False,
+    view: ViewOptions,
 ) -> Answer:
     """The premium budget for N people, or the people a budget covers.
 
@@ -123,8 +111,6 @@ def cost_command(
     --registered, --active) it prices the activity gap the cheapest way: enrolling inactive
     PBPU members as PBI APBD ('jkngap segments' shows every route).
     """
-    chosen = start_language(ctx, lang)
-    place = located(pop, region)
     if premium is not None and member_class is not None:
         raise InputError("option.conflict", first=Field("premium"), second=Field("member_class"))
     monthly = (
@@ -155,9 +141,7 @@ def cost_command(
     )
     if segment:
         result = replace(result, notes=(*notes, *result.notes))
-    return answer(
-        placed(result, place), fmt, chosen, output, title=title, source=source, excel=excel
-    )
+    return answer(placed(result, place), view)
 
 
 def _route_a(

@@ -2,29 +2,20 @@
 
 from __future__ import annotations
 
-import typer
-
 from jkngap.cli.app import Answer, command_app
+from jkngap.cli.groups import grouped
 from jkngap.cli.options import (
     CURRENT,
     CoverageOption,
     CoverageTargetOption,
-    ExcelOption,
-    FormatOption,
-    LangOption,
-    OutputOption,
-    PopOption,
-    RegionOption,
+    PlaceOptions,
     RegisteredOption,
     RoundingOption,
-    SourceOption,
-    TitleOption,
+    ViewOptions,
     answer,
     count_from,
-    located,
     percent_from,
     placed,
-    start_language,
     target_from,
 )
 from jkngap.core.coverage import registrants_needed
@@ -41,20 +32,15 @@ app = command_app()
         "jkngap needed --registered 817221 --coverage 97,63 --target 100"
     ),
 )
+@grouped
 def needed(
-    ctx: typer.Context,
-    pop: PopOption = None,
-    region: RegionOption = None,
+    *,
+    place: PlaceOptions,
     registered: RegisteredOption = None,
     coverage: CoverageOption = None,
     target: CoverageTargetOption = None,
     rounding: RoundingOption = Rounding.ROUNDED,
-    fmt: FormatOption = None,
-    lang: LangOption = None,
-    output: OutputOption = None,
-    title: TitleOption = None,
-    source: SourceOption = None,
-    excel: ExcelOption = False,
+    view: ViewOptions,
 ) -> Answer:
     """Registrants needed to reach a coverage target (registered / population).
 
@@ -62,8 +48,6 @@ def needed(
     and a published --coverage: how many more must register (a range when a published,
     rounded percentage is involved; the high end is the number that surely reaches it).
     """
-    chosen = start_language(ctx, lang)
-    place = located(pop, region)
     result = registrants_needed(
         population=place.population,
         registered=count_from(registered, "registered"),
@@ -71,6 +55,4 @@ def needed(
         target=target_from(target, "target", CURRENT.coverage_pct),
         rounding=rounding,
     )
-    return answer(
-        placed(result, place), fmt, chosen, output, title=title, source=source, excel=excel
-    )
+    return answer(placed(result, place), view)

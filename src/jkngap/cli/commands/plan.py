@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from jkngap.cli.app import Answer, command_app
+from jkngap.cli.groups import grouped
 from jkngap.cli.options import (
     CURRENT,
     ActiveOption,
@@ -16,25 +17,17 @@ from jkngap.cli.options import (
     BaseOption,
     CoverageOption,
     CoverageTargetOption,
-    ExcelOption,
-    FormatOption,
-    LangOption,
-    OutputOption,
-    PopOption,
-    RegionOption,
+    PlaceOptions,
     RegisteredOption,
     RoundingOption,
-    SourceOption,
-    TitleOption,
+    ViewOptions,
     answer,
     count_from,
     count_option,
-    located,
     percent_from,
     percent_option,
     placed,
     positive_count_from,
-    start_language,
     target_from,
 )
 from jkngap.core.model import Base
@@ -99,12 +92,12 @@ app = command_app()
         "--agents 20  |  jkngap plan -r 1900000 --active-rate 79,96 --by 2025-07 --agents 103"
     ),
 )
+@grouped
 def plan(
-    ctx: typer.Context,
+    *,
     by: ByOption,
     start: StartOption = None,
-    pop: PopOption = None,
-    region: RegionOption = None,
+    place: PlaceOptions,
     registered: RegisteredOption = None,
     coverage: CoverageOption = None,
     active: ActiveOption = None,
@@ -117,12 +110,7 @@ def plan(
     holiday: HolidayOption = None,
     national_holidays: NationalHolidaysOption = True,
     rounding: RoundingOption = Rounding.ROUNDED,
-    fmt: FormatOption = None,
-    lang: LangOption = None,
-    output: OutputOption = None,
-    title: TitleOption = None,
-    source: SourceOption = None,
-    excel: ExcelOption = False,
+    view: ViewOptions,
 ) -> Answer:
     """The pace to a deadline: registrations and activations per month, week, working day
     and agent, with monthly milestones.
@@ -132,8 +120,6 @@ def plan(
     from jkngap.core.plan import parse_date, plan_for
     from jkngap.data.daysoff import national_holidays as indonesia
 
-    chosen = start_language(ctx, lang)
-    place = located(pop, region)
     growth_reading = percent_from(growth, "growth_pct") if growth is not None else None
     result = plan_for(
         start=parse_date(start, field="start", end_of_month=False) if start else date.today(),
@@ -152,6 +138,4 @@ def plan(
         days_off=[parse_date(day, field="days_off") for day in holiday or ()],
         national=indonesia if national_holidays else None,
     )
-    return answer(
-        placed(result, place), fmt, chosen, output, title=title, source=source, excel=excel
-    )
+    return answer(placed(result, place), view)

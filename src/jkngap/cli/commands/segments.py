@@ -7,28 +7,21 @@ from typing import Annotated, Any
 import typer
 
 from jkngap.cli.app import Answer, command_app
+from jkngap.cli.groups import grouped
 from jkngap.cli.options import (
     CURRENT,
     ActiveOption,
     ActivityTargetOption,
     BaseOption,
-    ExcelOption,
-    FormatOption,
-    LangOption,
-    OutputOption,
-    PopOption,
-    RegionOption,
+    PlaceOptions,
     RegisteredOption,
     SegmentOption,
-    SourceOption,
-    TitleOption,
+    ViewOptions,
     answer,
     count_from,
-    located,
     placed,
     positive_count_from,
     segments_from,
-    start_language,
     target_from,
 )
 from jkngap.core.model import Base
@@ -77,11 +70,11 @@ app = command_app()
         'jkngap segments --segment pbi-apbn=974013/950000 ... --budget "Rp50 miliar"'
     ),
 )
+@grouped
 def segments_command(
-    ctx: typer.Context,
+    *,
     segment: SegmentOption = None,
-    pop: PopOption = None,
-    region: RegionOption = None,
+    place: PlaceOptions,
     registered: RegisteredOption = None,
     active: ActiveOption = None,
     target: ActivityTargetOption = None,
@@ -91,12 +84,7 @@ def segments_command(
     months: MonthsOption = str(Rates.months),
     member_premium: MemberPremiumOption = str(MEMBER_PREMIUM),
     arrears_months: ArrearsOption = str(ARREARS_MONTHS),
-    fmt: FormatOption = None,
-    lang: LangOption = None,
-    output: OutputOption = None,
-    title: TitleOption = None,
-    source: SourceOption = None,
-    excel: ExcelOption = False,
+    view: ViewOptions,
 ) -> Answer:
     """Activity by participant segment, and the cheapest way to the activity target.
 
@@ -104,8 +92,6 @@ def segments_command(
     waived, the premium paid from the APBD; (b) members pay again, arrears and all;
     (c) new members active at once. Premiums and months default to Perpres 64/2020.
     """
-    chosen = start_language(ctx, lang)
-    place = located(pop, region)
     rates = Rates(
         premium=read_amount(premium, field="premium"),
         months=positive_count_from(months, "months") or 0,
@@ -122,6 +108,4 @@ def segments_command(
         budget=read_amount(budget, field="budget") if budget is not None else None,
         rates=rates,
     )
-    return answer(
-        placed(result, place), fmt, chosen, output, title=title, source=source, excel=excel
-    )
+    return answer(placed(result, place), view)

@@ -7,38 +7,28 @@ from typing import Annotated, Any
 import typer
 
 from jkngap.cli.app import Answer, command_app
+from jkngap.cli.groups import grouped
 from jkngap.cli.options import (
     ActiveOption,
     ActiveRateOption,
-    ActivityThresholdOption,
     BaseOption,
     CoverageOption,
-    CoverageThresholdOption,
-    CriteriaOption,
-    ExcelOption,
-    FormatOption,
-    LangOption,
-    OutputOption,
-    PopOption,
-    RegionOption,
+    CriteriaOptions,
+    PlaceOptions,
     RegisteredOption,
     RoundingOption,
     SegmentOption,
-    SourceOption,
-    TitleOption,
+    ViewOptions,
     answer,
     award_rules_from,
     counted,
-    criteria_from,
-    located,
     percent_from,
     placed,
-    start_language,
 )
 from jkngap.core.awards import DEFAULT_AWARDS, award_preset, status_awards
-from jkngap.core.criteria import DEFAULT_PRESET
 from jkngap.core.model import Base
 from jkngap.core.numbers import Rounding
+from jkngap.core.results import Single
 from jkngap.core.segments import Segmented
 from jkngap.core.status import status
 
@@ -82,36 +72,27 @@ app = command_app()
         "jkngap status --coverage 99,2 --active-rate 79,96 --exit-code"
     ),
 )
+@grouped
 def status_command(
-    ctx: typer.Context,
-    pop: PopOption = None,
-    region: RegionOption = None,
+    *,
+    place: PlaceOptions,
     registered: RegisteredOption = None,
     coverage: CoverageOption = None,
     active: ActiveOption = None,
     active_rate: ActiveRateOption = None,
     segment: SegmentOption = None,
-    criteria_name: CriteriaOption = DEFAULT_PRESET,
-    coverage_target: CoverageThresholdOption = None,
-    activity_target: ActivityThresholdOption = None,
+    criteria: CriteriaOptions,
     base: BaseOption = Base.PARTICIPANTS,
     rounding: RoundingOption = Rounding.ROUNDED,
     awards: AwardsOption = None,
     award: AwardOption = None,
     exit_code: ExitCodeOption = False,
-    fmt: FormatOption = None,
-    lang: LangOption = None,
-    output: OutputOption = None,
-    title: TitleOption = None,
-    source: SourceOption = None,
-    excel: ExcelOption = False,
+    view: ViewOptions,
 ) -> Answer:
     """UHC and UHC Prioritas verdicts for a region, with every gap behind them.
 
     Counts give the gaps; published percentages alone are enough for the verdicts.
     """
-    chosen = start_language(ctx, lang)
-    place = located(pop, region)
     counts = counted(segment, registered, active)
     inputs: dict[str, Any] = {
         "population": place.population,
@@ -122,23 +103,12 @@ def status_command(
         "base": base,
         "rounding": rounding,
     }
-    result: Any = status(
-        **inputs, criteria=criteria_from(criteria_name, coverage_target, activity_target)
-    )
+    result: Single = status(**inputs, criteria=criteria)
     paid = None
     if counts.parts is not None:
-        result = Segmented(result, counts.parts, place.population)
-        paid = result.region_paid_pct
+        segmented = Segmented(result, counts.parts, place.population)
+        result, paid = segmented, segmented.region_paid_pct
     if awards is not None or award:
         preset = award_preset(awards or DEFAULT_AWARDS, award_rules_from(award))
         result = status_awards(result, preset, region_paid_pct=paid, **inputs)
-    return answer(
-        placed(result, place),
-        fmt,
-        chosen,
-        output,
-        strict=exit_code,
-        title=title,
-        source=source,
-        excel=excel,
-    )
+    return answer(placed(result, place), view, strict=exit_code)

@@ -1,8 +1,6 @@
 """English: every word jkngap shows, the language every other catalogue follows."""
 
-# The option parser already speaks English: nothing to translate in its usage errors.
-USAGE_ERRORS: list[tuple[str, str]] = []
-USAGE_PHRASES: dict[str, str] = {}
+from jkngap.output.catalogues import Language
 
 MESSAGES: dict[str, str] = {
     # Reading numbers.
@@ -86,6 +84,9 @@ MESSAGES: dict[str, str] = {
     ),
     "warning": "warning",
     "error": "error",
+    "lang.unknown_environment": (
+        "$JKNGAP_LANG is '{text}', a language jkngap does not speak: English it is"
+    ),
     # plan, cost, check
     "batch.encoding": (
         "line {line} is not valid {encoding}: say which encoding the file is in, for example "
@@ -123,6 +124,14 @@ MESSAGES: dict[str, str] = {
     ),
     "note.total_unreadable": "rows left out of the total as unreadable: {errors}",
     "output.unwritable": "cannot write the file: {reason}",
+    "output.stdout_unwritable": "cannot write to standard output: {reason}",
+    "output.cannot_encode": (
+        "standard output is {encoding}, which cannot carry '{text}': set PYTHONIOENCODING=utf-8, "
+        "or write a file with -o"
+    ),
+    "output.too_many_columns": (
+        "{count} columns are more than the {most} a sheet of Excel takes: write CSV instead"
+    ),
     "output.is_input": "this file is one of the inputs: writing it would destroy them",
     "batch.unknown_encoding": (
         "'{text}' is not a text encoding Python knows: try utf-8, cp1252 or latin-1"
@@ -323,6 +332,9 @@ MESSAGES: dict[str, str] = {
     "yes": "yes",
     "no": "no",
     "unknown": "cannot tell",
+    "unknown.no_coverage_pct": "unknown: no coverage given",
+    "unknown.no_activity_pct": "unknown: no activity given",
+    "unknown.either": "unknown: the figures allow either answer",
     "range": "{low} to {high}",
     "base.participants": "participant",
     "base.population": "population",
@@ -612,3 +624,5 @@ MESSAGES: dict[str, str] = {
     "column.apbd_people": "(a) PBPU to PBI APBD",
     "column.apbd_budget": "(a) APBD a year",
 }
+
+LANGUAGE = Language(code="en", locale="en", messages=MESSAGES)

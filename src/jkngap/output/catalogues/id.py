@@ -1,5 +1,7 @@
 """Bahasa Indonesia: setiap kata yang ditampilkan jkngap."""
 
+from jkngap.output.catalogues import Language
+
 # The option parser's (Typer's) usage errors are English: (pattern, template) pairs that
 # say them in Indonesian, the pattern's groups filling the template's {0}, {1}.
 USAGE_ERRORS: list[tuple[str, str]] = [
@@ -103,6 +105,9 @@ MESSAGES: dict[str, str] = {
     ),
     "warning": "peringatan",
     "error": "galat",
+    "lang.unknown_environment": (
+        "$JKNGAP_LANG berisi '{text}', bahasa yang tidak dikenal jkngap: dipakai bahasa Inggris"
+    ),
     "batch.encoding": (
         "baris {line} bukan {encoding} yang sah: sebutkan pengodean berkasnya, misalnya "
         "{encoding_option} cp1252 atau {encoding_option} latin-1"
@@ -142,6 +147,14 @@ MESSAGES: dict[str, str] = {
     ),
     "note.total_unreadable": "baris yang tidak masuk jumlah karena tidak dapat dibaca: {errors}",
     "output.unwritable": "berkas tidak dapat ditulis: {reason}",
+    "output.stdout_unwritable": "tidak dapat menulis ke keluaran standar: {reason}",
+    "output.cannot_encode": (
+        "keluaran standar memakai {encoding}, yang tidak dapat memuat '{text}': atur "
+        "PYTHONIOENCODING=utf-8, atau tulis ke berkas dengan -o"
+    ),
+    "output.too_many_columns": (
+        "{count} kolom melebihi {most} kolom yang dapat dimuat satu lembar Excel: tulis CSV"
+    ),
     "output.is_input": "berkas ini salah satu masukan: menulisnya akan merusak masukan",
     "batch.unknown_encoding": (
         "'{text}' bukan pengodean teks yang dikenal Python: coba utf-8, cp1252 atau latin-1"
@@ -359,6 +372,9 @@ MESSAGES: dict[str, str] = {
     "yes": "ya",
     "no": "tidak",
     "unknown": "belum dapat dipastikan",
+    "unknown.no_coverage_pct": "belum dapat dipastikan: tidak ada angka cakupan",
+    "unknown.no_activity_pct": "belum dapat dipastikan: tidak ada angka keaktifan",
+    "unknown.either": "belum dapat dipastikan: angkanya memungkinkan keduanya",
     "range": "{low} s.d. {high}",
     "base.participants": "peserta",
     "base.population": "penduduk",
@@ -658,3 +674,13 @@ MESSAGES: dict[str, str] = {
     "column.apbd_people": "(a) PBPU ke PBI APBD",
     "column.apbd_budget": "(a) APBD per tahun",
 }
+
+LANGUAGE = Language(
+    code="id",
+    locale="id",
+    messages=MESSAGES,
+    excel_separator=";",
+    excel_decimal=",",
+    usage=USAGE_ERRORS,
+    phrases=USAGE_PHRASES,
+)
