@@ -25,6 +25,7 @@ from __future__ import annotations
 import contextlib
 from fractions import Fraction
 from os import PathLike
+from typing import Any
 
 from jkngap.core.model import Base, Note, Record
 from jkngap.core.spans import Cut4
@@ -38,66 +39,48 @@ _NOT_REGIONS = {"note.title_row": "title", "note.total_row": "file_total"}
 def read_regions(
     path: str | PathLike[str],
     *,
-    sheet: str | None = None,
-    header_row: int | None = None,
-    columns: dict[str, str] | None = None,
     criteria: str = "2025",
     base: str = "participants",
-    check: bool = False,
-    register: bool = True,
-    fill_population: bool = False,
-    rollup: str | None = None,
-    sort: str | None = None,
-    reverse: bool = False,
-    only_unmet: bool = False,
-    group_by: str | None = None,
     total: bool = False,
     file_rows: bool = False,
     exact: bool = False,
+    **options: Any,
 ) -> list[Record]:
     """The regions of a file (CSV, TSV, JSON, XLSX), computed as ``jkngap batch``
-    computes them, with the same options under the same names.
+    computes them.
 
     ``total`` adds the total of every region (and ``group_by``'s subtotals);
     ``file_rows`` the file's own rows that are not regions; ``row_type`` says which a row
-    is. ``register`` checks codes and names against the Kepmendagri register;
-    ``fill_population`` takes missing kabupaten/kota and province populations from it;
-    ``rollup`` ("kecamatan", "kabupaten" or "kota", "provinsi") sums the rows by their
-    codes. A row that cannot be read has its reason under ``"error"``; a file that cannot
-    be read at all raises :class:`~jkngap.core.errors.InputError`.
+    is. ``criteria`` names the preset ("2025", "2023"), ``base`` the activity base.
+    ``options`` are ``jkngap batch``'s, under their names in
+    :class:`jkngap.io.pipeline.BatchInput`: ``sheet``, ``header_row``, ``columns`` (a
+    role and the header it is under), ``check``, ``register`` (codes and names checked
+    against the Kepmendagri register, the default), ``fill_population`` (missing
+    kabupaten/kota and province populations from it), ``rollup`` ("kecamatan",
+    "kabupaten" or "kota", "provinsi": the rows summed by their codes), ``sort``,
+    ``reverse``, ``only_unmet``, ``group_by``. A row that cannot be read has its reason
+    under ``"error"``; a file that cannot be read at all raises
+    :class:`~jkngap.core.errors.InputError`.
     """
     from jkngap.core.criteria import criteria as preset
     from jkngap.data.register import open_register
     from jkngap.io.pipeline import BatchInput, read_batch
 
+    chosen = Base(base)
     request = BatchInput(
-        files=(str(path),),
-        sheet=sheet,
-        header_row=header_row,
-        columns=dict(columns or {}),
-        criteria=preset(criteria),
-        base=Base(base),
-        check=check,
-        register=register,
-        fill_population=fill_population,
-        sort=sort,
-        reverse=reverse,
-        only_unmet=only_unmet,
-        group_by=group_by,
-        total=total,
-        rollup=rollup,
+        files=(str(path),), criteria=preset(criteria), base=chosen, total=total, **options
     )
+    kept = {"region", "total", "subtotal"} if total else {"region"}
     with contextlib.ExitStack() as stack:
         result = read_batch(request, stack, register=open_register)
-        rows = []
-        for record in result.records:
-            kind = row_type(record)
-            if (kind in ("total", "subtotal") and not total) or (
-                kind not in ("region", "total", "subtotal") and not file_rows
-            ):
-                continue
-            rows.append({**_plain(record, exact, request.base), "row_type": kind})
-        return rows
+        return [
+            {**_plain(record, exact, chosen), "row_type": kind}
+            for record in result.records
+            if (kind := row_type(record)) in kept or (file_rows and kind not in _REGIONS_AND_TOTALS)
+        ]
+
+
+_REGIONS_AND_TOTALS = frozenset({"region", "total", "subtotal"})
 
 
 def row_type(record: Record) -> str:

@@ -193,12 +193,12 @@ def test_errors_speak_indonesian_when_asked() -> None:
 
 
 def test_an_internal_error_exits_70_and_says_it_is_a_bug(monkeypatch: pytest.MonkeyPatch) -> None:
-    import jkngap.cli.commands.needed
+    import jkngap.core.coverage
 
     def broken(**_: object) -> None:
         raise ZeroDivisionError("boom")
 
-    monkeypatch.setattr(jkngap.cli.commands.needed, "registrants_needed", broken)
+    monkeypatch.setattr(jkngap.core.coverage, "registrants_needed", broken)
     result = run("needed", "--pop", "100")
     assert result.exit_code == 70
     assert "internal error" in result.stderr

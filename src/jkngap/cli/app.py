@@ -12,12 +12,14 @@ import enum
 import importlib
 import os
 import sys
+from collections.abc import Callable
 from typing import Annotated, Any, NamedTuple, NoReturn
 
 import typer
 from typer.core import TyperGroup
 
 from jkngap import __version__
+from jkngap.cli.groups import grouped
 from jkngap.core.errors import JkngapError
 from jkngap.core.results import Outcome
 from jkngap.output.formats import Shown, Terminated, View
@@ -207,15 +209,31 @@ app = typer.Typer(
 )
 
 
-def command_app() -> typer.Typer:
-    """The one-command Typer app each command module registers its command on."""
-    return typer.Typer(
-        add_completion=False,
-        pretty_exceptions_enable=False,
-        # Plain help, wrapped to the terminal: no boxes, no <bool> or <str> beside options.
-        rich_markup_mode=None,
-        context_settings={"help_option_names": ["-h", "--help"]},
-    )
+class CommandApp(typer.Typer):
+    """The one-command Typer app of a command module: ``@app.define`` registers the
+    command under its name, each group of options it takes expanded
+    (:func:`jkngap.cli.groups.grouped`), its examples shown below its help."""
+
+    def __init__(self, name: str, *examples: str) -> None:
+        super().__init__(
+            add_completion=False,
+            pretty_exceptions_enable=False,
+            # Plain help, wrapped to the terminal: no boxes, no <bool> or <str> by options.
+            rich_markup_mode=None,
+            context_settings={"help_option_names": ["-h", "--help"]},
+        )
+        self.command_name = name
+        self.examples = examples
+
+    def define(self, function: Callable[..., Answer]) -> Callable[..., Answer]:
+        epilog = "Examples: " + "  |  ".join(self.examples)
+        self.command(name=self.command_name, epilog=epilog)(grouped(function))
+        return function
+
+
+def command_app(name: str, *examples: str) -> CommandApp:
+    """The app a command module defines its command on: its name and its examples."""
+    return CommandApp(name, *examples)
 
 
 def lang_in(words: list[str]) -> str:

@@ -37,17 +37,33 @@ class Group(Generic[T]):
     with ``typer.Option``, defaults and all); ``first`` groups are read before the others
     (the language, so that an error reading any option is said in it)."""
 
-    def __init__(self, build: Callable[..., T], *, first: bool = False) -> None:
+    def __init__(
+        self,
+        build: Callable[..., T],
+        *,
+        first: bool = False,
+        parameters: list[inspect.Parameter] | None = None,
+    ) -> None:
         self.build = build
         self.first = first
-        hints = get_type_hints(build, include_extras=True)
-        self.parameters = [
-            parameter.replace(
-                annotation=hints.get(parameter.name, parameter.annotation),
-                kind=inspect.Parameter.KEYWORD_ONLY,
-            )
-            for parameter in inspect.signature(build).parameters.values()
-        ]
+        if parameters is None:
+            hints = get_type_hints(build, include_extras=True)
+            parameters = [
+                parameter.replace(
+                    annotation=hints.get(parameter.name, parameter.annotation),
+                    kind=inspect.Parameter.KEYWORD_ONLY,
+                )
+                for parameter in inspect.signature(build).parameters.values()
+            ]
+        self.parameters = parameters
+
+    def only(self, *names: str) -> Group[T]:
+        """The group with only the options ``names`` (the others keep their defaults)."""
+        unknown = set(names) - {parameter.name for parameter in self.parameters}
+        if unknown:  # pragma: no cover - a command's own mistake
+            raise TypeError(f"no such options in the group: {sorted(unknown)}")
+        kept = [parameter for parameter in self.parameters if parameter.name in names]
+        return Group(self.build, first=self.first, parameters=kept)
 
 
 def _group_of(annotation: Any) -> Group[Any] | None:
@@ -80,7 +96,7 @@ def grouped(command: Callable[..., T]) -> Callable[..., T]:
     if len(set(names)) != len(names):  # pragma: no cover - a command's own mistake
         raise TypeError(f"{command.__name__}: an option is declared twice: {names}")
     ordered = sorted(groups, key=lambda item: not item[1].first)
-    takes = {parameter.name for parameter in own}
+    takes = {parameter.name for parameter in own} - {name for name, _ in groups}
 
     def run(**given: Any) -> T:
         values: dict[str, Any] = {}

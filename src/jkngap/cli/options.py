@@ -29,7 +29,24 @@ from jkngap.output.registry import EXTENSIONS
 from jkngap.output.words import language, languages, spoken, unknown_environment_language
 
 if TYPE_CHECKING:
+    from jkngap.core.coverage import Needed
     from jkngap.core.places import Region
+
+
+def text_option(*names: str, help: str, metavar: str) -> Any:
+    """An option taking text, with no default shown (it has none, or its help says it)."""
+    return typer.Option(*names, help=help, metavar=metavar, show_default=False)
+
+
+def count_option(*names: str, help: str) -> Any:
+    """An option read by the count reader: text in, so 590.393 and 5,2 juta work."""
+    return typer.Option(*names, help=help, metavar="COUNT", show_default=False)
+
+
+def percent_option(*names: str, help: str) -> Any:
+    """An option read by the percentage reader: 92.82, 92,82 and 92,82% alike."""
+    return typer.Option(*names, help=help, metavar="PERCENT", show_default=False)
+
 
 FormatOption = Annotated[
     Format | None,
@@ -42,12 +59,11 @@ FormatOption = Annotated[
 ]
 LangOption = Annotated[
     str | None,
-    typer.Option(
+    text_option(
         "--lang",
         help=f"Language of labels and messages: {', '.join(languages())} "
         "[default: $JKNGAP_LANG, then en].",
         metavar="LANG",
-        show_default=False,
     ),
 ]
 OutputOption = Annotated[
@@ -71,20 +87,18 @@ ExcelOption = Annotated[
 ]
 TitleOption = Annotated[
     str | None,
-    typer.Option(
+    text_option(
         "--title",
         help="A report's title (-o .html, .pdf, .xlsx) [default: from the file or region].",
         metavar="TEXT",
-        show_default=False,
     ),
 ]
 SourceOption = Annotated[
     str | None,
-    typer.Option(
+    text_option(
         "--source",
         help='Where the figures come from, said in a report: "BPJS Kesehatan, Mei 2025".',
         metavar="TEXT",
-        show_default=False,
     ),
 ]
 RoundingOption = Annotated[
@@ -93,27 +107,16 @@ RoundingOption = Annotated[
 ]
 
 
-def count_option(*names: str, help: str) -> Any:
-    """An option read by the count reader: text in, so 590.393 and 5,2 juta work."""
-    return typer.Option(*names, help=help, metavar="COUNT", show_default=False)
-
-
-def percent_option(*names: str, help: str) -> Any:
-    """An option read by the percentage reader: 92.82, 92,82 and 92,82% alike."""
-    return typer.Option(*names, help=help, metavar="PERCENT", show_default=False)
-
-
 PopOption = Annotated[
     str | None, count_option("--pop", "-p", help="Population (penduduk): 590393 or 590.393.")
 ]
 RegionOption = Annotated[
     str | None,
-    typer.Option(
+    text_option(
         "--region",
         help='A region of the Kepmendagri register by code or name (63.03, "Kab. Banjar"): '
         "its population (Dukcapil, December 2024) unless --pop is given.",
         metavar="CODE|NAME",
-        show_default=False,
     ),
 ]
 RegisteredOption = Annotated[
@@ -315,13 +318,12 @@ CriteriaOptions = Annotated[Criteria, Group(_criteria)]
 
 SegmentOption = Annotated[
     list[str] | None,
-    typer.Option(
+    text_option(
         "--segment",
         help="Participants of a segment: NAME=REGISTERED or NAME=REGISTERED/ACTIVE, "
         "repeatable; NAME is pbi-apbn, pbi-apbd, ppu, pbpu or bp (PBI JK, mandiri, "
         "PBPU Pemda, ... too).",
         metavar="NAME=COUNT[/COUNT]",
-        show_default=False,
     ),
 ]
 
@@ -367,6 +369,69 @@ def counted(segments: list[str] | None, registered: str | None, active: str | No
 
     parts = totals(gathered(segments_from(segments)), registered=given[0], active=given[1])
     return Counted(parts.registered, parts.active, parts)
+
+
+class Figures(NamedTuple):
+    """The published figures of a region a command works from, read: the counts as
+    given, or as its ``--segment`` options make them."""
+
+    registered: int | None = None
+    coverage: Reported | None = None
+    active: int | None = None
+    active_rate: Reported | None = None
+    parts: Any = None  # the segments' totals, when --segment made them
+
+
+def _figures(
+    registered: RegisteredOption = None,
+    coverage: CoverageOption = None,
+    active: ActiveOption = None,
+    active_rate: ActiveRateOption = None,
+    segment: SegmentOption = None,
+) -> Figures:
+    counts = counted(segment, registered, active)
+    return Figures(
+        registered=counts.registered,
+        coverage=percent_from(coverage, "coverage"),
+        active=counts.active,
+        active_rate=percent_from(active_rate, "active_rate"),
+        parts=counts.parts,
+    )
+
+
+# The figures of a region; a command takes those it uses: FIGURES.only("registered", ...).
+FIGURES = Group(_figures)
+
+
+def _coverage_target(target: CoverageTargetOption = None) -> Fraction:
+    return target_from(target, "target", CURRENT.coverage_pct)
+
+
+def _activity_target(target: ActivityTargetOption = None) -> Fraction:
+    return target_from(target, "target", CURRENT.activity_pct)
+
+
+def _active_target(active_target: ActiveTargetOption = None) -> Fraction:
+    return target_from(active_target, "active_target", CURRENT.activity_pct)
+
+
+# A command's targets, read (the criteria's when not given).
+CoverageTarget = Annotated[Fraction, Group(_coverage_target)]
+ActivityTarget = Annotated[Fraction, Group(_activity_target)]
+ActiveTarget = Annotated[Fraction, Group(_active_target)]
+
+
+def coverage_gap(place: Located, figures: Figures, target: Fraction, rounding: Rounding) -> Needed:
+    """The registrants a region needs, from the population and figures a command read."""
+    from jkngap.core.coverage import registrants_needed
+
+    return registrants_needed(
+        population=place.population,
+        registered=figures.registered,
+        coverage=figures.coverage,
+        target=target,
+        rounding=rounding,
+    )
 
 
 def award_rules_from(texts: list[str] | None) -> list[tuple[str, Any]]:

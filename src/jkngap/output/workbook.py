@@ -181,24 +181,12 @@ class Sheet:
     def write_rows(self, rows: Iterable[Sequence[Any]], total_at: int | None = None) -> None:
         """Data rows: numbers as numbers, dates as dates, text as text, empty left empty;
         a row whose column ``total_at`` holds something is a total (bold, shaded across)."""
-        sheet = self.sheet
-        by_type = {
-            int: sheet.write_number,
-            float: sheet.write_number,
-            str: self._write_text,
-            date: sheet.write_datetime,
-        }
+        sheet, by_type = self.sheet, self._writers()
         plain, total = self._plain, self._total
         for values in rows:
             if self.row >= MAX_ROWS:
                 self._next_part()
-                sheet = self.sheet
-                by_type = {
-                    int: sheet.write_number,
-                    float: sheet.write_number,
-                    str: self._write_text,
-                    date: sheet.write_datetime,
-                }
+                sheet, by_type = self.sheet, self._writers()
             row = self.row
             if total_at is not None and values[total_at] is not None:
                 for column, value in enumerate(values):
@@ -211,6 +199,12 @@ class Sheet:
                     if value is not None:
                         by_type[type(value)](row, column, value, plain[column])
             self.row += 1
+
+    def _writers(self) -> dict[type, Any]:
+        """The library's writer for each type of value a cell holds."""
+        sheet = self.sheet
+        numbers = sheet.write_number
+        return {int: numbers, float: numbers, str: self._write_text, date: sheet.write_datetime}
 
     def _write_text(self, row: int, column: int, text: str, style: Any) -> None:
         self.sheet.write_string(row, column, cell_text(text), style)

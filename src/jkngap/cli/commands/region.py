@@ -6,13 +6,17 @@ from typing import Annotated
 
 import typer
 
+from jkngap.cli import options as o
 from jkngap.cli.app import Answer, command_app
-from jkngap.cli.groups import grouped
-from jkngap.cli.options import ViewOptions, answer
 from jkngap.core.errors import InputError
 from jkngap.core.places import Found
 
-app = command_app()
+app = command_app(
+    "region",
+    "jkngap region 63.03",
+    'jkngap region "kab banjar"',
+    "jkngap region 61 --children -f csv",
+)
 
 QueryArgument = Annotated[
     str,
@@ -27,19 +31,12 @@ ChildrenOption = Annotated[
 ]
 
 
-@app.command(
-    name="region",
-    epilog=(
-        'Examples: jkngap region 63.03  |  jkngap region "kab banjar"  |  '
-        "jkngap region 61 --children -f csv"
-    ),
-)
-@grouped
+@app.define
 def region(
     *,
     query: QueryArgument,
     children: ChildrenOption = False,
-    view: ViewOptions,
+    view: o.ViewOptions,
 ) -> Answer:
     """A region of the Kepmendagri register by code or name, with its population.
 
@@ -59,4 +56,4 @@ def region(
         if not found:
             raise InputError("region.unknown", field="query", text=query)
         result = Found(query, found)
-    return answer(result, view)
+    return o.answer(result, view)
