@@ -383,3 +383,39 @@ def test_only_the_public_api_of_typer_click_and_openpyxl_is_used() -> None:
     wrong = run("needed", "--pop", "lima ratus", "--target", "98")
     assert wrong.exit_code == 2
     assert "--pop" in wrong.stderr
+
+
+def test_an_unknown_verdict_says_why_in_the_table_and_in_plain() -> None:
+    """Coverage alone: UHC Prioritas is unknown. The table had no row for it and plain
+    said a bare "unknown"."""
+    table = run("status", "--coverage", "99,2", "-f", "table").stdout
+    rows = {
+        line.split("│")[1].strip(): line.split("│")[2].strip()
+        for line in table.splitlines()[2:-1]
+        if "│" in line and line.split("│")[1].strip()
+    }
+    assert rows["UHC Prioritas"] == "unknown: no activity given"
+    assert rows["Activity target met"] == "unknown: no activity given"
+    assert rows["UHC"] == "yes"
+    assert run("status", "--coverage", "99,2", "-f", "plain").stdout == (
+        "unknown: no activity given\n"
+    )
+    indonesian = run("status", "--coverage", "99,2", "-f", "table", "--lang", "id").stdout
+    assert "belum dapat dipastikan: tidak ada angka" in indonesian
+    # Both figures given, a rounded 98,0 % coverage on both sides of the 98 % target.
+    straddles = run("status", "--coverage", "98,0", "--active-rate", "90", "-f", "plain")
+    assert straddles.stdout == "unknown: the figures allow either answer\n"
+
+
+def test_each_outcome_exits_with_its_code_and_only_cli_knows_them() -> None:
+    from jkngap.cli.app import EXIT_CODES, ExitCode, exit_code
+    from jkngap.core.results import Outcome
+
+    assert set(EXIT_CODES) == set(Outcome)
+    assert exit_code(Outcome.DONE) is ExitCode.OK
+    assert exit_code(Outcome.SHORT) is ExitCode.OK
+    assert exit_code(Outcome.SHORT, strict=True) is ExitCode.VERDICT_NO
+    assert exit_code(Outcome.DISAGREE) is ExitCode.VERDICT_NO
+    assert exit_code(Outcome.UNREAD) is ExitCode.ROWS_UNREADABLE
+    assert run("status", "-p", "100", "-r", "50", "--exit-code").exit_code == 1
+    assert run("status", "-p", "100", "-r", "50").exit_code == 0

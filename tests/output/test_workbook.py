@@ -174,3 +174,36 @@ def test_a_cell_longer_than_excel_takes_is_cut_with_a_mark(tmp_path: Path) -> No
     assert len(name) == 32_767
     assert name.startswith("Desa Desa")
     assert name.endswith("…")
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_every_cell_is_what_excel_csv_of_the_same_run_says(tmp_path: Path, lang: str) -> None:
+    """The seam's equality test: the workbook, read back by openpyxl, holds in each cell
+    what CSV for Excel in the same language holds (headers, words and verdicts in the
+    language, numbers as numbers), row for row."""
+    import csv
+    from decimal import Decimal
+
+    source = tmp_path / "desa.csv"
+    _villages(source, 1_200)
+    book, table = tmp_path / "desa.xlsx", tmp_path / "excel.csv"
+    for target in (book, table):
+        args = ["batch", str(source), "--no-register", "--lang", lang, "-o", str(target)]
+        done = run(*args, "--excel")
+        assert done.exit_code == 0, done.stderr
+    separator, decimal = (";", ",") if lang == "id" else (",", ".")
+    with table.open(encoding="utf-8-sig", newline="") as handle:
+        expected = list(csv.reader(handle, delimiter=separator))
+    rows = list(_open(book).worksheets[0].iter_rows(values_only=True))
+    assert len(rows) == len(expected) == 1_200 + 3  # the header, a blank row, the total
+    assert list(rows[0]) == expected[0]
+    machine = run("batch", str(source), "--no-register", "-f", "csv").stdout
+    percents = [key.endswith("_pct") for key in machine.splitlines()[0].split(",")]
+    for got, want in zip(rows[1:], expected[1:], strict=True):
+        for value, text, percent in zip(got, want, percents, strict=True):
+            if percent and value is not None:  # a fraction of one, as exact as the CSV's
+                assert Decimal(str(value)) * 100 == Decimal(text.replace(decimal, ".")), text
+            elif isinstance(value, int):
+                assert str(value) == text
+            else:
+                assert (value or "") == text

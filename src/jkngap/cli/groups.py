@@ -110,7 +110,8 @@ def grouped(command: Callable[..., T]) -> Callable[..., T]:
     run.__qualname__ = command.__qualname__
     run.__module__ = command.__module__
     run.__doc__ = command.__doc__
-    # Python's documented way to show a signature other than the function's own.
-    run.__signature__ = inspect.Signature(shown)  # type: ignore[attr-defined]
+    # Python's documented way to show a signature other than the function's own, which
+    # typeshed does not declare on a function.
+    run.__signature__ = inspect.Signature(shown)  # type: ignore[attr-defined]  # see above
     run.__annotations__ = {parameter.name: parameter.annotation for parameter in shown}
     return run

@@ -167,7 +167,7 @@ class _Descending:
     def __eq__(self, other: object) -> bool:
         return isinstance(other, _Descending) and bool(self.value == other.value)
 
-    __hash__ = None  # type: ignore[assignment]
+    __hash__ = None  # type: ignore[assignment]  # a sort key, never hashed: unhashable
 
 
 def _order_key(column: str, reverse: bool) -> Callable[[Record], tuple[int, Any]]:
