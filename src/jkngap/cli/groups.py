@@ -46,16 +46,22 @@ class Group(Generic[T]):
     ) -> None:
         self.build = build
         self.first = first
-        if parameters is None:
-            hints = get_type_hints(build, include_extras=True)
-            parameters = [
+        self._parameters = parameters
+
+    @property
+    def parameters(self) -> list[inspect.Parameter]:
+        """The options, as keyword parameters with their annotations resolved (worked out
+        when a command that takes the group is loaded, not when the group is declared)."""
+        if self._parameters is None:
+            hints = get_type_hints(self.build, include_extras=True)
+            self._parameters = [
                 parameter.replace(
                     annotation=hints.get(parameter.name, parameter.annotation),
                     kind=inspect.Parameter.KEYWORD_ONLY,
                 )
-                for parameter in inspect.signature(build).parameters.values()
+                for parameter in inspect.signature(self.build).parameters.values()
             ]
-        self.parameters = parameters
+        return self._parameters
 
     def only(self, *names: str) -> Group[T]:
         """The group with only the options ``names`` (the others keep their defaults)."""

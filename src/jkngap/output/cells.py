@@ -10,14 +10,15 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jkngap.core.errors import JkngapError
 from jkngap.core.model import Note
 from jkngap.core.results import Single
 from jkngap.core.spans import Cut4, decimal_text
-from jkngap.output.fields import unknown_reason
-from jkngap.output.formats import Shown
+
+if TYPE_CHECKING:
+    from jkngap.output.formats import Shown
 
 # Control characters (C0 but tab, DEL, C1): a terminal would act on them (an escape
 # sequence can move the cursor, change the title, hide text), so people see them escaped.
@@ -82,6 +83,7 @@ def headline_text(result: Shown) -> str:
     if value is None and isinstance(result, Single):
         key = result.headline_key()
         if key is not None:
+            from jkngap.output.fields import unknown_reason
             from jkngap.output.words import translate
 
             return translate(unknown_reason(key, result.record()), MACHINE_LANGUAGE)

@@ -21,13 +21,15 @@ from contextvars import ContextVar
 from decimal import Decimal
 from fractions import Fraction
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jkngap.core.errors import Field, JkngapError
 from jkngap.core.model import Note
 from jkngap.core.numbers import Reported
 from jkngap.core.spans import Bounds, Span, decimal_text
-from jkngap.output.catalogues import Language
+
+if TYPE_CHECKING:
+    from jkngap.output.catalogues import Language
 
 DEFAULT_LANGUAGE = "en"
 LANG_ENVIRONMENT_VARIABLE = "JKNGAP_LANG"
