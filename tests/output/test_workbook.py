@@ -207,3 +207,40 @@ def test_every_cell_is_what_excel_csv_of_the_same_run_says(tmp_path: Path, lang:
                 assert str(value) == text
             else:
                 assert (value or "") == text
+
+
+def test_the_seam_lays_out_a_title_block_frozen_columns_and_a_detail_sheet(
+    tmp_path: Path,
+) -> None:
+    """What the next layout needs of the workbook seam: lines above the data, the header
+    and the title block repeated on each printed page, the region's column frozen, a
+    detail sheet; read back by openpyxl."""
+    from jkngap.output.fields import Kind
+    from jkngap.output.workbook import Book
+
+    target = tmp_path / "laid-out.xlsx"
+    with target.open("wb") as handle:
+        book = Book(handle)
+        sheet = book.sheet("Hasil", [Kind.TEXT, Kind.COUNT, Kind.PERCENT])
+        sheet.title_block([("Rekapitulasi Kalimantan Barat", None), ("Sumber", "BPJS")])
+        sheet.set_widths([24, 12, 10])
+        sheet.write_header(["Wilayah", "Penduduk", "Cakupan"], frozen_columns=1, repeat_above=True)
+        sheet.write_rows([["Kabupaten Sambas", 651246, 0.841026]])
+        sheet.finish()
+        detail = book.sheet("Rincian", [Kind.TEXT])
+        detail.write_header(["Catatan"])
+        detail.write_rows([["=not a formula"]])
+        book.close()
+    workbook = _open(target)
+    main = workbook["Hasil"]
+    assert main["A1"].value == "Rekapitulasi Kalimantan Barat"
+    assert main["A1"].font.b
+    assert (main["A2"].value, main["B2"].value) == ("Sumber", "BPJS")
+    assert [cell.value for cell in main[3]] == ["Wilayah", "Penduduk", "Cakupan"]
+    assert main.freeze_panes == "B4"
+    assert main.print_title_rows == "$1:$3"
+    assert main.auto_filter.ref == "A3:C4"
+    assert main["B4"].number_format == "#,##0"
+    assert main["C4"].number_format == "0.00##%"
+    assert workbook["Rincian"]["A2"].value == "=not a formula"
+    assert workbook["Rincian"]["A2"].data_type == "s"

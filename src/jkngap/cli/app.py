@@ -148,7 +148,7 @@ class JkngapGroup(TyperGroup):
             except (typer.Exit, typer.Abort, KeyboardInterrupt):
                 raise
             except typer.TyperException as error:
-                if getattr(error, "exit_code", None) != ExitCode.USAGE:
+                if error.exit_code != ExitCode.USAGE:
                     raise
                 self._usage(ctx, error, words)
             except Exception as error:  # noqa: BLE001 - the one place a bug becomes exit 70

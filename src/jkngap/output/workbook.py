@@ -166,9 +166,12 @@ class Sheet:
                 self.sheet.write_string(self.row, 1, cell_text(second))
             self.row += 1
 
-    def write_header(self, texts: Sequence[str], *, frozen_columns: int = 0) -> None:
+    def write_header(
+        self, texts: Sequence[str], *, frozen_columns: int = 0, repeat_above: bool = False
+    ) -> None:
         """The header row: bold, shaded, wrapped; the rows above it and it stay in view
-        (and the first ``frozen_columns`` columns), and it is printed on every page."""
+        (and the first ``frozen_columns`` columns: the region's name), and it is printed
+        on every page (with the title block above it too, ``repeat_above``)."""
         self.header = list(texts)
         self.header_at = self.row
         style = self.book.style(None, "header")
@@ -176,7 +179,7 @@ class Sheet:
             self.sheet.write_string(self.row, column, cell_text(text), style)
         self.row += 1
         self.sheet.freeze_panes(self.row, frozen_columns)
-        self.sheet.repeat_rows(self.header_at)
+        self.sheet.repeat_rows(0 if repeat_above else self.header_at, self.header_at)
 
     def write_rows(self, rows: Iterable[Sequence[Any]], total_at: int | None = None) -> None:
         """Data rows: numbers as numbers, dates as dates, text as text, empty left empty;
