@@ -155,7 +155,8 @@ def _targets(result: Shown) -> tuple[Fraction, Fraction]:
     preset = PRESETS[DEFAULT_PRESET]
     coverage = record.get("coverage_target_pct") or record.get("target_pct")
     activity = record.get("activity_target_pct") or record.get("active_target_pct")
-    if result.kind == "active":
+    if "activity_pct" in record and "coverage_pct" not in record:
+        # An answer about activity alone (active, segments): its target is activity's.
         coverage, activity = preset.coverage_pct, record.get("target_pct")
     return (
         coverage if isinstance(coverage, Fraction) else preset.coverage_pct,
