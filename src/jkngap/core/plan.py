@@ -26,7 +26,16 @@ from jkngap.core.model import Base, Note, Percent, Record, checked_count, value_
 from jkngap.core.numbers import Reported, Rounding
 from jkngap.core.spans import ceil_div
 
-__all__ = ["Pace", "Plan", "days_between", "parse_date", "plan", "plan_for", "working_days"]
+__all__ = [
+    "Pace",
+    "Plan",
+    "days_between",
+    "parse_date",
+    "period",
+    "plan",
+    "plan_for",
+    "working_days",
+]
 
 # The mean Gregorian month, 365.2425 / 12 days, so that "per month" means the same in
 # February and in July.
@@ -73,6 +82,18 @@ def working_days(start: date, end: date, days_off: set[date]) -> int:
             total += 1
         day += timedelta(days=1)
     return total
+
+
+def period(
+    start: date, deadline: date, days_off: Iterable[date] = (), national: Holidays | None = None
+) -> tuple[int, int]:
+    """The days from ``start`` to ``deadline`` (both included) and the working days among
+    them: the calendar of every plan (``jkngap allocate`` shares it)."""
+    days = days_between(start, deadline)
+    off = set(days_off)
+    if national is not None and days:
+        off |= set(national(range(start.year, deadline.year + 1)))
+    return days, working_days(start, deadline, off) if days else 0
 
 
 def _ceil_div(numerator: Fraction | int, denominator: Fraction | int) -> int:
@@ -236,11 +257,7 @@ def plan(
     for the projected population: :func:`project_population`).
     """
     agents = _checked(coverage, activity, start, deadline, agents)
-    days = days_between(start, deadline)
-    off = set(days_off)
-    if national is not None and days:
-        off |= set(national(range(start.year, deadline.year + 1)))
-    workdays = working_days(start, deadline, off) if days else 0
+    days, workdays = period(start, deadline, days_off, national)
 
     registrants = (
         coverage.registrants_needed.high if coverage and coverage.registrants_needed else None
