@@ -33,11 +33,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from jkngap.core.allocate import METHOD, Area, apportion, code_path, listed, nearest
+from jkngap.core.allocate import METHOD, Area, apportion, choice, code_path, listed, nearest
 from jkngap.core.errors import Field, InputError, JkngapError
 from jkngap.core.model import Note, Record, checked_count
 from jkngap.core.places import normal_code
-from jkngap.core.plan import MAX_YEARS, Holidays, period
+from jkngap.core.plan import Holidays, checked_period, period
 from jkngap.core.spans import ceil_div
 
 __all__ = [
@@ -316,17 +316,6 @@ def _parts_note(parts: Sequence[str]) -> Note:
     return Note(f"allocate.need_{'_'.join(parts)}")
 
 
-def _checked_dates(start: date, deadline: date) -> None:
-    if abs(deadline.year - start.year) > MAX_YEARS:
-        raise InputError(
-            "date.out_of_range",
-            field="deadline",
-            text=deadline.isoformat(),
-            start=start.isoformat(),
-            years=MAX_YEARS,
-        )
-
-
 def share_agents(
     areas: Sequence[Area],
     *,
@@ -352,8 +341,8 @@ def share_agents(
     """
     if (agents is None) == (roster is None):
         raise InputError("option.conflict", first=Field("agents"), second=Field("roster"))
-    need_for = _need_for(need_for)
-    _checked_dates(start, deadline)
+    need_for = choice(NeedFor, need_for, "need_for")
+    checked_period(start, deadline)
     readable = [area for area in areas if area.error is None]
     if not readable:
         raise InputError("allocate.no_areas")
@@ -426,16 +415,6 @@ def share_agents(
     )
 
 
-def _need_for(value: NeedFor | str) -> NeedFor:
-    try:
-        return NeedFor(value)
-    except ValueError:
-        choices = ", ".join(choice.value for choice in NeedFor)
-        raise InputError(
-            "option.choice", field="need_for", text=str(value), choices=choices
-        ) from None
-
-
 def _rule_notes(parts: Sequence[str], roster: bool) -> list[Note]:
     key = "note.allocate_rule_roster" if roster else "note.allocate_rule"
     return [Note(key, {"need": _parts_note(parts)})]
@@ -504,7 +483,7 @@ def _home_paths(
     for i in counted:
         if areas[i].region:
             by_name.setdefault(_folded(areas[i].region or ""), []).append(i)
-    codes = {areas[i].code for i in counted if areas[i].code}
+    codes = {code_path(areas[i].code) for i in counted if areas[i].code}
     homes: list[tuple[tuple[str, ...], str | None]] = []
     unknown: list[RosterAgent] = []
     outside: list[RosterAgent] = []
@@ -520,7 +499,7 @@ def _home_paths(
             if code is None:  # a file of names alone: the area itself is home
                 homes.append((_path_of(areas[found[0]], found[0]), None))
                 continue
-        if code not in codes:
+        if code_path(code) not in codes:
             outside.append(agent)
         homes.append((code_path(code), code))
     if unknown:

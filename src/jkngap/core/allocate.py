@@ -38,16 +38,20 @@ tree metric).
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
-from jkngap.core.errors import JkngapError
+from jkngap.core.errors import InputError, JkngapError
 from jkngap.core.model import Note
+from jkngap.core.places import normal_code
 
 __all__ = [
     "Apportionment",
     "Area",
     "apportion",
+    "choice",
     "code_path",
     "largest_remainder",
     "listed",
@@ -146,9 +150,11 @@ def apportion(weights: Sequence[int], seats: int) -> Apportionment:
 
 
 def code_path(code: str | None) -> tuple[str, ...]:
-    """A region code as its path from the top of the tree: ``32.73.01`` is
+    """A region code as its path from the top of the tree: ``32.73.01`` (or ``327301``) is
     ``("32", "73", "01")``; no code is the root itself."""
-    return tuple(code.split(".")) if code else ()
+    if not code:
+        return ()
+    return tuple((normal_code(code) or code.strip()).split("."))
 
 
 def nearest(
@@ -190,3 +196,16 @@ def listed(names: Iterable[str]) -> str:
     every = list(names)
     shown = ", ".join(every[:NAMED])
     return f"{shown} (+{len(every) - NAMED})" if len(every) > NAMED else shown
+
+
+Choice = TypeVar("Choice", bound=enum.Enum)
+
+
+def choice(kind: type[Choice], value: Choice | str, field: str) -> Choice:
+    """One of an enum's values, from itself or its text; anything else is refused, naming
+    the choices."""
+    try:
+        return kind(value)
+    except ValueError:
+        choices = ", ".join(str(member.value) for member in kind)
+        raise InputError("option.choice", field=field, text=str(value), choices=choices) from None

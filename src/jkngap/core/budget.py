@@ -48,8 +48,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from jkngap.core.allocate import Area, listed
-from jkngap.core.awards import DEFAULT_AWARDS, award_preset
+from jkngap.core.allocate import Area, choice, listed
+from jkngap.core.awards import DEFAULT_AWARDS, Rule, award_preset
 from jkngap.core.criteria import DEFAULT_PRESET, PRESETS
 from jkngap.core.errors import Field, InputError
 from jkngap.core.model import Base, Note, Percent, Record, checked_count, exact_percent
@@ -74,8 +74,10 @@ __all__ = [
 ]
 
 # The most bit-steps (regions, or groups of regions of one size, times the people the
-# budget pays for) the exact choice of the most people may take: about two seconds.
-WORK_LIMIT = 20_000_000_000
+# budget pays for) the exact choice of the most people may take: a few seconds at worst
+# (benchmarks/allocate_bench.py). A province's desa, or the country's 514 kabupaten/kota
+# with a budget of trillions, take a fraction of it.
+WORK_LIMIT = 10_000_000_000
 
 
 class Maximise(str, enum.Enum):
@@ -95,13 +97,9 @@ class Goal:
     region_paid_pct: Fraction | None = None
 
     def describe(self) -> Note:
-        params = {"activity": _shown(self.activity_pct)}
         if self.coverage_pct is None:
-            return Note("budget.goal_activity", params)
-        params["coverage"] = _shown(self.coverage_pct)
-        if self.region_paid_pct is None:
-            return Note("award.rule", params)
-        return Note("award.rule_paid", {**params, "paid": _shown(self.region_paid_pct)})
+            return Note("budget.goal_activity", {"activity": _shown(self.activity_pct)})
+        return Rule(self.coverage_pct, self.activity_pct, self.region_paid_pct).describe()
 
 
 def _shown(percent: Fraction) -> Reported:
@@ -503,16 +501,6 @@ REGION_KEYS = tuple(
 )
 
 
-def _maximise(value: Maximise | str) -> Maximise:
-    try:
-        return Maximise(value)
-    except ValueError:
-        choices = ", ".join(choice.value for choice in Maximise)
-        raise InputError(
-            "option.choice", field="maximise", text=str(value), choices=choices
-        ) from None
-
-
 def choose_regions(
     areas: Sequence[Area],
     money: Money,
@@ -532,7 +520,7 @@ def choose_regions(
     """
     money = money.checked()
     aim = aim or activity_aim()
-    maximise = _maximise(maximise)
+    maximise = choice(Maximise, maximise, "maximise")
     base = Base(base)
     if money.donors is not None and aim.region_paid:
         category = Note(f"award.{aim.name}")

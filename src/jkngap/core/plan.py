@@ -29,6 +29,7 @@ from jkngap.core.spans import ceil_div
 __all__ = [
     "Pace",
     "Plan",
+    "checked_period",
     "days_between",
     "parse_date",
     "period",
@@ -299,6 +300,12 @@ def _checked(
     agents = checked_count(agents, "agents")
     if agents == 0:
         raise InputError("value.must_be_positive", field="agents", text="0")
+    checked_period(start, deadline)
+    return agents
+
+
+def checked_period(start: date, deadline: date) -> None:
+    """Refuse a deadline centuries away: the working days are counted one by one."""
     if abs(deadline.year - start.year) > MAX_YEARS:
         raise InputError(
             "date.out_of_range",
@@ -307,7 +314,6 @@ def _checked(
             start=start.isoformat(),
             years=MAX_YEARS,
         )
-    return agents
 
 
 def _notes(
