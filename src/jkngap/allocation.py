@@ -22,7 +22,6 @@ import contextlib
 import dataclasses
 from collections.abc import Iterable, Sequence
 from datetime import date
-from fractions import Fraction
 from os import PathLike
 from typing import TYPE_CHECKING
 
@@ -177,7 +176,7 @@ def allocate_budget(
         budget=_amount(budget, "budget"),
         donors=donors,
         each=_amount(each, "each"),
-        share_pct=None if share is None else Fraction(exact_percent(share, "share")),
+        share_pct=None if share is None else exact_percent(share, "share"),
         rates=Rates(premium=_amount(premium, "premium") or 0, months=months),
     )
     found = _areas(

@@ -87,7 +87,9 @@ class Area:
     @property
     def name(self) -> str:
         """How a message names the area: its code, else its name, else its line."""
-        return self.code or self.region or f"{self.source or 'row'}:{self.row}"
+        if self.code or self.region:
+            return str(self.code or self.region)
+        return f"{self.source}:{self.row}" if self.source else str(self.row)
 
 
 @dataclass(frozen=True)
