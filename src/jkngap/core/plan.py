@@ -27,7 +27,17 @@ from jkngap.core.numbers import Reported, Rounding
 from jkngap.core.results import Single
 from jkngap.core.spans import ceil_div
 
-__all__ = ["Pace", "Plan", "days_between", "parse_date", "plan", "plan_for", "working_days"]
+__all__ = [
+    "Pace",
+    "Plan",
+    "checked_period",
+    "days_between",
+    "parse_date",
+    "period",
+    "plan",
+    "plan_for",
+    "working_days",
+]
 
 # The mean Gregorian month, 365.2425 / 12 days, so that "per month" means the same in
 # February and in July.
@@ -74,6 +84,18 @@ def working_days(start: date, end: date, days_off: set[date]) -> int:
             total += 1
         day += timedelta(days=1)
     return total
+
+
+def period(
+    start: date, deadline: date, days_off: Iterable[date] = (), national: Holidays | None = None
+) -> tuple[int, int]:
+    """The days from ``start`` to ``deadline`` (both included) and the working days among
+    them: the calendar of every plan (``jkngap allocate`` shares it)."""
+    days = days_between(start, deadline)
+    off = set(days_off)
+    if national is not None and days:
+        off |= set(national(range(start.year, deadline.year + 1)))
+    return days, working_days(start, deadline, off) if days else 0
 
 
 def _ceil_div(numerator: Fraction | int, denominator: Fraction | int) -> int:
@@ -237,11 +259,7 @@ def plan(
     for the projected population: :func:`project_population`).
     """
     agents = _checked(coverage, activity, start, deadline, agents)
-    days = days_between(start, deadline)
-    off = set(days_off)
-    if national is not None and days:
-        off |= set(national(range(start.year, deadline.year + 1)))
-    workdays = working_days(start, deadline, off) if days else 0
+    days, workdays = period(start, deadline, days_off, national)
 
     registrants = (
         coverage.registrants_needed.high if coverage and coverage.registrants_needed else None
@@ -283,6 +301,12 @@ def _checked(
     agents = checked_count(agents, "agents")
     if agents == 0:
         raise InputError("value.must_be_positive", field="agents", text="0")
+    checked_period(start, deadline)
+    return agents
+
+
+def checked_period(start: date, deadline: date) -> None:
+    """Refuse a deadline centuries away: the working days are counted one by one."""
     if abs(deadline.year - start.year) > MAX_YEARS:
         raise InputError(
             "date.out_of_range",
@@ -291,7 +315,6 @@ def _checked(
             start=start.isoformat(),
             years=MAX_YEARS,
         )
-    return agents
 
 
 def _notes(
