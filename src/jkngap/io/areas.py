@@ -94,7 +94,7 @@ def read_areas(
     households = _household_column(found.keys)
     style = ColumnStyle()
     areas: list[Area] = []
-    for block in found.blocks:
+    for block in found.blocks():
         empty: list[Any] = [None] * block.length
         column = functools.partial(_column, block.columns, empty)
         rows, errors, notes = column("row"), column("error"), column("note")
