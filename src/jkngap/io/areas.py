@@ -94,7 +94,9 @@ def read_areas(
     households = _household_column(found.keys)
     style = ColumnStyle()
     areas: list[Area] = []
-    for block in found.blocks():
+    blocks = found.blocks()
+    assert blocks is not None  # read in order: nothing sorted, grouped or rolled up
+    for block in blocks:
         empty: list[Any] = [None] * block.length
         column = functools.partial(_column, block.columns, empty)
         rows, errors, notes = column("row"), column("error"), column("note")
