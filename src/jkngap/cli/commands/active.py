@@ -13,6 +13,7 @@ from jkngap.cli.options import (
     ActiveRateOption,
     ActivityTargetOption,
     BaseOption,
+    CoverageOption,
     ExcelOption,
     FormatOption,
     LangOption,
@@ -52,6 +53,7 @@ def active(
     pop: PopOption = None,
     region: RegionOption = None,
     registered: RegisteredOption = None,
+    coverage: CoverageOption = None,
     active: ActiveOption = None,
     active_rate: ActiveRateOption = None,
     segment: SegmentOption = None,
@@ -69,8 +71,9 @@ def active(
 
     Reactivating inactive members, or enrolling new members who are active at once: on
     the participant base each new member also raises the number registered, so that route
-    takes several times as many people. With --segment, where the inactive are; 'jkngap
-    segments' also says what it costs the region.
+    takes several times as many people. Without --registered, --pop (or --region) with a
+    published --coverage gives the registered as a range, and every answer as one. With
+    --segment, where the inactive are; 'jkngap segments' also says what it costs the region.
     """
     chosen = start_language(ctx, lang)
     place = located(pop, region)
@@ -80,6 +83,7 @@ def active(
         registered=counts.registered,
         active=counts.active,
         active_rate=percent_from(active_rate, "active_rate"),
+        coverage=percent_from(coverage, "coverage"),
         target=target_from(target, "target", CURRENT.activity_pct),
         base=base,
         rounding=rounding,

@@ -611,4 +611,20 @@ MESSAGES: dict[str, str] = {
     "column.region_paid_pct": "Region-paid",
     "column.apbd_people": "(a) PBPU to PBI APBD",
     "column.apbd_budget": "(a) APBD a year",
+    # Issue 18 (trust-core): answers from published figures, headroom, check's joint search.
+    "number.too_many_digits": (
+        "'{text}' has more digits than any figure an official writes (at most {most})"
+    ),
+    "value.too_large": "a count or amount of more than {most} digits: larger than any jkngap takes",
+    "active.rate_above_100": (
+        "an activity rate of {text} of the participants cannot be: the active are a part of "
+        "the registered"
+    ),
+    "note.active_over_population": (
+        "more active members than the population of {population}: the registered are too "
+        "(coverage above 100 %)"
+    ),
+    "label.registered_headroom": "Registered who may leave",
+    "label.active_headroom": "Active who may lapse",
+    "label.required_active_range": "Active required",
 }

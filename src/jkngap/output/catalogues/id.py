@@ -657,4 +657,22 @@ MESSAGES: dict[str, str] = {
     "column.region_paid_pct": "Dibayar pemda",
     "column.apbd_people": "(a) PBPU ke PBI APBD",
     "column.apbd_budget": "(a) APBD per tahun",
+    # Issue 18 (trust-core): answers from published figures, headroom, check's joint search.
+    "number.too_many_digits": (
+        "'{text}' memiliki lebih banyak angka daripada angka resmi mana pun (paling banyak {most})"
+    ),
+    "value.too_large": (
+        "jumlah atau nominal lebih dari {most} angka: lebih besar dari yang diterima jkngap"
+    ),
+    "active.rate_above_100": (
+        "tingkat keaktifan {text} dari peserta tidak mungkin: peserta aktif adalah bagian "
+        "dari peserta terdaftar"
+    ),
+    "note.active_over_population": (
+        "peserta aktif lebih banyak dari {population} penduduk: peserta terdaftar juga "
+        "(cakupan di atas 100 %)"
+    ),
+    "label.registered_headroom": "Peserta yang boleh keluar",
+    "label.active_headroom": "Peserta aktif yang boleh nonaktif",
+    "label.required_active_range": "Peserta aktif yang diperlukan",
 }
