@@ -148,7 +148,7 @@ SEGMENT = {
     "inactive_share_pct",
 }
 # What --segment adds to status and active, and what --awards adds to status.
-SEGMENTED = {"region_paid_pct", "segments"}
+SEGMENTED = {"region_paid_pct", "region_paid_pct_range", "segments"}
 AWARDED = {"awards_preset", "award", "awards"}
 AWARD = {"category", "rule", "met"}
 PBPU = ["-r", "1000", "-a", "700", "--segment", "pbpu=300/100"]

@@ -127,11 +127,11 @@ def status_command(
     )
     paid = None
     if counts.parts is not None:
-        result = Segmented(result, counts.parts, place.population)
-        paid = result.region_paid_pct
+        result = Segmented(result, counts.parts, result.coverage.population)
+        paid = result.region_paid
     if awards is not None or award:
         preset = award_preset(awards or DEFAULT_AWARDS, award_rules_from(award))
-        result = status_awards(result, preset, region_paid_pct=paid, **inputs)
+        result = status_awards(result, preset, region_paid=paid, **inputs)
     return answer(
         placed(result, place),
         fmt,

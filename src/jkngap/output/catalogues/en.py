@@ -627,4 +627,13 @@ MESSAGES: dict[str, str] = {
     "label.registered_headroom": "Registered who may leave",
     "label.active_headroom": "Active who may lapse",
     "label.required_active_range": "Active required",
+    "segment.part_no_total": (
+        "the segments given are a part of the participants, not their total: give "
+        "{registered} and {active} for the totals, or all five segments"
+    ),
+    "note.segments_part": (
+        "fewer than five segments are a part of the participants, never their total: the "
+        "totals come from {registered} or the published coverage"
+    ),
+    "label.region_paid_pct_range": "Paid by the region (PBI APBD), of the population",
 }

@@ -675,4 +675,13 @@ MESSAGES: dict[str, str] = {
     "label.registered_headroom": "Peserta yang boleh keluar",
     "label.active_headroom": "Peserta aktif yang boleh nonaktif",
     "label.required_active_range": "Peserta aktif yang diperlukan",
+    "segment.part_no_total": (
+        "segmen yang diberikan hanya sebagian peserta, bukan jumlahnya: berikan {registered} "
+        "dan {active} untuk jumlahnya, atau kelima segmen"
+    ),
+    "note.segments_part": (
+        "kurang dari lima segmen hanya sebagian peserta, bukan jumlahnya: jumlahnya dari "
+        "{registered} atau cakupan terpublikasi"
+    ),
+    "label.region_paid_pct_range": "Dibayar pemda (PBI APBD), dari penduduk",
 }
