@@ -22,7 +22,12 @@ from jkngap.core.joint import A, Constraint, P, R, feasible
 from jkngap.core.model import Base, Note, Percent, Record, target_share
 from jkngap.core.numbers import Reported, Rounding
 from jkngap.core.pairs import Finding, Ratio, ratio_findings
-from jkngap.core.reported import reached_as_target, reported_parts, swapped_digits
+from jkngap.core.reported import (
+    part_constraints,
+    reached_as_target,
+    reported_parts,
+    swapped_digits,
+)
 from jkngap.core.segments import Given
 from jkngap.core.spans import Bounds
 
@@ -114,15 +119,22 @@ def check(
         "active_needed": active_needed,
     }
     given = {name: value for name, value in published.items() if value is not None}
+    parts = part_constraints(segments, inactive)
     found, notes = reported_parts(given, segments, inactive)
     found += reached_as_target(given, share)
     found += swapped_digits(given, base, rounding)
     findings, paired = _pairwise(given, share, active_share, base, rounding)
     findings[:0] = found
     notes += paired
-    if all(finding.agree for finding in findings) and len(given) >= 2:
-        together = _together(given, share, active_share, base, rounding)
-        if not together.agree or not findings:  # said when it adds to the pairs
+    if base is Base.POPULATION and population is not None and (active or 0) > population:
+        notes.append(Note("note.active_over_population", {"population": population}, warning=True))
+    if len(given) >= 2 or (given and parts):
+        # Every figure in one search, whatever the pairs said: it finds what no pair shows,
+        # and whether the figures fit on the other activity base.
+        together = _together(given, parts, share, active_share, base, rounding)
+        pairs_agree = all(finding.agree is not False for finding in findings)
+        said = together.agree is False and (pairs_agree or _on_other_base(together))
+        if said or not findings:
             findings.append(together)
     if not findings and not found:
         raise InputError(
@@ -157,12 +169,21 @@ def _pairwise(
     return findings, notes
 
 
+def _on_other_base(finding: Finding) -> bool:
+    return finding.message.key == "check.not_together_other_base"
+
+
 def _constraints(
-    given: dict[str, Any], share: Fraction, active_share: Fraction, base: Base, rounding: Rounding
+    given: dict[str, Any],
+    parts: list[Constraint],
+    share: Fraction,
+    active_share: Fraction,
+    base: Base,
+    rounding: Rounding,
 ) -> list[Constraint]:
     """The figures as bounds on the population (P), the registered (R) and the active (A)."""
     whole = R if base is Base.PARTICIPANTS else P
-    made = []
+    made = list(parts)
     for name, index in (("population", P), ("registered", R), ("active", A)):
         if name in given:
             made.append(Constraint("count", index, value=given[name]))
@@ -180,11 +201,16 @@ def _constraints(
 
 
 def _together(
-    given: dict[str, Any], share: Fraction, active_share: Fraction, base: Base, rounding: Rounding
+    given: dict[str, Any],
+    parts: list[Constraint],
+    share: Fraction,
+    active_share: Fraction,
+    base: Base,
+    rounding: Rounding,
 ) -> Finding:
     """Whether every figure can hold at once (through counts no one published); when not,
     whether they would on the other activity base."""
-    if feasible(_constraints(given, share, active_share, base, rounding)):
+    if feasible(_constraints(given, parts, share, active_share, base, rounding)):
         return Finding(
             figures=tuple(given),
             agree=True,
@@ -195,7 +221,7 @@ def _together(
     other = Base.POPULATION if base is Base.PARTICIPANTS else Base.PARTICIPANTS
     activity = {"active", "active_rate", "active_needed"} & set(given)
     on_other = bool(activity) and feasible(
-        _constraints(given, share, active_share, other, rounding)
+        _constraints(given, parts, share, active_share, other, rounding)
     )
     return Finding(
         figures=tuple(given),
@@ -245,5 +271,5 @@ def _ratios(
         active_share,
     )
     # Coverage above 100 % happens: registered is not bounded by the population. Active
-    # never exceeds its base.
-    return ((coverage_figures, False), (activity_figures, True))
+    # never exceeds the registered, but may exceed the population as the registered do.
+    return ((coverage_figures, False), (activity_figures, base is Base.PARTICIPANTS))

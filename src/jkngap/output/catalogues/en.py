@@ -636,4 +636,12 @@ MESSAGES: dict[str, str] = {
         "totals come from {registered} or the published coverage"
     ),
     "label.region_paid_pct_range": "Paid by the region (PBI APBD), of the population",
+    "check.inactive_short": (
+        "{active} active and {inactive} inactive make {total}, {off} short of the "
+        "{registered} registered"
+    ),
+    "check.inactive_over": (
+        "{active} active and {inactive} inactive make {total}, {off} more than the "
+        "{registered} registered"
+    ),
 }

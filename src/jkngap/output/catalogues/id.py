@@ -684,4 +684,12 @@ MESSAGES: dict[str, str] = {
         "{registered} atau cakupan terpublikasi"
     ),
     "label.region_paid_pct_range": "Dibayar pemda (PBI APBD), dari penduduk",
+    "check.inactive_short": (
+        "{active} aktif dan {inactive} nonaktif berjumlah {total}, kurang {off} dari "
+        "{registered} peserta terdaftar"
+    ),
+    "check.inactive_over": (
+        "{active} aktif dan {inactive} nonaktif berjumlah {total}, lebih {off} dari "
+        "{registered} peserta terdaftar"
+    ),
 }
