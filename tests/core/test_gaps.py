@@ -473,3 +473,27 @@ def test_a_count_past_any_real_figure_is_refused_not_carried(count: int) -> None
 
 def required_of(population: int) -> int:
     return -(-98 * population // 100)
+
+
+def test_a_published_rate_the_active_count_contradicts_is_warned_of() -> None:
+    # 500 of 1,000 is 50 %, not the 60 % published beside it: the count is used.
+    found = active_needed(registered=1000, active=500, active_rate="60")
+    warned = [note for note in found.notes if note.warning]
+    assert [note.key for note in warned] == ["note.reported_disagrees"]
+    assert warned[0].params["computed"] == 50
+    assert found.active_needed == Span.exactly(300)
+    assert found.exact is True
+    agreeing = active_needed(registered=1000, active=500, active_rate="50")
+    assert not [note for note in agreeing.notes if note.warning]
+
+
+def test_verdicts_from_a_published_rate_alone_are_inexact() -> None:
+    found = active_needed(active_rate="85", verdict_only=True)
+    assert (found.met, found.exact, found.active_needed) == (True, False, None)
+    assert "note.from_rounded" in [note.key for note in found.notes]
+    judged = status(coverage="99", active_rate="85").record()
+    assert (judged["activity_exact"], judged["coverage_exact"], judged["exact"]) == (
+        False,
+        False,
+        False,
+    )

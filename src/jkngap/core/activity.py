@@ -196,7 +196,7 @@ def _within_participants(published: Reported, rounding: Rounding) -> None:
     """Active members are a part of the registered: a rate of them above 100 % is refused."""
     low, _ = published.share_interval(rounding)
     if low > 1:
-        raise InputError("active.rate_above_100", field="active_rate", text=str(published))
+        raise InputError("active.rate_above_100", field="active_rate", text=published)
 
 
 def _registered(

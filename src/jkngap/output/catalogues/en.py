@@ -644,4 +644,9 @@ MESSAGES: dict[str, str] = {
         "{active} active and {inactive} inactive make {total}, {off} more than the "
         "{registered} registered"
     ),
+    "cost.nothing": "give {people} or {budget}",
+    "cost.needs_pbpu": (
+        "the activity gap is priced by route (a), which needs PBPU's registered and active "
+        "counts ({example})"
+    ),
 }

@@ -692,4 +692,9 @@ MESSAGES: dict[str, str] = {
         "{active} aktif dan {inactive} nonaktif berjumlah {total}, lebih {off} dari "
         "{registered} peserta terdaftar"
     ),
+    "cost.nothing": "berikan {people} atau {budget}",
+    "cost.needs_pbpu": (
+        "kekurangan keaktifan dihitung lewat jalur (a), yang memerlukan jumlah peserta "
+        "terdaftar dan aktif PBPU ({example})"
+    ),
 }
