@@ -171,8 +171,9 @@ def test_status_criteria_presets_and_overrides() -> None:
     assert overridden.criteria.name == "2025, custom"
     same = status(population=1000, registered=960, active=760, coverage_target="98")
     assert same.criteria.name == "2025"
-    with pytest.raises(InputError):
+    with pytest.raises(InputError) as caught:
         status(population=1000, criteria="1999")
+    assert (caught.value.key, caught.value.params["known"]) == ("criteria.unknown", "2025, 2023")
 
 
 def test_status_verdict_is_unknown_when_the_rounded_figure_straddles_the_target() -> None:

@@ -220,15 +220,18 @@ def test_each_pace_is_the_least_that_reaches_the_gap_in_time(
     assert pace.per_week is not None
     assert pace.per_month is not None
     assert pace.per_week * Fraction(days, 7) >= count
-    assert pace.per_week == 0 or (pace.per_week - 1) * Fraction(days, 7) < count
+    if pace.per_week:  # least: one fewer a week falls short
+        assert (pace.per_week - 1) * Fraction(days, 7) < count
     month = Fraction(146097, 4800)
     assert pace.per_month * (days / month) >= count
-    assert pace.per_month == 0 or (pace.per_month - 1) * (days / month) < count
+    if pace.per_month:
+        assert (pace.per_month - 1) * (days / month) < count
     if workdays:
         assert pace.per_working_day is not None
         assert pace.per_agent_per_working_day is not None
         assert pace.per_working_day * workdays >= count
-        assert pace.per_working_day == 0 or (pace.per_working_day - 1) * workdays < count
+        if pace.per_working_day:
+            assert (pace.per_working_day - 1) * workdays < count
         assert pace.per_agent_per_working_day * workdays * agents >= count
     else:
         assert pace.per_working_day is None
