@@ -240,7 +240,7 @@ def test_figures_that_hold_only_on_the_other_activity_base_are_said_to() -> None
 
 # Three times the profile's examples (four for the brute force below): 300 and 400 in a
 # plain run, fewer in a mutation run (tests/conftest.py).
-@settings(max_examples=3 * settings.default.max_examples)
+@settings(max_examples=3 * settings().max_examples)
 @given(
     population=st.integers(1, 2_000_000),
     coverage_share=st.fractions(0, Fraction(12, 10)),
@@ -358,7 +358,7 @@ def _all_hold(
     return True
 
 
-@settings(max_examples=4 * settings.default.max_examples)
+@settings(max_examples=4 * settings().max_examples)
 @given(st.data())
 def test_check_finds_every_disagreement_and_no_false_one(data: st.DataObject) -> None:
     """Over small populations, ``check`` calls figures consistent exactly when some whole

@@ -131,7 +131,7 @@ def check(
     if len(given) >= 2 or (given and parts):
         # Every figure in one search, whatever the pairs said: it finds what no pair shows,
         # and whether the figures fit on the other activity base.
-        together = _together(given, parts, share, active_share, base, rounding)
+        together = _Joint(given, parts, share, active_share, rounding).together(base)
         pairs_agree = all(finding.agree is not False for finding in findings)
         said = together.agree is False and (pairs_agree or _on_other_base(together))
         if said or not findings:
@@ -173,66 +173,59 @@ def _on_other_base(finding: Finding) -> bool:
     return finding.message.key == "check.not_together_other_base"
 
 
-def _constraints(
-    given: dict[str, Any],
-    parts: list[Constraint],
-    share: Fraction,
-    active_share: Fraction,
-    base: Base,
-    rounding: Rounding,
-) -> list[Constraint]:
-    """The figures as bounds on the population (P), the registered (R) and the active (A)."""
-    whole = R if base is Base.PARTICIPANTS else P
-    made = list(parts)
-    for name, index in (("population", P), ("registered", R), ("active", A)):
-        if name in given:
-            made.append(Constraint("count", index, value=given[name]))
-    for name, part, of in (("coverage", R, P), ("active_rate", A, whole)):
-        if name in given:
-            low, high = given[name].share_interval(rounding)
-            made.append(Constraint("share", part, of, low=low, high=high))
-    for name, part, of, target in (
-        ("registrants_needed", R, P, share),
-        ("active_needed", A, whole, active_share),
-    ):
-        if name in given:
-            made.append(Constraint("needed", part, of, target=target, value=given[name]))
-    return made
+@dataclass(frozen=True)
+class _Joint:
+    """Every figure, as the joint search reads it on either activity base."""
 
+    given: dict[str, Any]
+    parts: list[Constraint]  # what the segments and the inactive count say
+    share: Fraction
+    active_share: Fraction
+    rounding: Rounding
 
-def _together(
-    given: dict[str, Any],
-    parts: list[Constraint],
-    share: Fraction,
-    active_share: Fraction,
-    base: Base,
-    rounding: Rounding,
-) -> Finding:
-    """Whether every figure can hold at once (through counts no one published); when not,
-    whether they would on the other activity base."""
-    if feasible(_constraints(given, parts, share, active_share, base, rounding)):
+    def constraints(self, base: Base) -> list[Constraint]:
+        """The figures as bounds on the population (P), registered (R) and active (A)."""
+        given, whole = self.given, R if base is Base.PARTICIPANTS else P
+        made = list(self.parts)
+        for name, index in (("population", P), ("registered", R), ("active", A)):
+            if name in given:
+                made.append(Constraint("count", index, value=given[name]))
+        for name, part, of in (("coverage", R, P), ("active_rate", A, whole)):
+            if name in given:
+                low, high = given[name].share_interval(self.rounding)
+                made.append(Constraint("share", part, of, low=low, high=high))
+        for name, part, of, target in (
+            ("registrants_needed", R, P, self.share),
+            ("active_needed", A, whole, self.active_share),
+        ):
+            if name in given:
+                made.append(Constraint("needed", part, of, target=target, value=given[name]))
+        return made
+
+    def together(self, base: Base) -> Finding:
+        """Whether every figure can hold at once (through counts no one published); when
+        not, whether they would on the other activity base."""
+        if feasible(self.constraints(base)):
+            return Finding(
+                figures=tuple(self.given),
+                agree=True,
+                quantity="counts",
+                implied=(None, None),
+                message=Note("check.together"),
+            )
+        other = Base.POPULATION if base is Base.PARTICIPANTS else Base.PARTICIPANTS
+        activity = {"active", "active_rate", "active_needed"} & set(self.given)
+        on_other = bool(activity) and feasible(self.constraints(other))
         return Finding(
-            figures=tuple(given),
-            agree=True,
+            figures=tuple(self.given),
+            agree=False,
             quantity="counts",
             implied=(None, None),
-            message=Note("check.together"),
+            message=Note(
+                "check.not_together_other_base" if on_other else "check.not_together",
+                {"base": Note(f"base.{other.value}")},
+            ),
         )
-    other = Base.POPULATION if base is Base.PARTICIPANTS else Base.PARTICIPANTS
-    activity = {"active", "active_rate", "active_needed"} & set(given)
-    on_other = bool(activity) and feasible(
-        _constraints(given, parts, share, active_share, other, rounding)
-    )
-    return Finding(
-        figures=tuple(given),
-        agree=False,
-        quantity="counts",
-        implied=(None, None),
-        message=Note(
-            "check.not_together_other_base" if on_other else "check.not_together",
-            {"base": Note(f"base.{other.value}")},
-        ),
-    )
 
 
 def _active_within(registered: int, active: int) -> Finding:

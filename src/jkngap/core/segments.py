@@ -256,13 +256,7 @@ def totals(
     unknown = [found for found in segments if found.active is None]
     if registered is None and not complete:
         if active is not None and active < known:
-            raise InputError(
-                "segment.active_differs",
-                field=field,
-                total=known,
-                active=active,
-                figure=Field("active"),
-            )
+            raise _active_differs(known, active, field)
         note = Note("note.segments_part", {"registered": Field("registered")})
         return Totals(None, active, segments, complete, (note,))
     if registered is None:
@@ -281,18 +275,18 @@ def totals(
     else:
         room = other + sum(found.registered for found in unknown)
         if not 0 <= active - known <= room:
-            raise InputError(
-                "segment.active_differs",
-                field=field,
-                total=known,
-                active=active,
-                figure=Field("active"),
-            )
+            raise _active_differs(known, active, field)
     listed = list(segments)
     if other:
         rest = active - known if active is not None and not unknown else None
         listed.append(SegmentCount(OTHER, other, rest))
     return Totals(registered, active, tuple(listed), complete)
+
+
+def _active_differs(known: int, active: int, field: str) -> InputError:
+    return InputError(
+        "segment.active_differs", field=field, total=known, active=active, figure=Field("active")
+    )
 
 
 @dataclass(frozen=True)
