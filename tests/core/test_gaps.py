@@ -498,3 +498,18 @@ def test_verdicts_from_a_published_rate_alone_are_inexact() -> None:
         False,
         False,
     )
+
+
+def test_the_command_line_gives_the_ranges_too() -> None:
+    from conftest import run, run_json
+
+    bandung = ["--region", "Kota Bandung", "--coverage", "99,2", "--active-rate", "79,96"]
+    data = run_json("status", *bandung)
+    assert (data["active_needed"], data["active_needed_range"]) == (1158, [900, 1158])
+    assert data["registered_range"] == [2569734, 2572324]
+    assert run("active", *bandung, "-f", "plain").stdout == "1158\n"
+    planned = run_json("plan", *bandung, "--from", "2026-01-01", "--by", "2026-12-31")
+    assert planned["active_needed"] == 1158
+    refused = run("status", "--coverage", "99", "--active-rate", "1000")
+    assert refused.exit_code == 2
+    assert "--active-rate: an activity rate of 1,000 % of the participants" in refused.stderr
