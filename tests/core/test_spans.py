@@ -100,6 +100,7 @@ def test_decimal_text(value: Fraction, decimals: int, text: str) -> None:
 def test_cut4_holds_ten_thousandths_of_a_percent() -> None:
     assert cut4_each((581578, 1, 2), (590393, 3, 2)) == [985069, 333333, 1000000]
     assert cut4_texts((985069, 9850000, 10, None, 5000)) == ["98.5069", "985", "0.001", None, "0.5"]
+    assert cut4_texts((99990001, 1234567)) == ["9999.0001", "123.4567"]
     value = Cut4(985069)
     assert value.as_fraction() == Fraction(985069, 10000)
     assert str(value) == "98.5069"
@@ -134,15 +135,19 @@ def test_counts_and_bases_from_a_share() -> None:
     assert base_from_share(817221, share, field="coverage") == Span(837017, 837102)
     # 1 % to 2 % of 10 people: no whole number of them.
     with pytest.raises(InputError) as caught:
-        count_from_share(10, (Fraction(1, 100), Fraction(2, 100)), field="coverage")
-    assert (caught.value.key, caught.value.field) == ("value.no_count_fits", "coverage")
+        count_from_share(10, (Fraction(1, 100), Fraction(2, 100)), field="active_rate")
+    assert (caught.value.key, caught.value.field) == ("value.no_count_fits", "active_rate")
+    assert caught.value.params == {"base": 10}
     with pytest.raises(InputError) as caught:
         base_from_share(1, (Fraction(40, 100), Fraction(4001, 10000)), field="coverage")
-    assert caught.value.key == "value.no_base_fits"
+    assert (caught.value.key, caught.value.field) == ("value.no_base_fits", "coverage")
+    assert caught.value.params == {"count": 1}
     for count, low in ((0, Fraction(1, 2)), (5, Fraction(0))):
         with pytest.raises(InputError) as caught:
             base_from_share(count, (low, Fraction(1)), field="coverage")
-        assert caught.value.key == "value.base_unbounded"
+        assert (caught.value.key, caught.value.field) == ("value.base_unbounded", "coverage")
+        assert caught.value.params == {"count": count, "population": "population"}
+        assert type(caught.value.params["population"]).__name__ == "Field"
 
 
 @given(st.integers(1, 10**4), st.fractions(0, 1), st.fractions(0, Fraction(1, 100)))
