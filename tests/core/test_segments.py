@@ -367,3 +367,17 @@ def test_the_workbook_has_a_sheet_of_segments_in_the_language(tmp_path: Path) ->
     assert rows[1][:5] == ("PBPU (mandiri)", "peserta", 300, 100, 200)
     main = list(workbook["Hasil"].iter_rows(values_only=True))
     assert dict(zip(main[0], main[1], strict=True))["(a) Anggaran APBD per tahun"] == 50_400_000
+
+
+def test_segments_beyond_the_registered_a_coverage_allows_are_warned_of() -> None:
+    # 20 % of 1,000 people is 195 to 204 registered: a segment of 300 cannot be part of them.
+    result = run("status", "--pop", "1000", "--coverage", "20", "--segment", "pbpu=300", "-f",
+                 "json")  # fmt: skip
+    assert result.exit_code == 0
+    assert (
+        "warning: the segments given add up to 300, more than the 204 registered the figures "
+        "allow at most"
+    ) in result.stderr
+    quiet = run("status", "--pop", "1000", "--coverage", "20", "--segment", "pbpu=150", "-f",
+                "json")  # fmt: skip
+    assert "segments given add up" not in quiet.stderr

@@ -297,10 +297,16 @@ class Segmented(Wrapped):
     result: Any
     totals: Totals
     population: Span | None = None  # given, or the span a published coverage allows
+    registered: Span | None = None  # the registered the result worked with, or their span
 
     @property
     def notes(self) -> tuple[Note, ...]:
-        return (*self.totals.notes, *self.result.notes)
+        summed = sum(found.registered for found in self.totals.segments)
+        beyond = []
+        if self.totals.registered is None and self.registered and summed > self.registered.high:
+            params = {"total": summed, "registered": self.registered.high}
+            beyond.append(Note("note.segments_above_registered", params, warning=True))
+        return (*self.totals.notes, *beyond, *self.result.notes)
 
     @property
     def region_paid(self) -> tuple[Fraction, Fraction] | None:

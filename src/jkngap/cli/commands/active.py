@@ -89,7 +89,7 @@ def active(
         rounding=rounding,
     )
     if counts.parts is not None:
-        result = Segmented(result, counts.parts, result.population)
+        result = Segmented(result, counts.parts, result.population, result.registered)
     return answer(
         placed(result, place), fmt, chosen, output, title=title, source=source, excel=excel
     )

@@ -127,7 +127,9 @@ def status_command(
     )
     paid = None
     if counts.parts is not None:
-        result = Segmented(result, counts.parts, result.coverage.population)
+        result = Segmented(
+            result, counts.parts, result.coverage.population, result.coverage.registered
+        )
         paid = result.region_paid
     if awards is not None or award:
         preset = award_preset(awards or DEFAULT_AWARDS, award_rules_from(award))

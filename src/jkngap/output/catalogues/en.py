@@ -649,4 +649,8 @@ MESSAGES: dict[str, str] = {
         "the activity gap is priced by route (a), which needs PBPU's registered and active "
         "counts ({example})"
     ),
+    "note.segments_above_registered": (
+        "the segments given add up to {total}, more than the {registered} registered the "
+        "figures allow at most"
+    ),
 }

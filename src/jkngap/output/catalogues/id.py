@@ -697,4 +697,8 @@ MESSAGES: dict[str, str] = {
         "kekurangan keaktifan dihitung lewat jalur (a), yang memerlukan jumlah peserta "
         "terdaftar dan aktif PBPU ({example})"
     ),
+    "note.segments_above_registered": (
+        "jumlah segmen yang diberikan {total}, lebih dari {registered} peserta terdaftar yang "
+        "paling banyak dimungkinkan angka-angkanya"
+    ),
 }
