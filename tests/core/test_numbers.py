@@ -255,3 +255,14 @@ def test_absurd_numbers_are_usage_errors_on_every_path(args: list[str], said: st
     result = run(*args, "-f", "json")
     assert result.exit_code == 2, (result.exit_code, result.stderr)
     assert result.stderr.startswith(f"jkngap: error: {said}")
+
+
+def test_spaces_group_thousands_and_a_mark_is_then_the_decimal_mark() -> None:
+    assert read_percent("1 234,5").percent == Fraction(12345, 10)
+    assert read_percent("1 234.5").percent == Fraction(12345, 10)
+    assert read_count("1 234 567") == 1234567
+    for text in ("1 234.567,8", "1.1 8", "12 34"):
+        with pytest.raises(InputError) as caught:
+            read_count(text, field="population")
+        assert (caught.value.key, caught.value.field) == ("number.bad_grouping", "population")
+        assert caught.value.params == {"text": text, "separator": " "}
