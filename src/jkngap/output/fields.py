@@ -148,6 +148,7 @@ FIELDS: dict[str, Field] = _schema(
     # Activity.
     Field("activity_pct", PERCENT),
     Field("required_active", COUNT),
+    Field("required_active_range", RANGE, of=COUNT),
     Field("active_needed", COUNT),
     Field("active_needed_range", RANGE, of=COUNT),
     Field("active_needed_sum", COUNT),
@@ -175,6 +176,7 @@ FIELDS: dict[str, Field] = _schema(
     Field("paid_by", WORD, words="payer"),
     Field("inactive_share_pct", PERCENT),
     Field("region_paid_pct", PERCENT),
+    Field("region_paid_pct_range", RANGE, of=PERCENT),
     Field("apbd_people", COUNT),
     Field("apbd_budget", MONEY),
     Field("apbd_enough", VERDICT),

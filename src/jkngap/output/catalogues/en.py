@@ -756,6 +756,48 @@ MESSAGES: dict[str, str] = {
         "{donors} donors give Rp{donated} in all (Donasi JKN: a company pays PBPU members' "
         "premiums once its own workers are registered); their money is spent first"
     ),
+    # Issue 18 (trust-core): answers from published figures, headroom, check's joint search.
+    "number.too_many_digits": (
+        "'{text}' has more digits than any figure an official writes (at most {most})"
+    ),
+    "value.too_large": "a count or amount of more than {most} digits: larger than any jkngap takes",
+    "active.rate_above_100": (
+        "an activity rate of {text} of the participants cannot be: the active are a part of "
+        "the registered"
+    ),
+    "note.active_over_population": (
+        "more active members than the population of {population}: the registered are too "
+        "(coverage above 100 %)"
+    ),
+    "label.registered_headroom": "Registered who may leave",
+    "label.active_headroom": "Active who may lapse",
+    "label.required_active_range": "Active required",
+    "segment.part_no_total": (
+        "the segments given are a part of the participants, not their total: give "
+        "{registered} and {active} for the totals, or all five segments"
+    ),
+    "note.segments_part": (
+        "fewer than five segments are a part of the participants, never their total: the "
+        "totals come from {registered} or the published coverage"
+    ),
+    "label.region_paid_pct_range": "Paid by the region (PBI APBD), of the population",
+    "check.inactive_short": (
+        "{active} active and {inactive} inactive make {total}, {off} short of the "
+        "{registered} registered"
+    ),
+    "check.inactive_over": (
+        "{active} active and {inactive} inactive make {total}, {off} more than the "
+        "{registered} registered"
+    ),
+    "cost.nothing": "give {people} or {budget}",
+    "cost.needs_pbpu": (
+        "the activity gap is priced by route (a), which needs PBPU's registered and active "
+        "counts ({example})"
+    ),
+    "note.segments_above_registered": (
+        "the segments given add up to {total}, more than the {registered} registered the "
+        "figures allow at most"
+    ),
 }
 
 LANGUAGE = Language(code="en", locale="en", messages=MESSAGES)

@@ -824,6 +824,50 @@ MESSAGES: dict[str, str] = {
         "{donors} donatur menyumbang Rp{donated} seluruhnya (Donasi JKN: badan usaha membayar "
         "iuran peserta PBPU setelah pekerjanya sendiri terdaftar); dana ini dipakai lebih dulu"
     ),
+    # Issue 18 (trust-core): answers from published figures, headroom, check's joint search.
+    "number.too_many_digits": (
+        "'{text}' memiliki lebih banyak angka daripada angka resmi mana pun (paling banyak {most})"
+    ),
+    "value.too_large": (
+        "jumlah atau nominal lebih dari {most} angka: lebih besar dari yang diterima jkngap"
+    ),
+    "active.rate_above_100": (
+        "tingkat keaktifan {text} dari peserta tidak mungkin: peserta aktif adalah bagian "
+        "dari peserta terdaftar"
+    ),
+    "note.active_over_population": (
+        "peserta aktif lebih banyak dari {population} penduduk: peserta terdaftar juga "
+        "(cakupan di atas 100 %)"
+    ),
+    "label.registered_headroom": "Peserta yang boleh keluar",
+    "label.active_headroom": "Peserta aktif yang boleh nonaktif",
+    "label.required_active_range": "Peserta aktif yang diperlukan",
+    "segment.part_no_total": (
+        "segmen yang diberikan hanya sebagian peserta, bukan jumlahnya: berikan {registered} "
+        "dan {active} untuk jumlahnya, atau kelima segmen"
+    ),
+    "note.segments_part": (
+        "kurang dari lima segmen hanya sebagian peserta, bukan jumlahnya: jumlahnya dari "
+        "{registered} atau cakupan terpublikasi"
+    ),
+    "label.region_paid_pct_range": "Dibayar pemda (PBI APBD), dari penduduk",
+    "check.inactive_short": (
+        "{active} aktif dan {inactive} nonaktif berjumlah {total}, kurang {off} dari "
+        "{registered} peserta terdaftar"
+    ),
+    "check.inactive_over": (
+        "{active} aktif dan {inactive} nonaktif berjumlah {total}, lebih {off} dari "
+        "{registered} peserta terdaftar"
+    ),
+    "cost.nothing": "berikan {people} atau {budget}",
+    "cost.needs_pbpu": (
+        "kekurangan keaktifan dihitung lewat jalur (a), yang memerlukan jumlah peserta "
+        "terdaftar dan aktif PBPU ({example})"
+    ),
+    "note.segments_above_registered": (
+        "jumlah segmen yang diberikan {total}, lebih dari {registered} peserta terdaftar yang "
+        "paling banyak dimungkinkan angka-angkanya"
+    ),
 }
 
 LANGUAGE = Language(
