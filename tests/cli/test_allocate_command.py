@@ -421,3 +421,13 @@ def test_the_output_is_never_written_over_an_input(tmp_path: Path) -> None:
     )
     assert result.exit_code == 2
     assert roster.read_text(encoding="utf-8") == Path(ROSTER).read_text(encoding="utf-8")
+
+
+def test_an_awards_category_as_the_aim() -> None:
+    madya = ["budget", KALBAR, "--budget", "Rp100 miliar", "--category", "madya"]
+    rows, total = _split(_json(*madya))
+    assert total["aim"] == "madya"
+    assert total["awards_preset"] == "2026"  # --category alone: the default preset's
+    assert total["regions_reaching"] == 4
+    assert all(row["goal"] for row in rows if row["chosen"])
+    assert _json(*madya, "--awards", "2026") == [*rows, total]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterable, Iterator
-from typing import ClassVar
+from typing import ClassVar, Generic, TypeVar
 
 from jkngap.core.agents import AREA_KEYS, ASSIGNMENT_KEYS, AgentShares, AreaShare
 from jkngap.core.allocate import Area
@@ -36,25 +36,30 @@ def _sum(records: Iterable[Record], key: str) -> int | None:
     return sum(values) if values else None
 
 
-class _Shared(Shares):
-    """Rows, laid out as ``how`` asks (its sort, filter, groups and total; a roll-up is the
-    reading's), then the summary as the total."""
+Result = TypeVar("Result", bound=AgentShares | BudgetChoice)
+
+
+class _Shared(Shares, Generic[Result]):
+    """The rows of ``result`` (what the engine shared out), laid out as ``how`` asks (its
+    sort, filter, groups and total; a roll-up is the reading's), then the summary as the
+    total."""
 
     row_keys: ClassVar[tuple[str, ...]]
-    idle_key: ClassVar[str]
+    idle_key: ClassVar[str] = "allocate.idle_areas"
+    sheet_key: str | None = "kecamatan_code"
 
     def __init__(
         self,
+        result: Result,
         how: Arrangement,
         criteria: Criteria,
         base: Base,
-        notes: tuple[Note, ...],
-        names: Names | None,
+        names: Names | None = None,
     ) -> None:
+        self.result = result
         self.how = how
         self.criteria = criteria
         self.base = base
-        self._notes = notes
         self._names = names
         summary = self.summary()
         self.summary_keys = tuple(summary)
@@ -68,13 +73,18 @@ class _Shared(Shares):
 
     @property
     def notes(self) -> tuple[Note, ...]:
-        return self._notes
+        return self.result.notes
+
+    def summary(self) -> Record:
+        return self.result.summary()
+
+    def headline(self) -> int:
+        """Agents: areas with a need left without an agent (0: every one has someone).
+        A budget: regions at the aim once the money is spent."""
+        return self.result.headline()
 
     # What each kind of rows says of itself.
     def _rows(self) -> Iterator[Record]:
-        raise NotImplementedError
-
-    def summary(self) -> Record:
         raise NotImplementedError
 
     def added(self, rows: list[Record]) -> Record:
@@ -142,41 +152,35 @@ class _Shared(Shares):
         return Outcome.UNREAD if self.summary().get("rows_unread") else Outcome.DONE
 
 
-class AreaRows(_Shared):
+class AreaRows(_Shared[AgentShares]):
     """Agents shared among areas: one row per area of the file."""
 
     kind = "allocate_agents"
     row_keys = AREA_KEYS
-    idle_key = "allocate.idle_areas"
     shown = ("row", "region", "code", "need", "agents", "per_agent_per_week")
     chart = "agents"
 
     def __init__(
         self,
-        shares: AgentShares,
+        result: AgentShares,
         how: Arrangement,
         criteria: Criteria,
         base: Base,
         names: Names | None = None,
     ) -> None:
-        self.shares = shares
-        households = any(share.area.households is not None for share in shares.areas)
+        households = any(share.area.households is not None for share in result.areas)
         self.shown = (
             *AreaRows.shown,
             "per_agent_per_working_day",
             *(("households_per_agent_per_week",) if households else ()),
         )
-        self.sheet_key = "kecamatan_code"
-        super().__init__(how, criteria, base, shares.notes, names)
+        super().__init__(result, how, criteria, base, names)
 
     def _rows(self) -> Iterator[Record]:
-        return self.shares.records()
-
-    def summary(self) -> Record:
-        return self.shares.summary()
+        return self.result.records()
 
     def added(self, rows: list[Record]) -> Record:
-        shares = self.shares
+        shares = self.result
         added: Record = {
             key: _sum(rows, key)
             for key in ("registrants_needed", "active_needed", "households", "need", "agents")
@@ -193,17 +197,12 @@ class AreaRows(_Shared):
     def idle(self, record: Record) -> bool:
         return record.get("need") == 0 and record.get("error") is None
 
-    def headline(self) -> int:
-        """Areas with a need that got no agent (0: every one has someone)."""
-        return self.shares.headline()
 
-
-class AgentRows(_Shared):
+class AgentRows(_Shared[AgentShares]):
     """A roster's agents placed: one row per agent and area they work in."""
 
     kind = "allocate_roster"
     row_keys = ASSIGNMENT_KEYS
-    idle_key = "allocate.idle_areas"
     shown = (
         "roster_row",
         "region",
@@ -215,24 +214,9 @@ class AgentRows(_Shared):
         "per_working_day",
     )
     chart = "days_a_week"
-    sheet_key = "kecamatan_code"
-
-    def __init__(
-        self,
-        shares: AgentShares,
-        how: Arrangement,
-        criteria: Criteria,
-        base: Base,
-        names: Names | None = None,
-    ) -> None:
-        self.shares = shares
-        super().__init__(how, criteria, base, shares.notes, names)
 
     def _rows(self) -> Iterator[Record]:
-        return self.shares.assignment_records()
-
-    def summary(self) -> Record:
-        return self.shares.summary()
+        return self.result.assignment_records()
 
     def added(self, rows: list[Record]) -> Record:
         return {key: _sum(rows, key) for key in ("days_a_week", "people", "households")}
@@ -240,12 +224,8 @@ class AgentRows(_Shared):
     def idle(self, record: Record) -> bool:
         return False
 
-    def headline(self) -> int:
-        """Areas with a need that got no agent-day (0: every one has someone)."""
-        return self.shares.headline()
 
-
-class RegionRows(_Shared):
+class RegionRows(_Shared[BudgetChoice]):
     """A budget's choice of regions: one row per region of the file."""
 
     kind = "allocate_budget"
@@ -255,28 +235,14 @@ class RegionRows(_Shared):
     chart = "cost"
     sheet_key = None
 
-    def __init__(
-        self,
-        choice: BudgetChoice,
-        how: Arrangement,
-        criteria: Criteria,
-        base: Base,
-        names: Names | None = None,
-    ) -> None:
-        self.choice = choice
-        super().__init__(how, criteria, base, choice.notes, names)
-
     def _rows(self) -> Iterator[Record]:
-        return self.choice.records()
-
-    def summary(self) -> Record:
-        return self.choice.summary()
+        return self.result.records()
 
     def added(self, rows: list[Record]) -> Record:
         """What the money buys: the people and cost of the regions chosen."""
         chosen = [row for row in rows if row.get("chosen")]
         added: Record = {key: _sum(chosen, key) or 0 for key in ("people", "cost")}
-        shared = self.choice.money.share_pct is not None  # the payers' parts exist
+        shared = self.result.money.share_pct is not None  # the payers' parts exist
         for key in ("province_pays", "region_pays"):
             added[key] = (_sum(chosen, key) or 0) if shared else None
         return added
@@ -287,10 +253,6 @@ class RegionRows(_Shared):
     def idle(self, record: Record) -> bool:
         return record.get("status") == "met"
 
-    def headline(self) -> int:
-        """Regions at the aim once the money is spent (already there, and chosen)."""
-        return self.choice.headline()
-
 
 def shared_rows(
     result: AgentShares | BudgetChoice,
@@ -300,7 +262,7 @@ def shared_rows(
     *,
     per_agent: bool = False,
     names: Names | None = None,
-) -> _Shared:
+) -> Shares:
     """The rows of what was shared out: areas, a roster's agents (``per_agent``), regions."""
     if isinstance(result, BudgetChoice):
         return RegionRows(result, how, criteria, base, names)

@@ -348,7 +348,7 @@ def chart_bytes(result: Shares, rows: Laid, lang: str, fmt: str) -> bytes:
         axes.invert_yaxis()
         axes.set_xlim(left=0)
         axes.set_xlabel(translate(f"label.{result.chart}", lang))
-        axes.xaxis.set_major_locator(MaxNLocator(integer=True))
+        axes.xaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
         axes.xaxis.set_major_formatter(
             FuncFormatter(lambda x, _: _tick(int(x), kind, lang) if x >= 0 else "")
         )
@@ -373,7 +373,11 @@ def write_shares_chart(result: Shares, handle: IO[bytes], view: View, fmt: str) 
     handle.write(chart_bytes(result, rows, view.lang, fmt))
 
 
-STYLE_MORE = "td.chosen { font-weight: bold; }"
+# A chart of many rows is tall: printed, it is kept to what fits under the heading (an SVG
+# keeps its proportions), rather than leaving the first page empty.
+STYLE_MORE = (
+    "td.chosen { font-weight: bold; }\n@media print { figure svg { max-height: 140mm; } }\n"
+)
 
 
 def report_html(result: Shares, view: View) -> str:

@@ -101,9 +101,12 @@ AwardsOption = Annotated[
     ),
 ]
 CategoryOption = Annotated[
-    str,
-    typer.Option(
-        "--category", help="The awards category aimed at: pratama, madya, utama.", metavar="NAME"
+    str | None,
+    o.text_option(
+        "--category",
+        help="The awards category aimed at: pratama, madya, utama [default: pratama; alone, "
+        "of the 2026 preset].",
+        metavar="NAME",
     ),
 ]
 ShareOption = Annotated[
@@ -241,7 +244,7 @@ def budget_command(
     budget: BudgetOption = None,
     maximise: MaximiseOption = Maximise.REGIONS,
     awards: AwardsOption = None,
-    category: CategoryOption = "pratama",
+    category: CategoryOption = None,
     share: ShareOption = None,
     donors: DonorsOption = None,
     each: EachOption = None,
@@ -263,13 +266,15 @@ def budget_command(
     whole or not at all. -f plain prints the number of regions at the aim once the money
     is spent. Rows that cannot be read get nothing, and the command exits 3.
     """
+    from jkngap.core.awards import DEFAULT_AWARDS
     from jkngap.core.budget import Money, activity_aim, awards_aim, choose_regions
     from jkngap.core.numbers import read_amount
     from jkngap.core.sharing import shared_rows
 
-    aim = (
-        awards_aim(awards, category) if awards is not None else activity_aim(criteria.activity_pct)
-    )
+    if awards is None and category is None:
+        aim = activity_aim(criteria.activity_pct)
+    else:
+        aim = awards_aim(awards or DEFAULT_AWARDS, category or "pratama")
     money = Money(
         budget=read_amount(budget, field="budget") if budget is not None else None,
         donors=o.count_from(donors, "donors"),
