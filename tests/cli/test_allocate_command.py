@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import run
 
@@ -431,3 +433,83 @@ def test_an_awards_category_as_the_aim() -> None:
     assert total["regions_reaching"] == 4
     assert all(row["goal"] for row in rows if row["chosen"])
     assert _json(*madya, "--awards", "2026") == [*rows, total]
+
+
+def _write(rows: list[str]) -> str:
+    """A file of ``rows`` (Hypothesis runs many examples in one test: no tmp_path each)."""
+    import tempfile
+
+    with tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False, encoding="utf-8") as out:
+        out.write("\n".join(rows) + "\n")
+        return out.name
+
+
+AREAS = st.lists(
+    st.tuples(
+        st.integers(1, 5_000),  # population
+        st.integers(800, 1_000),  # registered, per thousand of the population
+        st.integers(500, 1_000),  # active, per thousand of the registered
+    ),
+    min_size=1,
+    max_size=8,
+)
+
+
+@settings(max_examples=25)
+@given(areas=AREAS, agents=st.integers(1, 30))
+def test_any_file_and_any_number_of_agents(areas: list[tuple[int, int, int]], agents: int) -> None:
+    lines = ["desa,penduduk,peserta,aktif"]
+    for at, (population, registered, active) in enumerate(areas):
+        count = population * registered // 1000
+        lines.append(f"D{at},{population},{count},{count * active // 1000}")
+    path = _write(lines)
+    result = run("allocate", "agents", path, "--agents", str(agents), *CALENDAR, "-f", "csv")
+    Path(path).unlink()
+    if result.exit_code == 2:  # no area needs anyone: refused, saying so
+        assert "needs anyone" in result.stderr
+        return
+    assert result.exit_code == 0, result.stderr
+    *rows, total = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert total["total"] == "all"
+    assert sum(_count(row["agents"]) for row in rows) == agents == _count(total["agents"])
+    days, working = _count(total["days"]), _count(total["working_days"])
+    for row in rows:
+        need, given = _count(row["need"]), _count(row["agents"])
+        if given:
+            assert _count(row["per_agent_per_working_day"]) == -(-need // (given * working))
+            assert _count(row["per_agent_per_week"]) == -(-7 * need // (days * given))
+        else:
+            assert row["per_agent_per_week"] == ""
+
+
+@settings(max_examples=25)
+@given(
+    regions=st.lists(
+        st.tuples(st.integers(100, 20_000), st.integers(0, 100)), min_size=1, max_size=8
+    ),
+    people=st.integers(0, 40_000),
+    maximise=st.sampled_from(["regions", "people"]),
+)
+def test_any_budget_is_spent_and_left_exactly(
+    regions: list[tuple[int, int]], people: int, maximise: str
+) -> None:
+    lines = ["wilayah,peserta,aktif,pbpu,pbpu aktif"]
+    for at, (registered, share) in enumerate(regions):
+        active = registered * (60 + share // 5) // 100  # 60 % to 80 % active
+        lines.append(f"R{at},{registered},{active},{registered - active},0")
+    path = _write(lines)
+    budget = str(people * YEARLY + people % 7)  # rupiah that a whole person does not take
+    args = ["allocate", "budget", path, "--budget", budget, "--maximise", maximise]
+    result = run(*args, "-f", "json")
+    Path(path).unlink()
+    assert result.exit_code == 0, result.stderr
+    *rows, total = json.loads(result.stdout)
+    chosen = [row for row in rows if row["chosen"]]
+    assert total["spent"] + total["left"] == int(budget)
+    assert total["spent"] == sum(row["cost"] for row in chosen)
+    assert total["people_activated"] == sum(row["people"] for row in chosen)
+    assert total["left_people"] == total["left"] // YEARLY
+    assert total["regions_reaching"] == len(chosen) + sum(row["status"] == "met" for row in rows)
+    if maximise == "regions":  # cheapest first: whatever is left buys no region not chosen
+        waiting = [row["cost"] for row in rows if row["status"] == "priced" and not row["chosen"]]
+        assert all(cost > total["left"] for cost in waiting)
