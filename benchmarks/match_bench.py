@@ -47,8 +47,8 @@ with open_match(
     welfare=f"{folder}/welfare.csv", region_paid=f"{folder}/region_paid.csv",
     settings=Settings(memory_limit=memory, threads=threads),
 ) as run:
-    total = run.result.total
-    rows = len(run.result.records)
+    total = run.result.summary
+    rows = len(run.result.regions)
 print(json.dumps({
     "wall": time.perf_counter() - started, "cpu": time.process_time() - cpu,
     "rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024, "rows": rows,

@@ -59,7 +59,7 @@ def test_a_nik_excel_made_a_number_is_damaged(tmp_path: Path) -> None:
     members = write_csv(tmp_path / "m.csv", ["NIK"], [["3601014101990010"]])
     with open_match(population, members) as run:
         damaged = list(run.people("damaged", reveal_nik=True))
-        registered = run.result.total["registered"]
+        registered = run.result.summary["registered"]
         summary = run.counted.lists[0]
     assert sorted((d["row"], d["reason"]) for d in damaged) == [
         (1, "rounded"),
@@ -80,7 +80,7 @@ def test_a_semicolon_csv_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
     )
     members = write_csv(tmp_path / "m.csv", ["NIK", "Status"], [["3601014101990002", "AKTIF"]])
     with open_match(population, members) as run:
-        (record,) = run.result.records
+        (record,) = run.result.regions
     assert record["code"] == "36.01.01.2001"
     assert (record["population"], record["registered"], record["active"]) == (1, 1, 1)
 

@@ -73,7 +73,7 @@ def test_columns_can_be_named_when_headers_are_unknown(tmp_path: Path) -> None:
         members,
         columns={"population": {"nik": "No Identitas", "desa": "wilayah desa"}},
     )
-    assert (result.total["population"], result.total["registered"]) == (1, 1)
+    assert (result.summary["population"], result.summary["registered"]) == (1, 1)
     with pytest.raises(InputError) as refused:
         match(population, members, columns={"population": {"nik": "NIK KTP"}})
     assert refused.value.key == "match.missing_column"
@@ -88,7 +88,7 @@ def lists(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 def test_rollup_sums_the_desa_and_names_the_region(lists: dict[str, Path]) -> None:
     register = open_register()
     by_desa = match(lists["population"], lists["members"], places=register)
-    assert by_desa.records[0]["region"] == register.name(by_desa.records[0]["code"])
+    assert by_desa.regions[0]["region"] == register.name(by_desa.regions[0]["code"])
     for level, parts in (("kecamatan", 3), ("kabupaten", 2), ("provinsi", 1)):
         rolled = match(
             lists["population"],
@@ -96,11 +96,11 @@ def test_rollup_sums_the_desa_and_names_the_region(lists: dict[str, Path]) -> No
             options=MatchOptions(rollup=level),
             places=register,
         )
-        for record in rolled.records:
+        for record in rolled.regions:
             code = record["code"]
             inside = [
                 r
-                for r in by_desa.records
+                for r in by_desa.regions
                 if (r["code"] is None and code is None)
                 or (r["code"] is not None and code is not None and r["code"].startswith(code + "."))
             ]
@@ -110,7 +110,7 @@ def test_rollup_sums_the_desa_and_names_the_region(lists: dict[str, Path]) -> No
             if code is not None:
                 assert code.count(".") + 1 == parts
                 assert record["region"] == register.name(code)
-        assert rolled.total["population"] == by_desa.total["population"]
+        assert rolled.summary["population"] == by_desa.summary["population"]
 
 
 def test_small_cells_are_hidden_with_what_they_give_away(lists: dict[str, Path]) -> None:
@@ -123,7 +123,7 @@ def test_small_cells_are_hidden_with_what_they_give_away(lists: dict[str, Path])
     )
     assert "match.suppressed" in [note.key for note in hidden.notes]
     secondary = 0
-    for before, after in zip(shown.records, hidden.records, strict=True):
+    for before, after in zip(shown.regions, hidden.regions, strict=True):
         gone = set(after["suppressed"] or ())
         for key in COUNT_KEYS:
             if before[key] is not None and 0 < before[key] < 5:
@@ -152,6 +152,6 @@ def test_takeover_is_priced_as_segments_prices_route_a(lists: dict[str, Path]) -
         welfare=lists["welfare"],
         options=MatchOptions(rates=Rates(premium=50_000, months=6)),
     )
-    assert result.total["takeover_candidates"] > 0
-    for record in (*result.records, result.total):
+    assert result.summary["takeover_candidates"] > 0
+    for record in (*result.regions, result.summary):
         assert record["takeover_budget"] == record["takeover_candidates"] * 50_000 * 6

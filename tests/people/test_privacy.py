@@ -114,8 +114,8 @@ def test_no_nik_in_anything_raised_or_noted(
     try:
         with open_match(paths[0], paths[1]) as run:
             _no_secret(text for note in run.result.notes for text in _texts_of_note(note))
-            _no_secret(repr(value) for record in run.result.records for value in record.values())
-            _no_secret(repr(value) for value in run.result.total.values())
+            _no_secret(repr(value) for record in run.result.regions for value in record.values())
+            _no_secret(repr(value) for value in run.result.summary.values())
             _no_secret(repr(summary) for summary in run.result.lists)
             for category in CATEGORIES:
                 try:
@@ -184,7 +184,7 @@ def test_the_private_folder_is_removed_and_only_its_owner_enters(tmp_path: Path)
     ) as run:
         (folder,) = parent.iterdir()
         assert stat.S_IMODE(folder.stat().st_mode) == 0o700
-        assert run.result.records
+        assert run.result.regions
     assert not list(parent.iterdir())
 
     def stopped_half_way() -> None:
@@ -259,7 +259,7 @@ def test_a_name_is_never_read(tmp_path: Path) -> None:
     members = write_csv(tmp_path / "m.csv", ["NIK"], [[NIKS[0]]])
     with open_match(population, members) as run:
         everything = [
-            *run.result.records,
+            *run.result.regions,
             *(
                 p
                 for category in ("invalid", "duplicates")
@@ -270,7 +270,7 @@ def test_a_name_is_never_read(tmp_path: Path) -> None:
             "SELECT table_name, column_name FROM information_schema.columns"
         ).fetchall()
     # A row with a name and no NIK is a person without one, counted invalid ...
-    assert run.result.total["invalid_nik"] == 1
+    assert run.result.summary["invalid_nik"] == 1
     # ... and the name itself is in no table and no record.
     assert not any("nama" in str(column).lower() or column == "name" for _, column in tables)
     assert "Budi" not in repr(everything)

@@ -38,13 +38,13 @@ from __future__ import annotations
 import hashlib
 import hmac
 import re
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jkngap.core.disclosure import suppress
 from jkngap.core.errors import InputError
-from jkngap.core.model import Note, Record
+from jkngap.core.model import Base, Note, Record
 from jkngap.core.nik import HASH, NikState, canonical, check_nik, looks_hashed
 from jkngap.core.places import ROLLUP_LEVELS, Places
 from jkngap.core.regions import (
@@ -55,8 +55,12 @@ from jkngap.core.regions import (
     compute_block,
     total_record,
 )
+from jkngap.core.results import Many, Outcome
 from jkngap.core.routes import Rates
 from jkngap.core.segments import segment_name
+
+if TYPE_CHECKING:
+    from jkngap.core.criteria import Criteria
 
 __all__ = [
     "CATEGORIES",
@@ -103,6 +107,9 @@ RECORD_KEYS = (
     *OUTPUT_KEYS,
 )
 TAIL_KEYS = ("suppressed", "warning", "note")
+# A match's rows as a region file: a region's keys, the total's sums, and what marks it.
+SUM_KEYS = ("registrants_needed_sum", "active_needed_sum")
+MANY_KEYS = (*RECORD_KEYS, *SUM_KEYS, *TAIL_KEYS, "total")
 # The lists of people one category holds, as --list names them.
 CATEGORIES = (
     "not-registered",
@@ -837,30 +844,54 @@ def visit_order(record: Record) -> tuple[Any, ...]:
 
 
 @dataclass(frozen=True)
-class Match:
+class Match(Many):
     """``jkngap match``: per desa (or rolled-up region) the counts of every category, and
-    batch's coverage, activity and verdicts; the total; what each list held."""
+    batch's coverage, activity and verdicts; the total; what each list held.
 
-    records: tuple[Record, ...]
-    total: Record
+    A region file as batch writes one: ``records`` gives every region under ``keys``, then
+    the total (``"total": "all"``, its region "Total"), so that ``batch``, ``trend`` and
+    ``segments`` read what ``match -o desa.csv`` wrote and find the same figures.
+    """
+
+    regions: tuple[Record, ...]
+    summary: Record  # the total of every region (``total()``)
     lists: tuple[ListSummary, ...]
     options: MatchOptions
     key_mode: str
     notes: tuple[Note, ...] = ()
-    keys: tuple[str, ...] = RECORD_KEYS + TAIL_KEYS
+    keys: tuple[str, ...] = MANY_KEYS
     kind = "match"
+
+    @property
+    def records(self) -> Iterator[Record]:  # type: ignore[override]  # computed, read-only
+        """Every region, then the total, each under every key of ``keys``."""
+        for record in (*self.regions, self.summary):
+            row: Record = dict.fromkeys(self.keys)
+            row.update((key, record[key]) for key in self.keys if key in record)
+            hidden = row["suppressed"]
+            row["suppressed"] = None if hidden is None else " ".join(hidden)
+            yield row
+
+    @property
+    def criteria(self) -> Criteria:  # type: ignore[override]  # the options' own
+        return self.options.region.criteria
+
+    @property
+    def base(self) -> Base:  # type: ignore[override]  # the options' own
+        return self.options.region.base
+
+    def total(self) -> Record:
+        return self.summary
 
     def headline(self) -> int | None:
         """The people of the population not registered: the first list an official asks."""
-        value = self.total.get("not_registered")
+        value = self.summary.get("not_registered")
         return value if isinstance(value, int) else None
 
-    def record(self) -> Record:
-        return {
-            "regions": list(self.records),
-            "total": self.total,
-            "lists": [summary.record() for summary in self.lists],
-        }
+    def outcome(self) -> Outcome:
+        """Every row of every list is counted somewhere (an unreadable line as an invalid
+        NIK): nothing is left unread."""
+        return Outcome.DONE
 
 
 def _rolled(
@@ -913,9 +944,15 @@ def finish(
     notes = list(_notes(counted, records, named, places))
     if options.min_cell is not None:
         notes.append(hide(records, total, options))
-    keys = RECORD_KEYS + (("rolled_up",) if options.rollup else ()) + TAIL_KEYS
+    keys = (*RECORD_KEYS, *(("rolled_up",) if options.rollup else ()), *SUM_KEYS, *TAIL_KEYS)
     return Match(
-        tuple(records), total, counted.lists, options, counted.key_mode, tuple(notes), keys
+        tuple(records),
+        total,
+        counted.lists,
+        options,
+        counted.key_mode,
+        tuple(notes),
+        (*keys, "total"),
     )
 
 
@@ -952,9 +989,9 @@ def _total(records: list[Record], options: MatchOptions, counted: Counted) -> Re
         [r["registrants_needed"] for r in records],
         [r["active_needed"] for r in records],
     )
-    keys = (*RECORD_KEYS, "registrants_needed_sum", "active_needed_sum", "total", *TAIL_KEYS)
-    total = total_record(totals, options.region, label="", kind="total", keys=keys)
-    total["region"] = None
+    keys = (*RECORD_KEYS, *SUM_KEYS, "total", *TAIL_KEYS)
+    # Named and marked as batch names and marks its own: a reader of the file knows it.
+    total = total_record(totals, options.region, label="Total", kind="all", keys=keys)
     for key in COUNT_KEYS[3:]:
         if key in counted.available:
             total[key] = sum(r[key] or 0 for r in records)

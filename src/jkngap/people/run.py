@@ -2,7 +2,7 @@
 line and a notebook both call.
 
     with open_match("penduduk.csv", "peserta.xlsx", welfare="dtsen.parquet") as run:
-        run.result.total["not_registered"]
+        run.result.summary["not_registered"]
         for person in run.people("takeover"):
             ...
 
@@ -93,7 +93,7 @@ class MatchRun:
         key = needs.get(category)
         if (
             key is not None
-            and self.result.total.get(key) is None
+            and self.result.summary.get(key) is None
             and not self.result.options.min_cell
         ):
             raise InputError("match.list_needs", field="lists", text=category)
@@ -171,8 +171,8 @@ def open_match(
             result = finish(counted, options, places)
             if notes:
                 result = Match(
-                    result.records,
-                    result.total,
+                    result.regions,
+                    result.summary,
                     result.lists,
                     result.options,
                     result.key_mode,
@@ -181,7 +181,7 @@ def open_match(
                 )
             names = {
                 str(record["code"]): record["region"]
-                for record in result.records
+                for record in result.regions
                 if record["code"] is not None and record["region"] is not None
             }
             if options.rollup is not None and places is not None:
