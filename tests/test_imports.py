@@ -24,7 +24,7 @@ CORE_MODULES = [
     "jkngap.core.disclosure",
 ]
 OTHER_COMMANDS = {f"jkngap.cli.commands.{name}" for name in ("active", "status", "plan")} | {
-    f"jkngap.cli.commands.{name}" for name in ("cost", "check", "batch")
+    f"jkngap.cli.commands.{name}" for name in ("cost", "check", "batch", "match", "allocate")
 }
 
 
@@ -86,6 +86,25 @@ def test_duckdb_is_loaded_only_when_lists_of_people_are_matched() -> None:
         "    Engine(folder, []).close()"
     )
     assert "duckdb" in ran
+
+
+def test_the_match_command_imports_duckdb_only_when_it_matches(tmp_path: Path) -> None:
+    # Its help, and a refusal before any list is read, pay for neither DuckDB nor the room
+    # of lists of people's engine; a match on the command line does load DuckDB.
+    helped = _modules_after(_run_cli("match", "--help"))
+    assert "jkngap.cli.commands.match" in helped
+    assert not {name for name in helped if name.split(".")[0] in {"duckdb", "openpyxl"}}
+    assert "jkngap.people.engine" not in helped
+    population = tmp_path / "penduduk.csv"
+    population.write_text("NIK,Kode Desa\n9999014101990001,36.01.01.2001\n", encoding="utf-8")
+    members = tmp_path / "peserta.csv"
+    members.write_text("NIK\n9999014101990001\n", encoding="utf-8")
+    given = ["match", "--population", str(population), "--members", str(members)]
+    refused = _modules_after(_run_cli(*given, "--rollup", "pulau", "-f", "plain"))
+    assert "duckdb" not in refused
+    matched = _modules_after(_run_cli(*given, "-f", "plain"))
+    assert "duckdb" in matched
+    assert "rich" not in matched
 
 
 def test_a_table_does_import_rich() -> None:

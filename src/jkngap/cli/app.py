@@ -38,8 +38,12 @@ COMMANDS = (
     "segments",
     "batch",
     "allocate",
+    "match",
     "region",
 )
+# Commands that read lists of people: every message they end with (jkngap's own, the
+# parser's, a bug's) has its digit runs a NIK or KK number could be scrubbed away.
+PERSONAL = frozenset({"match"})
 
 
 class ExitCode(enum.IntEnum):
@@ -91,6 +95,9 @@ OPTION_NAMES = {
     "gap": "--pop/--registered",
     "query": "QUERY",
     "need_for": "--for",
+    "lists": "--list",
+    "population_list": "--population",
+    "min_cell": "--min-cell",
 }
 
 
@@ -193,6 +200,11 @@ class JkngapGroup(TyperGroup):
         from jkngap.output.words import translate
 
         label = translate("error", JkngapGroup._lang(ctx))
+        words = ctx.meta.get(WORDS_KEY) or [""]
+        if words[0] in PERSONAL:
+            from jkngap.core.nik import scrub
+
+            text = scrub(text, most=2000)
         typer.echo(f"jkngap: {label}: {visible(text)}", err=True)
         raise typer.Exit(code)
 

@@ -634,7 +634,7 @@ def reference(
     """The counts of a match, and its lists of people (NIKs in full), computed plainly in
     Python: the reference the engine is held to, for small lists."""
     if "population" not in lists or "members" not in lists:
-        raise InputError("match.needs_lists", field="population")
+        raise InputError("match.needs_lists", field="population_list")
     hashed: dict[str, bool] = {}
     for role in ROLES:
         if role in lists:
@@ -849,8 +849,8 @@ class Match(Many):
     batch's coverage, activity and verdicts; the total; what each list held.
 
     A region file as batch writes one: ``records`` gives every region under ``keys``, then
-    the total (``"total": "all"``, its region "Total"), so that ``batch``, ``trend`` and
-    ``segments`` read what ``match -o desa.csv`` wrote and find the same figures.
+    the total (``"total": "all"``, its region "Total"), so that ``batch`` and
+    ``allocate`` read what ``match -o desa.csv`` wrote and find the same figures.
     """
 
     regions: tuple[Record, ...]

@@ -139,7 +139,13 @@ class ListColumns:
 
 
 def _shown_header(header: Sequence[str]) -> str:
-    return scrub(", ".join(str(name) for name in header), most=300)
+    """A header as a message shows it: the names jkngap knows as they are, any other by
+    its place (#2): a list without a header row has a person's name or NIK up there."""
+    shown = [
+        str(name) if normalise_header(str(name)) in _LOOKUP else f"#{at}"
+        for at, name in enumerate(header, start=1)
+    ]
+    return scrub(", ".join(shown), most=300)
 
 
 def find_columns(

@@ -674,6 +674,30 @@ MESSAGES: dict[str, str] = {
     "column.apbd_people": "(a) PBPU ke PBI APBD",
     "column.apbd_budget": "(a) APBD per tahun",
     # match (issue 22)
+    "match.list_dir_missing": "folder tidak ada: daftar orang ditulis ke folder yang sudah ada",
+    "label.not_registered": "Belum terdaftar",
+    "label.not_in_population": "Terdaftar, tidak ada di data penduduk",
+    "label.duplicate_nik": "NIK ganda",
+    "label.invalid_nik": "NIK tidak sah",
+    "label.damaged_nik": "NIK rusak oleh Excel",
+    "label.takeover_candidates": "PBPU nonaktif desil 1-5",
+    "label.takeover_budget": "Iuran PBI APBD mereka setahun",
+    "label.region_paid_high_decile": "Dibiayai pemda, desil 6-10",
+    "label.unregistered_low_decile": "Belum terdaftar, desil 1-5",
+    "label.suppressed": "Disembunyikan (angka kecil)",
+    "title.match": "Pencocokan data penduduk per desa (kriteria {criteria})",
+    "match.list_written": (
+        "{category}: {people} orang ditulis ke {file} (hanya dapat dibaca oleh Anda)"
+    ),
+    "match.hashed_written": (
+        "{role}: {rows} baris ditulis dengan hash berkunci pengganti NIK ke {file}"
+    ),
+    "match.list_format_unknown": "tidak ada format '{text}' untuk daftar orang: pilih {known}",
+    "match.column_syntax": (
+        "'{text}' tidak menunjuk kolom daftar: tulis DAFTAR.PERAN=JUDUL "
+        '(members.nik="No Identitas")'
+    ),
+    "match.hashed_syntax": "'{text}' bukan DAFTAR=BERKAS (population=penduduk-hash.csv)",
     "match.bad_delimiter": "'{text}' tidak dapat memisahkan kolom daftar: berikan satu karakter",
     "match.bad_header": "baris judul kolom tidak dapat dibaca ({reason})",
     "match.bad_workbook": "berkas Excel tidak dapat dibaca ({reason})",
