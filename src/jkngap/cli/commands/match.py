@@ -152,8 +152,6 @@ ThreadsOption = Annotated[
     str, o.count_option("--threads", help="Threads the engine may use [default: 2].")
 ]
 
-ROLES = ("population", "members", "welfare", "region_paid")
-
 
 def _pairs(texts: list[str] | None, key: str, field: str) -> list[tuple[str, str]]:
     pairs = []
@@ -166,6 +164,8 @@ def _pairs(texts: list[str] | None, key: str, field: str) -> list[tuple[str, str
 
 
 def _columns(texts: list[str] | None) -> dict[str, dict[str, str]]:
+    from jkngap.core.match import ROLES
+
     columns: dict[str, dict[str, str]] = {}
     for target, header in _pairs(texts, "match.column_syntax", "columns"):
         role, dot, column = target.partition(".")
@@ -240,18 +240,11 @@ def _write_hashed(run: MatchRun, pairs: list[tuple[str, str]]) -> list[Note]:
 
 def _refuse_over_inputs(targets: list[Path], inputs: list[Path]) -> None:
     """A list written over one of the lists read would lose it: refused before reading."""
+    from jkngap.output.render import is_one_of
     from jkngap.people.private import shown_path
 
-    def identity(path: Path) -> tuple[int, int] | None:
-        try:
-            status = path.stat()
-        except OSError:
-            return None
-        return status.st_dev, status.st_ino
-
-    read = {identity(path) for path in inputs} - {None}
     for target in targets:
-        if identity(target) in read:
+        if is_one_of(target, inputs):
             raise InputError("output.is_input", field="lists", path=shown_path(target))
 
 
@@ -291,7 +284,6 @@ def match_command(
     only to files (--list), readable by their owner alone; no NIK, name or birth date is
     ever shown on the terminal or in a message. Exits 2 on a list that cannot be read.
     """
-    from jkngap.core.numbers import read_amount
     from jkngap.output.render import check_target
     from jkngap.people import Settings, open_match
 
@@ -300,11 +292,7 @@ def match_command(
             "match.needs_lists", field="population_list" if population is None else "members"
         )
     columns = _columns(column)
-    rates = Rates(
-        premium=read_amount(premium, field="premium"),
-        months=o.positive_count_from(months, "months") or 0,
-    )
-    options = _options(rollup, min_cell, criteria, base, rates)
+    options = _options(rollup, min_cell, criteria, base, o.rates_from(premium, months))
     categories = _categories(lists, list_format)
     copies = _pairs(hashed, "match.hashed_syntax", "hashed")
     if copies and key_file is None:
