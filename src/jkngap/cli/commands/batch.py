@@ -301,6 +301,7 @@ def batch(
             sheet=sheet,
             header_row=positive_count_from(header_row, "header_row"),
             progress=_progress_bar(),
+            target=output,
         )
         places = _register() if register or fill_population or rollup else None
         how = Arrangement(
