@@ -107,7 +107,7 @@ def test_fill_population_takes_kabupaten_and_province_populations(tmp_path: Path
         "Wilayah,Kode,Penduduk,Peserta\n"
         "Kab. Banjar,63.03,,581578\n"  # filled from the register
         "Kalimantan Barat,61,,5241084\n"  # a province: filled
-        "Martapura,63.03.05,,100000\n"  # a kecamatan: the register has no population
+        "Tabunganen,63.04.01,,100000\n"  # a kecamatan: the register has no population
         "Kota Banjarbaru,63.72,300000,290000\n"  # the file's own figure stays
     )
     records, stderr = _batch(tmp_path, text, "--fill-population")
@@ -217,7 +217,9 @@ def test_rows_that_cannot_be_rolled_up_stay_and_say_why(tmp_path: Path) -> None:
     assert no_code["row"] == 3
     assert "63.03" in kabupaten["warning"]
     assert kabupaten["row"] == 4
-    assert total["population"] == 1000 + 500 + 590393 + 2000
+    # Banjar's own row is the parent of the villages beside it: summed through them, once.
+    assert "left out of the total" in kabupaten["warning"]
+    assert total["population"] == 1000 + 500 + 2000
 
 
 def test_rollup_needs_a_code_column(tmp_path: Path) -> None:

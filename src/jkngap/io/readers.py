@@ -33,6 +33,7 @@ __all__ = [
     "filled_rows",
     "header_index",
     "read_table",
+    "too_sparse",
 ]
 
 JSON_EXTENSIONS = (".json", ".jsonl", ".ndjson")
@@ -44,6 +45,26 @@ HEADER_SEARCH_LINES = 20
 BAD_BYTE = re.compile("[\udc80-\udcff]")
 # No line an official's file needs is longer; a longer one is refused, not read into memory.
 MAX_LINE_CHARACTERS = 1_048_576
+# Text is read this many characters at a time past the header, its lines split in C; no
+# more than a line may hold, so that only a line that goes on from one chunk to the next
+# need be measured.
+CHUNK_CHARACTERS = 262_144
+# What str.splitlines ends a line at besides \n and \r, and csv does not: the marks
+# "\v\f\x1c\x1d\x1e", and these beyond ASCII.
+_WIDE_BREAKS = re.compile("[\x85\u2028\u2029]")
+
+
+# A table may hold this many cells beyond those its file gives, and eight times as many:
+# past that a header of many columns over short rows (or JSON objects sharing no keys)
+# would make a small file a table of billions of empty cells.
+MOST_PADDING = 4_000_000
+
+
+def too_sparse(given: int, cells: int) -> bool:
+    """Whether a table of ``cells`` cells, of which its file gives ``given``, is mostly
+    cells nobody wrote, past what any file of regions has."""
+    padding = cells - given
+    return padding > MOST_PADDING and padding > 8 * given
 
 
 class UnsavedFormula(str):
@@ -177,7 +198,8 @@ def _text_table(
     header = parsed[found]
     above = tuple((number + 1, cells) for number, cells in enumerate(parsed[:found]) if any(cells))
     # The lines read past the header while looking for it come first, then the rest.
-    reader = csv.reader(itertools.chain(lines[found + 1 :], text), delimiter=mark)
+    rest = itertools.chain.from_iterable(_line_blocks(text, source, len(lines) + 1))
+    reader = csv.reader(itertools.chain(lines[found + 1 :], rest), delimiter=mark)
     first_line = found + 2
     blank = [number + 1 for number, line in enumerate(lines[:found]) if not line.strip()]
     rows = _text_rows(reader, len(header), mark, first_line, blank, source)
@@ -238,6 +260,39 @@ def _other_delimiter(cells: list[str], mark: str, width: int) -> list[Any]:
     return cells
 
 
+def _line_blocks(text: io.TextIOWrapper, source: str, line: int) -> Iterator[list[str]]:
+    """The rest of a text file as lists of lines, each with its line end, read a chunk at
+    a time (``line`` is the first one's number): a line longer than MAX_LINE_CHARACTERS
+    is refused, naming it, before it is ever held whole, however far down it comes."""
+    carried = ""
+    while chunk := text.read(CHUNK_CHARACTERS):
+        joined = carried + chunk
+        # Lines end as the csv module reads them (\n, \r\n or \r), their ends kept;
+        # str.splitlines, faster, also ends a line at rarer marks the csv module does not.
+        if any(mark in joined for mark in "\v\f\x1c\x1d\x1e") or (
+            not joined.isascii() and _WIDE_BREAKS.search(joined)
+        ):
+            lines = io.StringIO(joined, newline="").readlines()
+        else:
+            lines = joined.splitlines(keepends=True)
+        # The last line may go on in the next chunk (a lone \r may be half of \r\n).
+        carried = "" if lines[-1].endswith("\n") else lines.pop()
+        # A chunk is no longer than a line may be: only a line begun in an earlier chunk
+        # (the first, or the one carried on) can be too long.
+        if lines and len(lines[0]) > MAX_LINE_CHARACTERS:
+            raise _too_long(source, line)
+        if len(carried) > MAX_LINE_CHARACTERS:
+            raise _too_long(source, line + len(lines))
+        line += len(lines)
+        yield lines
+    if carried:
+        yield [carried]
+
+
+def _too_long(source: str, line: int) -> InputError:
+    return InputError("batch.line_too_long", path=source, line=line, most=MAX_LINE_CHARACTERS)
+
+
 def _first_lines(text: io.TextIOWrapper, count: int, source: str) -> list[str]:
     """Up to ``count`` lines, none longer than MAX_LINE_CHARACTERS."""
     lines = []
@@ -246,9 +301,7 @@ def _first_lines(text: io.TextIOWrapper, count: int, source: str) -> list[str]:
         if not line:
             break
         if len(line) > MAX_LINE_CHARACTERS:
-            raise InputError(
-                "batch.line_too_long", path=source, line=number, most=MAX_LINE_CHARACTERS
-            )
+            raise _too_long(source, number)
         lines.append(line)
     return lines
 
