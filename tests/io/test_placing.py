@@ -251,3 +251,34 @@ def test_batch_check_marks_a_disagreeing_row_and_exits_1(tmp_path: Path) -> None
     assert run("batch", str(path), "-f", "csv").exit_code == 0  # no --check, no verdict
     path.write_text(path.read_text(encoding="utf-8") + "Rusak;63.99;lima;1;\n", encoding="utf-8")
     assert run("batch", str(path), "--check", "-f", "csv").exit_code == 3  # 3 still wins
+
+
+def test_fill_population_without_a_population_column_gives_the_total_one(
+    tmp_path: Path,
+) -> None:
+    # The total's coverage was computed from the filled populations, its population empty.
+    text = "Wilayah,Kode,Peserta\nKab. Banjar,63.03,581578\nKab. Tapin,63.05,190000\n"
+    records, _ = _batch(tmp_path, text, "--fill-population")
+    banjar, tapin, total = records
+    assert total["population"] == banjar["population"] + tapin["population"]
+    assert total["coverage_pct"] == pytest.approx(
+        100 * (581578 + 190000) / total["population"], abs=1e-4
+    )
+
+
+def test_rollup_fills_the_rolled_up_rows_from_the_register(tmp_path: Path) -> None:
+    text = (
+        "kode,nama,peserta,aktif\n"
+        "63.03.05.1001,Jawa,1000,900\n63.03.05.1002,Keraton,2000,1500\n"
+        "63.04.01.2001,Tabunganen,500,400\n"
+    )
+    filled, _ = _batch(tmp_path, text, "--rollup", "kabupaten", "--fill-population")
+    banjar, barito, _ = filled
+    assert (banjar["code"], banjar["population"]) == ("63.03", 590393)
+    assert banjar["population_source"] == "Dukcapil, December 2024"
+    assert banjar["registrants_needed"] == 578586 - 3000
+    assert barito["population_source"] == "Dukcapil, December 2024"
+    # Without --fill-population a population nobody gave is empty, not 0.
+    plain, _ = _batch(tmp_path, text, "--rollup", "kabupaten")
+    assert plain[0]["population"] is None
+    assert plain[0]["coverage_pct"] is None
