@@ -27,7 +27,7 @@ from typing import Any
 
 from jkngap.core.model import Note
 
-__all__ = ["FIGURES", "Layout", "Nesting", "total_named"]
+__all__ = ["FIGURES", "Layout", "Nesting", "code_keys", "total_named"]
 
 # Names of total rows: JUMLAH, TOTAL, SUB TOTAL, GRAND TOTAL; "Provinsi ..." only when
 # its counts are the sum of the rows above (a file of provinces names its rows so).
@@ -39,8 +39,7 @@ _PROVINCE_NAME = re.compile(r"\s*(?:provinsi|propinsi|prov\.)\s", re.I)
 # A total's name at the start of a line, over a whole block's names at once.
 _TOTAL_LINE = re.compile(f"^(?:{_TOTAL})", re.I | re.M)
 _TOTAL_WORDS = ("jumlah", "total")
-# A name that is blank, among a block's names joined a line each.
-_BLANK_LINE = re.compile(r"^[^\S\n]*$", re.M)
+
 # The register has 83,762 villages; past this many codes, duplicates are not looked for (the
 # memory of every code seen would no longer stay flat).
 MOST_CODES = 100_000
@@ -55,6 +54,22 @@ def total_named(name: Any, cells: Sequence[Any]) -> bool:
     if isinstance(name, str) and name.strip():
         return bool(_TOTAL_NAME.match(name))
     return any(isinstance(cell, str) and _TOTAL_NAME.match(cell) for cell in cells)
+
+
+def _sum(column: Sequence[int | None]) -> int | None:
+    """A column's sum, or None where it is missing a figure (summed in C, which fails at
+    a None faster than a search for one)."""
+    try:
+        return sum(column)  # type: ignore[arg-type] # a None makes it fail, as meant
+    except TypeError:
+        return None
+
+
+def code_keys(codes: Sequence[Any]) -> list[str]:
+    """Each row's code as a key: its text stripped, "" where it has none."""
+    if None not in codes and set(map(type, codes)) == {str}:
+        return list(map(str.strip, codes))
+    return [str(code).strip() if code is not None else "" for code in codes]
 
 
 def _texts(cells: Sequence[Any]) -> list[str]:
@@ -75,10 +90,14 @@ class _Sums:
     def add_columns(self, columns: Sequence[Sequence[int | None]]) -> None:
         """Regions' counts by column; a column missing a figure anywhere adds nothing
         (the plain path passes whole columns, a region alone its own counts)."""
-        for index, column in enumerate(columns):
-            if None not in column:
-                self.counts[index] += sum(column)  # type: ignore[arg-type] # no None in it
-        self.rows += len(columns[0])
+        self.add_sums([_sum(column) for column in columns], len(columns[0]))
+
+    def add_sums(self, sums: Sequence[int | None], rows: int) -> None:
+        """The sums of ``rows`` regions' counts by column (None: a column missing one)."""
+        for index, summed in enumerate(sums):
+            if summed is not None:
+                self.counts[index] += summed
+        self.rows += rows
 
     def matches(self, counts: Sequence[int | None]) -> bool:
         """Every figure the row has equals this sum, over two regions at least."""
@@ -194,28 +213,36 @@ class Layout:
         """
         if readable is not None:
             return False
-        figure = next((column for column in counts if None not in column), None)
-        if figure is None or any(column.count(None) not in (0, len(column)) for column in counts):
+        sums = [_sum(column) for column in counts]
+        present = (
+            column for column, summed in zip(counts, sums, strict=True) if summed is not None
+        )
+        figure = next(present, None)
+        if figure is None or any(
+            summed is None and column.count(None) != len(column)
+            for column, summed in zip(counts, sums, strict=True)
+        ):
             return False
-        if set(map(type, names)) != {str}:
-            return False
-        lowered = "\n".join(names).lower()
-        if _BLANK_LINE.search(lowered):
+        if set(map(type, names)) != {str} or "" in map(str.strip, names):
             return False  # a row without a name: its other cells may say it is a total
+        lowered = "\n".join(names).lower()
         # A total's word anywhere (searched in C): the closer look decides. Note words
         # are not looked for: every row here has figures (a village called Sumberrejo).
         if any(word in lowered for word in _TOTAL_WORDS) and _TOTAL_LINE.search(lowered):
             return False
         index = counts.index(figure)
-        for sums in (self.since_total, self.since_start):
+        top = max(figure)
+        for above in (self.since_total, self.since_start):
+            if above.counts[index] > top:
+                continue  # the sums above only grow, past every row here: none equals one
             # Before each row, the sum of the rows above it: a row equal to it (with two
             # regions above at least) may be a total, and needs the closer look.
-            before = itertools.accumulate(figure, initial=sums.counts[index])
+            before = itertools.accumulate(figure, initial=above.counts[index])
             equal = itertools.compress(itertools.count(), map(operator.eq, figure, before))
-            if any(sums.rows + i >= 2 for i in equal):
+            if any(above.rows + i >= 2 for i in equal):
                 return False
-        self.since_total.add_columns(counts)
-        self.since_start.add_columns(counts)
+        self.since_total.add_sums(sums, len(figure))
+        self.since_start.add_sums(sums, len(figure))
         return True
 
     def _differs(self, row: Sequence[int | None]) -> Note | None:
@@ -236,23 +263,22 @@ class Layout:
         return None
 
     def duplicates(
-        self, codes: Sequence[Any], lines: Sequence[int], where: Sequence[str] | None = None
+        self, keys: Sequence[str], lines: Sequence[int], where: Sequence[str] | None = None
     ) -> dict[int, Note]:
-        """Rows whose region code an earlier row of the file already has (each counted
-        for the file's summary, :meth:`said`; ``where`` names the rows, default lines)."""
+        """Rows whose region code (``keys``: see :func:`code_keys`) an earlier row of the
+        file already has (each counted for the file's summary, :meth:`said`; ``where``
+        names the rows, by default their lines)."""
         warnings: dict[int, Note] = {}
-        if None not in codes and "" not in codes and set(map(type, codes)) == {str}:
+        if "" not in keys:
             # The common case, in C: every row has a code, and every code is new.
-            keys = list(map(str.strip, codes))
             distinct = set(keys)
             new = len(distinct) == len(keys) and self.codes.keys().isdisjoint(distinct)
             if new and len(self.codes) + len(keys) <= MOST_CODES:
                 self.codes.update(zip(keys, lines, strict=True))
                 return warnings
-        for i, (code, line) in enumerate(zip(codes, lines, strict=True)):
-            if not code:
+        for i, (key, line) in enumerate(zip(keys, lines, strict=True)):
+            if not key:
                 continue
-            key = str(code).strip()
             if len(self.codes) >= MOST_CODES and key not in self.codes:
                 continue
             first = self.codes.setdefault(key, line)
@@ -276,6 +302,18 @@ Kept = tuple[str, int | None, int | None, int | None, int | None, int | None]
 # A village's code ("63.03.01.2001") is this long: a block of them keeps no parent's values.
 _VILLAGE_CODE = 13
 _PARTS = operator.methodcaller("rpartition", ".")
+_KECAMATAN = operator.itemgetter(slice(0, 8))
+_KECAMATAN_CODE = re.compile(r"[0-9]{2}\.[0-9]{2}\.[0-9]{2}")
+_NINTH = operator.itemgetter(8)
+_VILLAGE_PART = operator.itemgetter(slice(9, None))
+
+
+def _add_parents(above: set[str], parent: str, dot: str) -> None:
+    """``parent`` (a code's part before its last dot, when ``dot``) and every part of it
+    before a dot, into ``above``."""
+    while dot and parent not in above:
+        above.add(parent)
+        parent, dot, _ = parent.rpartition(".")
 
 
 @dataclass
@@ -299,10 +337,21 @@ class Nesting:
         values of earlier rows to take out of it (parents of these). ``value_of(i)``
         gives row ``i``'s values, asked only of rows that may be parents."""
         above: set[str] = set()
-        for parent, dot, _ in set(map(_PARTS, keys)):
-            while dot and parent not in above:
-                above.add(parent)
-                parent, dot, _ = parent.rpartition(".")
+        if (
+            set(map(len, keys)) == {_VILLAGE_CODE}
+            and set(map(_NINTH, keys)) == {"."}
+            and "." not in "".join(map(_VILLAGE_PART, keys))
+        ):
+            # A block of village codes ("kecamatan.NNNN", the common long file): their
+            # kecamatan found in C, then the few kabupaten and provinces above those.
+            heads = set(map(_KECAMATAN, keys))
+            usual = {head for head in heads if _KECAMATAN_CODE.fullmatch(head)}
+            above = usual | {head[:5] for head in usual} | {head[:2] for head in usual}
+            for head in heads - usual:
+                _add_parents(above, head, ".")
+        else:
+            for parent, dot, _ in set(map(_PARTS, keys)):
+                _add_parents(above, parent, dot)
         if len(self.parents) < MOST_CODES:
             self.parents |= above
         found = self.parents.intersection(keys)

@@ -35,7 +35,7 @@ from jkngap.core.regions import (
 from jkngap.io.cells import MAX_COUNT_DIGITS, ColumnStyle, Oversized, check_row, count_cell
 from jkngap.io.columns import Columns, free_name, unmapped
 from jkngap.io.holding import on_disk
-from jkngap.io.layout import Kept, Layout, Nesting, total_named
+from jkngap.io.layout import Kept, Layout, Nesting, code_keys, total_named
 from jkngap.io.placing import Placing
 from jkngap.io.readers import BAD_BYTE, Table, bad_encoding, too_sparse
 from jkngap.io.segmentcols import SEGMENT_KEYS, SegmentColumns
@@ -136,11 +136,12 @@ class RegionRows:
             totals.add_columns(*(take(block.columns[key], good) for key in SUMMED_KEYS))
             for key in EXTRA_SUMMED_KEYS if self.segments else ():
                 totals.add_extra(key, take(block.columns[key], good))
-            totals.skipped.extend(
-                self._where(line)
-                for line, note, error in zip(block.columns["row"], notes, errors, strict=True)
-                if note is not None and error is None
-            )
+            if notes.count(None) != block.length:
+                totals.skipped.extend(
+                    self._where(line)
+                    for line, note, error in zip(block.columns["row"], notes, errors, strict=True)
+                    if note is not None and error is None
+                )
             yield block
         totals.blank.extend(self._where(line) for line in self.table.blank)
         if not read:
@@ -242,7 +243,8 @@ class RegionRows:
             for i, note in differs.items()
         )
         where = [self._where(line) for line in lines] if "source" in self.keys else None
-        found = {**differs, **self.layout.duplicates(columns["code"], lines, where)}
+        keys = code_keys(columns["code"])
+        found = {**differs, **self.layout.duplicates(keys, lines, where)}
         for i, note in found.items():
             warnings[i] = (*(warnings[i] or ()), note)
         skipped = [i for i, note in enumerate(notes) if note is not None]
@@ -261,17 +263,19 @@ class RegionRows:
         if self.segments:
             self.segments.finish(columns)
         if codes is not None:
-            self._nested(columns, errors, notes)
+            self._nested(columns, keys, errors, notes)
         return Block(length, columns)
 
-    def _nested(self, columns: dict[str, Column], errors: Column, notes: Column) -> None:
+    def _nested(
+        self, columns: dict[str, Column], keys: list[str], errors: Column, notes: Column
+    ) -> None:
         """Rows whose code is another row's parent: left out of the total (said on the row
         where it comes after its children, on standard error always), and an earlier
         parent of this block's rows taken out of the sums again."""
         good = _regions(errors, notes)
         regions = range(len(errors)) if good is None else good
         codes = columns["code"]
-        keys = [code.strip() if isinstance(code, str) else "" for code in take(codes, good)]
+        keys = take(keys, good)
         lines = columns["row"]
 
         def value_of(i: int) -> Kept:
