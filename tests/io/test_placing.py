@@ -43,7 +43,8 @@ def test_a_name_that_disagrees_with_its_code_is_a_warning_on_its_row(tmp_path: P
     )
     records, stderr = _batch(tmp_path, text)
     assert "Kabupaten Mempawah" in _warnings(records[0])
-    assert records[1]["warning"] is None or "register" not in records[1]["warning"]
+    # The second agrees with the register: its only warning is the code seen twice.
+    assert records[1]["warning"] == "code 61.02 is also on row 2: the same region twice?"
     assert "1 (2)" in stderr  # one row, line 2
 
 
