@@ -10,13 +10,13 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
-from sheets import Cell, write_workbook
 
 from conftest import run
 from jkngap.core.regions import RegionOptions
 from jkngap.io.jsonrows import json_table
 from jkngap.io.readers import read_table
 from jkngap.io.rows import RegionRows, record_keys
+from sheets import Cell, write_workbook
 
 
 def _refused(path: Path, *args: str) -> str:

@@ -24,9 +24,20 @@ from jkngap.core.criteria import DEFAULT_PRESET, PRESETS
 from jkngap.core.errors import Field, InputError
 from jkngap.core.model import Base, Note, Percent, Record, checked_count, value_of
 from jkngap.core.numbers import Reported, Rounding
+from jkngap.core.results import Single
 from jkngap.core.spans import ceil_div
 
-__all__ = ["Pace", "Plan", "days_between", "parse_date", "plan", "plan_for", "working_days"]
+__all__ = [
+    "Pace",
+    "Plan",
+    "checked_period",
+    "days_between",
+    "parse_date",
+    "period",
+    "plan",
+    "plan_for",
+    "working_days",
+]
 
 # The mean Gregorian month, 365.2425 / 12 days, so that "per month" means the same in
 # February and in July.
@@ -75,6 +86,18 @@ def working_days(start: date, end: date, days_off: set[date]) -> int:
     return total
 
 
+def period(
+    start: date, deadline: date, days_off: Iterable[date] = (), national: Holidays | None = None
+) -> tuple[int, int]:
+    """The days from ``start`` to ``deadline`` (both included) and the working days among
+    them: the calendar of every plan (``jkngap allocate`` shares it)."""
+    days = days_between(start, deadline)
+    off = set(days_off)
+    if national is not None and days:
+        off |= set(national(range(start.year, deadline.year + 1)))
+    return days, working_days(start, deadline, off) if days else 0
+
+
 def _ceil_div(numerator: Fraction | int, denominator: Fraction | int) -> int:
     """The kernel's ceiling of ``numerator / denominator``, for whole or exact numbers."""
     quotient = Fraction(numerator) / Fraction(denominator)
@@ -114,7 +137,7 @@ class Milestone:
 
 
 @dataclass(frozen=True)
-class Plan:
+class Plan(Single):
     start: date
     deadline: date
     days: int
@@ -236,11 +259,7 @@ def plan(
     for the projected population: :func:`project_population`).
     """
     agents = _checked(coverage, activity, start, deadline, agents)
-    days = days_between(start, deadline)
-    off = set(days_off)
-    if national is not None and days:
-        off |= set(national(range(start.year, deadline.year + 1)))
-    workdays = working_days(start, deadline, off) if days else 0
+    days, workdays = period(start, deadline, days_off, national)
 
     registrants = (
         coverage.registrants_needed.high if coverage and coverage.registrants_needed else None
@@ -282,6 +301,12 @@ def _checked(
     agents = checked_count(agents, "agents")
     if agents == 0:
         raise InputError("value.must_be_positive", field="agents", text="0")
+    checked_period(start, deadline)
+    return agents
+
+
+def checked_period(start: date, deadline: date) -> None:
+    """Refuse a deadline centuries away: the working days are counted one by one."""
     if abs(deadline.year - start.year) > MAX_YEARS:
         raise InputError(
             "date.out_of_range",
@@ -290,7 +315,6 @@ def _checked(
             start=start.isoformat(),
             years=MAX_YEARS,
         )
-    return agents
 
 
 def _notes(
@@ -369,6 +393,7 @@ def plan_for(
             registered=registered,
             active=active,
             active_rate=active_rate,
+            coverage=coverage,
             target=active_target,
             base=base,
             rounding=rounding,

@@ -255,6 +255,7 @@ RESERVED = frozenset(
         "region_name",
         "population_source",
         "rolled_up",
+        "segments",
     }
 )
 

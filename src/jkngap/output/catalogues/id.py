@@ -1,5 +1,7 @@
 """Bahasa Indonesia: setiap kata yang ditampilkan jkngap."""
 
+from jkngap.output.catalogues import Language
+
 # The option parser's (Typer's) usage errors are English: (pattern, template) pairs that
 # say them in Indonesian, the pattern's groups filling the template's {0}, {1}.
 USAGE_ERRORS: list[tuple[str, str]] = [
@@ -103,6 +105,9 @@ MESSAGES: dict[str, str] = {
     ),
     "warning": "peringatan",
     "error": "galat",
+    "lang.unknown_environment": (
+        "$JKNGAP_LANG berisi '{text}', bahasa yang tidak dikenal jkngap: dipakai bahasa Inggris"
+    ),
     "batch.encoding": (
         "baris {line} bukan {encoding} yang sah: sebutkan pengodean berkasnya, misalnya "
         "{encoding_option} cp1252 atau {encoding_option} latin-1"
@@ -142,6 +147,14 @@ MESSAGES: dict[str, str] = {
     ),
     "note.total_unreadable": "baris yang tidak masuk jumlah karena tidak dapat dibaca: {errors}",
     "output.unwritable": "berkas tidak dapat ditulis: {reason}",
+    "output.stdout_unwritable": "tidak dapat menulis ke keluaran standar: {reason}",
+    "output.cannot_encode": (
+        "keluaran standar memakai {encoding}, yang tidak dapat memuat '{text}': atur "
+        "PYTHONIOENCODING=utf-8, atau tulis ke berkas dengan -o"
+    ),
+    "output.too_many_columns": (
+        "{count} kolom melebihi {most} kolom yang dapat dimuat satu lembar Excel: tulis CSV"
+    ),
     "output.is_input": "berkas ini salah satu masukan: menulisnya akan merusak masukan",
     "batch.unknown_encoding": (
         "'{text}' bukan pengodean teks yang dikenal Python: coba utf-8, cp1252 atau latin-1"
@@ -359,6 +372,9 @@ MESSAGES: dict[str, str] = {
     "yes": "ya",
     "no": "tidak",
     "unknown": "belum dapat dipastikan",
+    "unknown.no_coverage_pct": "belum dapat dipastikan: tidak ada angka cakupan",
+    "unknown.no_activity_pct": "belum dapat dipastikan: tidak ada angka keaktifan",
+    "unknown.either": "belum dapat dipastikan: angkanya memungkinkan keduanya",
     "range": "{low} s.d. {high}",
     "base.participants": "peserta",
     "base.population": "penduduk",
@@ -697,8 +713,6 @@ MESSAGES: dict[str, str] = {
         "lewat kolom kode"
     ),
     "batch.no_rows": "{name} berisi judul kolom tetapi tidak ada baris wilayah",
-    "label.registered_headroom": "Cadangan peserta terdaftar",
-    "label.active_headroom": "Cadangan peserta aktif",
     "batch.segment_active_alone": (
         "segmen {segment} berisi {active} peserta aktif tetapi jumlah terdaftarnya kosong: "
         "segmen itu tidak ikut dalam jumlah terdaftar, begitu pula peserta aktifnya"
@@ -707,4 +721,353 @@ MESSAGES: dict[str, str] = {
         "segmen {segment} berisi {active} peserta aktif tetapi jumlah terdaftarnya kosong: "
         "tidak ikut dalam hitungan segmen"
     ),
+    # allocate (issue 23)
+    "allocate.need_registrants_active": "pendaftaran dan pengaktifan",
+    "allocate.need_registrants": "pendaftaran",
+    "allocate.need_active": "pengaktifan",
+    "allocate.part_registrants": "pendaftaran",
+    "allocate.part_active": "pengaktifan",
+    "note.allocate_rule": (
+        "agen dibagi sebanding dengan kebutuhan ({need}) menurut metode sisa terbesar "
+        "(Hamilton), dalam agen utuh yang jumlahnya tepat sama dengan agen yang ada; setiap "
+        "wilayah yang punya kebutuhan mendapat paling sedikit satu agen selama agen masih ada"
+    ),
+    "note.allocate_rule_roster": (
+        "hari kerja agen per minggu dalam daftar agen dibagi sebanding dengan kebutuhan "
+        "({need}) menurut metode sisa terbesar (Hamilton), setiap wilayah yang punya "
+        "kebutuhan mendapat paling sedikit satu hari per minggu selama hari masih ada; hari "
+        "setiap agen ditempatkan sedekat mungkin dengan wilayah asalnya (wilayah asal, lalu "
+        "kecamatan, kabupaten/kota, provinsi yang sama)"
+    ),
+    "note.allocate_raised_agents": (
+        "{count} wilayah yang kebutuhannya kurang dari bagian satu agen mendapat masing-masing "
+        "satu agen (paling sedikit satu per wilayah), dan wilayah lain membagi sisanya menurut "
+        "sisa terbesar: {areas}"
+    ),
+    "note.allocate_raised_days": (
+        "{count} wilayah yang kebutuhannya kurang dari bagian satu hari-agen mendapat "
+        "masing-masing satu hari per minggu (paling sedikit satu per wilayah), dan wilayah "
+        "lain membagi sisanya menurut sisa terbesar: {areas}"
+    ),
+    "note.allocate_left_out_agents": (
+        "{seats} agen untuk {needy} wilayah yang punya kebutuhan: masing-masing satu untuk "
+        "wilayah dengan kebutuhan terbesar, dan {count} wilayah tidak mendapat agen: {areas}"
+    ),
+    "note.allocate_left_out_days": (
+        "{seats} hari-agen per minggu untuk {needy} wilayah yang punya kebutuhan: "
+        "masing-masing satu hari untuk wilayah dengan kebutuhan terbesar, dan {count} wilayah "
+        "tidak mendapat apa-apa: {areas}"
+    ),
+    "note.allocate_rows_unread": (
+        "{count} baris tidak dapat dibaca dan tidak mendapat apa-apa: {rows}"
+    ),
+    "note.allocate_need_part": (
+        "berkas tidak memuat kekurangan {missing} (kolomnya tidak ada): kebutuhannya hanya {used}"
+    ),
+    "allocate.no_need_column": (
+        "berkas tidak memuat kolom untuk kebutuhan yang diminta ({needed}): isi jumlahnya, "
+        "atau pilih kebutuhan lain"
+    ),
+    "allocate.no_areas": (
+        "tidak ada wilayah dalam berkas yang dapat dibaca: tidak ada yang dapat dibagi"
+    ),
+    "allocate.no_need": (
+        "tidak satu pun dari {areas} wilayah punya kebutuhan (semua kekurangan nol): tidak "
+        "ada yang perlu dibagi"
+    ),
+    "allocate.row_no_need": (
+        "wilayah ini tidak punya angka kebutuhan ({need}): wilayah ini tidak mendapat apa-apa"
+    ),
+    "allocate.two_household_columns": (
+        "ada dua kolom KK, '{first}' dan '{second}': yang mana yang dimaksud?"
+    ),
+    "roster.empty": "daftar agen tidak memuat satu agen pun",
+    "roster.too_many": "daftar agen memuat lebih dari {most} agen: pecah menjadi beberapa berkas",
+    "roster.two_columns": (
+        "ada dua kolom daftar agen untuk hal yang sama, '{first}' dan '{second}': yang mana "
+        "yang dimaksud?"
+    ),
+    "roster.no_column": (
+        "daftar agen tidak memuat kolom {missing} (judul kolomnya: {header}); daftar agen "
+        "berisi agen, wilayah asal dan hari kerja per minggu"
+    ),
+    "roster.unread": (
+        "{count} baris daftar agen tidak dapat dibaca (baris {rows}); baris {line}: {reason}"
+    ),
+    "roster.empty_cell": "ada sel yang kosong",
+    "roster.too_long": "ada sel yang lebih panjang dari {most} karakter",
+    "roster.control_character": "ada sel yang memuat karakter kendali",
+    "roster.days_range": "hari kerja per minggu harus bilangan bulat dari 1 sampai {most}",
+    "roster.row_unreadable": "baris ini tidak dapat dipecah menjadi sel",
+    "roster.agent_twice": "agen ini sudah ada di baris {earlier}",
+    "roster.home_unknown": (
+        "{count} baris daftar agen menyebut wilayah asal yang bukan kode wilayah dan bukan "
+        "nama satu wilayah dalam berkas (baris {rows}): '{text}'"
+    ),
+    "note.roster_home_outside": (
+        "wilayah asal {count} agen tidak ada dalam berkas (baris daftar agen {rows}): mereka "
+        "bertugas sedekat mungkin menurut kodenya"
+    ),
+    "note.roster_away": (
+        "{days} dari {total} hari-agen per minggu berada di luar wilayah asal agennya, paling "
+        "sedikit yang dimungkinkan bagian setiap wilayah"
+    ),
+    "budget.goal_activity": "keaktifan {activity}",
+    "budget.aim_award": "kategori UHC Awards {category}",
+    "budget.method": (
+        "jalan (a): peserta PBPU nonaktif dialihkan menjadi PBI APBD, paling sedikit yang "
+        "membawa setiap wilayah ke {aim}; wilayah dipilih utuh, secara tepat (bukan "
+        "perkiraan), dalam batas dana"
+    ),
+    "budget.reason_no_counts": (
+        "jumlah peserta terdaftar dan aktifnya (basis {base}) tidak diketahui"
+    ),
+    "budget.reason_no_population": (
+        "syarat cakupan memerlukan jumlah penduduk dan peserta terdaftarnya"
+    ),
+    "budget.reason_coverage": (
+        "cakupannya {coverage} di bawah {target} yang disyaratkan, dan jalan (a) tidak "
+        "menambah peserta"
+    ),
+    "budget.reason_no_region_paid": (
+        "syarat porsi yang dibayar pemda memerlukan jumlah penduduk dan peserta PBI APBD-nya"
+    ),
+    "budget.reason_no_pbpu": (
+        "jumlah peserta PBPU nonaktifnya tidak diketahui (kolom PBPU dan PBPU Aktif)"
+    ),
+    "budget.reason_pbpu_short": (
+        "{needed} harus dialihkan, padahal peserta PBPU nonaktif hanya {inactive}: jalan (a) "
+        "saja tidak cukup"
+    ),
+    "budget.regions_unreachable": (
+        "{count} wilayah tidak dapat mencapai sasaran dengan jalan (a) saja: {rows}"
+    ),
+    "budget.regions_unpriced": (
+        "{count} wilayah tidak dapat dihitung biayanya karena angkanya kurang: {rows}"
+    ),
+    "budget.too_large": (
+        "memilih secara tepat di antara {regions} wilayah untuk {people} jiwa melebihi batas "
+        "kerja jkngap: pilih wilayah terbanyak ({maximise} {regions_aim}), atau pilih per "
+        "kabupaten/kota"
+    ),
+    "budget.donors_need_each": (
+        "isi juga {other}: jumlah donatur dan sumbangan masing-masing harus diisi bersama"
+    ),
+    "budget.no_money": "isi {budget}, {donors}, atau keduanya",
+    "value.share_range": "porsi harus di atas 0 % dan paling banyak 100 %, bukan {text}",
+    "budget.share_needs_budget": "porsi adalah bagian anggaran provinsi: isi {budget}",
+    "budget.donors_region_paid": (
+        "peserta yang iurannya dibayar donatur tetap PBPU, bukan dibayar pemda, sehingga "
+        "tidak dihitung dalam porsi dibayar pemda yang disyaratkan {category}: jangan "
+        "sertakan donatur, atau pilih kategori lain"
+    ),
+    "budget.needs_pbpu": (
+        "jalan (a) memerlukan jumlah peserta PBPU terdaftar dan aktif setiap wilayah: "
+        "tambahkan kolom PBPU dan PBPU Aktif ke dalam berkas"
+    ),
+    "budget.share": (
+        "provinsi membayar {share} dari setiap iuran, Rp{province} dari Rp{premium} per jiwa "
+        "per bulan (dibulatkan ke atas ke rupiah), dan kabupaten/kota membayar sisanya"
+    ),
+    "budget.donors": (
+        "{donors} donatur menyumbang Rp{donated} seluruhnya (Donasi JKN: badan usaha membayar "
+        "iuran peserta PBPU setelah pekerjanya sendiri terdaftar); dana ini dipakai lebih dulu"
+    ),
+    # Issue 18 (trust-core): answers from published figures, headroom, check's joint search.
+    "number.too_many_digits": (
+        "'{text}' memiliki lebih banyak angka daripada angka resmi mana pun (paling banyak {most})"
+    ),
+    "value.too_large": (
+        "jumlah atau nominal lebih dari {most} angka: lebih besar dari yang diterima jkngap"
+    ),
+    "active.rate_above_100": (
+        "tingkat keaktifan {text} dari peserta tidak mungkin: peserta aktif adalah bagian "
+        "dari peserta terdaftar"
+    ),
+    "note.active_over_population": (
+        "peserta aktif lebih banyak dari {population} penduduk: peserta terdaftar juga "
+        "(cakupan di atas 100 %)"
+    ),
+    "label.registered_headroom": "Peserta yang boleh keluar",
+    "label.active_headroom": "Peserta aktif yang boleh nonaktif",
+    "label.required_active_range": "Peserta aktif yang diperlukan",
+    "segment.part_no_total": (
+        "segmen yang diberikan hanya sebagian peserta, bukan jumlahnya: berikan {registered} "
+        "dan {active} untuk jumlahnya, atau kelima segmen"
+    ),
+    "note.segments_part": (
+        "kurang dari lima segmen hanya sebagian peserta, bukan jumlahnya: jumlahnya dari "
+        "{registered} atau cakupan terpublikasi"
+    ),
+    "label.region_paid_pct_range": "Dibayar pemda (PBI APBD), dari penduduk",
+    "check.inactive_short": (
+        "{active} aktif dan {inactive} nonaktif berjumlah {total}, kurang {off} dari "
+        "{registered} peserta terdaftar"
+    ),
+    "check.inactive_over": (
+        "{active} aktif dan {inactive} nonaktif berjumlah {total}, lebih {off} dari "
+        "{registered} peserta terdaftar"
+    ),
+    "cost.nothing": "berikan {people} atau {budget}",
+    "cost.needs_pbpu": (
+        "kekurangan keaktifan dihitung lewat jalur (a), yang memerlukan jumlah peserta "
+        "terdaftar dan aktif PBPU ({example})"
+    ),
+    "note.segments_above_registered": (
+        "jumlah segmen yang diberikan {total}, lebih dari {registered} peserta terdaftar yang "
+        "paling banyak dimungkinkan angka-angkanya"
+    ),
+    "option.one_of": "isi {first} atau {second}",
+    "allocate.row_reason": "baris {line}, {name}: {reason}",
+    "allocate.rollup_no_segments": (
+        "penjumlahan (roll-up) hanya menjumlahkan angka pokok, bukan kolom segmen yang "
+        "menjadi dasar biaya jalan (a): berikan berkas berisi wilayah yang akan dipilih"
+    ),
+    "allocate.per_agent_needs_roster": "baris per agen memerlukan daftar agen (--roster)",
+    "allocate.idle_areas": (
+        "{count} wilayah tidak punya kebutuhan dan tidak mendapat agen: tidak ditampilkan di "
+        "sini (--all-rows menampilkannya; semua format berkas memuatnya)"
+    ),
+    "budget.idle_regions": (
+        "{count} wilayah sudah mencapai sasaran dan tidak memerlukan apa pun: tidak "
+        "ditampilkan di sini (--all-rows menampilkannya; semua format berkas memuatnya)"
+    ),
+    "allocate.more_rows": (
+        "{shown} dari {count} baris ditampilkan: --all-rows untuk semuanya, atau -o ke berkas"
+    ),
+    "allocate.agents_by_line": (
+        "agen disebut di sini dengan nomor barisnya dalam daftar agen, tidak pernah dengan "
+        "labelnya (yang bisa berupa nama orang); berkas yang ditulis dengan -o atau -f json, "
+        "csv memuat label dari daftar agen"
+    ),
+    "allocate.no_sheets": (
+        "kecamatan terlalu banyak untuk satu lembar cetak masing-masing: semua baris ada di "
+        "lembar Hasil"
+    ),
+    "title.allocate_agents": "Pembagian agen menurut kebutuhan",
+    "title.allocate_roster": "Penempatan agen dalam daftar menurut kebutuhan",
+    "title.allocate_budget": "Wilayah yang dibawa anggaran ke sasaran",
+    "title.allocate_summary": "Ringkasan",
+    "sheet.summary": "Ringkasan",
+    "sheet.other": "Baris lain",
+    "chart.allocate": "{figure}, per baris menurut urutan tabel",
+    "chart.chosen": "dipilih",
+    "chart.not_chosen": "tidak dipilih",
+    "chart.first_rows": "({count} baris pertama)",
+    "column.need": "Kebutuhan",
+    "column.agents": "Agen",
+    "column.per_agent_per_week": "Per agen seminggu",
+    "column.per_agent_per_working_day": "Per agen sehari",
+    "column.households_per_agent_per_week": "KK per agen seminggu",
+    "column.roster_row": "Baris daftar",
+    "column.near": "Dekat asal",
+    "column.days_a_week": "Hari seminggu",
+    "column.people": "Jiwa",
+    "column.per_week": "Seminggu",
+    "column.per_working_day": "Sehari",
+    "column.status": "Jalan (a)",
+    "column.cost": "Biaya setahun",
+    "column.chosen": "Dipilih",
+    "label.kecamatan_code": "Kode kecamatan",
+    "label.households": "KK yang dikunjungi",
+    "label.need": "Kebutuhan (jiwa yang dijangkau)",
+    "label.agent_days": "Hari-agen per minggu",
+    "label.raised": "Dinaikkan menjadi satu oleh aturan paling sedikit satu",
+    "label.left_out": "Tidak mendapat agen",
+    "label.per_agent_per_week": "Per agen per minggu",
+    "label.allocate_agents.per_agent_per_week": "Jiwa per agen per minggu",
+    "label.allocate_agents.per_agent_per_working_day": "Jiwa per agen per hari kerja",
+    "label.allocate_roster.per_agent_per_week": "Jiwa per agen per minggu",
+    "label.allocate_roster.per_agent_per_working_day": "Jiwa per agen per hari kerja",
+    "label.registrants_per_agent_per_week": "Pendaftaran per agen per minggu",
+    "label.registrants_per_agent_per_working_day": "Pendaftaran per agen per hari kerja",
+    "label.active_per_agent_per_week": "Aktivasi per agen per minggu",
+    "label.households_per_agent_per_week": "KK per agen per minggu",
+    "label.households_per_agent_per_working_day": "KK per agen per hari kerja",
+    "label.method": "Metode",
+    "label.need_for": "Dibagi menurut kebutuhan",
+    "label.areas": "Jumlah wilayah",
+    "label.areas_with_need": "Wilayah yang punya kebutuhan",
+    "label.areas_with_agents": "Wilayah yang mendapat agen",
+    "label.areas_without_agents": "Wilayah berkebutuhan yang tidak mendapat agen",
+    "label.areas_raised": "Wilayah yang dinaikkan menjadi satu",
+    "label.rows_unread": "Baris yang tidak terbaca",
+    "label.days_away_from_home": "Hari-agen per minggu di luar wilayah asal",
+    "label.agent": "Agen",
+    "label.roster_row": "Baris daftar agen",
+    "label.home": "Wilayah asal, seperti ditulis",
+    "label.home_code": "Kode wilayah asal",
+    "label.near": "Jarak dari wilayah asal",
+    "label.days_a_week": "Hari per minggu di sana",
+    "label.allocate_roster.people": "Jiwa yang dijangkau",
+    "label.allocate_roster.per_week": "Jiwa per minggu",
+    "label.allocate_roster.per_working_day": "Jiwa per hari kerja",
+    "label.allocate_roster.households": "KK yang dikunjungi",
+    "label.households_per_week": "KK per minggu",
+    "label.pbpu_inactive": "Peserta PBPU nonaktif",
+    "label.region_paid": "Peserta PBI APBD",
+    "label.status": "Jalan (a)",
+    "label.allocate_budget.people": "Jiwa yang dialihkan",
+    "label.cost": "Biaya terkecil setahun",
+    "label.province_pays": "Dibayar provinsi",
+    "label.region_pays": "Dibayar kabupaten/kota",
+    "label.chosen": "Dipilih",
+    "label.activity_pct_after": "Keaktifan setelah dipilih",
+    "label.goal": "Sasaran yang dihitung",
+    "label.reason": "Alasan",
+    "label.aim": "Sasaran",
+    "label.maximise": "Dipilih untuk sebanyak mungkin",
+    "label.donors": "Donatur",
+    "label.each": "Sumbangan setiap donatur",
+    "label.donated": "Seluruh sumbangan",
+    "label.share_pct": "Porsi provinsi dari setiap iuran",
+    "label.province_per_person_month": "Dibayar provinsi per jiwa per bulan",
+    "label.per_person": "Biaya satu jiwa setahun dari dana ini",
+    "label.regions_read": "Jumlah wilayah",
+    "label.regions_already_met": "Wilayah yang sudah mencapai sasaran",
+    "label.regions_chosen": "Wilayah yang dipilih",
+    "label.regions_reaching": "Wilayah yang mencapai sasaran",
+    "label.regions_priced": "Wilayah yang dihitung biayanya",
+    "label.regions_unreachable": "Wilayah yang tidak terjangkau jalan (a) saja",
+    "label.regions_unpriced": "Wilayah yang tidak dapat dihitung biayanya",
+    "label.people_activated": "Jiwa yang menjadi aktif",
+    "label.spent": "Terpakai",
+    "label.left": "Sisa",
+    "label.left_people": "Jiwa setahun yang dapat dibayar sisanya",
+    "label.cost_of_all": "Biaya semua wilayah yang dihitung",
+    "label.regions_pay": "Dibayar kabupaten/kota",
+    "label.donor_people": "Jiwa setahun yang dibayar donatur",
+    "label.paid_by_donors": "Dibayar donatur",
+    "label.paid_by_region": "Dibayar pemda",
+    "label.region_paid_share_pct": "Porsi belanja yang dibayar pemda",
+    "method.largest_remainder": "sisa terbesar (Hamilton)",
+    "need_for.both": "pendaftaran dan pengaktifan",
+    "need_for.registrants": "pendaftaran",
+    "need_for.active": "pengaktifan",
+    "near.home": "wilayah asal",
+    "near.kecamatan": "kecamatan yang sama",
+    "near.kabupaten": "kabupaten/kota yang sama",
+    "near.provinsi": "provinsi yang sama",
+    "near.elsewhere": "tempat lain",
+    "budget_status.met": "sudah mencapai",
+    "budget_status.priced": "dihitung",
+    "budget_status.unreachable": "tak terjangkau",
+    "budget_status.unpriced": "tak terhitung",
+    "budget_status.unread": "tak terbaca",
+    "aim.activity": "target keaktifan",
+    "aim.pratama": "UHC Awards Pratama",
+    "aim.madya": "UHC Awards Madya",
+    "aim.utama": "UHC Awards Utama",
+    "maximise.regions": "wilayah",
+    "maximise.people": "jiwa",
 }
+
+LANGUAGE = Language(
+    code="id",
+    locale="id",
+    messages=MESSAGES,
+    excel_separator=";",
+    excel_decimal=",",
+    usage=USAGE_ERRORS,
+    phrases=USAGE_PHRASES,
+)
