@@ -15,8 +15,8 @@ from jkngap.core.criteria import PRESETS
 from jkngap.core.match import Match, MatchOptions
 from jkngap.core.model import Base
 from jkngap.core.regions import OUTPUT_KEYS, RegionOptions
-from jkngap.io.readers import read_table
 from jkngap.io.rows import batch
+from jkngap.io.tables import read_table
 from jkngap.output.machine import write_rows
 from jkngap.people import match
 
