@@ -148,3 +148,24 @@ def test_json_floats_agree_at_a_floats_precision(tmp_path: Path) -> None:
     assert result.exit_code == 1, result.stderr  # the third disagrees, as published
     consistent = [record["consistent"] for record in json.loads(result.stdout)[:3]]
     assert consistent == [True, True, False]
+
+
+@pytest.mark.parametrize("column", [1, 2, 3, 5, 8])
+def test_a_note_is_a_note_in_any_column_even_a_number_column(tmp_path: Path, column: int) -> None:
+    # Officials write "*) ..." or "Sumber: ..." under whichever column it explains: under
+    # the population (a number column), or past the last header. It is a note there too,
+    # not a region whose population "is not a number" (exit 3).
+    header = ["No", "Kode", "Kabupaten/Kota", "Jumlah Penduduk", "Peserta Terdaftar"]
+    regions = [(2 + n, [n + 1, code, name, pop, reg]) for n, (code, name, pop, reg, _) in
+               enumerate(KALBAR[:3])]  # fmt: skip
+    note: list[object] = [None] * column + ["*) penduduk DKB Semester II 2024"]
+    path = write_workbook(tmp_path / "w.xlsx", [(1, header), *regions, (6, note)])
+    result = run("batch", str(path), "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    records = json.loads(result.stdout)
+    assert [r["code"] for r in _regions(records)] == [c for c, *_ in KALBAR[:3]]
+    noted = next(r for r in records if r["row"] == 6)
+    assert "*) penduduk DKB" in (noted["note"] or "")
+    assert noted["error"] is None
+    assert records[-1]["population"] == sum(p for _, _, p, _, _ in KALBAR[:3])
+    assert "not in the Kepmendagri register" not in result.stderr

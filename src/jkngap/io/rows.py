@@ -35,7 +35,7 @@ from jkngap.core.regions import (
 from jkngap.io.cells import MAX_COUNT_DIGITS, ColumnStyle, Oversized, check_row, count_cell
 from jkngap.io.columns import Columns, free_name, unmapped
 from jkngap.io.holding import on_disk
-from jkngap.io.layout import Kept, Layout, Nesting, code_keys, total_named
+from jkngap.io.layout import Kept, Layout, Nesting, code_keys, is_note, total_named
 from jkngap.io.placing import Placing
 from jkngap.io.readers import BAD_BYTE, Table, bad_encoding, too_sparse
 from jkngap.io.segmentcols import SEGMENT_KEYS, SegmentColumns
@@ -48,6 +48,10 @@ __all__ = ["BLOCK_ROWS", "RegionRows", "batch", "record_keys"]
 BLOCK_ROWS = 4096
 # A block's column of plain digits whose sum reaches this holds a count too long to be one.
 _LARGEST_COUNTS = 10**MAX_COUNT_DIGITS
+
+
+# The errors a note makes where figures or nothing are expected (see _notes_in_figures).
+_NOTE_ERRORS = frozenset({"number.not_a_number", "batch.extra_cells"})
 
 
 class RegionRows:
@@ -218,6 +222,7 @@ class RegionRows:
             columns[name] = [cells[index] for cells in rows]
         for role in COUNT_KEYS:
             columns[role] = self._count_column(rows, role, errors)
+        self._notes_in_figures(rows, errors)
         if self.places is not None:
             named = "region" in self.columns.roles
             self.places.place(columns, warnings, named, lambda i: self._where(columns["row"][i]))
@@ -340,6 +345,20 @@ class RegionRows:
                     note = Note("note.code_as_number", {"code": column[i]}, warning=True)
                     warnings[i] = (*(warnings[i] or ()), note)
         return column
+
+    def _notes_in_figures(self, rows: list[list[Any]], errors: Column) -> None:
+        """A row with no figure whose note is written under a number column, or past the
+        header's last column: a note (found so by the layout), not a region whose figure
+        "is not a number"."""
+        figures = [self.columns.roles[role] for role in self.present]
+        for i, error in enumerate(errors):
+            if error is None or error.key not in _NOTE_ERRORS:
+                continue
+            cells = rows[i]
+            shown = [cells[index] for index in figures]
+            blank = all(cell is None or is_note(cell) or str(cell).strip() == "" for cell in shown)
+            if blank and any(map(is_note, cells)):
+                errors[i] = None
 
     def _count_column(self, rows: list[list[Any]], role: str, errors: Column) -> Column:
         """A count column as ints (None where empty); a cell that cannot be read is its
