@@ -169,3 +169,25 @@ def test_a_note_is_a_note_in_any_column_even_a_number_column(tmp_path: Path, col
     assert noted["error"] is None
     assert records[-1]["population"] == sum(p for _, _, p, _, _ in KALBAR[:3])
     assert "not in the Kepmendagri register" not in result.stderr
+
+
+@pytest.mark.parametrize("number", [int, str, lambda n: f"({n})"])
+def test_the_numbered_row_under_the_header_is_no_region(tmp_path: Path, number: Any) -> None:
+    # Tables of the government number their columns on the row under the header: (1),
+    # (2), ... Read as a region, it was "6 active is more than the 5 registered" (exit 3),
+    # with a code '2' not in the register.
+    header = ["No", "Kode", "Kabupaten/Kota", "Jumlah Penduduk", "Peserta Terdaftar"]
+    header.append("Peserta Aktif")
+    numbered = [number(n) for n in range(1, len(header) + 1)]
+    regions = [(3 + n, [n + 1, code, name, pop, reg, act]) for n, (code, name, pop, reg, act)
+               in enumerate(KALBAR[:3])]  # fmt: skip
+    path = write_workbook(tmp_path / "w.xlsx", [(1, header), (2, numbered), *regions])
+    result = run("batch", str(path), "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    records = json.loads(result.stdout)
+    assert [r["code"] for r in _regions(records)] == [c for c, *_ in KALBAR[:3]]
+    assert "the columns' numbers under the header" in (records[0]["note"] or "")
+    assert records[0]["row"] == 2
+    assert records[0]["error"] is None
+    assert "not in the Kepmendagri register" not in result.stderr
+    assert records[-1]["active"] == sum(a for *_, a in KALBAR[:3])

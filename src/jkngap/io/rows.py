@@ -50,6 +50,26 @@ BLOCK_ROWS = 4096
 _LARGEST_COUNTS = 10**MAX_COUNT_DIGITS
 
 
+# The row numbering a header's columns is one of the first under it, and numbers three of
+# them at least (a region's row of 1, 2, 3 would need its code, name and counts so).
+_NUMBERED_WITHIN = 2
+_NUMBERED_LEAST = 3
+
+
+def _shown(cell: Any) -> bool:
+    return cell is not None and str(cell).strip() != ""
+
+
+def _column_number(cell: Any) -> int | None:
+    """A cell's number as a column's number: 3, "3" or "(3)"; None for anything else."""
+    if type(cell) is int:
+        return cell
+    text = str(cell).strip()
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1].strip()
+    return int(text) if text.isdigit() and text.isascii() and len(text) < 4 else None
+
+
 # The errors a note makes where figures or nothing are expected (see _notes_in_figures).
 _NOTE_ERRORS = frozenset({"number.not_a_number", "batch.extra_cells"})
 
@@ -77,6 +97,7 @@ class RegionRows:
         # Counts in one column must group thousands one way, across every block.
         self.styles = {role: ColumnStyle() for role in COUNT_KEYS}
         self.layout = Layout()
+        self.numbering_looked = False  # the row numbering the header's columns, once
         self.nesting = Nesting()
         self.left_out: set[int] = set()  # of the block just made: parents, not summed
         self.taken_out: list[Kept] = []  # earlier rows found to be parents by it
@@ -220,6 +241,7 @@ class RegionRows:
             columns[role] = self._text_column(rows, role, warnings)
         for index, name in self.passthrough:
             columns[name] = [cells[index] for cells in rows]
+        numbered = self._numbered(rows, columns)
         for role in COUNT_KEYS:
             columns[role] = self._count_column(rows, role, errors)
         self._notes_in_figures(rows, errors)
@@ -242,6 +264,8 @@ class RegionRows:
         readable = None if errors.count(None) == length else [e is None for e in errors]
         counts = (population, registered, active)
         notes, differs = self.layout.classify(names, counts, readable, codes, rows)
+        for i, note in numbered.items():
+            notes[i] = note
         lines = columns["row"]
         self.said.extend(
             Note("batch.row_warning", {"line": self._where(lines[i]), "note": note}, warning=True)
@@ -345,6 +369,26 @@ class RegionRows:
                     note = Note("note.code_as_number", {"code": column[i]}, warning=True)
                     warnings[i] = (*(warnings[i] or ()), note)
         return column
+
+    def _numbered(self, rows: list[list[Any]], columns: dict[str, Column]) -> dict[int, Note]:
+        """The row under the header that numbers its columns, (1), (2), ... as tables of
+        the government do: no region (its "counts" are column numbers), taken out of the
+        rows before they are read. Looked for on the first rows of a file only."""
+        found: dict[int, Note] = {}
+        if self.numbering_looked:
+            return found
+        self.numbering_looked = True
+        for i, cells in enumerate(rows[:_NUMBERED_WITHIN]):
+            given = [(index, cell) for index, cell in enumerate(cells) if _shown(cell)]
+            if len(given) >= _NUMBERED_LEAST and all(
+                _column_number(cell) == index + 1 for index, cell in given
+            ):
+                text = " ".join(str(cell).strip() for _, cell in given)
+                found[i] = Note("note.numbered_row", {"text": text})
+                rows[i] = [None] * len(cells)
+                for role in ("region", "code"):
+                    columns[role][i] = None
+        return found
 
     def _notes_in_figures(self, rows: list[list[Any]], errors: Column) -> None:
         """A row with no figure whose note is written under a number column, or past the

@@ -145,6 +145,7 @@ MESSAGES: dict[str, str] = {
     ),
     "batch.no_header_row": "line {line} of the file is blank or not there: it cannot be the header",
     "note.title_row": "not a region: a line above the header ({text})",
+    "note.numbered_row": "not a region: the columns' numbers under the header ({text})",
     "note.total_row": "not a region: the file's own total or subtotal, left out of the sums",
     "note.text_row": "not a region: a note in the file ({text})",
     "note.total_differs": (

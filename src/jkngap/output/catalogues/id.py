@@ -170,6 +170,7 @@ MESSAGES: dict[str, str] = {
         "baris {line} berkas ini kosong atau tidak ada: tidak dapat menjadi judul kolom"
     ),
     "note.title_row": "bukan wilayah: baris di atas judul kolom ({text})",
+    "note.numbered_row": "bukan wilayah: nomor kolom di bawah judul kolom ({text})",
     "note.total_row": (
         "bukan wilayah: jumlah atau subjumlah dari berkas itu sendiri, tidak ikut dijumlahkan"
     ),
