@@ -189,5 +189,6 @@ def test_the_numbered_row_under_the_header_is_no_region(tmp_path: Path, number: 
     assert "the columns' numbers under the header" in (records[0]["note"] or "")
     assert records[0]["row"] == 2
     assert records[0]["error"] is None
+    assert records[0]["warning"] is None  # its "code" 2 is no code stored as a number
     assert "not in the Kepmendagri register" not in result.stderr
     assert records[-1]["active"] == sum(a for *_, a in KALBAR[:3])

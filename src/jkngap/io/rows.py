@@ -241,7 +241,7 @@ class RegionRows:
             columns[role] = self._text_column(rows, role, warnings)
         for index, name in self.passthrough:
             columns[name] = [cells[index] for cells in rows]
-        numbered = self._numbered(rows, columns)
+        numbered = self._numbered(rows, columns, warnings)
         for role in COUNT_KEYS:
             columns[role] = self._count_column(rows, role, errors)
         self._notes_in_figures(rows, errors)
@@ -370,7 +370,9 @@ class RegionRows:
                     warnings[i] = (*(warnings[i] or ()), note)
         return column
 
-    def _numbered(self, rows: list[list[Any]], columns: dict[str, Column]) -> dict[int, Note]:
+    def _numbered(
+        self, rows: list[list[Any]], columns: dict[str, Column], warnings: Column
+    ) -> dict[int, Note]:
         """The row under the header that numbers its columns, (1), (2), ... as tables of
         the government do: no region (its "counts" are column numbers), taken out of the
         rows before they are read. Looked for on the first rows of a file only."""
@@ -386,6 +388,7 @@ class RegionRows:
                 text = " ".join(str(cell).strip() for _, cell in given)
                 found[i] = Note("note.numbered_row", {"text": text})
                 rows[i] = [None] * len(cells)
+                warnings[i] = None  # of its "code", read before: a number, digits lost
                 for role in ("region", "code"):
                     columns[role][i] = None
         return found
