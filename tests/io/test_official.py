@@ -169,6 +169,13 @@ def test_a_note_is_a_note_in_any_column_even_a_number_column(tmp_path: Path, col
     assert noted["error"] is None
     assert records[-1]["population"] == sum(p for _, _, p, _, _ in KALBAR[:3])
     assert "not in the Kepmendagri register" not in result.stderr
+    # A region with "*)" where its figure should be is a region whose figure is missing.
+    region = [4, "61.04", "Kabupaten Ketapang", "*)", None]
+    path = write_workbook(tmp_path / "r.xlsx", [(1, header), *regions, (5, region), (6, note)])
+    marked = run("batch", str(path), "-f", "json")
+    assert marked.exit_code == 3, marked.stderr
+    row = next(r for r in json.loads(marked.stdout) if r["row"] == 5)
+    assert "is not a number" in row["error"]
 
 
 @pytest.mark.parametrize("number", [int, str, lambda n: f"({n})"])

@@ -394,10 +394,12 @@ class RegionRows:
         return found
 
     def _notes_in_figures(self, rows: list[list[Any]], errors: Column) -> None:
-        """A row with no figure whose note is written under a number column, or past the
-        header's last column: a note (found so by the layout), not a region whose figure
-        "is not a number"."""
-        figures = [self.columns.roles[role] for role in self.present]
+        """A row with no figure, name or code whose note is written under a number column,
+        or past the header's last column: a note (found so by the layout), not a region
+        whose figure "is not a number". A region's "*)" where a figure should be stays
+        its error: its name or code says it is a region."""
+        roles = self.columns.roles
+        figures = [roles[role] for role in (*self.present, "region", "code") if role in roles]
         for i, error in enumerate(errors):
             if error is None or error.key not in _NOTE_ERRORS:
                 continue
