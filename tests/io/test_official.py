@@ -199,3 +199,28 @@ def test_the_numbered_row_under_the_header_is_no_region(tmp_path: Path, number: 
     assert records[0]["warning"] is None  # its "code" 2 is no code stored as a number
     assert "not in the Kepmendagri register" not in result.stderr
     assert records[-1]["active"] == sum(a for *_, a in KALBAR[:3])
+
+
+def test_a_jumlah_of_formulas_never_saved_is_the_files_total_not_a_bad_row(
+    tmp_path: Path,
+) -> None:
+    # A workbook made by a program (openpyxl, pandas) keeps =SUM(...) without its result:
+    # the JUMLAH row is the file's own total all the same, never summed, not exit 3.
+    header = ["Kabupaten/Kota", "Kode", "Jumlah Penduduk", "Peserta Terdaftar"]
+    regions = [(2 + n, [name, code, pop, reg]) for n, (code, name, pop, reg, _) in
+               enumerate(KALBAR[:2])]  # fmt: skip
+    jumlah = ["JUMLAH", None, Cell(None, "SUM(C2:C3)"), Cell(None, "SUM(D2:D3)")]
+    path = write_workbook(tmp_path / "w.xlsx", [(1, header), *regions, (4, jumlah)])
+    result = run("batch", str(path), "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    records = json.loads(result.stdout)
+    total_row = next(r for r in records if r["row"] == 4)
+    assert total_row["error"] is None
+    assert "own total" in (total_row["note"] or "")
+    assert "never saved" in (total_row["warning"] or "")
+    assert records[-1]["population"] == 651246 + 314148
+    assert records[-1]["note"] is None  # nothing left out as unreadable
+    # A region's formula never saved stays its error: its figures are unknown.
+    region = ["Kabupaten Sanggau", "61.03", Cell(None, "SUM(A1:A2)"), 431936]
+    path = write_workbook(tmp_path / "r.xlsx", [(1, header), *regions, (4, region)])
+    assert run("batch", str(path), "-f", "json").exit_code == 3

@@ -245,6 +245,7 @@ class RegionRows:
         for role in COUNT_KEYS:
             columns[role] = self._count_column(rows, role, errors)
         self._notes_in_figures(rows, errors)
+        self._totals_unread(rows, columns, errors, warnings)
         if self.places is not None:
             named = "region" in self.columns.roles
             self.places.place(columns, warnings, named, lambda i: self._where(columns["row"][i]))
@@ -392,6 +393,23 @@ class RegionRows:
                 for role in ("region", "code"):
                     columns[role][i] = None
         return found
+
+    def _totals_unread(
+        self, rows: list[list[Any]], columns: dict[str, Column], errors: Column, warnings: Column
+    ) -> None:
+        """The file's own JUMLAH whose figures cannot be read (=SUM formulas a program
+        saved without their results) is its total all the same, never summed: said on
+        the row, not a region that cannot be read (exit 3)."""
+        names = columns["region"] if "region" in self.columns.roles else columns["code"]
+        for i, error in enumerate(errors):
+            if (
+                error is not None
+                and error.key.startswith("number.")
+                and total_named(names[i], rows[i])
+            ):
+                errors[i] = None
+                note = Note(error.key, error.params, warning=True)
+                warnings[i] = (*(warnings[i] or ()), note)
 
     def _notes_in_figures(self, rows: list[list[Any]], errors: Column) -> None:
         """A row with no figure, name or code whose note is written under a number column,
