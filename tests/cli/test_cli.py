@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import run, run_json
+from conftest import run, run_json, sheet_table
 from jkngap import __version__
 
 
@@ -307,9 +307,8 @@ def test_a_single_result_as_an_excel_file(tmp_path: Path) -> None:
     target = tmp_path / "banjar.xlsx"
     assert run("needed", "-p", "590393", "-r", "581578", "-o", str(target)).exit_code == 0
     workbook = load_workbook(target, read_only=True)
-    rows = list(workbook.worksheets[0].iter_rows(values_only=True))
+    record = sheet_table(workbook.worksheets[0])[0]
     workbook.close()
-    record = dict(zip(rows[0], rows[1], strict=False))
     assert record["Surplus"] == 2992
     assert record["Registrants needed (low)"] == 0
 

@@ -15,8 +15,11 @@ from jkngap.cli.groups import Group
 from jkngap.core.errors import InputError
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from jkngap.io.inputs import Progress
-    from jkngap.io.pipeline import Register
+    from jkngap.io.pipeline import BatchInput, Register
+    from jkngap.output.formats import View
 
 
 def progress_bar() -> Progress | None:
@@ -164,6 +167,25 @@ def register() -> Register:
     from jkngap.data.register import open_register
 
     return open_register()
+
+
+def _region_name(code: str) -> str | None:
+    return register().name(code)
+
+
+def file_view(
+    view: View, request: BatchInput, *, raw: bool, all_rows: bool, inputs: tuple[Path, ...]
+) -> View:
+    """How a command over region files shows its rows: in the order asked for wherever
+    one was (``--sort``, ``--group-by``), its reports titled by the register's name of
+    their region where the register is read."""
+    return view._replace(
+        raw=raw,
+        all_rows=all_rows,
+        inputs=inputs,
+        ordered=bool(request.sort or request.group_by),
+        names=_region_name if request.register else None,
+    )
 
 
 def _reading(

@@ -449,10 +449,6 @@ MESSAGES: dict[str, str] = {
     "label.active_needed_sum": "Active needed, regions added up",
     "chart.coverage_target": "Coverage target {target}",
     "chart.activity_target": "Activity target {target}",
-    "chart.caption": (
-        "Coverage and activity by region; the dashed lines are the targets, {coverage} and "
-        "{activity}"
-    ),
     "chart.this_region": "This region",
     "report.more_rows": (
         "the {shown} regions furthest from the targets, of {count}, are shown, worst first; "
@@ -756,6 +752,31 @@ MESSAGES: dict[str, str] = {
         "{donors} donors give Rp{donated} in all (Donasi JKN: a company pays PBPU members' "
         "premiums once its own workers are registered); their money is spent first"
     ),
+    # reports (issue 19)
+    "title.of_region": "{region}: {title}",
+    "label.subtitle": "In the file's heading",
+    "total.group_of": "{heading}: {value}",
+    "group.empty": "(empty)",
+    "batch.more_rows_ordered": (
+        "showing the first {shown} rows of {count}, in the order asked for; -f csv, -o "
+        "FILE.xlsx or --all-rows for every row"
+    ),
+    "report.more_rows_ordered": (
+        "the first {shown} regions of {count} are shown, in the order asked for; the total "
+        "counts them all. Every row: -o with .xlsx or .csv"
+    ),
+    "chart.made": "Made with jkngap on {date}",
+    "chart.source": "Source: {source}",
+    "chart.first_regions": "the first {shown} of {count} regions",
+    "chart.furthest_regions": "the {shown} of {count} regions furthest from the targets",
+    "output.nothing_to_chart": (
+        "this answer has no coverage or activity to chart: write it as .html, .xlsx or .csv"
+    ),
+    "note.percent_cut": (
+        "percentages are cut, not rounded, so that none claims a target not reached: 98.509 %"
+        " is 98.50 % here, 98.51 % in Excel"
+    ),
+    "sheet.details": "Details",
 }
 
 LANGUAGE = Language(code="en", locale="en", messages=MESSAGES)

@@ -493,10 +493,6 @@ MESSAGES: dict[str, str] = {
     "label.active_needed_sum": "Kebutuhan reaktivasi, dijumlahkan per wilayah",
     "chart.coverage_target": "Target cakupan {target}",
     "chart.activity_target": "Target keaktifan {target}",
-    "chart.caption": (
-        "Cakupan dan keaktifan per wilayah; garis putus-putus adalah target, {coverage} dan "
-        "{activity}"
-    ),
     "chart.this_region": "Wilayah ini",
     "report.more_rows": (
         "ditampilkan {shown} wilayah terjauh dari target, dari {count}, yang terjauh lebih "
@@ -824,6 +820,32 @@ MESSAGES: dict[str, str] = {
         "{donors} donatur menyumbang Rp{donated} seluruhnya (Donasi JKN: badan usaha membayar "
         "iuran peserta PBPU setelah pekerjanya sendiri terdaftar); dana ini dipakai lebih dulu"
     ),
+    # reports (issue 19)
+    "title.of_region": "{region}: {title}",
+    "label.subtitle": "Judul berkas",
+    "total.group_of": "{heading}: {value}",
+    "group.empty": "(kosong)",
+    "batch.more_rows_ordered": (
+        "menampilkan {shown} baris pertama dari {count}, menurut urutan yang diminta; -f csv,"
+        " -o BERKAS.xlsx atau --all-rows untuk semua baris"
+    ),
+    "report.more_rows_ordered": (
+        "ditampilkan {shown} wilayah pertama dari {count}, menurut urutan yang diminta; "
+        "jumlahnya menghitung semuanya. Semua baris: -o dengan .xlsx atau .csv"
+    ),
+    "chart.made": "Dibuat dengan jkngap, {date}",
+    "chart.source": "Sumber: {source}",
+    "chart.first_regions": "{shown} wilayah pertama dari {count}",
+    "chart.furthest_regions": "{shown} dari {count} wilayah yang terjauh dari target",
+    "output.nothing_to_chart": (
+        "jawaban ini tidak memuat cakupan atau keaktifan untuk dibuat diagram: tulis sebagai "
+        ".html, .xlsx atau .csv"
+    ),
+    "note.percent_cut": (
+        "persentase dipotong, bukan dibulatkan, agar tidak tampak mencapai target yang belum "
+        "tercapai: 98,509 % di sini 98,50 %, di Excel 98,51 %"
+    ),
+    "sheet.details": "Rincian",
 }
 
 LANGUAGE = Language(
