@@ -321,7 +321,9 @@ def test_a_pdf_of_fourteen_regions_is_two_a4_landscape_pages_with_its_legend(
     info = subprocess.run(
         ["pdfinfo", str(report)], capture_output=True, text=True, check=True
     ).stdout
-    pages = int(re.search(r"Pages:\s+(\d+)", info)[1])  # type: ignore[index]  # pdfinfo says it
+    counted = re.search(r"Pages:\s+(\d+)", info)
+    assert counted is not None
+    pages = int(counted[1])
     assert pages <= 2
     assert "841.89 x 595.276" in info  # A4 landscape, in points
     assert PDFTOTEXT is not None
