@@ -154,7 +154,9 @@ def test_on_a_phone_the_chart_is_narrow_its_text_the_pages_size_the_table_scroll
     assert measured["charts"] == ["narrow"]
     assert isinstance(measured["smallest"], float | int)
     assert isinstance(measured["body"], float | int)
-    assert measured["texts"] > 30
+    texts = measured["texts"]
+    assert isinstance(texts, int)
+    assert texts > 30
     assert measured["smallest"] >= measured["body"]  # chart text at least the body's size
     assert measured["table_scrolls"] is True  # the table scrolls inside its box
     assert isinstance(measured["table_box"], float | int)

@@ -21,7 +21,16 @@ from jkngap.core.places import code_parts, normal_code
 from jkngap.core.regions import Block, RegionOptions, Totals, total_record
 from jkngap.core.results import Many, Outcome
 
-__all__ = ["Arrangement", "Batch", "Holder", "arrange", "falls_short", "group_name", "in_memory"]
+__all__ = [
+    "Arrangement",
+    "Batch",
+    "Holder",
+    "arrange",
+    "falls_short",
+    "group_name",
+    "in_memory",
+    "order_key",
+]
 
 
 def falls_short(record: Record) -> bool:
@@ -170,7 +179,7 @@ class _Descending:
     __hash__ = None  # type: ignore[assignment]  # a sort key, never hashed: unhashable
 
 
-def _order_key(column: str, reverse: bool) -> Callable[[Record], tuple[int, Any]]:
+def order_key(column: str, reverse: bool) -> Callable[[Record], tuple[int, Any]]:
     """Numbers, then text, by value; empty and unreadable last, whichever way the sort goes
     (largest first with ``reverse``: text before numbers, as a reversed sort puts them)."""
     value_key = _sort_key(column)
@@ -205,7 +214,7 @@ def arrange(
     if how.only_unmet:
         stream = filter(_unmet, stream)
     if how.sort is not None:
-        stream = hold(stream, _order_key(how.sort, how.reverse))
+        stream = hold(stream, order_key(how.sort, how.reverse))
     if how.group_by is not None:
         yield from _grouped(stream, how.group_by, options, keys, totals.has, hold)
     else:

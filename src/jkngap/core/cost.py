@@ -110,7 +110,9 @@ def cost(
                 coverage=Field("coverage"),
             )
         people, notes = gap.registrants_needed, gap.notes
-    if (people is None) == (budget is None):
+    if people is None and budget is None:
+        raise InputError("cost.nothing", people=Field("people"), budget=Field("budget"))
+    if people is not None and budget is not None:
         raise InputError("option.conflict", first=Field("people"), second=Field("budget"))
     if budget is not None:
         budget = checked_count(budget, "budget")

@@ -80,6 +80,9 @@ class Needed(Single):
             "registrants_needed": needed.high if needed else None,
             "registrants_needed_range": range_of(needed),
             "surplus": self.surplus.low if self.surplus else None,
+            # The most registered who may leave with coverage still at its target: the
+            # surplus by another name, said beside every surplus (its low end: sure).
+            "registered_headroom": self.surplus.low if self.surplus else None,
             "met": self.met,
             "exact": self.exact,
         }

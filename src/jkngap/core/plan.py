@@ -393,6 +393,7 @@ def plan_for(
             registered=registered,
             active=active,
             active_rate=active_rate,
+            coverage=coverage,
             target=active_target,
             base=base,
             rounding=rounding,

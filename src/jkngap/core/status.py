@@ -130,12 +130,15 @@ def status(
         # Coverage alone: the UHC verdict, and UHC Prioritas waits for an activity figure.
         activity_result = _no_activity(Base(base), registered, chosen.activity_pct)
     else:
+        # On the participant base the population plays a part in activity only through
+        # the registered count a published coverage of it allows.
+        known = not participant_base or registered is not None or coverage is not None
         activity_result = active_needed(
-            # On the participant base the population plays no part in activity.
-            population=population if not participant_base or registered is not None else None,
+            population=population if known else None,
             registered=registered,
             active=active,
             active_rate=active_rate,
+            coverage=coverage,
             target=chosen.activity_pct,
             base=base,
             rounding=rounding,

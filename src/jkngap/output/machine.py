@@ -270,7 +270,7 @@ def write_excel_csv(result: Shown, stream: TextIO, lang: str, *, raw: bool) -> N
     for record in result_records(result):
         columns = list(flat_columns(record))
         if header is None:
-            header = [safe_text(header_text(key, lang), raw) for key, _ in columns]
+            header = [safe_text(header_text(key, lang, result.kind), raw) for key, _ in columns]
             writer.writerow(header)
         label = region_label(record, lang) if "region" in record else None
         if label is not None:  # a total, a group's subtotal: named in the language

@@ -17,7 +17,7 @@ app = command_app(
     "jkngap active --registered 5241084 --active-rate 67,90",
     "jkngap active --pop 590393 --active 472638 --base population",
 )
-ActiveFigures = o.FIGURES.only("registered", "active", "active_rate", "segment")
+ActiveFigures = o.FIGURES.only("registered", "coverage", "active", "active_rate", "segment")
 
 
 @app.define
@@ -34,18 +34,21 @@ def active(
 
     Reactivating inactive members, or enrolling new members who are active at once: on
     the participant base each new member also raises the number registered, so that route
-    takes several times as many people. With --segment, where the inactive are; 'jkngap
-    segments' also says what it costs the region.
+    takes several times as many people. Without --registered, --pop (or --region) with a
+    published --coverage gives the registered as a range, and every answer as one. With
+    --segment, where the inactive are; 'jkngap segments' also says what it costs the region.
     """
-    result: Single = active_needed(
+    needed = active_needed(
         population=place.population,
         registered=figures.registered,
         active=figures.active,
         active_rate=figures.active_rate,
+        coverage=figures.coverage,
         target=target,
         base=base,
         rounding=rounding,
     )
+    result: Single = needed
     if figures.parts is not None:
-        result = Segmented(result, figures.parts, place.population)
+        result = Segmented(needed, figures.parts, needed.population, needed.registered)
     return o.answer(o.placed(result, place), view)

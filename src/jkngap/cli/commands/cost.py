@@ -117,6 +117,8 @@ def _route_a(
         target=target,
         base=base,
     )
+    if found.apbd_people is None:
+        raise InputError("cost.needs_pbpu", field="segment", example="pbpu=300/100")
     said = Note("note.cost_route_a", {"target": Reported(target, decimals_needed(target))})
     kept = tuple(note for note in found.notes if note.key != "note.routes_explained")
     return found.apbd_people, (said, *kept)

@@ -76,12 +76,15 @@ def status_command(
         "base": base,
         "rounding": rounding,
     }
-    result: Single = status(**inputs, criteria=criteria)
+    judged = status(**inputs, criteria=criteria)
+    result: Single = judged
     paid = None
     if figures.parts is not None:
-        segmented = Segmented(result, figures.parts, place.population)
-        result, paid = segmented, segmented.region_paid_pct
+        segmented = Segmented(
+            judged, figures.parts, judged.coverage.population, judged.coverage.registered
+        )
+        result, paid = segmented, segmented.region_paid
     if awards is not None or award:
         preset = award_preset(awards or DEFAULT_AWARDS, o.award_rules_from(award))
-        result = status_awards(result, preset, region_paid_pct=paid, **inputs)
+        result = status_awards(result, preset, region_paid=paid, **inputs)
     return o.answer(o.placed(result, place), view, strict=exit_code)
