@@ -271,7 +271,7 @@ def test_a_reader_that_goes_away_ends_with_exit_0(tmp_path: Path, fmt: str) -> N
         ),
         (["needed", "-f", "xml"], "'xml' is not one of", "'xml' bukan salah satu dari"),
         (["nonsense"], "No such command 'nonsense'", "tidak ada perintah 'nonsense'"),
-        (["batch"], "Missing argument 'FILE...'", "argumen FILE... wajib diisi"),
+        (["batch"], "Missing argument 'FILE...'", "argumen BERKAS... wajib diisi"),
     ],
 )
 def test_usage_errors_are_one_line_in_either_language(
