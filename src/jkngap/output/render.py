@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, TextIO, cast
 
-from jkngap.core.errors import OutputError
+from jkngap.core.errors import OutputError, system_reason
 from jkngap.core.results import Many, Single
 from jkngap.output.formats import Format, Shown, Terminated, View, at_terminal, default_format
 from jkngap.output.registry import OutputFormat, format_for_path, stdout_format
@@ -52,7 +52,7 @@ def _to_stdout(result: Shown, view: View, stdout: TextIO) -> None:
         shown = error.object[error.start : error.end]
         raise OutputError("output.cannot_encode", encoding=error.encoding, text=shown) from None
     except OSError as error:
-        reason = error.strerror or str(error)
+        reason = system_reason(error)
         raise OutputError("output.stdout_unwritable", reason=reason) from None
 
 
@@ -234,5 +234,5 @@ def _mode_for(target: Path) -> int:
 
 def _unwritable(target: Path, error: OSError) -> OutputError:
     return OutputError(
-        "output.unwritable", field="output", path=str(target), reason=error.strerror or str(error)
+        "output.unwritable", field="output", path=str(target), reason=system_reason(error)
     )

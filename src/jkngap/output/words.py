@@ -24,7 +24,7 @@ from fractions import Fraction
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from jkngap.core.errors import Field, JkngapError
+from jkngap.core.errors import Field, JkngapError, SystemReason
 from jkngap.core.model import Note
 from jkngap.core.numbers import Reported
 from jkngap.core.spans import Bounds, Span, decimal_text
@@ -205,6 +205,11 @@ def format_value(value: Any, lang: str) -> str:
         value = Span(value.low, value.high)
     if isinstance(value, Field):
         return field_name(value)
+    if isinstance(value, SystemReason):  # the operating system's words, in the language
+        said = catalogue(lang).get(f"system.{value.name}") if value.name else None
+        if said or lang == DEFAULT_LANGUAGE:  # the system's own text is English already
+            return said or value.text
+        return translate("system.other", lang, code=value.name or "?")
     if isinstance(value, bool):
         return translate("yes" if value else "no", lang)
     if isinstance(value, int):
