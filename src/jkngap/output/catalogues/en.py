@@ -6,8 +6,7 @@ MESSAGES: dict[str, str] = {
     # Reading numbers.
     "number.empty": "no number given",
     "number.unknown_word": (
-        "'{text}' ends in '{word}', which is not a scale word "
-        "(ribu, juta, miliar, triliun, thousand, million, billion, trillion)"
+        "'{text}' ends in '{word}', which is not a word jkngap reads after a number ({words})"
     ),
     "number.not_a_number": "'{text}' is not a number",
     "number.bad_grouping": (

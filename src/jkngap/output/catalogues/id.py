@@ -25,8 +25,7 @@ USAGE_PHRASES: dict[str, str] = {
 MESSAGES: dict[str, str] = {
     "number.empty": "tidak ada angka",
     "number.unknown_word": (
-        "'{text}' diakhiri '{word}', yang bukan kata satuan "
-        "(ribu, juta, miliar, triliun, thousand, million, billion, trillion)"
+        "'{text}' diakhiri '{word}', yang bukan kata yang dibaca jkngap sesudah angka ({words})"
     ),
     "number.not_a_number": "'{text}' bukan angka",
     "number.bad_grouping": (
