@@ -343,6 +343,13 @@ def _bar_for(key: str, record: Record) -> tuple[str, bool | None]:
     return bar(value, target), verdict
 
 
+# A per-agent pace of less than one a working day is said as one every so many days.
+EVERY = {
+    "per_agent_per_working_day": "per_agent_every_working_days",
+    "active_per_agent_per_working_day": "active_per_agent_every_working_days",
+}
+
+
 def table_rows(record: Record, lang: str, kind: str | None = None) -> list[Row]:
     """(label, value, verdict) rows for a one-region table (labels as ``kind`` of result
     says them); a verdict row colours by it. A verdict that cannot be told says why
@@ -360,6 +367,9 @@ def table_rows(record: Record, lang: str, kind: str | None = None) -> list[Row]:
         if field.kind is Kind.RANGE and value[0] == value[1]:
             continue  # the exact figure already has its own row
         text = display(key, value, lang)
+        every = record.get(EVERY.get(key, ""))
+        if every is not None:  # less than one a day: "1 every 4 working days", not "1"
+            text = translate("pace.every_working_days", lang, days=every)
         verdict = value if isinstance(value, bool) else None
         if key in BAR_KEYS:
             drawn, verdict = _bar_for(key, record)

@@ -1265,6 +1265,14 @@ MESSAGES: dict[str, str] = {
     "system.EAGAIN": "Resource temporarily unavailable",
     "system.ENOMEM": "Cannot allocate memory",
     "system.other": "system error {code}",
+    # plan: a per-agent pace below one a day (issue 19)
+    "label.per_agent_in_period": "Registrations per agent over the period",
+    "label.per_agent_every_working_days": "One registration per agent every so many working days",
+    "label.active_per_agent_in_period": "Activations per agent over the period",
+    "label.active_per_agent_every_working_days": (
+        "One activation per agent every so many working days"
+    ),
+    "pace.every_working_days": "1 every {days} working days",
 }
 
 LANGUAGE = Language(code="en", locale="en", messages=MESSAGES)

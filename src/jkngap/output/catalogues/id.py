@@ -1364,6 +1364,12 @@ MESSAGES: dict[str, str] = {
     "system.EAGAIN": "sumber daya sementara tidak tersedia",
     "system.ENOMEM": "memori tidak cukup",
     "system.other": "galat sistem {code}",
+    # plan: a per-agent pace below one a day (issue 19)
+    "label.per_agent_in_period": "Pendaftaran per agen selama periode",
+    "label.per_agent_every_working_days": "Satu pendaftaran per agen setiap sekian hari kerja",
+    "label.active_per_agent_in_period": "Aktivasi per agen selama periode",
+    "label.active_per_agent_every_working_days": "Satu aktivasi per agen setiap sekian hari kerja",
+    "pace.every_working_days": "1 setiap {days} hari kerja",
 }
 
 LANGUAGE = Language(
