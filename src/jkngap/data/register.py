@@ -134,9 +134,10 @@ class Register:
         is looked for within it."""
         if "," in query:
             name, _, place = query.rpartition(",")
-            within = self._place(place)
-            if within is not None and name.strip():
-                return [r for r in self.search(name) if r.code.startswith(within.code + ".")]
+            narrowed = self._place(place)
+            if narrowed is not None and name.strip():
+                inside = narrowed.code + "."
+                return [region for region in self.search(name) if region.code.startswith(inside)]
         code = normal_code(query)
         if code is not None:
             found = self.get(code)
