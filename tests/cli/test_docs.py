@@ -176,3 +176,15 @@ def test_the_english_help_is_the_catalogues_too() -> None:
     page = run("needed", "--help", env={"JKNGAP_LANG": "en"}).stdout
     assert page.startswith("Usage: jkngap needed [OPTIONS]")
     assert _squeezed(catalogue("en")["help.option.pop"]) in _squeezed(page)
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+@pytest.mark.parametrize("command", ["", *COMMANDS, *(n for n in RUN_NAMES if " " in n)])
+def test_help_is_never_broken_at_a_hyphen(command: str, lang: str) -> None:
+    import re
+
+    page = run(*command.split(), "--help", env={"COLUMNS": "80", "JKNGAP_LANG": lang}).stdout
+    assert max(len(line) for line in page.splitlines()) <= 80
+    # A line ending in a hyphen after a letter or digit is a word, an option, a default or
+    # an example cut in two ("--registrants-", "national-").
+    assert not [line for line in page.splitlines() if re.search(r"\w-$", line)]

@@ -66,6 +66,26 @@ def localise(command: Any, path: tuple[str, ...], lang: str) -> None:
         localise(sub, (*path, inner), lang)
 
 
+def _wrapped(text: str, width: int, indent: str) -> str:
+    """``text``'s paragraphs wrapped to ``width``, never at a hyphen (an option, a default
+    or an example stays whole: ``--registrants-needed``, ``national-holidays``)."""
+    import textwrap
+
+    wrapper = textwrap.TextWrapper(
+        width,
+        initial_indent=indent,
+        subsequent_indent=indent,
+        break_on_hyphens=False,
+        break_long_words=False,
+    )
+    paragraphs = [
+        " ".join(line.strip() for line in part.splitlines() if line.strip())
+        for part in text.split("\n\n")
+        if part.strip()
+    ]
+    return "\n\n".join(wrapper.fill(paragraph) for paragraph in paragraphs)
+
+
 @cache
 def localised_context(lang: str) -> type[typer.Context]:
     """A context whose help pages are written in ``lang``."""
@@ -93,12 +113,32 @@ def localised_context(lang: str) -> type[typer.Context]:
         def write_heading(self, heading: str) -> None:
             super().write_heading(headings.get(heading, heading))
 
-        def write_dl(self, rows: Any, *args: Any, **kwargs: Any) -> None:
+        def write_text(self, text: str) -> None:
+            indent = " " * self.current_indent
+            self.write(_wrapped(text, self.width, indent) + "\n")
+
+        def write_dl(self, rows: Any, col_max: int = 30, col_spacing: int = 2) -> None:
+            """Click's layout of a definition list (terms, then their help in a column),
+            wrapped never at a hyphen, and in the language."""
             said = [
                 (term, extras.sub(extra, text.replace(HELP_OPTION, words["help"])))
                 for term, text in rows
             ]
-            super().write_dl(said, *args, **kwargs)
+            if not said:
+                return
+            first_col = min(max(len(term) for term, _ in said), col_max) + col_spacing
+            margin = " " * (first_col + self.current_indent)
+            for term, text in said:
+                self.write(f"{'':>{self.current_indent}}{term}")
+                if not text:
+                    self.write("\n")
+                    continue
+                if len(term) <= first_col - col_spacing:
+                    self.write(" " * (first_col - len(term)))
+                else:
+                    self.write("\n" + margin)
+                lines = _wrapped(text, max(self.width - first_col - 2, 10), "").splitlines()
+                self.write("\n".join([lines[0], *(margin + line for line in lines[1:])]) + "\n")
 
     class Context(typer.Context):
         formatter_class = Formatter
