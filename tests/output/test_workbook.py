@@ -53,12 +53,14 @@ def test_a_batch_workbook_is_formatted_for_people(
     share = row[column[coverage]]
     assert share.value == pytest.approx(547715 / 651246, abs=1e-6)
     assert share.number_format == "0.00##%"
+    from openpyxl.utils import get_column_letter
+
     verdicts = {sheet.cell(at + n, column["UHC"] + 1).value for n in range(1, 15)}
     assert verdicts <= {yes, "no", "tidak"}
     # The header: bold, frozen with the region's column, filtered; as tall as it wraps.
     assert all(cell.font.b for cell in sheet[at])
     assert sheet.freeze_panes == f"B{at + 1}"
-    assert sheet.auto_filter.ref == f"A{at}:K{sheet.max_row}"
+    assert sheet.auto_filter.ref == f"A{at}:{get_column_letter(len(header))}{sheet.max_row}"
     assert sheet.column_dimensions["A"].width >= len("Kabupaten Kayong Utara")
     assert sheet.row_dimensions[at].height >= 30  # two lines: no header runs into row one
     # The total row stands out.

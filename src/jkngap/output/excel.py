@@ -18,6 +18,7 @@ import operator
 import re
 from collections.abc import Callable
 from datetime import date
+from decimal import Decimal
 from fractions import Fraction
 from typing import IO, Any, NamedTuple
 
@@ -281,6 +282,8 @@ def converter(key: str, lang: str, raw: bool) -> Callable[[Any], Any]:
             return float(number_text(item))
         if isinstance(item, float):
             return item
+        if isinstance(item, Decimal):  # a file's own figure at the decimals it showed
+            return float(item)
         return _text(spreadsheet_word(key, item, lang), raw)
 
     if kind in WHOLE:
