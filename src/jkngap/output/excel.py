@@ -38,6 +38,7 @@ from jkngap.output.display import (
 )
 from jkngap.output.fields import (
     FIELDS,
+    READ_FIRST,
     WHOLE,
     Kind,
     field_of,
@@ -56,19 +57,7 @@ SIZING_ROWS = 500
 NARROWEST, WIDEST = 6, 48
 # What an official reads first, in this order, on the first sheet of many regions; the
 # rest (with each row's line and name) on a detail sheet.
-MAIN_COLUMNS = (
-    "region",
-    "code",
-    "population",
-    "registered",
-    "coverage_pct",
-    "registrants_needed",
-    "active",
-    "activity_pct",
-    "active_needed",
-    "uhc",
-    "uhc_prioritas",
-)
+MAIN_COLUMNS = READ_FIRST
 # A detail sheet's rows say which region they are.
 DETAIL_NAMES = ("row", "region")
 # A file's own column holding percentages ("Cakupan (%)"), written as numbers.

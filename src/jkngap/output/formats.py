@@ -80,3 +80,19 @@ class Terminated(BaseException):
     def __init__(self, signal: int) -> None:
         super().__init__(signal)
         self.signal = signal
+
+
+class PassingStream:
+    """A text stream that changes what is written on its way to the one it wraps
+    (``stream``) and passes the rest (flush, isatty, fileno) on."""
+
+    stream: TextIO
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+    def isatty(self) -> bool:
+        return self.stream.isatty()
+
+    def fileno(self) -> int:
+        return self.stream.fileno()

@@ -29,6 +29,7 @@ from jkngap.output.batchview import furthest as chosen
 from jkngap.output.cells import sentence, visible
 from jkngap.output.chart import Bars, Chart, chart_bytes
 from jkngap.output.display import Heading, region_label, report_facts, report_title
+from jkngap.output.fields import READ_FIRST
 from jkngap.output.formats import Shown, View
 from jkngap.output.words import format_target, long_date, translate
 
@@ -38,20 +39,7 @@ __all__ = ["report_html", "write_chart", "write_html", "write_pdf"]
 REPORT_ROWS = 50
 CHART_ROWS = 30
 # The columns of a report's table of many regions, when the file has them.
-REPORT_COLUMNS = (
-    "row",
-    "region",
-    "code",
-    "population",
-    "registered",
-    "coverage_pct",
-    "registrants_needed",
-    "active",
-    "activity_pct",
-    "active_needed",
-    "uhc",
-    "uhc_prioritas",
-)
+REPORT_COLUMNS = ("row", *READ_FIRST)
 SHARES = ("coverage_pct", "activity_pct")
 LABEL_LENGTH = 30
 

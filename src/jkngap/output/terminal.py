@@ -14,6 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from jkngap.output.cells import visible
+from jkngap.output.formats import PassingStream
 
 # A cell that is a number as a person reads it: 1,000, 98,50 %, Rp42.000.
 _NUMBER = re.compile(r"(Rp)?[0-9][0-9.,\u00a0 ]*( ?%)?")
@@ -31,7 +32,7 @@ class _Console(Console):
         raise BrokenPipeError
 
 
-class _Trimmed:
+class _Trimmed(PassingStream):
     """A stream whose lines lose the spaces Rich pads them with at their ends (a title
     padded to its table's width, the last column's padding): pasted into a message or a
     document, a table carries no trailing spaces. Styles after the spaces are kept."""
@@ -49,15 +50,6 @@ class _Trimmed:
         self.held = text[len(kept) :]
         self.stream.write(self._PADDED.sub(r"\1", kept))
         return len(text)
-
-    def flush(self) -> None:
-        self.stream.flush()
-
-    def isatty(self) -> bool:
-        return self.stream.isatty()
-
-    def fileno(self) -> int:
-        return self.stream.fileno()
 
 
 def console_for(stream: TextIO | Console, *, width: int | None = None) -> Console:
