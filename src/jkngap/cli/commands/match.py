@@ -35,32 +35,25 @@ app = command_app(
 )
 
 
-def _list_file(help: str) -> Any:
+def _list_file() -> Any:
     # Plain text, not a checked path: a path the parser echoed could name a person.
-    return typer.Option(help=help, metavar="FILE", show_default=False)
+    return typer.Option(metavar="FILE", show_default=False)
 
 
 PopulationOption = Annotated[
     str | None,
-    _list_file("The population list (Dukcapil's extract, a village register): NIK, KK, desa."),
+    _list_file(),
 ]
 MembersOption = Annotated[
     str | None,
-    _list_file("The membership list (BPJS, e-Dabu): NIK, status, segment, desa."),
+    _list_file(),
 ]
-WelfareOption = Annotated[
-    str | None, _list_file("The welfare deciles (DTSEN): NIK and decile (desil).")
-]
-RegionPaidOption = Annotated[
-    str | None, _list_file("The region-paid members (PBPU Pemda, PBI APBD): NIK.")
-]
+WelfareOption = Annotated[str | None, _list_file()]
+RegionPaidOption = Annotated[str | None, _list_file()]
 ColumnOption = Annotated[
     list[str] | None,
     o.text_option(
         "--column",
-        help="A list's column by its header, where its name is not a known one: "
-        'members.nik="No Identitas" (roles: nik, nik_hash, kk, desa, status, segment, '
-        "decile).",
         metavar="LIST.ROLE=HEADER",
     ),
 ]
@@ -68,8 +61,6 @@ RollupOption = Annotated[
     str | None,
     o.text_option(
         "--rollup",
-        help="Sum the desa into kecamatan, kabupaten or provinsi, each judged from its "
-        "summed counts.",
         metavar="LEVEL",
     ),
 ]
@@ -77,15 +68,12 @@ MinCellOption = Annotated[
     str | None,
     o.count_option(
         "--min-cell",
-        help="Hide every count below this (and what would give one away) in the table.",
     ),
 ]
 KeyFileOption = Annotated[
     Path | None,
     typer.Option(
         "--key-file",
-        help="Match keyed hashes (HMAC-SHA256) of NIKs made with this secret key, so that "
-        "lists hashed by another agency with the same key match; lists may hold nik_hash.",
         metavar="FILE",
         show_default=False,
     ),
@@ -94,9 +82,6 @@ ListOption = Annotated[
     list[str] | None,
     o.text_option(
         "--list",
-        help="Write the people of a category to a file of their own: not-registered, "
-        "takeover, not-in-population, region-paid-high-decile, unregistered-low-decile, "
-        "duplicates, invalid, damaged (repeatable).",
         metavar="CATEGORY",
     ),
 ]
@@ -104,31 +89,24 @@ ListDirOption = Annotated[
     Path,
     typer.Option(
         "--list-dir",
-        help="The folder the lists of people are written to, one file per category.",
         metavar="DIR",
         file_okay=False,
     ),
 ]
 ListFormatOption = Annotated[
     str,
-    o.text_option(
-        "--list-format", help="The lists' format: csv or xlsx [default: csv].", metavar="FORMAT"
-    ),
+    o.text_option("--list-format", metavar="FORMAT"),
 ]
 RevealOption = Annotated[
     bool,
     typer.Option(
         "--reveal-nik",
-        help="Write full NIK and KK numbers in the lists' files (never to the terminal); "
-        "masked otherwise (3201********0001).",
     ),
 ]
 HashedOption = Annotated[
     list[str] | None,
     o.text_option(
         "--hashed",
-        help="With --key-file: a copy of a list with its NIK and KK numbers replaced by "
-        "their keyed hashes, for another agency: population=penduduk-hash.csv.",
         metavar="LIST=FILE",
     ),
 ]
@@ -136,21 +114,16 @@ RegisterOption = Annotated[
     bool,
     typer.Option(
         "--register/--no-register",
-        help="Name the desa, and check NIKs' kecamatan codes, from the Kepmendagri register.",
     ),
 ]
 MemoryOption = Annotated[
     str,
     o.text_option(
         "--memory-limit",
-        help="The memory the engine may use before it spills to its private folder "
-        "[default: 1536MB].",
         metavar="SIZE",
     ),
 ]
-ThreadsOption = Annotated[
-    str, o.count_option("--threads", help="Threads the engine may use [default: 2].")
-]
+ThreadsOption = Annotated[str, o.count_option("--threads")]
 
 
 def _pairs(texts: list[str] | None, key: str, field: str) -> list[tuple[str, str]]:
@@ -273,17 +246,7 @@ def match_command(
     threads: ThreadsOption = "2",
     view: o.ViewOptions,
 ) -> Answer:
-    """The population and membership lists (and the welfare deciles, the region-paid
-    members) matched by NIK, per desa: who is not registered, registered but not in the
-    population, listed twice, with an invalid or Excel-damaged NIK, and whom the region
-    may take over as PBI APBD.
-
-    Each list a CSV, TSV, XLSX or Parquet file of people. The per-desa table has batch's
-    coverage, activity and verdicts, and is a region file batch and allocate read
-    (-o desa.csv). -f plain prints the people not registered. Lists of people are written
-    only to files (--list), readable by their owner alone; no NIK, name or birth date is
-    ever shown on the terminal or in a message. Exits 2 on a list that cannot be read.
-    """
+    """The lists of people matched by NIK, per desa (help: help.command.match)."""
     from jkngap.output.render import check_target
     from jkngap.people import Settings, open_match
 
