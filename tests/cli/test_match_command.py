@@ -122,7 +122,7 @@ def test_a_workbook_of_the_table_and_indonesian_words(
     result = run(*_match(lists, "-o", str(target), "--lang", "id"))
     assert result.exit_code == 0, result.stderr
     book = load_workbook(target, read_only=True)
-    rows = book.worksheets[0].iter_rows(values_only=True)
+    rows = [row for sheet in book.worksheets for row in sheet.iter_rows(values_only=True)]
     cells = [str(cell) for row in rows for cell in row if cell]
     book.close()
     assert "Belum terdaftar" in cells
