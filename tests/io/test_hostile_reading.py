@@ -14,8 +14,8 @@ import pytest
 from conftest import run
 from jkngap.core.regions import RegionOptions
 from jkngap.io.jsonrows import json_table
-from jkngap.io.readers import read_table
 from jkngap.io.rows import RegionRows, record_keys
+from jkngap.io.tables import read_table
 from sheets import Cell, write_workbook
 
 

@@ -11,7 +11,8 @@ from collections.abc import Callable, Iterator
 from typing import IO, Any, cast
 
 from jkngap.core.errors import InputError, OutputError
-from jkngap.io.readers import CountingReader, Table, check_options, read_table
+from jkngap.io.readers import CountingReader, Table, check_options
+from jkngap.io.tables import read_table
 
 __all__ = ["OPEN_AT_ONCE", "PROGRESS_BYTES", "Progress", "open_inputs"]
 

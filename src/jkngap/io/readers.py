@@ -16,7 +16,6 @@ import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import IO, Any
 
 from jkngap.core.errors import Field, InputError
@@ -32,12 +31,11 @@ __all__ = [
     "check_options",
     "filled_rows",
     "header_index",
-    "read_table",
+    "peekable",
+    "text_table",
     "too_sparse",
 ]
 
-JSON_EXTENSIONS = (".json", ".jsonl", ".ndjson")
-XLSX_EXTENSIONS = (".xlsx", ".xlsm")
 SNIFF_BYTES = 65536
 # The header is looked for among the first lines: titles, a date and blank lines above it.
 HEADER_SEARCH_LINES = 20
@@ -154,14 +152,14 @@ class CountingReader(io.RawIOBase):
         return len(data)
 
 
-def _peekable(binary: IO[bytes]) -> io.BufferedReader:
+def peekable(binary: IO[bytes]) -> io.BufferedReader:
     if isinstance(binary, io.BufferedReader):
         return binary
     raw = binary if isinstance(binary, io.RawIOBase) else CountingReader(binary)
     return io.BufferedReader(raw, buffer_size=SNIFF_BYTES)
 
 
-def _text_table(
+def text_table(
     binary: io.BufferedReader,
     source: str,
     extension: str,
@@ -330,31 +328,3 @@ def header_index(rows: Sequence[Sequence[Any]], header_row: int | None, source: 
     if header_row - 1 not in filled:
         raise InputError("batch.no_header_row", field="header_row", line=header_row, path=source)
     return header_row - 1
-
-
-def read_table(
-    binary: IO[bytes],
-    *,
-    source: str,
-    name: str = "",
-    encoding: str = "utf-8-sig",
-    delimiter: str | None = None,
-    sheet: str | None = None,
-    header_row: int | None = None,
-) -> Table:
-    """Open one input by its name's extension, or by a look at its first bytes; the header
-    is line ``header_row`` where given, else found among the first lines."""
-    extension = Path(name).suffix.lower()
-    buffered = _peekable(binary)
-    head = buffered.peek(8)[:8]
-    if extension in XLSX_EXTENSIONS or head.startswith(b"PK\x03\x04"):
-        from jkngap.io.excel import xlsx_table
-
-        return xlsx_table(buffered, source, sheet, header_row)
-    if extension in JSON_EXTENSIONS or (
-        not extension and head.lstrip(b"\xef\xbb\xbf \r\n\t")[:1] in (b"[", b"{")
-    ):
-        from jkngap.io.jsonrows import json_table
-
-        return json_table(buffered, source, encoding)
-    return _text_table(buffered, source, extension, encoding, delimiter, header_row)
