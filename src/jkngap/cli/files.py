@@ -15,8 +15,11 @@ from jkngap.cli.groups import Group
 from jkngap.core.errors import InputError
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from jkngap.io.inputs import Progress
-    from jkngap.io.pipeline import Register
+    from jkngap.io.pipeline import BatchInput, Register
+    from jkngap.output.formats import View
 
 
 def progress_bar() -> Progress | None:
@@ -41,7 +44,6 @@ def column_mapping(pairs: list[str] | None) -> dict[str, str]:
 FilesOption = Annotated[
     list[str],
     typer.Argument(
-        help="CSV, TSV, semicolon CSV, JSON, JSON lines or XLSX files; - for standard input.",
         metavar="FILE...",
         show_default=False,
     ),
@@ -51,37 +53,29 @@ HeaderRowOption = Annotated[
     str | None,
     o.text_option(
         "--header-row",
-        help="The line of the header row [default: found among the first 20 lines, "
-        "below any title].",
         metavar="N",
     ),
 ]
 
 SheetOption = Annotated[
     str | None,
-    o.text_option("--sheet", help="The Excel sheet to read [default: the first].", metavar="NAME"),
+    o.text_option("--sheet", metavar="NAME"),
 ]
 
 DelimiterOption = Annotated[
     str | None,
     o.text_option(
         "--delimiter",
-        help="Field separator: , ; or tab [default: from the extension, or a look at the header].",
         metavar="CHAR",
     ),
 ]
 
-EncodingOption = Annotated[
-    str, typer.Option("--encoding", help="Text encoding of the files.", metavar="NAME")
-]
+EncodingOption = Annotated[str, typer.Option("--encoding", metavar="NAME")]
 
 ColumnOption = Annotated[
     list[str] | None,
     o.text_option(
         "--column",
-        help="Map a header the reader does not know: "
-        'population="Jml Pddk" (roles: region, code, population, registered, '
-        "active, coverage, active_rate).",
         metavar="ROLE=HEADER",
     ),
 ]
@@ -90,41 +84,44 @@ CheckRowsOption = Annotated[
     bool,
     typer.Option(
         "--check",
-        help="Compare published percentage columns (coverage, "
-        "keaktifan) with the counts, row by row.",
     ),
 ]
 
 SortOption = Annotated[
     str | None,
-    o.text_option(
-        "--sort", help="Sort by an output column, e.g. registrants_needed.", metavar="COLUMN"
-    ),
+    o.text_option("--sort", metavar="COLUMN"),
 ]
 
-ReverseOption = Annotated[bool, typer.Option("--reverse", help="Sort largest first.")]
+ReverseOption = Annotated[
+    bool,
+    typer.Option(
+        "--reverse",
+    ),
+]
 
 OnlyUnmetOption = Annotated[
     bool,
     typer.Option(
         "--only-unmet",
-        help="Only the regions that fall short (and rows that could not be read).",
     ),
 ]
 
 GroupByOption = Annotated[
     str | None,
-    o.text_option("--group-by", help="Subtotals by an output column.", metavar="COLUMN"),
+    o.text_option("--group-by", metavar="COLUMN"),
 ]
 
-TotalOption = Annotated[bool, typer.Option("--total/--no-total", help="End with a total row.")]
+TotalOption = Annotated[
+    bool,
+    typer.Option(
+        "--total/--no-total",
+    ),
+]
 
 FillPopulationOption = Annotated[
     bool,
     typer.Option(
         "--fill-population",
-        help="Take a missing population of a province or kabupaten/kota row from the "
-        "register (Dukcapil, December 2024), marked in a population_source column.",
     ),
 ]
 
@@ -132,8 +129,6 @@ RollupOption = Annotated[
     str | None,
     o.text_option(
         "--rollup",
-        help="Sum the rows by their code into kecamatan, kabupaten (and kota) or provinsi, "
-        "named from the register, each computed from its summed counts.",
         metavar="LEVEL",
     ),
 ]
@@ -142,8 +137,6 @@ RegisterOption = Annotated[
     bool,
     typer.Option(
         "--register/--no-register",
-        help="Check each row's code and name against the Kepmendagri register, and name "
-        "rows that have a code only.",
     ),
 ]
 
@@ -151,12 +144,14 @@ RawOption = Annotated[
     bool,
     typer.Option(
         "--raw",
-        help="Leave text cells as they are in CSV and XLSX output (no neutralising of formulas).",
     ),
 ]
 
 AllRowsOption = Annotated[
-    bool, typer.Option("--all-rows", help="In a table, every row rather than a screenful.")
+    bool,
+    typer.Option(
+        "--all-rows",
+    ),
 ]
 
 
@@ -164,6 +159,25 @@ def register() -> Register:
     from jkngap.data.register import open_register
 
     return open_register()
+
+
+def _region_name(code: str) -> str | None:
+    return register().name(code)
+
+
+def file_view(
+    view: View, request: BatchInput, *, raw: bool, all_rows: bool, inputs: tuple[Path, ...]
+) -> View:
+    """How a command over region files shows its rows: in the order asked for wherever
+    one was (``--sort``, ``--group-by``), its reports titled by the register's name of
+    their region where the register is read."""
+    return view._replace(
+        raw=raw,
+        all_rows=all_rows,
+        inputs=inputs,
+        ordered=bool(request.sort or request.group_by),
+        names=_region_name if request.register else None,
+    )
 
 
 def _reading(

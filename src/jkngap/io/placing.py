@@ -23,6 +23,7 @@ from jkngap.core.places import (
     names_agree,
     normal_code,
 )
+from jkngap.io.layout import is_note
 
 __all__ = ["Placing"]
 
@@ -76,11 +77,12 @@ class Placing:
         gets each row's notes; ``columns`` the register's names where the file has none,
         codes as the register writes them, and filled populations."""
         codes, names, population = columns["code"], columns["region"], columns["population"]
+        # A block of codes written as the register writes them (none a note's text).
         readings = self._settled(codes, names, named, warnings, population, where)
         if readings is None:
             readings = {}
             for i, text in enumerate(codes):
-                if text is not None and text.strip():
+                if text is not None and text.strip() and not is_note(text):
                     code = normal_code(text)
                     readings[i] = [code] if code is not None else lost_zero_readings(text)
         found = self.places.regions({c for candidates in readings.values() for c in candidates})
