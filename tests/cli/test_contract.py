@@ -462,3 +462,40 @@ _MAY_BE_EMPTY = {
     "paid_by_region",
     "region_paid_share_pct",
 }
+
+
+# allocate agents --visits (match's lists): each area's households and people in the lists
+# and its agents' runs, each roster agent's first and last household, and the summary's.
+VISITS_AREA = {"households_listed", "people_listed", "visit_runs"}
+VISITS_PER_AGENT = {"first_household", "last_household"}
+VISITS_SUMMARY = {
+    "households_listed",
+    "people_listed",
+    "list_rows_outside",
+    "households_without_agents",
+}
+
+
+@pytest.mark.parametrize(
+    ("more", "row_keys"),
+    [
+        (["--agents", "103"], AREA | VISITS_AREA),
+        (["--roster", ROSTER, "--per-agent"], PER_AGENT | VISITS_PER_AGENT),
+    ],
+)
+def test_allocate_with_visits_has_exactly_its_keys(
+    more: list[str], row_keys: set[str], tmp_path: Path
+) -> None:
+    listed = tmp_path / "not-registered.csv"
+    listed.write_text(
+        "code,kk,nik\n32.73.02.1006,3273********0001,3273********0002\n"
+        "99.99.99.9999,,3273********0003\n",
+        encoding="utf-8",
+    )
+    args = ["agents", BANDUNG, *more, *CALENDAR, "--visits", str(listed)]
+    records = _json("allocate", *args, "--visits-dir", str(tmp_path))
+    summary = AGENTS_SUMMARY | VISITS_SUMMARY
+    assert all(set(record) == row_keys | summary | {"total"} for record in records)
+    *rows, total = records
+    assert all(total[key] is not None for key in VISITS_SUMMARY)
+    assert all(row[key] is None for row in rows for key in summary - row_keys)

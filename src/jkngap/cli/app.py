@@ -42,7 +42,8 @@ COMMANDS = (
     "region",
 )
 # Commands that read lists of people: every message they end with (jkngap's own, the
-# parser's, a bug's) has its digit runs a NIK or KK number could be scrubbed away.
+# parser's, a bug's) has its digit runs a NIK or KK number could be scrubbed away; so has a
+# command given match's lists (allocate agents --visits).
 PERSONAL = frozenset({"match"})
 
 
@@ -216,7 +217,7 @@ class JkngapGroup(TyperGroup):
 
         label = translate("error", JkngapGroup._lang(ctx))
         words = ctx.meta.get(WORDS_KEY) or [""]
-        if words[0] in PERSONAL:
+        if words[0] in PERSONAL or any(word.startswith("--visits") for word in words):
             from jkngap.core.nik import scrub
 
             text = scrub(text, most=2000)

@@ -32,6 +32,7 @@ import enum
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from jkngap.core.allocate import METHOD, Area, apportion, choice, code_path, listed, nearest
 from jkngap.core.errors import Field, InputError, JkngapError
@@ -39,6 +40,9 @@ from jkngap.core.model import Note, Record, checked_count
 from jkngap.core.places import normal_code
 from jkngap.core.plan import Holidays, checked_period, period
 from jkngap.core.spans import ceil_div
+
+if TYPE_CHECKING:
+    from jkngap.core.visits import VisitPlan
 
 __all__ = [
     "FULL_WEEK",
@@ -165,6 +169,15 @@ def _kecamatan(code: str | None) -> str | None:
 
 # The keys of every area's record, in order.
 AREA_KEYS = tuple(AreaShare(Area(None, None, None), None, 0, 0).record(1, 1))
+# With match's lists (--visits): an area's households and people in them, each agent's run.
+VISIT_AREA_KEYS = ("households_listed", "people_listed", "visit_runs")
+VISIT_ASSIGNMENT_KEYS = ("first_household", "last_household")
+VISIT_SUMMARY_KEYS = (
+    "households_listed",
+    "people_listed",
+    "list_rows_outside",
+    "households_without_agents",
+)
 
 
 @dataclass(frozen=True)
@@ -184,16 +197,30 @@ class AgentShares:
     roster: bool = False
     notes: tuple[Note, ...] = ()
     method: str = METHOD
+    visits: VisitPlan | None = None  # match's lists' households, split among the agents
 
     kind = "allocate_agents"
 
     def records(self) -> Iterator[Record]:
-        """One record per area, in the file's order (keys: ``AREA_KEYS``)."""
-        for share in self.areas:
-            yield share.record(self.days, self.working_days)
+        """One record per area, in the file's order (keys: ``AREA_KEYS``, then
+        ``VISIT_AREA_KEYS`` with lists)."""
+        visits = self.visits
+        for i, share in enumerate(self.areas):
+            record = share.record(self.days, self.working_days)
+            if visits is not None:
+                record["households_listed"] = visits.households.get(i)
+                record["people_listed"] = visits.people.get(i)
+                record["visit_runs"] = visits.runs_text(i)
+            yield record
 
     def assignment_records(self) -> Iterator[Record]:
-        """With a roster, one record per agent and area they work in (``ASSIGNMENT_KEYS``)."""
+        """With a roster, one record per agent and area they work in (``ASSIGNMENT_KEYS``,
+        then ``VISIT_ASSIGNMENT_KEYS`` with lists: the k-th agent of an area has its k-th
+        run)."""
+        runs: dict[int, list[tuple[int | None, int | None]]] = {}
+        if self.visits is not None:
+            for run in self.visits.runs:
+                runs.setdefault(run.area, []).append((run.first, run.last))
         for placed in self.assignments:
             share = self.areas[placed.area]
             area = share.area
@@ -209,7 +236,7 @@ class AgentShares:
                 households = ceil_div(area.households * days, whole)
                 if self.days:
                     households_week = ceil_div(7 * area.households * days, self.days * whole)
-            yield {
+            record: Record = {
                 "agent": placed.agent.agent,
                 "roster_row": placed.agent.row,
                 "home": placed.agent.home,
@@ -225,6 +252,11 @@ class AgentShares:
                 "households": households,
                 "households_per_week": households_week,
             }
+            if self.visits is not None:
+                mine = runs.get(placed.area, [])
+                first, last = mine.pop(0) if mine else (None, None)
+                record["first_household"], record["last_household"] = first, last
+            yield record
 
     def summary(self) -> Record:
         shares = [share for share in self.areas if share.error is None]
@@ -254,6 +286,17 @@ class AgentShares:
                 if self.roster
                 else None
             ),
+            **(self._visit_summary() if self.visits is not None else {}),
+        }
+
+    def _visit_summary(self) -> Record:
+        visits = self.visits
+        assert visits is not None
+        return {
+            "households_listed": sum(visits.households.values()),
+            "people_listed": sum(visits.people.values()),
+            "list_rows_outside": visits.outside_rows,
+            "households_without_agents": visits.unplaced_households,
         }
 
     def headline(self) -> int:

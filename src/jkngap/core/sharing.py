@@ -16,7 +16,14 @@ import itertools
 from collections.abc import Callable, Iterable, Iterator
 from typing import ClassVar, Generic, TypeVar
 
-from jkngap.core.agents import AREA_KEYS, ASSIGNMENT_KEYS, AgentShares, AreaShare
+from jkngap.core.agents import (
+    AREA_KEYS,
+    ASSIGNMENT_KEYS,
+    VISIT_AREA_KEYS,
+    VISIT_ASSIGNMENT_KEYS,
+    AgentShares,
+    AreaShare,
+)
 from jkngap.core.allocate import Area
 from jkngap.core.arrange import Arrangement, group_name, order_key
 from jkngap.core.budget import REGION_KEYS, BudgetChoice
@@ -44,7 +51,9 @@ class _Shared(Shares, Generic[Result]):
     sort, filter, groups and total; a roll-up is the reading's), then the summary as the
     total."""
 
-    row_keys: ClassVar[tuple[str, ...]]
+    row_keys: tuple[str, ...]  # the class's, or an instance's own with lists
+    shown: tuple[str, ...]
+    list_keys: ClassVar[tuple[str, ...]] = ()  # what match's lists add (--visits)
     idle_key: ClassVar[str] = "allocate.idle_areas"
     sheet_key: str | None = "kecamatan_code"
 
@@ -61,6 +70,9 @@ class _Shared(Shares, Generic[Result]):
         self.criteria = criteria
         self.base = base
         self._names = names
+        if getattr(result, "visits", None) is not None:
+            self.row_keys = (*self.row_keys, *self.list_keys)
+            self.shown = (*self.shown, *self.list_keys)
         summary = self.summary()
         self.summary_keys = tuple(summary)
         own = tuple(key for key in summary if key not in self.row_keys)
@@ -157,7 +169,8 @@ class AreaRows(_Shared[AgentShares]):
 
     kind = "allocate_agents"
     row_keys = AREA_KEYS
-    shown = ("row", "region", "code", "need", "agents", "per_agent_per_week")
+    list_keys = VISIT_AREA_KEYS
+    shown: tuple[str, ...] = ("row", "region", "code", "need", "agents", "per_agent_per_week")
     chart = "agents"
 
     def __init__(
@@ -186,6 +199,9 @@ class AreaRows(_Shared[AgentShares]):
             for key in ("registrants_needed", "active_needed", "households", "need", "agents")
         }
         added["agent_days"] = _sum(rows, "agent_days")
+        if shares.visits is not None:
+            for key in ("households_listed", "people_listed"):
+                added[key] = _sum(rows, key)
         overall = AreaShare(Area(None, None, None), added["need"], 0, added["agent_days"] or 0)
         week, workday = overall.paces(added["need"], shares.days, shares.working_days)
         added["per_agent_per_week"], added["per_agent_per_working_day"] = week, workday
@@ -202,8 +218,9 @@ class AgentRows(_Shared[AgentShares]):
     """A roster's agents placed: one row per agent and area they work in."""
 
     kind = "allocate_roster"
-    row_keys = ASSIGNMENT_KEYS
-    shown = (
+    row_keys: tuple[str, ...] = ASSIGNMENT_KEYS
+    list_keys = VISIT_ASSIGNMENT_KEYS
+    shown: tuple[str, ...] = (
         "roster_row",
         "region",
         "code",

@@ -266,6 +266,14 @@ FIELDS: dict[str, Field] = _schema(
     Field("near", WORD, words="near"),
     Field("days_a_week", COUNT),
     Field("households_per_week", COUNT),
+    # allocate agents --visits: match's lists' households split among the agents.
+    Field("households_listed", COUNT),
+    Field("people_listed", COUNT),
+    Field("visit_runs", TEXT),
+    Field("first_household", LINE),
+    Field("last_household", LINE),
+    Field("list_rows_outside", COUNT),
+    Field("households_without_agents", COUNT),
     # allocate budget: each region's price by route (a), and the choice.
     Field("pbpu_inactive", COUNT),
     Field("region_paid", COUNT),

@@ -23,6 +23,8 @@ from jkngap.core.routes import Rates
 if TYPE_CHECKING:
     from jkngap.core.arrange import Arrangement
     from jkngap.core.criteria import Criteria
+    from jkngap.core.model import Note
+    from jkngap.core.visits import ListRow, VisitPlan
     from jkngap.io.areas import AreaFile
     from jkngap.io.pipeline import BatchInput
     from jkngap.output.formats import View
@@ -73,6 +75,17 @@ PerAgentOption = Annotated[
         "--per-agent",
     ),
 ]
+VisitsOption = Annotated[
+    list[str] | None,
+    # Plain text, not a checked path: a path the parser echoed could name a person.
+    typer.Option("--visits", metavar="LIST", show_default=False),
+]
+VisitsDirOption = Annotated[
+    Path,
+    typer.Option("--visits-dir", metavar="DIR", file_okay=False),
+]
+VisitsFormatOption = Annotated[str, o.text_option("--list-format", metavar="FORMAT")]
+RevealOption = Annotated[bool, typer.Option("--reveal-nik")]
 BudgetOption = Annotated[
     str | None,
     o.amount_option("--budget"),
@@ -180,6 +193,10 @@ def agents_command(
     criteria: o.CriteriaOptions,
     base: o.BaseOption = Base.PARTICIPANTS,
     per_agent: PerAgentOption = False,
+    visits: VisitsOption = None,
+    visits_dir: VisitsDirOption = Path("."),
+    list_format: VisitsFormatOption = "csv",
+    reveal_nik: RevealOption = False,
     layout: f.LayoutOptions,
     raw: f.RawOption = False,
     all_rows: f.AllRowsOption = False,
@@ -192,7 +209,9 @@ def agents_command(
     need gets at least one while agents last (the areas left without are named). Paces
     per week and per working day run on plan's calendar. -f plain prints the number of
     areas with a need left without an agent (0: every one has someone). Rows that cannot
-    be read get nothing, and the command exits 3 after writing everything.
+    be read get nothing, and the command exits 3 after writing everything. With --visits,
+    match's lists' households are split among each area's agents in order, into a file
+    of their own (visits.csv in --visits-dir).
     """
     from jkngap.core.agents import share_agents
     from jkngap.core.sharing import shared_rows
@@ -202,10 +221,14 @@ def agents_command(
     count = o.count_from(agents, "agents")
     request = _request(reading, layout, criteria, base)
     how = _arrangement(layout)
-    shown = _view(view, request, raw, all_rows, *((roster,) if roster is not None else ()))
+    lists = [Path(path) for path in visits or ()]
+    more = (*((roster,) if roster is not None else ()), *lists)
+    shown = _view(view, request, raw, all_rows, *more)
+    target = _visits_target(lists, visits_dir, list_format, shown.inputs)
     with contextlib.ExitStack() as stack:
         found = _areas(request, stack, shown)
         listed = open_roster(str(roster), stack).agents if roster is not None else None
+        rows = _visit_rows(lists, stack)
     shares = share_agents(
         found.areas,
         start=calendar.start,
@@ -216,9 +239,65 @@ def agents_command(
         days_off=calendar.days_off,
         national=calendar.national,
     )
-    shares = dataclasses.replace(shares, notes=(*found.notes, *shares.notes))
-    rows = shared_rows(shares, how, criteria, base, per_agent=per_agent, names=_names(request))
-    return o.answer(rows, shown)
+    notes = (*found.notes, *shares.notes)
+    if target is not None:
+        from jkngap.core.visits import visits_of
+
+        plan = visits_of(shares, rows, reveal=reveal_nik)
+        notes = (*notes, *plan.notes, _write_visits(plan, target, list_format))
+        shares = dataclasses.replace(shares, visits=plan)
+    shares = dataclasses.replace(shares, notes=notes)
+    laid = shared_rows(shares, how, criteria, base, per_agent=per_agent, names=_names(request))
+    return o.answer(laid, shown)
+
+
+def _visits_target(
+    lists: list[Path], folder: Path, fmt: str, inputs: tuple[Path, ...]
+) -> Path | None:
+    """The agents' work lists' file, refused before anything is read: an unknown format, a
+    folder that does not exist, or one of the inputs (which it would lose)."""
+    if not lists:
+        return None
+    from jkngap.output.people_lists import FORMATS
+    from jkngap.output.render import is_one_of
+    from jkngap.people.private import shown_path
+
+    if fmt not in FORMATS:
+        raise InputError(
+            "match.list_format_unknown", field="list_format", text=fmt, known=", ".join(FORMATS)
+        )
+    if not folder.is_dir():
+        raise InputError("match.list_dir_missing", field="visits_dir", path=shown_path(folder))
+    target = folder / f"visits.{fmt}"
+    if is_one_of(target, list(inputs)):
+        raise InputError("output.is_input", field="visits_dir", path=shown_path(target))
+    return target
+
+
+def _visit_rows(lists: list[Path], stack: contextlib.ExitStack) -> list[ListRow]:
+    if not lists:
+        return []
+    from jkngap.io.visitlists import read_visit_lists
+
+    return read_visit_lists([str(path) for path in lists], stack)
+
+
+def _write_visits(plan: VisitPlan, target: Path, fmt: str) -> Note:
+    """The agents' work lists, one row per person with its agent and household, into a
+    file only its owner can read, written whole; what was written, as a note."""
+    from jkngap.core.model import Note
+    from jkngap.output.people_lists import write_people
+    from jkngap.people.private import private_file, shown_path
+
+    columns: dict[str, None] = {"agent": None, "household": None}
+    for row in plan.rows:
+        columns.update(dict.fromkeys(row))
+    records = ({key: row.get(key) for key in columns} for row in plan.rows)
+    with private_file(target, binary=fmt == "xlsx") as stream:
+        people = write_people(records, list(columns), stream, fmt, sheet="visits")
+    agents = len({row["agent"] for row in plan.rows})
+    params = {"people": people, "agents": agents, "file": shown_path(target)}
+    return Note("note.visits_written", params, warning=True)
 
 
 @app.define(

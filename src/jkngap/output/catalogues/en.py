@@ -890,6 +890,22 @@ MESSAGES: dict[str, str] = {
         "{count} agents' home areas are not in the file (roster lines {rows}): they work as "
         "near them as the codes allow"
     ),
+    "note.visits_written": (
+        "the agents' work lists: {people} people for {agents} agents written to {file} "
+        "(readable by you alone), a row per person with its agent and household"
+    ),
+    "note.visits_outside": (
+        "{rows} rows of the lists have a desa that is not in the file (or none): they are in "
+        "no agent's list"
+    ),
+    "note.visits_no_agents": (
+        "{households} households of {areas} areas without an agent are in no agent's list"
+    ),
+    "visits.no_code_column": (
+        "the list has no desa code column (code): give a list that match --list wrote"
+    ),
+    "visits.too_many": "the lists have more than {most} rows in all: split them by kecamatan",
+    "visits.row_unreadable": "line {line} cannot be split into cells",
     "note.roster_away": (
         "{days} of the {total} agent-days a week are away from the agents' home areas, the "
         "least the areas' shares allow"
@@ -1097,6 +1113,13 @@ MESSAGES: dict[str, str] = {
     "label.allocate_roster.per_week": "People a week",
     "label.allocate_roster.per_working_day": "People a working day",
     "label.allocate_roster.households": "Households to visit",
+    "label.households_listed": "Households in the lists",
+    "label.people_listed": "People in the lists",
+    "label.visit_runs": "Households by agent",
+    "label.first_household": "First household",
+    "label.last_household": "Last household",
+    "label.list_rows_outside": "List rows outside the file",
+    "label.households_without_agents": "Households without an agent",
     "label.households_per_week": "Households a week",
     "label.pbpu_inactive": "Inactive PBPU members",
     "label.region_paid": "PBI APBD participants",
@@ -1232,7 +1255,9 @@ MESSAGES: dict[str, str] = {
         "need gets at least one while agents last (the areas left without are named). Paces per "
         "week and per working day run on plan's calendar. -f plain prints the number of areas "
         "with a need left without an agent (0: every one has someone). Rows that cannot be read "
-        "get nothing, and the command exits 3 after writing everything."
+        "get nothing, and the command exits 3 after writing everything. With --visits, match's "
+        "lists' households are split among each area's agents in order, into a file only you "
+        "can read."
     ),
     "help.command.allocate.budget": (
         "The regions of a file a budget brings to the activity target, chosen exactly, and what "
@@ -1454,6 +1479,21 @@ MESSAGES: dict[str, str] = {
     "help.option.need": "The need agents are shared by: registrants and activations, or one.",
     "help.option.per_agent": (
         "With --roster: a row per agent and area they work in, instead of per area."
+    ),
+    "help.option.visits": (
+        "A list match --list wrote (CSV or XLSX; repeat for more): each area's households, "
+        "in the list's order, split among its agents, into a file of its own."
+    ),
+    "help.option.visits_dir": (
+        "With --visits: the folder for the agents' work lists (visits.csv or visits.xlsx), "
+        "readable by you alone."
+    ),
+    "help.option.allocate.agents.list_format": (
+        "With --visits: the work lists' format: csv or xlsx [default: csv]."
+    ),
+    "help.option.allocate.agents.reveal_nik": (
+        "With --visits: full NIK and KK numbers in the work lists where the lists have them "
+        "(never to the terminal); masked otherwise. A masked list stays masked."
     ),
     "help.option.maximise": (
         "Choose for the most regions reaching the aim, or the most people made active."

@@ -971,6 +971,22 @@ MESSAGES: dict[str, str] = {
         "wilayah asal {count} agen tidak ada dalam berkas (baris daftar agen {rows}): mereka "
         "bertugas sedekat mungkin menurut kodenya"
     ),
+    "note.visits_written": (
+        "daftar kerja agen: {people} orang untuk {agents} agen ditulis ke {file} (hanya dapat "
+        "dibaca oleh Anda), satu baris per orang beserta agen dan KK-nya"
+    ),
+    "note.visits_outside": (
+        "{rows} baris daftar berisi desa yang tidak ada di berkas (atau tanpa desa): tidak "
+        "masuk daftar agen mana pun"
+    ),
+    "note.visits_no_agents": (
+        "{households} KK dari {areas} wilayah tanpa agen tidak masuk daftar agen mana pun"
+    ),
+    "visits.no_code_column": (
+        "daftar tidak memiliki kolom kode desa (code): berikan daftar yang ditulis match --list"
+    ),
+    "visits.too_many": ("daftar berisi lebih dari {most} baris seluruhnya: pisahkan per kecamatan"),
+    "visits.row_unreadable": "baris {line} tidak dapat dipecah menjadi sel",
     "note.roster_away": (
         "{days} dari {total} hari-agen per minggu berada di luar wilayah asal agennya, paling "
         "sedikit yang dimungkinkan bagian setiap wilayah"
@@ -1192,6 +1208,13 @@ MESSAGES: dict[str, str] = {
     "label.allocate_roster.per_week": "Jiwa per minggu",
     "label.allocate_roster.per_working_day": "Jiwa per hari kerja",
     "label.allocate_roster.households": "KK yang dikunjungi",
+    "label.households_listed": "KK dalam daftar",
+    "label.people_listed": "Jiwa dalam daftar",
+    "label.visit_runs": "KK per agen",
+    "label.first_household": "KK pertama",
+    "label.last_household": "KK terakhir",
+    "label.list_rows_outside": "Baris daftar di luar berkas",
+    "label.households_without_agents": "KK tanpa agen",
     "label.households_per_week": "KK per minggu",
     "label.pbpu_inactive": "Peserta PBPU nonaktif",
     "label.region_paid": "Peserta PBI APBD",
@@ -1337,7 +1360,9 @@ MESSAGES: dict[str, str] = {
         "tidak mendapat agen disebutkan). Laju per minggu dan per hari kerja memakai kalender "
         "plan. -f plain mencetak jumlah wilayah berkebutuhan yang tidak mendapat agen (0: "
         "semuanya ada yang menangani). Baris yang tidak terbaca tidak mendapat apa pun, dan "
-        "perintah keluar dengan kode 3 setelah semuanya ditulis."
+        "perintah keluar dengan kode 3 setelah semuanya ditulis. Dengan --visits, KK dalam "
+        "daftar match dibagi di antara agen setiap wilayah menurut urutannya, ke berkas yang "
+        "hanya dapat dibaca oleh Anda."
     ),
     "help.command.allocate.budget": (
         "Wilayah dalam berkas yang dibawa anggaran ke target keaktifan, dipilih secara tepat, dan"
@@ -1569,6 +1594,22 @@ MESSAGES: dict[str, str] = {
     ),
     "help.option.per_agent": (
         "Dengan --roster: satu baris per agen dan wilayah kerjanya, bukan per wilayah."
+    ),
+    "help.option.visits": (
+        "Daftar yang ditulis match --list (CSV atau XLSX; ulangi untuk lebih dari satu): KK "
+        "setiap wilayah, menurut urutan daftar, dibagi di antara agennya, ke berkas tersendiri."
+    ),
+    "help.option.visits_dir": (
+        "Dengan --visits: folder daftar kerja agen (visits.csv atau visits.xlsx), hanya dapat "
+        "dibaca oleh Anda."
+    ),
+    "help.option.allocate.agents.list_format": (
+        "Dengan --visits: format daftar kerja: csv atau xlsx [bawaan: csv]."
+    ),
+    "help.option.allocate.agents.reveal_nik": (
+        "Dengan --visits: NIK dan nomor KK lengkap di daftar kerja bila daftarnya memuatnya "
+        "(tidak pernah ke terminal); selain itu disamarkan. Daftar yang disamarkan tetap "
+        "disamarkan."
     ),
     "help.option.maximise": (
         "Pilih untuk wilayah terbanyak yang mencapai sasaran, atau jiwa terbanyak yang menjadi "
