@@ -611,4 +611,98 @@ MESSAGES: dict[str, str] = {
     "column.region_paid_pct": "Region-paid",
     "column.apbd_people": "(a) PBPU to PBI APBD",
     "column.apbd_budget": "(a) APBD a year",
+    # trend and compare (issue 21)
+    "trend.date_unreadable": "'{text}' is not a date: write 2025-07-01, 1 Juli 2025 or Juli 2025",
+    "trend.date_order": (
+        "'{text}' may be read day first or month first: write 2025-07-01 or 1 Juli 2025"
+    ),
+    "trend.no_date": (
+        "no date found for {name}: give it as {name}@2025-07-01, in a date column "
+        "(tanggal, per, periode, bulan) or in its title row"
+    ),
+    "trend.several_dates_title": (
+        "its title rows name several dates ({dates}): give the file's date as FILE@DATE"
+    ),
+    "trend.several_dates_name": (
+        "its name holds several dates ({dates}): give the file's date as FILE@DATE"
+    ),
+    "trend.two_date_columns": (
+        "two date columns, '{first}' and '{second}': name the one meant with {date_option}"
+    ),
+    "trend.row_without_date": "this row has figures but nothing in its date column '{name}'",
+    "trend.date_not_in_file": "no rows of {date} (its dates: {dates})",
+    "trend.same_date": "two snapshots of {date}: {first} and {second}",
+    "trend.out_of_order": (
+        "snapshots must come in date order: {date} ({second}) after {previous} ({first})"
+    ),
+    "trend.region_twice": (
+        "{region} appears twice in the snapshot of {date}: line {first} and this one"
+    ),
+    "trend.no_snapshots": "no snapshot given",
+    "trend.one_date": "a trend needs snapshots of two dates at least; {name} holds only {date}",
+    "trend.regions_missing": (
+        "{count} regions are missing from some snapshots, kept and marked: {regions}"
+    ),
+    "trend.rows_unread": (
+        "{count} rows could not be read; their regions are marked missing at those dates: {rows}"
+    ),
+    "note.trend_missing": "missing from the snapshots of {dates}: kept, never taken as zero",
+    "note.trend_unread": "its row {line} of {name} ({date}) could not be read: {reason}",
+    "note.trend_one_snapshot": "in one snapshot only ({date}): no pace can be worked out",
+    "note.trend_population_changed": (
+        "the population changed from {first} ({first_source}) to {last} ({last_source}): the "
+        "change in coverage includes it"
+    ),
+    "note.trend_population": "population of {dates}: {source}",
+    "note.trend_population_later": (
+        "{name} is dated after the snapshot of {date}: its population was used, no earlier "
+        "one being given"
+    ),
+    "note.trend_total_sets": (
+        "the total adds up each snapshot's regions, and {count} regions are missing from "
+        "some: its change mixes different regions"
+    ),
+    "note.trend_total_left_out": (
+        "{count} regions without every count are left out of the total of {date}"
+    ),
+    "note.trend_no_deadline": "no deadline given: no pace required is worked out",
+    "note.trend_projection": (
+        "a pace achieved runs from the first snapshot to the last (a month is 30.44 days), "
+        "cut down; a date at this pace continues that line, holding the last population; at "
+        "risk: met now and lost within {months} months at this pace"
+    ),
+    "note.trend_date_from_title": "{name}: date {date}, from its title row",
+    "note.trend_date_from_name": "{name}: date {date}, from its name",
+    "note.trend_month_only": "{name}: a month without a day is taken as its first day ({date})",
+    "note.trend_unsorted": (
+        "{name} is not sorted by date: its rows were held and read in date order"
+    ),
+    "compare.tolerance": (
+        "'{text}' is not a tolerance: write a count (100) or a percentage (0,5%)"
+    ),
+    "compare.region_twice": "{region} appears twice: line {first} and this one",
+    "compare.several_dates": (
+        "{name} holds snapshots of several dates ({dates}): name one, as {name}@DATE"
+    ),
+    "compare.summary": (
+        "{agree} regions agree within {tolerance}, {disagree} disagree, {undecided} cannot be told"
+    ),
+    "compare.only_in": "{count} regions are only in {name}: {regions}",
+    "compare.dates_differ": "the sources are of different dates: {first} and {second}",
+    "note.compare_reference": "differences are {b} less {a}; shares are of {a}'s figure",
+    "note.compare_only_in": "in source {source} only",
+    "note.compare_verdict_within": (
+        "the verdicts differ although every figure is within the tolerance ({figures})"
+    ),
+    "outlook.met": "met",
+    "outlook.reached": "reached",
+    "outlook.not_at_this_pace": "not at this pace",
+    "outlook.uncertain": "cannot be told",
+    "outlook.unknown": "unknown",
+    "standing.none": "neither",
+    "standing.uhc": "UHC",
+    "standing.uhc_prioritas": "UHC Prioritas",
+    "change.gained": "gained",
+    "change.lost": "lost",
+    "change.unchanged": "unchanged",
 }

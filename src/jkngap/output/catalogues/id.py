@@ -657,4 +657,111 @@ MESSAGES: dict[str, str] = {
     "column.region_paid_pct": "Dibayar pemda",
     "column.apbd_people": "(a) PBPU ke PBI APBD",
     "column.apbd_budget": "(a) APBD per tahun",
+    # trend dan compare (issue 21)
+    "trend.date_unreadable": (
+        "'{text}' bukan tanggal: tulis 2025-07-01, 1 Juli 2025 atau Juli 2025"
+    ),
+    "trend.date_order": (
+        "'{text}' dapat dibaca hari dulu atau bulan dulu: tulis 2025-07-01 atau 1 Juli 2025"
+    ),
+    "trend.no_date": (
+        "tanggal {name} tidak ditemukan: berikan sebagai {name}@2025-07-01, dalam kolom "
+        "tanggal (tanggal, per, periode, bulan) atau pada baris judulnya"
+    ),
+    "trend.several_dates_title": (
+        "baris judulnya menyebut beberapa tanggal ({dates}): berikan tanggal berkas sebagai "
+        "BERKAS@TANGGAL"
+    ),
+    "trend.several_dates_name": (
+        "namanya memuat beberapa tanggal ({dates}): berikan tanggal berkas sebagai BERKAS@TANGGAL"
+    ),
+    "trend.two_date_columns": (
+        "ada dua kolom tanggal, '{first}' dan '{second}': sebutkan yang dimaksud dengan "
+        "{date_option}"
+    ),
+    "trend.row_without_date": "baris ini berisi angka tetapi kolom tanggalnya '{name}' kosong",
+    "trend.date_not_in_file": "tidak ada baris bertanggal {date} (tanggalnya: {dates})",
+    "trend.same_date": "dua potret data bertanggal {date}: {first} dan {second}",
+    "trend.out_of_order": (
+        "potret data harus urut tanggal: {date} ({second}) sesudah {previous} ({first})"
+    ),
+    "trend.region_twice": (
+        "{region} muncul dua kali dalam potret data {date}: baris {first} dan baris ini"
+    ),
+    "trend.no_snapshots": "tidak ada potret data",
+    "trend.one_date": (
+        "tren memerlukan potret data paling sedikit dua tanggal; {name} hanya memuat {date}"
+    ),
+    "trend.regions_missing": (
+        "{count} wilayah tidak ada dalam sebagian potret data, tetap dicantumkan dan "
+        "ditandai: {regions}"
+    ),
+    "trend.rows_unread": (
+        "{count} baris tidak dapat dibaca; wilayahnya ditandai tidak ada pada tanggal itu: {rows}"
+    ),
+    "note.trend_missing": (
+        "tidak ada dalam potret data {dates}: tetap dicantumkan, tidak pernah dianggap nol"
+    ),
+    "note.trend_unread": "barisnya {line} di {name} ({date}) tidak dapat dibaca: {reason}",
+    "note.trend_one_snapshot": (
+        "hanya ada dalam satu potret data ({date}): laju tidak dapat dihitung"
+    ),
+    "note.trend_population_changed": (
+        "jumlah penduduk berubah dari {first} ({first_source}) menjadi {last} ({last_source}): "
+        "perubahan cakupan ikut memuatnya"
+    ),
+    "note.trend_population": "jumlah penduduk {dates}: {source}",
+    "note.trend_population_later": (
+        "{name} bertanggal sesudah potret data {date}: jumlah penduduknya dipakai karena tidak "
+        "ada yang lebih awal"
+    ),
+    "note.trend_total_sets": (
+        "jumlah menjumlahkan wilayah setiap potret data, dan {count} wilayah tidak ada dalam "
+        "sebagian potret: perubahannya mencampur wilayah yang berbeda"
+    ),
+    "note.trend_total_left_out": (
+        "{count} wilayah yang angkanya tidak lengkap tidak ikut dijumlahkan pada {date}"
+    ),
+    "note.trend_no_deadline": "tenggat tidak diberikan: laju yang diperlukan tidak dihitung",
+    "note.trend_projection": (
+        "laju yang dicapai dihitung dari potret data pertama sampai terakhir (satu bulan = "
+        "30,44 hari), dibulatkan ke bawah; tanggal pada laju ini melanjutkan garis itu dengan "
+        "jumlah penduduk terakhir; berisiko: tercapai sekarang dan hilang dalam {months} bulan "
+        "pada laju ini"
+    ),
+    "note.trend_date_from_title": "{name}: tanggal {date}, dari baris judulnya",
+    "note.trend_date_from_name": "{name}: tanggal {date}, dari namanya",
+    "note.trend_month_only": ("{name}: bulan tanpa tanggal dianggap tanggal pertamanya ({date})"),
+    "note.trend_unsorted": (
+        "{name} tidak urut tanggal: barisnya ditampung lalu dibaca menurut tanggal"
+    ),
+    "compare.tolerance": (
+        "'{text}' bukan toleransi: tulis jumlah jiwa (100) atau persentase (0,5%)"
+    ),
+    "compare.region_twice": "{region} muncul dua kali: baris {first} dan baris ini",
+    "compare.several_dates": (
+        "{name} memuat potret data beberapa tanggal ({dates}): pilih satu, sebagai {name}@TANGGAL"
+    ),
+    "compare.summary": (
+        "{agree} wilayah sesuai dalam toleransi {tolerance}, {disagree} tidak sesuai, "
+        "{undecided} tidak dapat dinilai"
+    ),
+    "compare.only_in": "{count} wilayah hanya ada di {name}: {regions}",
+    "compare.dates_differ": "kedua sumber berbeda tanggal: {first} dan {second}",
+    "note.compare_reference": "selisih adalah {b} dikurangi {a}; persentase terhadap angka {a}",
+    "note.compare_only_in": "hanya ada di sumber {source}",
+    "note.compare_verdict_within": (
+        "status berbeda walaupun setiap angka masih dalam toleransi ({figures})"
+    ),
+    "outlook.met": "tercapai",
+    "outlook.reached": "akan tercapai",
+    "outlook.not_at_this_pace": "tidak tercapai pada laju ini",
+    "outlook.uncertain": "tidak dapat dinilai",
+    "outlook.unknown": "tidak diketahui",
+    "standing.none": "belum keduanya",
+    "standing.uhc": "UHC",
+    "standing.uhc_prioritas": "UHC Prioritas",
+    "change.gained": "naik",
+    "change.lost": "turun",
+    "change.unchanged": "tetap",
 }
