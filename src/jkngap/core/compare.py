@@ -186,14 +186,10 @@ def _changers(judge: Judge, a: Point, b: Point, va: Verdicts, vb: Verdicts) -> t
         first, second = getattr(a, figure), getattr(b, figure)
         if first is None or second is None or first == second:
             continue
-        turned = False
-        for own, other, verdicts in ((a, second, va), (b, first, vb)):
-            try:
-                swapped = judge.verdicts(_with(own, figure, other))
-            except ZeroDivisionError:  # a population of zero never reaches here: refused
-                continue
-            if swapped[:2] != verdicts[:2]:
-                turned = True
+        turned = any(
+            judge.verdicts(_with(own, figure, other))[:2] != verdicts[:2]
+            for own, other, verdicts in ((a, second, va), (b, first, vb))
+        )
         if turned:
             found.append(figure)
     return tuple(found)

@@ -382,7 +382,7 @@ class Trend:
         self.options = options
         self.criteria = options.criteria
         self._engine = _Engine(options)
-        self._given = list(notes)
+        self._given = notes  # read when asked for: a reader may add to them as it reads
         self._stream = self._read(iter(snapshots))
         self._regions: tuple[RegionTrend, ...] | None = None
         self._total: RegionTrend | None = None

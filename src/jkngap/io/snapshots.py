@@ -595,20 +595,18 @@ def _blocks(
         codes, region_names = taken("code"), taken("region")
         keys = keys_of.column(codes, region_names)
         population_column = taken("population")
-        sources: list[str | None] | None = (
-            taken("population_source") if "population_source" in columns else None
-        )
-        if own or population is not None:
-            sources = sources or [None] * len(keep)
+        sources: list[str | None] = taken("population_source")
+        if own:  # the file's own column: the file is the source
             for i, value in enumerate(population_column):
                 if value is not None and sources[i] is None:
                     sources[i] = table.source
+        if reading.fill_population and not reading.population_files:
+            _from_register(reading, region_rows, keys, codes, population_column, sources)
         if population is not None:
             label, counts = population
             for i, key in enumerate(keys):
                 if population_column[i] is None and key in counts:
                     population_column[i] = counts[key]
-                    assert sources is not None
                     sources[i] = label
         published: dict[str, list[Reported | None] | None] = {"coverage": None, "active_rate": None}
         for role, (column, header) in percents.items():
@@ -623,7 +621,7 @@ def _blocks(
             active=taken("active"),
             coverage=published["coverage"],
             active_rate=published["active_rate"],
-            population_source=sources,
+            population_source=sources if sources.count(None) < len(sources) else None,
             errors=errors if any(error is not None for error in errors) else None,
             warnings=taken("warning"),
         )
@@ -638,6 +636,30 @@ def _blocks(
     if totals.blank:
         notes.append(Note("batch.blank_lines", {"lines": ", ".join(totals.blank[:10])}, True))
     notes.extend(totals.found)
+
+
+def _from_register(
+    reading: Reading,
+    region_rows: RegionRows,
+    keys: list[str],
+    codes: list[Any],
+    population: list[int | None],
+    sources: list[str | None],
+) -> None:
+    """A file of names alone: the register's population (and code) for the regions its
+    names found (a file with codes has them from the batch reader)."""
+    places = reading.places
+    if places is None or region_rows.places is not None:
+        return
+    found = places.regions({key for key in keys if normal_code(key) == key})
+    for i, key in enumerate(keys):
+        region = found.get(key)
+        if region is None:
+            continue
+        codes[i] = codes[i] or region.code
+        if population[i] is None and region.population is not None:
+            population[i] = region.population
+            sources[i] = places.source
 
 
 class _Taken:
