@@ -20,8 +20,9 @@ from jkngap.core.model import Base
 from jkngap.core.numbers import read_percent
 from jkngap.core.outlook import MOST_DAYS
 from jkngap.core.plan import plan_for
-from jkngap.core.progress import TrendOptions, off_course, severity
+from jkngap.core.progress import TrendOptions
 from jkngap.core.series import Rows, Snapshot
+from jkngap.core.summary import off_course, severity
 from jkngap.core.trend import LONG_KEYS, trend
 
 MONTH = Fraction(146097, 4800)

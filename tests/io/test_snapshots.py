@@ -92,7 +92,7 @@ def test_a_file_sorted_by_region_gives_the_same_trend(tmp_path: Path) -> None:
 def test_sorted_runs_read_one_row_ahead() -> None:
     """Memory flat in the number of dates: a date's rows are read as the engine takes
     them, never the file's rows ahead of them."""
-    from jkngap.io.snapshots import _Dates, _runs
+    from jkngap.io.dated import _Dates, _runs
 
     read: list[int] = []
 

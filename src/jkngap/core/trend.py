@@ -21,15 +21,7 @@ from jkngap.core.errors import InputError
 from jkngap.core.model import Note, Record
 from jkngap.core.outlook import per_month
 from jkngap.core.plan import MEAN_MONTH_DAYS
-from jkngap.core.progress import (
-    Calendar,
-    RegionTrend,
-    Series,
-    SeriesState,
-    TrendOptions,
-    off_course,
-    summarise,
-)
+from jkngap.core.progress import Calendar, Series, SeriesState, TrendOptions, summarise
 from jkngap.core.series import (
     NO_VERDICTS,
     Point,
@@ -40,6 +32,7 @@ from jkngap.core.series import (
     point_of,
     shown,
 )
+from jkngap.core.summary import RegionTrend, off_course
 
 __all__ = ["LONG_KEYS", "Trend", "TrendBlock", "trend"]
 
