@@ -705,4 +705,7 @@ MESSAGES: dict[str, str] = {
     "change.gained": "gained",
     "change.lost": "lost",
     "change.unchanged": "unchanged",
+    "trend.chart_needs_series": (
+        "a chart needs every snapshot of the region: read the trend with {keep_series}"
+    ),
 }

@@ -764,4 +764,7 @@ MESSAGES: dict[str, str] = {
     "change.gained": "naik",
     "change.lost": "turun",
     "change.unchanged": "tetap",
+    "trend.chart_needs_series": (
+        "diagram memerlukan setiap potret data wilayah: baca tren dengan {keep_series}"
+    ),
 }
