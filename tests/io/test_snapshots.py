@@ -339,3 +339,15 @@ def test_standard_input_is_held(tmp_path: Path) -> None:
         assert [day.month for day in snapshots.dates] == [1, 2]
         result = trend(snapshots, notes=snapshots.notes)
         assert [r.registered_change for r in result.regions] == [1000, 1000]
+
+
+def test_a_file_of_too_many_dates_is_refused(tmp_path: Path) -> None:
+    start = dt.date(1900, 1, 1)
+    lines = [HEADER] + [
+        f"{start + dt.timedelta(days=n)},63.01,Tanah Laut,1000,900,800\n" for n in range(1300)
+    ]
+    path = tmp_path / "daily.csv"
+    path.write_text("".join(lines), encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        run([str(path)])
+    assert (caught.value.key, caught.value.path) == ("trend.too_many_dates", str(path))

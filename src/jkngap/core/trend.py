@@ -34,7 +34,11 @@ from jkngap.core.series import (
 )
 from jkngap.core.summary import RegionTrend, off_course
 
-__all__ = ["LONG_KEYS", "Trend", "TrendBlock", "trend"]
+__all__ = ["LONG_KEYS", "MOST_DATES", "Trend", "TrendBlock", "trend"]
+
+# A century of monthly snapshots: each date looks over every region for the missing, so
+# the dates of a run are capped (a hostile file of a million dates would never end).
+MOST_DATES = 1200
 
 # The long form: one record per region and date (and the total's at each date).
 LONG_KEYS = (
@@ -199,6 +203,8 @@ class _Engine:
                 previous=self.dates[-1].isoformat(),
             )
         index = len(self.dates)
+        if index >= MOST_DATES:
+            raise InputError("trend.too_many_dates", path=snapshot.source, most=MOST_DATES)
         self.dates.append(day)
         self.sources.append(snapshot.source)
         self.population_sources.append(set())

@@ -30,6 +30,7 @@ from jkngap.core.numbers import Reported, read_percent
 from jkngap.core.places import Places, normal_code, split_name
 from jkngap.core.regions import RegionOptions, Totals
 from jkngap.core.series import COUNTS, Rows, Snapshot
+from jkngap.core.trend import MOST_DATES
 from jkngap.io.columns import normalise_header
 from jkngap.io.dated import HEADER_ROLES, Dated, dated, split_name_and_date
 from jkngap.io.inputs import Progress, open_inputs
@@ -94,6 +95,8 @@ class Snapshots:
                     )
                 owner[day] = source
         self.dates = sorted(owner)
+        if len(self.dates) > MOST_DATES:
+            raise InputError("trend.too_many_dates", path=sources[-1].name, most=MOST_DATES)
         self._owner = owner
         self.populations = _Populations(reading, notes)
         self.keys = _Keys(reading)

@@ -708,4 +708,5 @@ MESSAGES: dict[str, str] = {
     "trend.chart_needs_series": (
         "a chart needs every snapshot of the region: read the trend with {keep_series}"
     ),
+    "trend.too_many_dates": "more than {most} dates: a trend reads {most} snapshots at most",
 }

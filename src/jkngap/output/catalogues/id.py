@@ -767,4 +767,7 @@ MESSAGES: dict[str, str] = {
     "trend.chart_needs_series": (
         "diagram memerlukan setiap potret data wilayah: baca tren dengan {keep_series}"
     ),
+    "trend.too_many_dates": (
+        "lebih dari {most} tanggal: tren membaca paling banyak {most} potret data"
+    ),
 }
