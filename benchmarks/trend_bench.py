@@ -21,18 +21,20 @@ from __future__ import annotations
 import argparse
 import csv
 import random
-import subprocess
 import sys
 from pathlib import Path
 
-from measure import instructions, processor_time
+from batch_bench import best_of, peak_memory_mib
+from measure import instructions
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parent / "data"
 REGISTER = ROOT / "data" / "register" / "wilayah-2025.csv"
 
 # What `jkngap trend FILE --by 2026-12-31 -f tsv --no-register` will run, below its command
-# line: the snapshots read, every region's summary worked out, and written as TSV.
+# line: the snapshots read, every region's summary worked out, and written as TSV (the
+# status changes, a detail list, are JSON's alone, as flat_columns leaves them out of CSV;
+# the missing dates are one cell).
 RUNNER = r"""
 import contextlib, sys
 from datetime import date
@@ -41,10 +43,18 @@ from jkngap.core.trend import trend
 from jkngap.io.snapshots import Reading, read_snapshots
 from jkngap.output.machine import write_delimited
 
+
+def flat(records):
+    for record in records:
+        record["missing_dates"] = ", ".join(record["missing_dates"]) or None
+        del record["status_changes"]
+        yield record
+
+
 with contextlib.ExitStack() as stack:
     snapshots = read_snapshots(sys.argv[1:], stack, stdin=None, reading=Reading())
     result = trend(snapshots, TrendOptions(deadline=date(2026, 12, 31)), snapshots.notes)
-    write_delimited(result.records(), sys.stdout, "\t", raw=False)
+    write_delimited(flat(result.records()), sys.stdout, "\t", raw=False)
 """
 
 
@@ -89,28 +99,6 @@ def make_series(months: int, prefix: str = "") -> tuple[Path, list[Path]]:
                     writer.writerow([day, code, name, population, registered, active])
                     own.writerow([code, name, population, registered, active])
     return long, monthly
-
-
-def best_of(commands: list[list[str]], runs: int) -> list[float]:
-    """The best processor time of each command, runs alternating between them."""
-    times: list[list[float]] = [[] for _ in commands]
-    for _ in range(runs):
-        for spent, command in zip(times, commands, strict=True):
-            spent.append(processor_time(command))
-    return [min(spent) for spent in times]
-
-
-def peak_memory_mib(command: list[str]) -> float:
-    """Peak resident memory of a child process, in MiB (Linux reports KiB)."""
-    code = (
-        "import resource, subprocess, sys\n"
-        "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=True)\n"
-        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", code, *command], capture_output=True, text=True, check=True
-    )
-    return int(out.stdout) / 1024
 
 
 def main() -> None:

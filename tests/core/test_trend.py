@@ -130,6 +130,9 @@ def test_paces_dates_and_status_follow_the_arithmetic(
     assert record["active_per_month"] == math.floor(growth.active_a_day * MONTH)
     assert record["coverage_points_change"] == Fraction(100 * (r_last - r_first), p)
     assert record["coverage_points_per_month"] == Fraction(100 * growth.registered_a_day, p) * MONTH
+    # Exact counts give one number: no range beside it.
+    assert record["coverage_points_change_low"] is record["coverage_points_change_high"] is None
+    assert record["uhc_date_low"] is record["uhc_date_high"] is None
 
     # The days the targets are reached or lost, counted one by one from the last snapshot.
     def registered(k: int) -> int:

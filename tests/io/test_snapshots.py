@@ -103,13 +103,20 @@ def test_sorted_runs_read_one_row_ahead() -> None:
             yield line, [f"2025-{month:02d}-01", f"63.01.01.{line:04d}", "x", "10", "9", "8"]
 
     table = Table(HEADER.strip().split(","), rows(), "desa.csv")
-    runs = _runs(table, _Dates(table, 0, [3, 4, 5]))
+    months = [dt.date(2025, month, 1) for month in (1, 2, 3)]
+    runs = _runs(table, months, [1000, 1000, 1000], _Dates(table, 0, [3, 4, 5]))
     day, first = next(runs)
     assert day == dt.date(2025, 1, 1)
     assert sum(1 for _ in first.rows) == 1000
-    assert len(read) == 1001  # the first row of February, and no more
+    assert len(read) == 1000  # January's rows, and none of February's
     day, _second = next(runs)
     assert day == dt.date(2025, 2, 1)
+    # A file that changed since its first look is refused, not read another way.
+    fresh = Table(HEADER.strip().split(","), rows(), "desa.csv")
+    changed = _runs(fresh, months, [999, 1000, 1000], _Dates(fresh, 0, [3, 4, 5]))
+    with pytest.raises(InputError) as caught:
+        list(changed)
+    assert caught.value.key == "trend.file_changed"
 
 
 def test_dates_given_in_a_title_a_name_or_by_hand(tmp_path: Path) -> None:

@@ -15,8 +15,7 @@ from datetime import date
 from fractions import Fraction
 
 from jkngap.core.errors import Field, InputError
-from jkngap.core.plan import plan_for
-from jkngap.core.progress import TrendOptions
+from jkngap.core.progress import TrendOptions, plan_at
 from jkngap.core.summary import RegionTrend, severity
 
 __all__ = ["MOST_CHARTS", "Chart", "ChartPoint", "chart", "worst_first"]
@@ -84,21 +83,8 @@ def _path(region: RegionTrend, options: TrendOptions) -> tuple[ChartPoint, ...]:
     last, deadline = region.last, options.deadline
     if last is None or deadline is None or deadline < last.day:
         return ()
-    try:
-        planned = plan_for(
-            start=last.day,
-            deadline=deadline,
-            population=last.population,
-            registered=last.registered,
-            active=last.active,
-            target=options.criteria.coverage_pct,
-            active_target=options.criteria.activity_pct,
-            base=options.base,
-            agents=options.agents,
-            days_off=options.days_off,
-            national=options.national,
-        )
-    except InputError:  # figures too few for a plan: no path to draw
+    planned = plan_at(last, options)
+    if planned is None:  # figures too few for a plan: no path to draw
         return ()
     required_registered = planned.coverage.required_registered if planned.coverage else None
     required_active = planned.activity.required_active if planned.activity else None

@@ -246,46 +246,32 @@ class Comparison:
         self.unread: list[str] = []
         self.sums = {side: dict.fromkeys(FIGURES, 0) for side in ("a", "b")}
         self.summed = dict.fromkeys(FIGURES, 0)  # regions each figure's total adds
-        self._done = False
         self._stream = self._read()
 
-    def _held(self) -> dict[str, _Found]:
-        """Source B by region."""
-        held: dict[str, _Found] = {}
+    def _of(self, side: Side) -> Iterator[tuple[str, _Found]]:
+        """A source's regions, each once (a region twice is refused, both lines named);
+        its unreadable rows are counted."""
         lines: dict[str, int] = {}
-        for key, found, line in _regions(self.b):
-            if key in held:
+        for key, found, line in _regions(side):
+            if key in lines:
                 raise InputError(
                     "compare.region_twice",
-                    path=self.b.name,
+                    path=side.name,
                     row=line,
                     region=found.code or found.name or key,
                     first=lines[key],
                 )
-            held[key], lines[key] = found, line
+            lines[key] = line
             if found.error is not None:
-                self.unread.append(f"{self.b.name}:{line}")
-        return held
+                self.unread.append(f"{side.name}:{line}")
+            yield key, found
 
     def _read(self) -> Iterator[RegionComparison]:
-        held = self._held()
-        seen: dict[str, int] = {}
-        for key, found, line in _regions(self.a):
-            if key in seen:
-                raise InputError(
-                    "compare.region_twice",
-                    path=self.a.name,
-                    row=line,
-                    region=found.code or found.name or key,
-                    first=seen[key],
-                )
-            seen[key] = line
-            if found.error is not None:
-                self.unread.append(f"{self.a.name}:{line}")
+        held = dict(self._of(self.b))
+        for key, found in self._of(self.a):
             yield self._counted(_compared(key, found, held.pop(key, None), self.options))
         for key, found in held.items():
             yield self._counted(_compared(key, None, found, self.options))
-        self._done = True
 
     def _counted(self, region: RegionComparison) -> RegionComparison:
         agree = region.agree

@@ -114,14 +114,15 @@ class Outlook:
 
     def fields(self, prefix: str, deadline: date | None) -> Record:
         """The record keys of one target: ``uhc_date``, ``uhc_date_low`` and so on."""
+        reached, lost = self.reached_low != self.reached_high, self.lost_low != self.lost_high
         values = (
             self.state,
             _iso(self.reached),
-            _iso(self.reached_low),
-            _iso(self.reached_high),
+            _iso(self.reached_low) if reached else None,  # a range only where there is one
+            _iso(self.reached_high) if reached else None,
             _iso(self.lost),
-            _iso(self.lost_low),
-            _iso(self.lost_high),
+            _iso(self.lost_low) if lost else None,
+            _iso(self.lost_high) if lost else None,
             self.by(deadline),
             self.at_risk,
         )

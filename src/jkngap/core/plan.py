@@ -26,7 +26,16 @@ from jkngap.core.model import Base, Note, Percent, Record, checked_count, value_
 from jkngap.core.numbers import Reported, Rounding
 from jkngap.core.spans import ceil_div
 
-__all__ = ["Pace", "Plan", "days_between", "parse_date", "plan", "plan_for", "working_days"]
+__all__ = [
+    "Pace",
+    "Plan",
+    "days_between",
+    "parse_date",
+    "plan",
+    "plan_calendar",
+    "plan_for",
+    "working_days",
+]
 
 # The mean Gregorian month, 365.2425 / 12 days, so that "per month" means the same in
 # February and in July.
@@ -235,12 +244,8 @@ def plan(
     and :func:`~jkngap.core.activity.active_needed` (with growth, ``coverage`` should be worked out
     for the projected population: :func:`project_population`).
     """
-    agents = _checked(coverage, activity, start, deadline, agents)
-    days = days_between(start, deadline)
-    off = set(days_off)
-    if national is not None and days:
-        off |= set(national(range(start.year, deadline.year + 1)))
-    workdays = working_days(start, deadline, off) if days else 0
+    agents = _checked(coverage, activity, agents)
+    days, workdays = plan_calendar(start, deadline, days_off, national)
 
     registrants = (
         coverage.registrants_needed.high if coverage and coverage.registrants_needed else None
@@ -264,14 +269,9 @@ def plan(
     )
 
 
-def _checked(
-    coverage: Needed | None,
-    activity: Active | None,
-    start: date,
-    deadline: date,
-    agents: int | None,
-) -> int | None:
-    """Refuse a plan with no gap, no agent, or a deadline centuries away; the agents."""
+def _checked(coverage: Needed | None, activity: Active | None, agents: int | None) -> int | None:
+    """Refuse a plan with no gap or no agent (a deadline centuries away: plan_calendar);
+    the agents."""
     if coverage is None and activity is None:
         raise InputError(
             "plan.nothing",
@@ -282,6 +282,15 @@ def _checked(
     agents = checked_count(agents, "agents")
     if agents == 0:
         raise InputError("value.must_be_positive", field="agents", text="0")
+    return agents
+
+
+def plan_calendar(
+    start: date, deadline: date, days_off: Iterable[date] = (), national: Holidays | None = None
+) -> tuple[int, int]:
+    """The days from ``start`` to ``deadline``, both included, and the working days among
+    them: a plan's calendar (``trend`` works out its paces required by the same one).
+    Refuses a deadline centuries away."""
     if abs(deadline.year - start.year) > MAX_YEARS:
         raise InputError(
             "date.out_of_range",
@@ -290,7 +299,11 @@ def _checked(
             start=start.isoformat(),
             years=MAX_YEARS,
         )
-    return agents
+    days = days_between(start, deadline)
+    off = set(days_off)
+    if national is not None and days:
+        off |= set(national(range(start.year, deadline.year + 1)))
+    return days, working_days(start, deadline, off) if days else 0
 
 
 def _notes(

@@ -24,15 +24,7 @@ from jkngap.core.errors import InputError
 from jkngap.core.model import Base, Note, both, checked_count, share_verdict
 from jkngap.core.numbers import Rounding
 from jkngap.core.outlook import UNKNOWN, Days, Outlook, met_days, outlook, within
-from jkngap.core.plan import (
-    MAX_YEARS,
-    MEAN_MONTH_DAYS,
-    Holidays,
-    Pace,
-    days_between,
-    plan_for,
-    working_days,
-)
+from jkngap.core.plan import MEAN_MONTH_DAYS, Holidays, Pace, Plan, plan_calendar, plan_for
 from jkngap.core.series import (
     NO_VERDICTS,
     Judge,
@@ -49,7 +41,7 @@ from jkngap.core.summary import (
     change_between,
 )
 
-__all__ = ["Calendar", "Series", "SeriesState", "TrendOptions", "summarise"]
+__all__ = ["Calendar", "Series", "SeriesState", "TrendOptions", "plan_at", "summarise"]
 
 
 @dataclass(frozen=True)
@@ -108,24 +100,12 @@ class Calendar:
         return found
 
     def __call__(self, start: date) -> tuple[int, int] | None:
-        deadline = self.options.deadline
-        if deadline is None:
+        options = self.options
+        if options.deadline is None:
             return None
         if start not in self.known:
-            if abs(deadline.year - start.year) > MAX_YEARS:
-                raise InputError(
-                    "date.out_of_range",
-                    field="deadline",
-                    text=deadline.isoformat(),
-                    start=start.isoformat(),
-                    years=MAX_YEARS,
-                )
-            days = days_between(start, deadline)
-            off = set(self.options.days_off)
-            national = self.options.national
-            if national is not None and days:
-                off |= set(national(range(start.year, deadline.year + 1)))
-            self.known[start] = (days, working_days(start, deadline, off) if days else 0)
+            found = plan_calendar(start, options.deadline, options.days_off, options.national)
+            self.known[start] = found
         return self.known[start]
 
 
@@ -167,34 +147,46 @@ class SeriesState:
             return f"{self.code} {self.name}"
         return self.code or self.name or self.key
 
-    def add(self, point: Point, verdicts: Verdicts, awards: bool, keep: bool) -> str | None:
+    def add(self, point: Point, verdicts: Verdicts, awards: bool) -> str | None:
         """The next point of the series; the change of status since the one before."""
         change = None
         if self.last is None:
             self.first = point
-        elif verdicts == self.verdicts and verdicts[0] is not None and not awards:
-            change = "unchanged"  # the common case, said without working it out
         else:
-            change = status_change(self.verdicts, verdicts)
-            award_moved = awards and verdicts[2] != self.verdicts[2]
-            if change in ("gained", "lost") or award_moved:
-                self.events.append(
-                    StatusEvent(
-                        point.day,
-                        level(self.verdicts[0], self.verdicts[1]),
-                        level(verdicts[0], verdicts[1]),
-                        change if change != "unchanged" else None,
-                        self.verdicts[2],
-                        verdicts[2],
-                    )
-                )
+            change = (
+                self.moved(point, verdicts) if awards else status_change(self.verdicts, verdicts)
+            )
+            if not awards and change in ("gained", "lost"):
+                self._event(point, verdicts, change)
         self.last = point
         self.verdicts = verdicts
-        if keep:
-            if self.points is None:
-                self.points = []
-            self.points.append(point)
         return change
+
+    def moved(self, point: Point, verdicts: Verdicts) -> str | None:
+        """The change of status (and of awards category) since the point before."""
+        change = status_change(self.verdicts, verdicts)
+        if change in ("gained", "lost") or verdicts[2] != self.verdicts[2]:
+            self._event(point, verdicts, change)
+        self.verdicts = verdicts
+        return change
+
+    def _event(self, point: Point, verdicts: Verdicts, change: str | None) -> None:
+        self.events.append(
+            StatusEvent(
+                point.day,
+                level(self.verdicts[0], self.verdicts[1]),
+                level(verdicts[0], verdicts[1]),
+                change if change != "unchanged" else None,
+                self.verdicts[2],
+                verdicts[2],
+            )
+        )
+
+    def keep(self, point: Point) -> None:
+        """Every point, for a chart."""
+        if self.points is None:
+            self.points = []
+        self.points.append(point)
 
 
 class Series(NamedTuple):
@@ -300,35 +292,14 @@ def _unread(
 ) -> RegionTrend:
     """A region none of whose rows could be read: named, with nothing worked out."""
     return RegionTrend(
-        key=state.key,
-        code=state.code,
-        region=state.name,
-        first=None,
-        last=None,
-        snapshots=0,
-        missing=missing,
-        days=None,
-        registered_change=None,
-        active_change=None,
-        registered_per_month=None,
-        active_per_month=None,
-        registrants_needed=None,
-        active_needed=None,
-        required_registrants=None,
-        required_activations=None,
-        calendar=None,
-        uhc=UNKNOWN,
-        activity_target=UNKNOWN,
-        prioritas=UNKNOWN,
-        status_first=None,
-        status_last=None,
-        status_change=None,
-        award_first=None,
-        award_last=None,
-        award_change=None,
-        events=(),
-        deadline=options.deadline,
-        horizon_end=None,
+        state.key,
+        state.code,
+        state.name,
+        None,
+        None,
+        0,
+        missing,
+        options.deadline,
         notes=tuple(notes),
         total=total,
     )
@@ -415,21 +386,21 @@ def _required(
     )
 
 
-def _planned(
-    last: Point, options: TrendOptions, registrants: int | None, activations: int | None
-) -> tuple[int | None, int | None, tuple[Pace | None, Pace | None]]:
-    """From published percentages, ``plan`` itself (its gaps are then ranges, and each
-    pace is the high end's)."""
-    assert options.deadline is not None
+def plan_at(point: Point, options: TrendOptions) -> Plan | None:
+    """``plan`` from a snapshot's figures to the deadline: from its counts, else from its
+    published percentages (the gaps are then ranges, each pace the high end's); None
+    without a deadline, or with too few figures for a plan."""
+    if options.deadline is None:
+        return None
     try:
-        planned = plan_for(
-            start=last.day,
+        return plan_for(
+            start=point.day,
             deadline=options.deadline,
-            population=last.population,
-            registered=last.registered,
-            coverage=last.coverage if last.population is None else None,
-            active=last.active,
-            active_rate=last.active_rate if last.active is None else None,
+            population=point.population,
+            registered=point.registered,
+            coverage=point.coverage if point.population is None else None,
+            active=point.active,
+            active_rate=point.active_rate if point.active is None else None,
             target=options.criteria.coverage_pct,
             active_target=options.criteria.activity_pct,
             base=options.base,
@@ -439,6 +410,15 @@ def _planned(
             national=options.national,
         )
     except InputError:  # not enough figures for a plan: the paces stay unknown
+        return None
+
+
+def _planned(
+    last: Point, options: TrendOptions, registrants: int | None, activations: int | None
+) -> tuple[int | None, int | None, tuple[Pace | None, Pace | None]]:
+    """From published percentages, ``plan`` itself."""
+    planned = plan_at(last, options)
+    if planned is None:
         return registrants, activations, (None, None)
     return (
         planned.registrants_needed,

@@ -13,7 +13,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from jkngap.core.model import Note, Record
-from jkngap.core.outlook import Outlook, per_month
+from jkngap.core.outlook import UNKNOWN, Outlook, per_month
 from jkngap.core.plan import MEAN_MONTH_DAYS, Pace
 from jkngap.core.series import Interval, Judge, Point, shown
 
@@ -74,21 +74,25 @@ class Change:
 
     def fields(self, prefix: str) -> Record:
         """``coverage_first_pct`` ... ``coverage_points_per_month_high``: a figure
-        published rounded is given as published; a change from it only as its range."""
+        published rounded is given as published, a change from it only as its range
+        (``_low`` and ``_high``, which exact figures leave empty)."""
         low, high, days = self.low, self.high, self.days
-        exact = low == high and self.exact
+        if low == high and self.exact:  # one number: no range to give
+            rate = per_month(low, days, MEAN_MONTH_DAYS) if days else None
+            values: tuple[Fraction | None, ...] = (
+                self.first[0],
+                self.last[0],
+                low,
+                None,
+                None,
+                rate,
+                None,
+                None,
+            )
+            return dict(zip(change_keys(prefix), values, strict=True))
         rate_low = per_month(low, days, MEAN_MONTH_DAYS) if days else None
         rate_high = per_month(high, days, MEAN_MONTH_DAYS) if days else None
-        values = (
-            shown(self.first),
-            shown(self.last),
-            low if exact else None,
-            low,
-            high,
-            rate_low if exact else None,
-            rate_low,
-            rate_high,
-        )
+        values = (shown(self.first), shown(self.last), None, low, high, None, rate_low, rate_high)
         return dict(zip(change_keys(prefix), values, strict=True))
 
 
@@ -116,7 +120,7 @@ class CountedChange(Change):
         if self.days:
             month = MEAN_MONTH_DAYS
             rate = Fraction(points * month.numerator, b * d * month.denominator * self.days)
-        values = (self.first[0], self.last[0], change, change, change, rate, rate, rate)
+        values = (self.first[0], self.last[0], change, None, None, rate, None, None)
         return dict(zip(change_keys(prefix), values, strict=True))
 
 
@@ -149,28 +153,29 @@ class RegionTrend:
     last: Point | None
     snapshots: int
     missing: tuple[date, ...]
-    days: int | None
-    registered_change: int | None
-    active_change: int | None
-    registered_per_month: int | None
-    active_per_month: int | None
-    registrants_needed: int | None
-    active_needed: int | None
-    required_registrants: Pace | None
-    required_activations: Pace | None
-    calendar: tuple[int, int] | None  # days and working days to the deadline
-    uhc: Outlook
-    activity_target: Outlook
-    prioritas: Outlook
-    status_first: str | None
-    status_last: str | None
-    status_change: str | None
-    award_first: str | None
-    award_last: str | None
-    award_change: str | None
-    events: tuple[StatusEvent, ...]
     deadline: date | None
-    horizon_end: date | None
+    # What is worked out (none of it for a region no row of which could be read).
+    days: int | None = None
+    registered_change: int | None = None
+    active_change: int | None = None
+    registered_per_month: int | None = None
+    active_per_month: int | None = None
+    registrants_needed: int | None = None
+    active_needed: int | None = None
+    required_registrants: Pace | None = None
+    required_activations: Pace | None = None
+    calendar: tuple[int, int] | None = None  # days and working days to the deadline
+    uhc: Outlook = UNKNOWN
+    activity_target: Outlook = UNKNOWN
+    prioritas: Outlook = UNKNOWN
+    status_first: str | None = None
+    status_last: str | None = None
+    status_change: str | None = None
+    award_first: str | None = None
+    award_last: str | None = None
+    award_change: str | None = None
+    events: tuple[StatusEvent, ...] = ()
+    horizon_end: date | None = None
     notes: tuple[Note, ...] = ()
     total: bool = False
     points: tuple[Point, ...] = ()

@@ -22,16 +22,7 @@ from jkngap.core.model import Note, Record
 from jkngap.core.outlook import per_month
 from jkngap.core.plan import MEAN_MONTH_DAYS
 from jkngap.core.progress import Calendar, Series, SeriesState, TrendOptions, summarise
-from jkngap.core.series import (
-    NO_VERDICTS,
-    Point,
-    Rows,
-    Snapshot,
-    Verdicts,
-    level,
-    point_of,
-    shown,
-)
+from jkngap.core.series import NO_VERDICTS, Point, Rows, Snapshot, Verdicts, level, shown
 from jkngap.core.summary import RegionTrend, off_course
 
 __all__ = ["LONG_KEYS", "MOST_DATES", "Trend", "TrendBlock", "trend"]
@@ -164,9 +155,11 @@ def _long_record(row: _Long, options: TrendOptions) -> Record:
     ):
         if now_share is not None and then_share is not None:
             low, high = now_share[0] - then_share[1], now_share[1] - then_share[0]
-            record[f"{key}_points_change"] = low if low == high else None
-            record[f"{key}_points_change_low"] = low
-            record[f"{key}_points_change_high"] = high
+            if low == high:
+                record[f"{key}_points_change"] = low
+            else:  # a range only where there is one
+                record[f"{key}_points_change_low"] = low
+                record[f"{key}_points_change_high"] = high
     return record
 
 
@@ -190,6 +183,7 @@ class _Engine:
         self.unread = 0
         self.unread_rows: list[str] = []
         self.calendar = Calendar(options)
+        self.long = True  # the long form is built (a run that writes summaries skips it)
 
     def take(self, snapshot: Snapshot) -> Iterator[TrendBlock]:
         """One snapshot's rows into the series; its long form, block by block."""
@@ -235,51 +229,74 @@ class _Engine:
         states = self.series
         errors, warnings = rows.errors, rows.warnings
         verdicts = self.judge.verdict_column(rows)
-        awards, keep = self.options.awards is not None, self.options.keep_series
-        sources = self.population_sources[index]
+        awards, keep, long = self.options.awards is not None, self.options.keep_series, self.long
+        lines, names = rows.lines, rows.names
+        population, registered, active = rows.population, rows.registered, rows.active
+        coverage, active_rate = rows.coverage, rows.active_rate
+        sources = rows.population_source
+        if sources is not None:
+            self.population_sources[index].update(filter(None, sources))
         out: list[_Long] = []
         for i, key in enumerate(rows.keys):
             state = states.get(key)
             if state is None:
-                state = SeriesState(key, rows.codes[i], rows.names[i], list(range(index)))
+                state = SeriesState(key, rows.codes[i], names[i], list(range(index)))
                 states[key] = state
             elif state.seen == index:
                 raise InputError(
                     "trend.region_twice",
                     path=source,
-                    row=rows.lines[i],
+                    row=lines[i],
                     region=state.named(),
                     date=day.isoformat(),
                     first=state.line,
                 )
-            state.seen, state.line = index, rows.lines[i]
-            if rows.names[i]:
-                state.name = rows.names[i]
+            state.seen, state.line = index, lines[i]
+            if names[i]:
+                state.name = names[i]
             error = errors[i] if errors is not None else None
             if error is not None:
-                out.append(self._unread(state, index, day, source, error))
+                unread = self._unread(state, index, day, source, error)
+                if long:
+                    out.append(unread)
                 continue
-            point = point_of(rows, i, day, source)
-            if point.population_source is not None:
-                sources.add(point.population_source)
+            point = Point(
+                day,
+                population[i],
+                registered[i],
+                active[i],
+                coverage[i] if coverage is not None else None,
+                active_rate[i] if active_rate is not None else None,
+                sources[i] if sources is not None else None,
+                source,
+                lines[i],
+            )
             judged = verdicts[i] if verdicts is not None else self.judge.verdicts(point)
             previous = state.last
-            change = state.add(point, judged, awards, keep)
-            warning = warnings[i] if warnings is not None else None
-            out.append(
-                _Long(
-                    state.code,
-                    state.name,
-                    day,
-                    point,
-                    previous,
-                    judged,
-                    change,
-                    None,
-                    False,
-                    warning,
+            if previous is not None and judged == state.verdicts and judged[0] is not None:
+                # The common case: the same verdicts as at the date before.
+                change: str | None = "unchanged" if not awards else state.moved(point, judged)
+                state.last = point
+            else:
+                change = state.add(point, judged, awards)
+            if keep:
+                state.keep(point)
+            if long:
+                warning = warnings[i] if warnings is not None else None
+                out.append(
+                    _Long(
+                        state.code,
+                        state.name,
+                        day,
+                        point,
+                        previous,
+                        judged,
+                        change,
+                        None,
+                        False,
+                        warning,
+                    )
                 )
-            )
         self._sum(rows, snapshot.has, sums, counted)
         return TrendBlock(out, self.options)
 
@@ -331,7 +348,9 @@ class _Engine:
         verdicts = self.judge.verdicts(point)
         previous = state.last
         options = self.options
-        change = state.add(point, verdicts, options.awards is not None, options.keep_series)
+        change = state.add(point, verdicts, options.awards is not None)
+        if options.keep_series:
+            state.keep(point)
         state.seen = index
         is_total = state is self.total
         return _Long(
@@ -386,6 +405,7 @@ class Trend:
         self._regions: tuple[RegionTrend, ...] | None = None
         self._total: RegionTrend | None = None
         self._off_course: int | None = None
+        self._long = False  # whether the long form was asked for
 
     def _read(self, snapshots: Iterator[Snapshot]) -> Iterator[TrendBlock]:
         engine = self._engine
@@ -401,14 +421,18 @@ class Trend:
     @property
     def blocks(self) -> Iterator[TrendBlock]:
         """The long form, a block at a time, as the snapshots are read."""
+        self._long = True
         return self._stream
 
     def long_records(self) -> Iterator[Record]:
         """The long form, one record per region and date, in date order."""
-        for block in self._stream:
+        for block in self.blocks:
             yield from block.records()
 
     def _read_all(self) -> None:
+        """Every snapshot read (the long form not built, if nobody asked for it first)."""
+        if not self._long:
+            self._engine.long = False
         for _ in self._stream:
             pass
 

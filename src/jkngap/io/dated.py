@@ -159,9 +159,13 @@ class _Dates:
             raise InputError("trend.row_without_date", path=self.source, row=line, name=self.column)
 
 
-def _looked_through(name: str, reading: Reading, dates: _Dates) -> tuple[list[date], bool]:
-    """A text file's dates, read once before its rows: in order of first appearance, and
-    whether each date's rows come together, in ascending order (then it can stream)."""
+def _looked_through(
+    name: str, reading: Reading, dates: _Dates
+) -> tuple[list[date], list[int] | None]:
+    """A text file's dates, read once before its rows: in order of first appearance, and,
+    where each date's rows come together in ascending order (then it can stream), how
+    many rows each date's run has (rows with no date go with the run they are in, or the
+    first)."""
     with open(name, "rb") as stream:
         table = read_table(
             stream,
@@ -174,67 +178,41 @@ def _looked_through(name: str, reading: Reading, dates: _Dates) -> tuple[list[da
         )
         try:
             order: list[date] = []
+            lengths = [0]
             seen: set[date] = set()
             in_order = True
             for row in table.rows:
                 day = dates(row)
-                if day is None or (order and day == order[-1]):
-                    continue
-                if day in seen or (order and day < order[-1]):
-                    in_order = False
-                if day not in seen:
-                    seen.add(day)
-                    order.append(day)
-            return order, in_order
+                if day is not None and (not order or day != order[-1]):
+                    if day in seen or (order and day < order[-1]):
+                        in_order = False
+                    elif order:
+                        lengths.append(0)
+                    if day not in seen:
+                        seen.add(day)
+                        order.append(day)
+                lengths[-1] += 1
+            return order, lengths if in_order else None
         finally:
             table.close()
 
 
-def _runs(table: Table, dates: _Dates) -> Iterator[tuple[date, Table]]:
-    """A sorted long file's rows, one date's run after another, as they are read."""
+def _runs(
+    table: Table, order: list[date], lengths: list[int], dates: _Dates
+) -> Iterator[tuple[date, Table]]:
+    """A sorted long file's rows, one date's run after another, as they are read: each run
+    as many rows as the first look counted (its first row's date checked again)."""
     rows = iter(table.rows)
-    ahead: list[tuple[Row, date | None]] = []
-    waiting: list[Row] = []  # rows with no date before the first dated one
-    first = True
-    previous: date | None = None
-    while True:
-        if not ahead:
-            row = next(rows, None)
-            if row is None:
-                return
-            ahead.append((row, dates(row)))
-        row, day = ahead.pop()
-        if day is None:
-            waiting.append(row)
-            continue
-        if previous is not None and day <= previous:
-            raise InputError(
-                "trend.out_of_order",
-                path=table.source,
-                date=day.isoformat(),
-                previous=previous.isoformat(),
-                first=table.source,
-                second=table.source,
-            )
-        previous = day
-
-        def run(start: Row, day: date = day) -> Iterator[Row]:
-            yield from waiting
-            waiting.clear()
-            yield start
-            for row in rows:
-                found = dates(row)
-                if found is None or found == day:
-                    yield row
-                else:
-                    ahead.append((row, found))
-                    return
-
-        rows_of_day = run(row)
-        yield day, _part(table, rows_of_day, first)
-        first = False
-        for _ in rows_of_day:  # a run the reader did not finish is skipped past
+    for number, (day, length) in enumerate(zip(order, lengths, strict=True)):
+        first = next(rows, None)
+        if first is None or dates(first) not in (day, None):
+            raise InputError("trend.file_changed", path=table.source)
+        run = itertools.chain([first], itertools.islice(rows, length - 1))
+        yield day, _part(table, run, number == 0)
+        for _ in run:  # a run the reader did not finish is read past
             pass
+    if next(rows, None) is not None:
+        raise InputError("trend.file_changed", path=table.source)
 
 
 def _held(table: Table, dates: _Dates) -> tuple[list[date], Iterator[tuple[date, Table]]]:
@@ -327,12 +305,12 @@ def dated(
         return Dated(name, table, [day.day], iter([(day.day, table)]))
     dates = _Dates(table, index, _figure_columns(table, reading.options.columns))
     on_file = name != "-" and table.encoding is not None and os.path.isfile(name)
+    order: list[date] = []
+    lengths = None
     if on_file:
-        order, in_order = _looked_through(name, reading, dates)
-    else:
-        order, in_order = [], False
-    if in_order:
-        runs: Iterator[tuple[date, Table]] = _runs(table, dates)
+        order, lengths = _looked_through(name, reading, dates)
+    if lengths is not None:
+        runs: Iterator[tuple[date, Table]] = _runs(table, order, lengths, dates)
     else:
         order, runs = _held(table, dates)
         if on_file or len(order) > 1:

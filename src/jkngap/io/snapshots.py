@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import IO, Any
 
@@ -151,15 +151,9 @@ class _Populations:
                 reading.population_files,
                 stack,
                 stdin=None,
-                reading=Reading(
-                    options=reading.options,
-                    encoding=reading.encoding,
-                    delimiter=reading.delimiter,
-                    sheet=reading.sheet,
-                    header_row=reading.header_row,
-                    places=reading.places,
-                    find_code=reading.find_code,
-                    date_column=reading.date_column,
+                # The population files' own populations; no register's in their place.
+                reading=replace(
+                    reading, fill_population=False, population_files=[], date_column=None
                 ),
                 single=False,
             )

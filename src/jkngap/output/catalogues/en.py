@@ -709,4 +709,5 @@ MESSAGES: dict[str, str] = {
         "a chart needs every snapshot of the region: read the trend with {keep_series}"
     ),
     "trend.too_many_dates": "more than {most} dates: a trend reads {most} snapshots at most",
+    "trend.file_changed": "the file changed while it was read: read it again",
 }

@@ -770,4 +770,5 @@ MESSAGES: dict[str, str] = {
     "trend.too_many_dates": (
         "lebih dari {most} tanggal: tren membaca paling banyak {most} potret data"
     ),
+    "trend.file_changed": "berkas berubah selagi dibaca: baca ulang",
 }
