@@ -358,3 +358,16 @@ def test_a_file_of_too_many_dates_is_refused(tmp_path: Path) -> None:
     with pytest.raises(InputError) as caught:
         run([str(path)])
     assert (caught.value.key, caught.value.path) == ("trend.too_many_dates", str(path))
+
+
+def test_a_long_files_blank_lines_and_left_out_rows_are_named(tmp_path: Path) -> None:
+    path = long_file(tmp_path / "kalsel.csv", range(1, 4))
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines.insert(4, "\n")
+    path.write_text("".join(lines), encoding="utf-8")
+    _, _, notes = run([str(path)])
+    blank = [note for note in notes if note.key == "batch.blank_lines"]
+    assert [note.params["lines"] for note in blank] == [f"{path}:5"]
+    skipped = next(note for note in notes if note.key == "batch.skipped_rows")
+    # The title (line 1) and the file's own totals are named, file and line.
+    assert skipped.params["rows"].startswith(f"{path}:1")

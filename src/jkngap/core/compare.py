@@ -20,7 +20,7 @@ from fractions import Fraction
 from jkngap.core.errors import InputError
 from jkngap.core.model import Note, Record
 from jkngap.core.numbers import Reported, decimals_needed, read_count, read_percent
-from jkngap.core.series import NO_VERDICTS, Judge, Point, Rows, Verdicts, point_of, shown
+from jkngap.core.series import NO_VERDICTS, Judge, Point, Rows, Verdicts, point_of, shown, spread
 
 __all__ = [
     "FIGURES",
@@ -147,12 +147,7 @@ class RegionComparison:
             second_share = share(b) if b else None
             record[f"{name}_pct_a"] = shown(first_share) if first_share else None
             record[f"{name}_pct_b"] = shown(second_share) if second_share else None
-            low = high = None
-            if first_share is not None and second_share is not None:
-                low, high = second_share[0] - first_share[1], second_share[1] - first_share[0]
-            record[f"{name}_points_difference"] = low if low == high else None
-            record[f"{name}_points_difference_low"] = low
-            record[f"{name}_points_difference_high"] = high
+            record.update(spread(f"{name}_points_difference", first_share, second_share))
         record.update(
             {
                 "uhc_a": self.verdicts_a[0],

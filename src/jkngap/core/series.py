@@ -19,7 +19,7 @@ from typing import NamedTuple
 from jkngap.core.awards import Preset
 from jkngap.core.criteria import DEFAULT_PRESET, PRESETS, Criteria
 from jkngap.core.errors import InputError
-from jkngap.core.model import Base, Note, both, share_verdict
+from jkngap.core.model import Base, Note, Record, both, share_verdict
 from jkngap.core.numbers import Reported, Rounding
 
 __all__ = [
@@ -33,6 +33,7 @@ __all__ = [
     "level",
     "moved",
     "shown",
+    "spread",
     "status_change",
 ]
 
@@ -244,6 +245,17 @@ def shown(interval: Interval) -> Fraction:
     middle: a rounded figure's interval is centred on it)."""
     low, high = interval
     return low if low == high else (low + high) / 2
+
+
+def spread(stem: str, before: Interval | None, after: Interval | None) -> Record:
+    """The difference of two percentages in points under ``stem``; where a rounding leaves
+    it a range, its ends under ``stem_low`` and ``stem_high`` instead."""
+    if before is None or after is None:
+        return {stem: None, f"{stem}_low": None, f"{stem}_high": None}
+    low, high = after[0] - before[1], after[1] - before[0]
+    if low == high:
+        return {stem: low, f"{stem}_low": None, f"{stem}_high": None}
+    return {stem: None, f"{stem}_low": low, f"{stem}_high": high}
 
 
 def level(uhc: bool | None, prioritas: bool | None) -> str | None:

@@ -22,7 +22,7 @@ from jkngap.core.model import Note, Record
 from jkngap.core.outlook import per_month
 from jkngap.core.plan import MEAN_MONTH_DAYS
 from jkngap.core.progress import Calendar, Series, SeriesState, TrendOptions, summarise
-from jkngap.core.series import NO_VERDICTS, Point, Rows, Snapshot, Verdicts, level, shown
+from jkngap.core.series import NO_VERDICTS, Point, Rows, Snapshot, Verdicts, level, shown, spread
 from jkngap.core.summary import RegionTrend, off_course
 
 __all__ = ["LONG_KEYS", "MOST_DATES", "Trend", "TrendBlock", "trend"]
@@ -149,17 +149,8 @@ def _long_record(row: _Long, options: TrendOptions) -> Record:
         if now is not None and then is not None:
             record[f"{key}_change"] = now - then
             record[f"{key}_per_month"] = math.floor(per_month(now - then, days, MEAN_MONTH_DAYS))
-    for key, now_share, then_share in (
-        ("coverage", coverage, judge.coverage(previous)),
-        ("activity", activity, judge.activity(previous)),
-    ):
-        if now_share is not None and then_share is not None:
-            low, high = now_share[0] - then_share[1], now_share[1] - then_share[0]
-            if low == high:
-                record[f"{key}_points_change"] = low
-            else:  # a range only where there is one
-                record[f"{key}_points_change_low"] = low
-                record[f"{key}_points_change_high"] = high
+    record.update(spread("coverage_points_change", judge.coverage(previous), coverage))
+    record.update(spread("activity_points_change", judge.activity(previous), activity))
     return record
 
 

@@ -41,6 +41,7 @@ DATE_HEADERS = frozenset(
         "tanggal data",
     )
 )
+# The role of each header jkngap reads (a count, a published percentage), as headers compare.
 HEADER_ROLES = {
     normalise_header(alias): role for role, aliases in ALIASES.items() for alias in aliases
 }
@@ -73,6 +74,7 @@ class Dated:
     table: Table
     dates: list[date]
     runs: Iterator[tuple[date, Table]]
+    long: bool = False  # a file of many dates, read in parts by date
 
 
 def _date_column(table: Table, wanted: str | None) -> int | None:
@@ -327,7 +329,7 @@ def dated(
             )
         runs = _only(runs, given.day)
         order = [given.day]
-    return Dated(name, table, order, runs)
+    return Dated(name, table, order, runs, long=True)
 
 
 def _only(runs: Iterator[tuple[date, Table]], wanted: date) -> Iterator[tuple[date, Table]]:

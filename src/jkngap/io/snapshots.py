@@ -107,6 +107,10 @@ class Snapshots:
             run_day, table = next(source.runs)
             assert run_day == day, (run_day, day)
             yield _snapshot(day, source.name, table, self, self.on_rows)
+        for source in self.sources:  # a long file's blank lines and notes, said once
+            if source.long:
+                table = source.table
+                self.notes.extend(_said(table.source, [str(n) for n in table.blank], table.notes))
 
 
 def _with_empty_count(table: Table) -> tuple[Table, bool]:
@@ -256,7 +260,9 @@ def _blocks(
         keys = keys_of.column(codes, region_names)
         population_column = taken("population")
         sources: list[str | None] = taken("population_source")
-        if own:  # the file's own column: the file is the source
+        if own and None not in population_column and sources.count(None) == len(sources):
+            sources = [table.source] * len(sources)  # the file's own column: its source
+        elif own:
             for i, value in enumerate(population_column):
                 if value is not None and sources[i] is None:
                     sources[i] = table.source
@@ -286,16 +292,23 @@ def _blocks(
             warnings=taken("warning"),
         )
     if totals.skipped:
-        notes.append(
-            Note(
-                "batch.skipped_rows",
-                {"rows": ", ".join(f"{table.source}:{r}" for r in totals.skipped[:10])},
-                True,
-            )
-        )
-    if totals.blank:
-        notes.append(Note("batch.blank_lines", {"lines": ", ".join(totals.blank[:10])}, True))
-    notes.extend(totals.found)
+        rows = [f"{table.source}:{row}" for row in totals.skipped]
+        notes.append(Note("batch.skipped_rows", {"rows": _listed(rows)}, True))
+    notes.extend(_said(table.source, totals.blank, totals.found))
+
+
+def _said(source: str, blank: list[str], found: list[Note]) -> list[Note]:
+    """What reading a file found to say: its blank lines, and its notes."""
+    if not blank:
+        return list(found)
+    lines = _listed([f"{source}:{line}" for line in blank])
+    return [Note("batch.blank_lines", {"lines": lines}, True), *found]
+
+
+def _listed(items: list[str], most: int = 10) -> str:
+    """Rows named in a message: the first few, and how many more."""
+    shown = ", ".join(items[:most])
+    return f"{shown} (+{len(items) - most})" if len(items) > most else shown
 
 
 def _from_register(
