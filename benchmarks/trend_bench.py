@@ -54,7 +54,7 @@ def flat(records):
 with contextlib.ExitStack() as stack:
     snapshots = read_snapshots(sys.argv[1:], stack, stdin=None, reading=Reading())
     result = trend(snapshots, TrendOptions(deadline=date(2026, 12, 31)), snapshots.notes)
-    write_delimited(flat(result.records()), sys.stdout, "\t", raw=False)
+    write_delimited(flat(result.records), sys.stdout, "\t", raw=False)
 """
 
 

@@ -138,8 +138,9 @@ def read_trend(
             rows = [_plain(record, exact) for record in result.long_records()]
             return rows if total else [row for row in rows if row["total"] is None]
         rows = [_plain(region.record(), exact) for region in result.summaries()]
-        if total and result.total is not None:
-            rows.append(_plain(result.total.record(), exact))
+        found = result.total() if total else None
+        if found is not None:
+            rows.append(_plain(found, exact))
         return rows
 
 
@@ -183,9 +184,9 @@ def read_compare(
         second, _ = read_side(str(b), stack, stdin=None, reading=reading)
         result = compare(first, second, options)
         rows = [_plain(region.record(options.judge), exact) for region in result.regions]
-        found = result.total() if total else None
-        if found is not None:
-            rows.append(_plain(found.record(options.judge), exact))
+        found_total = result.total() if total else None
+        if found_total is not None:
+            rows.append(_plain(found_total, exact))
         return rows
 
 

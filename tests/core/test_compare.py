@@ -61,7 +61,7 @@ def test_bangka_belitung_reconciled() -> None:
         ("19.04", 50_000, 49_500, 40_000),
     )
     result = compare(bpjs, dinas, CompareOptions(tolerance=Tolerance(count=100)))
-    records = {r["code"]: r for r in result.records()}
+    records = {r["code"]: r for r in result.records}
     first = records["19.01"]
     assert (first["registered_a"], first["registered_b"]) == (336_000, 336_050)
     assert first["registered_difference"] == 50
@@ -90,7 +90,7 @@ def test_sources_that_agree() -> None:
     a = side("a.csv", ("63.03", 590_393, 581_578, 472_638))
     b = side("b.csv", ("63.03", 590_400, 581_578, 472_638))
     result = compare(a, b, CompareOptions(tolerance=Tolerance(percent=Fraction(1, 100))))
-    (region, _total) = list(result.records())
+    (region, _total) = list(result.records)
     assert region["agree"] is True
     assert region["coverage_points_difference"] == Fraction(100 * 581_578, 590_400) - Fraction(
         100 * 581_578, 590_393
@@ -114,10 +114,23 @@ def test_a_region_twice_in_a_source_is_refused() -> None:
     a = side("a.csv", ("11.01", 10, 9, 8), ("11.01", 10, 9, 8))
     b = side("b.csv", ("11.01", 10, 9, 8))
     with pytest.raises(InputError) as caught:
-        list(compare(a, b).records())
+        list(compare(a, b).records)
     assert caught.value.key == "compare.region_twice"
     assert (caught.value.path, caught.value.row) == ("a.csv", 3)
     assert caught.value.params["first"] == 2
     with pytest.raises(InputError) as caught:
-        list(compare(b, a).records())
+        list(compare(b, a).records)
     assert (caught.value.path, caught.value.row) == ("a.csv", 3)
+
+
+def test_a_comparison_has_the_shape_of_a_many_region_result() -> None:
+    a = side("a.csv", ("11.01", 1000, 900, 700))
+    b = side("b.csv", ("11.01", 1000, 901, 700), ("11.02", 10, 9, 8))
+    result = compare(a, b)
+    records = list(result.records)
+    assert all(tuple(record) == result.keys for record in records)
+    assert result.total() == records[-1]
+    assert result.blocks() is None
+    assert result.outcome() == "disagree"
+    same = compare(side("a.csv", ("11.01", 10, 9, 8)), side("b.csv", ("11.01", 10, 9, 8)))
+    assert same.outcome() == "done"

@@ -402,14 +402,14 @@ def test_the_total_sums_each_dates_regions() -> None:
     a = [("11.01", 1000, 900, 700), ("11.02", 2000, 1990, 1700)]
     b = [("11.01", 1000, 950, 760), ("11.02", 2000, 1995, 1750)]
     result = trend([snapshot(date(2025, 1, 1), *a), snapshot(date(2025, 4, 1), *b)])
-    total = result.total
+    total = result.total_trend
     assert total is not None
     record = total.record()
     assert (record["registered_first"], record["registered_last"]) == (2890, 2945)
     assert record["population_last"] == 3000
     assert record["total"] == "all"
     rows_of_total = [r for r in result.long_records() if r["total"] == "all"]
-    assert rows_of_total == []  # read already by .total
+    assert rows_of_total == []  # read already by .total_trend
     fresh = trend([snapshot(date(2025, 1, 1), *a), snapshot(date(2025, 4, 1), *b)])
     totals = [r for r in fresh.long_records() if r["total"] == "all"]
     assert [r["registered"] for r in totals] == [2890, 2945]
@@ -420,15 +420,13 @@ def test_bad_series_are_refused_naming_file_row_and_region() -> None:
     day = date(2025, 1, 1)
     with pytest.raises(InputError) as caught:
         list(
-            trend(
-                [snapshot(day, ("11.01", 10, 9, 8)), snapshot(day, ("11.01", 10, 9, 8))]
-            ).records()
+            trend([snapshot(day, ("11.01", 10, 9, 8)), snapshot(day, ("11.01", 10, 9, 8))]).records
         )
     assert caught.value.key == "trend.same_date"
     assert caught.value.params["first"] == caught.value.params["second"] == "rekap-2025-01-01.csv"
     twice = snapshot(day, ("11.01", 10, 9, 8), ("11.01", 10, 9, 8))
     with pytest.raises(InputError) as caught:
-        list(trend([twice, snapshot(date(2025, 2, 1), ("11.01", 10, 9, 8))]).records())
+        list(trend([twice, snapshot(date(2025, 2, 1), ("11.01", 10, 9, 8))]).records)
     assert caught.value.key == "trend.region_twice"
     assert (caught.value.path, caught.value.row) == ("rekap-2025-01-01.csv", 3)
     assert caught.value.params["first"] == 2
@@ -505,3 +503,18 @@ def test_far_futures_are_not_at_this_pace() -> None:
     record = trend(slow).regions[0].record()
     assert record["uhc_outlook"] == "not_at_this_pace"  # 80,000 more at one a year
     assert MOST_DAYS // 365 == 100
+
+
+def test_a_trend_has_the_shape_of_a_many_region_result() -> None:
+    series = [
+        snapshot(date(2025, 1, 1), ("11.01", 1000, 900, 700)),
+        snapshot(date(2025, 2, 1), ("11.01", 1000, 910, 700)),
+    ]
+    result = trend(series)
+    records = list(result.records)
+    assert [tuple(record) for record in records] == [result.keys, result.keys]
+    assert records[-1]["total"] == "all"
+    assert result.total() == records[-1]
+    assert result.blocks() is None
+    assert result.outcome() == "done"
+    assert (result.criteria, result.base) == (result.options.criteria, Base.PARTICIPANTS)

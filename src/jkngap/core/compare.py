@@ -12,6 +12,7 @@ streams past it, and B's regions A lacks come last.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -20,6 +21,7 @@ from fractions import Fraction
 from jkngap.core.errors import InputError
 from jkngap.core.model import Note, Record
 from jkngap.core.numbers import Reported, decimals_needed, read_count, read_percent
+from jkngap.core.regions import Block
 from jkngap.core.series import NO_VERDICTS, Judge, Point, Rows, Verdicts, point_of, shown, spread
 
 __all__ = [
@@ -30,6 +32,7 @@ __all__ = [
     "Side",
     "Tolerance",
     "compare",
+    "compare_keys",
 ]
 
 FIGURES = ("population", "registered", "active")
@@ -226,8 +229,10 @@ def _compared(
 
 class Comparison:
     """Every region of two sources side by side, then the total of the regions both have:
-    what ``jkngap compare`` returns. ``regions`` streams (once); the counts and
-    ``disagrees`` are there once it has been read."""
+    what ``jkngap compare`` returns, in the shape of the house's many-region results
+    (``keys``, ``records`` streamed then the total, ``total()``, ``blocks()``,
+    ``headline()``, ``outcome()``, ``notes``). ``regions`` streams the same regions as
+    objects; either is read once, and the counts and ``disagrees`` are there after."""
 
     kind = "compare"
 
@@ -236,12 +241,15 @@ class Comparison:
         self.options = options
         self.judge = options.judge
         self.criteria = options.judge.criteria
+        self.base = options.judge.base
+        self.keys = compare_keys()
         self.agreeing = self.disagreeing = self.undecided = 0
         self.only_in: dict[str, list[str]] = {"a": [], "b": []}
         self.unread: list[str] = []
         self.sums = {side: dict.fromkeys(FIGURES, 0) for side in ("a", "b")}
         self.summed = dict.fromkeys(FIGURES, 0)  # regions each figure's total adds
         self._stream = self._read()
+        self.records = self._records()
 
     def _of(self, side: Side) -> Iterator[tuple[str, _Found]]:
         """A source's regions, each once (a region twice is refused, both lines named);
@@ -296,7 +304,7 @@ class Comparison:
         for _ in self._stream:
             pass
 
-    def total(self) -> RegionComparison | None:
+    def total_comparison(self) -> RegionComparison | None:
         """The regions both sources have, each figure summed over those that give it in
         both."""
         self._finish()
@@ -317,13 +325,30 @@ class Comparison:
         )
         return total
 
-    def records(self) -> Iterator[Record]:
-        """One record per region, then the total."""
+    def _records(self) -> Iterator[Record]:
         for region in self._stream:
             yield region.record(self.judge)
         total = self.total()
         if total is not None:
-            yield total.record(self.judge)
+            yield total
+
+    def total(self) -> Record | None:
+        """The total's record, once every region is read."""
+        total = self.total_comparison()
+        return total.record(self.judge) if total is not None else None
+
+    def blocks(self) -> Iterator[Block] | None:
+        """Regions are matched across the sources: no block of rows in the order read."""
+        return None
+
+    def outcome(self) -> str:
+        """``unread`` where some rows could not be read, else ``disagree`` where some
+        region disagrees or is in one source only, else ``done`` (the values of the
+        house's Outcome, in batch's order)."""
+        self._finish()
+        if self.unread:
+            return "unread"
+        return "disagree" if self.disagrees else "done"
 
     @property
     def disagrees(self) -> bool:
@@ -382,6 +407,16 @@ def _regions(side: Side) -> Iterator[tuple[str, _Found, int]]:
             error = errors[i] if errors is not None else None
             point = None if error is not None else point_of(rows, i, day, side.name)
             yield key, _Found(rows.codes[i], rows.names[i], point, error), rows.lines[i]
+
+
+@functools.cache
+def compare_keys() -> tuple[str, ...]:
+    """The keys of every region's record, in order."""
+    return tuple(
+        RegionComparison("", None, None, None, None, NO_VERDICTS, NO_VERDICTS, {}, (), "a").record(
+            Judge()
+        )
+    )
 
 
 def compare(a: Side, b: Side, options: CompareOptions | None = None) -> Comparison:

@@ -29,10 +29,11 @@ from jkngap.core.spans import ceil_div
 __all__ = [
     "Pace",
     "Plan",
+    "checked_period",
     "days_between",
     "parse_date",
+    "period",
     "plan",
-    "plan_calendar",
     "plan_for",
     "working_days",
 ]
@@ -82,6 +83,18 @@ def working_days(start: date, end: date, days_off: set[date]) -> int:
             total += 1
         day += timedelta(days=1)
     return total
+
+
+def period(
+    start: date, deadline: date, days_off: Iterable[date] = (), national: Holidays | None = None
+) -> tuple[int, int]:
+    """The days from ``start`` to ``deadline`` (both included) and the working days among
+    them: the calendar of every plan (``jkngap allocate`` shares it)."""
+    days = days_between(start, deadline)
+    off = set(days_off)
+    if national is not None and days:
+        off |= set(national(range(start.year, deadline.year + 1)))
+    return days, working_days(start, deadline, off) if days else 0
 
 
 def _ceil_div(numerator: Fraction | int, denominator: Fraction | int) -> int:
@@ -244,8 +257,8 @@ def plan(
     and :func:`~jkngap.core.activity.active_needed` (with growth, ``coverage`` should be worked out
     for the projected population: :func:`project_population`).
     """
-    agents = _checked(coverage, activity, agents)
-    days, workdays = plan_calendar(start, deadline, days_off, national)
+    agents = _checked(coverage, activity, start, deadline, agents)
+    days, workdays = period(start, deadline, days_off, national)
 
     registrants = (
         coverage.registrants_needed.high if coverage and coverage.registrants_needed else None
@@ -269,9 +282,14 @@ def plan(
     )
 
 
-def _checked(coverage: Needed | None, activity: Active | None, agents: int | None) -> int | None:
-    """Refuse a plan with no gap or no agent (a deadline centuries away: plan_calendar);
-    the agents."""
+def _checked(
+    coverage: Needed | None,
+    activity: Active | None,
+    start: date,
+    deadline: date,
+    agents: int | None,
+) -> int | None:
+    """Refuse a plan with no gap, no agent, or a deadline centuries away; the agents."""
     if coverage is None and activity is None:
         raise InputError(
             "plan.nothing",
@@ -282,15 +300,12 @@ def _checked(coverage: Needed | None, activity: Active | None, agents: int | Non
     agents = checked_count(agents, "agents")
     if agents == 0:
         raise InputError("value.must_be_positive", field="agents", text="0")
+    checked_period(start, deadline)
     return agents
 
 
-def plan_calendar(
-    start: date, deadline: date, days_off: Iterable[date] = (), national: Holidays | None = None
-) -> tuple[int, int]:
-    """The days from ``start`` to ``deadline``, both included, and the working days among
-    them: a plan's calendar (``trend`` works out its paces required by the same one).
-    Refuses a deadline centuries away."""
+def checked_period(start: date, deadline: date) -> None:
+    """Refuse a deadline centuries away: the working days are counted one by one."""
     if abs(deadline.year - start.year) > MAX_YEARS:
         raise InputError(
             "date.out_of_range",
@@ -299,11 +314,6 @@ def plan_calendar(
             start=start.isoformat(),
             years=MAX_YEARS,
         )
-    days = days_between(start, deadline)
-    off = set(days_off)
-    if national is not None and days:
-        off |= set(national(range(start.year, deadline.year + 1)))
-    return days, working_days(start, deadline, off) if days else 0
 
 
 def _notes(

@@ -24,7 +24,7 @@ from jkngap.core.errors import InputError
 from jkngap.core.model import Base, Note, both, checked_count, share_verdict
 from jkngap.core.numbers import Rounding
 from jkngap.core.outlook import UNKNOWN, Days, Outlook, met_days, outlook, within
-from jkngap.core.plan import MEAN_MONTH_DAYS, Holidays, Pace, Plan, plan_calendar, plan_for
+from jkngap.core.plan import MEAN_MONTH_DAYS, Holidays, Pace, Plan, checked_period, period, plan_for
 from jkngap.core.series import (
     NO_VERDICTS,
     Judge,
@@ -104,7 +104,8 @@ class Calendar:
         if options.deadline is None:
             return None
         if start not in self.known:
-            found = plan_calendar(start, options.deadline, options.days_off, options.national)
+            checked_period(start, options.deadline)
+            found = period(start, options.deadline, options.days_off, options.national)
             self.known[start] = found
         return self.known[start]
 

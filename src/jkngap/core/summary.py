@@ -27,6 +27,7 @@ __all__ = [
     "change_of",
     "off_course",
     "severity",
+    "summary_keys",
 ]
 
 
@@ -278,6 +279,12 @@ class RegionTrend:
             }
         )
         return record
+
+
+@functools.cache
+def summary_keys() -> tuple[str, ...]:
+    """The keys of every region's summary record, in order."""
+    return tuple(RegionTrend("", None, None, None, None, 0, (), None).record())
 
 
 def off_course(region: RegionTrend) -> bool:

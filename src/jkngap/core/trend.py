@@ -22,8 +22,9 @@ from jkngap.core.model import Note, Record
 from jkngap.core.outlook import per_month
 from jkngap.core.plan import MEAN_MONTH_DAYS
 from jkngap.core.progress import Calendar, Series, SeriesState, TrendOptions, summarise
+from jkngap.core.regions import Block
 from jkngap.core.series import NO_VERDICTS, Point, Rows, Snapshot, Verdicts, level, shown, spread
-from jkngap.core.summary import RegionTrend, off_course
+from jkngap.core.summary import RegionTrend, off_course, summary_keys
 
 __all__ = ["LONG_KEYS", "MOST_DATES", "Trend", "TrendBlock", "trend"]
 
@@ -376,11 +377,14 @@ class _Engine:
 
 
 class Trend:
-    """Every region's series, and the total's: what ``jkngap trend`` returns.
+    """Every region's series, and the total's: what ``jkngap trend`` returns, in the shape
+    of the house's many-region results (``keys``, ``records`` streamed then the total,
+    ``total()``, ``blocks()``, ``headline()``, ``outcome()``, ``notes``).
 
-    ``blocks`` streams the long form (region x date) as the snapshots are read; ``regions``
-    and ``total`` are there once every snapshot has been read (asking for them reads the
-    rest). The snapshots are read once.
+    ``records`` gives one summary record per region, then the total's, once every
+    snapshot is read (84,000 summaries are never all held). ``long_blocks()`` streams the
+    long form (region x date) as the snapshots are read, and must then be asked for
+    first. The snapshots are read once.
     """
 
     kind = "trend"
@@ -390,6 +394,8 @@ class Trend:
     ) -> None:
         self.options = options
         self.criteria = options.criteria
+        self.base = options.base
+        self.keys = summary_keys()
         self._engine = _Engine(options)
         self._given = notes  # read when asked for: a reader may add to them as it reads
         self._stream = self._read(iter(snapshots))
@@ -397,6 +403,7 @@ class Trend:
         self._total: RegionTrend | None = None
         self._off_course: int | None = None
         self._long = False  # whether the long form was asked for
+        self.records = self._records()
 
     def _read(self, snapshots: Iterator[Snapshot]) -> Iterator[TrendBlock]:
         engine = self._engine
@@ -409,15 +416,19 @@ class Trend:
                 "trend.one_date", date=engine.dates[0].isoformat(), name=engine.sources[0]
             )
 
-    @property
-    def blocks(self) -> Iterator[TrendBlock]:
+    def blocks(self) -> Iterator[Block] | None:
+        """The summaries are worked out once every snapshot is read: no block of rows in
+        the order read to give (the long form is :meth:`long_blocks`)."""
+        return None
+
+    def long_blocks(self) -> Iterator[TrendBlock]:
         """The long form, a block at a time, as the snapshots are read."""
         self._long = True
         return self._stream
 
     def long_records(self) -> Iterator[Record]:
         """The long form, one record per region and date, in date order."""
-        for block in self.blocks:
+        for block in self.long_blocks():
             yield from block.records()
 
     def _read_all(self) -> None:
@@ -429,7 +440,7 @@ class Trend:
 
     def summaries(self) -> Iterator[RegionTrend]:
         """Every region's summary, in the order first read, worked out as it is asked
-        for (84,000 of them are never all held at once); reads every snapshot first."""
+        for; reads every snapshot first."""
         self._read_all()
         engine, options = self._engine, self.options
         run = engine.run()
@@ -439,6 +450,13 @@ class Trend:
             off += off_course(region)
             yield region
         self._off_course = off
+
+    def _records(self) -> Iterator[Record]:
+        for region in self.summaries():
+            yield region.record()
+        total = self.total_trend
+        if total is not None:
+            yield total.record()
 
     @property
     def dates(self) -> tuple[date, ...]:
@@ -453,7 +471,7 @@ class Trend:
         return self._regions
 
     @property
-    def total(self) -> RegionTrend | None:
+    def total_trend(self) -> RegionTrend | None:
         """The total's series: each date's regions' counts summed."""
         self._read_all()
         engine = self._engine
@@ -461,18 +479,16 @@ class Trend:
             self._total = summarise(engine.total, engine.run(), self.options, total=True)
         return self._total
 
+    def total(self) -> Record | None:
+        """The total's record, once every snapshot is read."""
+        total = self.total_trend
+        return total.record() if total is not None else None
+
     @property
     def unread(self) -> int:
         """Rows that could not be read (each named in its region's notes)."""
         self._read_all()
         return self._engine.unread
-
-    def records(self) -> Iterator[Record]:
-        """One record per region, then the total's."""
-        for region in self.summaries():
-            yield region.record()
-        if self.total is not None:
-            yield self.total.record()
 
     def headline(self) -> int:
         """The figure a script wants: how many regions are off course (at risk, or not
@@ -482,6 +498,11 @@ class Trend:
                 pass
         assert self._off_course is not None
         return self._off_course
+
+    def outcome(self) -> str:
+        """``unread`` where some rows could not be read, else ``done`` (the values of the
+        house's Outcome)."""
+        return "unread" if self.unread else "done"
 
     @property
     def notes(self) -> tuple[Note, ...]:
