@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import csv
 import random
+import subprocess
 import sys
 from pathlib import Path
 
@@ -119,6 +120,9 @@ def main() -> None:
     long, monthly = make_series(12, prefix)
     rows = sum(1 for _ in long.open(encoding="utf-8")) - 1
     trend_run = [sys.executable, str(runner), str(long)]
+    # A run that fails is no time: the trend must write every village and the total.
+    written = subprocess.run(trend_run, capture_output=True, text=True, check=True).stdout
+    assert written.count("\n") == rows // 12 + 2, "trend did not write every village"
     batch = [sys.executable, "-m", "jkngap", "batch", "-f", "tsv", "--no-register"]
     batch_monthly = [*batch, *map(str, monthly)]
     batch_long = [*batch, str(long)]
