@@ -15,6 +15,10 @@ from jkngap.cli import app
 # (speed targets live in benchmarks/).
 settings.register_profile("jkngap", deadline=None)
 settings.load_profile("jkngap")
+# `mutmut run` (pyproject.toml, [tool.mutmut]) runs the core's tests once per mutant, with
+# --hypothesis-profile=mutation: 25 examples a property are enough there to kill a mutant,
+# and a run stays within the hour. A property's own @settings still apply.
+settings.register_profile("mutation", deadline=None, max_examples=25)
 
 # A fixed, colourless terminal, and no language preference leaking in from the machine.
 ENVIRONMENT = {"TERM": "dumb", "NO_COLOR": "1", "COLUMNS": "100", "LINES": "40", "JKNGAP_LANG": ""}

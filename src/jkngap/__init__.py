@@ -16,6 +16,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from jkngap.allocation import allocate_agents, allocate_budget
     from jkngap.core.activity import Active, active_needed
     from jkngap.core.check import Check, check
     from jkngap.core.cost import Cost, cost
@@ -37,6 +38,8 @@ if TYPE_CHECKING:
 __version__ = "0.1.0"
 
 _LAZY = {
+    "allocate_agents": "jkngap.allocation",
+    "allocate_budget": "jkngap.allocation",
     "Active": "jkngap.core.activity",
     "active_needed": "jkngap.core.activity",
     "Check": "jkngap.core.check",
@@ -104,6 +107,8 @@ __all__ = [
     "Status",
     "__version__",
     "active_needed",
+    "allocate_agents",
+    "allocate_budget",
     "check",
     "cost",
     "criteria",

@@ -1,10 +1,18 @@
-"""Region files in a notebook: ``read_regions`` gives every row of a file, computed, as
-plain records that pandas takes as they are.
+"""Region files in a notebook: ``read_regions`` gives the regions of a file, computed as
+``jkngap batch`` computes them (the same pipeline, the same options), as plain records
+that pandas takes as they are.
 
     >>> from jkngap import read_regions
     >>> rows = read_regions("examples/kalbar-ilustrasi.csv")  # doctest: +SKIP
     >>> import pandas as pd  # doctest: +SKIP
-    >>> pd.DataFrame(rows).set_index("code")["registrants_needed"].sum()  # doctest: +SKIP
+    >>> pd.DataFrame(rows)["population"].sum()  # doctest: +SKIP
+    5646268
+
+By default only the regions: summing a column sums each region once. The total of every
+region (``total=True``) and the file's own rows that are not regions (``file_rows=True``:
+its title, its own JUMLAH and subtotal rows, the notes below the data) come only when
+asked, each marked in the ``row_type`` column (``region``, ``total``, ``subtotal``,
+``title``, ``file_total``, ``note``).
 
 Counts are ints; percentages are floats cut (never rounded up) to four decimals, so that
 pandas makes numeric columns of them; notes and errors are English sentences. The exact
@@ -17,62 +25,75 @@ from __future__ import annotations
 import contextlib
 from fractions import Fraction
 from os import PathLike
+from typing import Any
 
-from jkngap.core.model import Base, Record
+from jkngap.core.model import Base, Note, Record
 from jkngap.core.spans import Cut4
 
 __all__ = ["read_regions"]
+
+# What a row that is not a region is, by the note it carries.
+_NOT_REGIONS = {"note.title_row": "title", "note.total_row": "file_total"}
 
 
 def read_regions(
     path: str | PathLike[str],
     *,
-    sheet: str | None = None,
-    header_row: int | None = None,
     criteria: str = "2025",
     base: str = "participants",
-    register: bool = True,
-    fill_population: bool = False,
-    rollup: str | None = None,
-    total: bool = True,
+    total: bool = False,
+    file_rows: bool = False,
     exact: bool = False,
+    **options: Any,
 ) -> list[Record]:
-    """Every row of a region file (CSV, TSV, JSON, XLSX), computed as ``jkngap batch``
-    computes it, then the total (``total=False`` leaves it out).
+    """The regions of a file (CSV, TSV, JSON, XLSX), computed as ``jkngap batch``
+    computes them.
 
-    ``register`` checks codes and names against the Kepmendagri register;
-    ``fill_population`` takes missing kabupaten/kota and province populations from it;
-    ``rollup`` ("kecamatan", "kabupaten" or "provinsi") sums the rows by their codes. A row
-    that cannot be read has its reason under ``"error"``; a file that cannot be read at
-    all raises :class:`~jkngap.core.errors.InputError`.
+    ``total`` adds the total of every region (and ``group_by``'s subtotals);
+    ``file_rows`` the file's own rows that are not regions; ``row_type`` says which a row
+    is. ``criteria`` names the preset ("2025", "2023"), ``base`` the activity base.
+    ``options`` are ``jkngap batch``'s, under their names in
+    :class:`jkngap.io.pipeline.BatchInput`: ``sheet``, ``header_row``, ``columns`` (a
+    role and the header it is under), ``check``, ``register`` (codes and names checked
+    against the Kepmendagri register, the default), ``fill_population`` (missing
+    kabupaten/kota and province populations from it), ``rollup`` ("kecamatan",
+    "kabupaten" or "kota", "provinsi": the rows summed by their codes), ``sort``,
+    ``reverse``, ``only_unmet``, ``group_by``. A row that cannot be read has its reason
+    under ``"error"``; a file that cannot be read at all raises
+    :class:`~jkngap.core.errors.InputError`.
     """
-    from jkngap.core.arrange import Arrangement
     from jkngap.core.criteria import criteria as preset
-    from jkngap.core.errors import InputError
-    from jkngap.core.places import ROLLUP_LEVELS
-    from jkngap.core.regions import RegionOptions
-    from jkngap.io.inputs import open_inputs
-    from jkngap.io.rows import batch
+    from jkngap.data.register import open_register
+    from jkngap.io.pipeline import BatchInput, read_batch
 
-    level = None
-    if rollup is not None:
-        level = ROLLUP_LEVELS.get(rollup)
-        if level is None:
-            choices = ", ".join(ROLLUP_LEVELS)
-            raise InputError("option.choice", field="rollup", text=rollup, choices=choices)
-    places = None
-    if register or fill_population or rollup:
-        from jkngap.data.register import open_register
-
-        places = open_register()
-    options = RegionOptions(criteria=preset(criteria), base=Base(base))
-    how = Arrangement(
-        with_total=total, rollup=level, names=places.name if places is not None else None
+    chosen = Base(base)
+    request = BatchInput(
+        files=(str(path),), criteria=preset(criteria), base=chosen, total=total, **options
     )
+    kept = {"region", "total", "subtotal"} if total else {"region"}
     with contextlib.ExitStack() as stack:
-        tables, _ = open_inputs([str(path)], stack, stdin=None, sheet=sheet, header_row=header_row)
-        result = batch(tables, options, how, places=places, fill_population=fill_population)
-        return [_plain(record, exact, options.base) for record in result.records]
+        result = read_batch(request, stack, register=open_register)
+        return [
+            {**_plain(record, exact, chosen), "row_type": kind}
+            for record in result.records
+            if (kind := row_type(record)) in kept or (file_rows and kind not in _REGIONS_AND_TOTALS)
+        ]
+
+
+_REGIONS_AND_TOTALS = frozenset({"region", "total", "subtotal"})
+
+
+def row_type(record: Record) -> str:
+    """What a record is: a region, a total or subtotal, or a row of the file that is not
+    a region (its title, its own total, a note)."""
+    if record.get("total") == "all":
+        return "total"
+    if record.get("total") == "group":
+        return "subtotal"
+    note = record.get("note")
+    if isinstance(note, Note):
+        return _NOT_REGIONS.get(note.key, "note")
+    return "region"
 
 
 def _exact_share(record: Record, key: str, base: Base) -> Fraction | None:
@@ -90,7 +111,6 @@ def _plain(record: Record, exact: bool, base: Base) -> Record:
     """A record with notes and errors as sentences and percentages as floats cut to four
     decimals (or, with ``exact``, the exact ratios of the counts, as Fractions)."""
     from jkngap.core.errors import JkngapError
-    from jkngap.core.model import Note
     from jkngap.output.cells import is_notes, sentence
 
     plain: Record = {}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -192,12 +193,12 @@ def test_errors_speak_indonesian_when_asked() -> None:
 
 
 def test_an_internal_error_exits_70_and_says_it_is_a_bug(monkeypatch: pytest.MonkeyPatch) -> None:
-    import jkngap.cli.commands.needed
+    import jkngap.core.coverage
 
     def broken(**_: object) -> None:
         raise ZeroDivisionError("boom")
 
-    monkeypatch.setattr(jkngap.cli.commands.needed, "registrants_needed", broken)
+    monkeypatch.setattr(jkngap.core.coverage, "registrants_needed", broken)
     result = run("needed", "--pop", "100")
     assert result.exit_code == 70
     assert "internal error" in result.stderr
@@ -363,31 +364,58 @@ def test_excel_csv_opens_in_columns_in_the_users_language(tmp_path: Path) -> Non
     assert plain.startswith("row,region,code")  # without --excel: the machine format
 
 
-def test_text_options_take_the_text_as_typed_without_a_validator_each() -> None:
-    """Typer 0.29 builds a pydantic validator per parameter per run (about 1.5 ms each);
-    jkngap gives its text options Typer's own pass-through. Every command's text options
-    have it, nothing else does, and the text still arrives as typed."""
-    coercion = pytest.importorskip("typer._coercion")
-    passing = getattr(coercion, "PassThroughRuntimeParam", None)
-    if passing is None:
-        pytest.skip("this Typer lays its parameters out otherwise: text keeps its validator")
-    import typer
-
-    from jkngap.cli.app import COMMANDS, app
-
-    group = typer.main.get_command(app)
-    texts = 0
-    for name in COMMANDS:
-        for param in group.get_command(None, name).params:  # type: ignore[attr-defined]
-            described = param.type_descriptor
-            if described.annotation is str and not param.multiple:
-                assert isinstance(param._runtime_param, passing), (name, param.name)
-                texts += 1
-            else:  # enums, paths, lists and flags: Typer's validators, as before
-                assert param._runtime_param is None, (name, param.name)
-    assert texts > 40
+def test_only_the_public_api_of_typer_click_and_openpyxl_is_used() -> None:
+    """No private module, attribute or undocumented internal of the libraries under the
+    command line and the workbook (they change without notice between releases)."""
+    root = Path(__file__).resolve().parents[2] / "src" / "jkngap"
+    private = re.compile(r"typer\._|click\._|_runtime_param|_protected_args|\.style_id|each\.path")
+    found = [
+        f"{path.relative_to(root)}:{number}"
+        for path in root.rglob("*.py")
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if private.search(line)
+    ]
+    assert not found, found
+    # No workbook spliced together by hand: the workbook library writes the archive.
+    assert not any("zipfile" in path.read_text("utf-8") for path in (root / "output").rglob("*.py"))
     spaced = run_json("needed", "--pop", " 590.393 ", "--target", "98", "--title", "")
     assert spaced["required_registered"] == 578586
     wrong = run("needed", "--pop", "lima ratus", "--target", "98")
     assert wrong.exit_code == 2
     assert "--pop" in wrong.stderr
+
+
+def test_an_unknown_verdict_says_why_in_the_table_and_in_plain() -> None:
+    """Coverage alone: UHC Prioritas is unknown. The table had no row for it and plain
+    said a bare "unknown"."""
+    table = run("status", "--coverage", "99,2", "-f", "table").stdout
+    rows = {
+        line.split("│")[1].strip(): line.split("│")[2].strip()
+        for line in table.splitlines()[2:-1]
+        if "│" in line and line.split("│")[1].strip()
+    }
+    assert rows["UHC Prioritas"] == "unknown: no activity given"
+    assert rows["Activity target met"] == "unknown: no activity given"
+    assert rows["UHC"] == "yes"
+    assert run("status", "--coverage", "99,2", "-f", "plain").stdout == (
+        "unknown: no activity given\n"
+    )
+    indonesian = run("status", "--coverage", "99,2", "-f", "table", "--lang", "id").stdout
+    assert "belum dapat dipastikan: tidak ada angka" in indonesian
+    # Both figures given, a rounded 98,0 % coverage on both sides of the 98 % target.
+    straddles = run("status", "--coverage", "98,0", "--active-rate", "90", "-f", "plain")
+    assert straddles.stdout == "unknown: the figures allow either answer\n"
+
+
+def test_each_outcome_exits_with_its_code_and_only_cli_knows_them() -> None:
+    from jkngap.cli.app import EXIT_CODES, ExitCode, exit_code
+    from jkngap.core.results import Outcome
+
+    assert set(EXIT_CODES) == set(Outcome)
+    assert exit_code(Outcome.DONE) is ExitCode.OK
+    assert exit_code(Outcome.SHORT) is ExitCode.OK
+    assert exit_code(Outcome.SHORT, strict=True) is ExitCode.VERDICT_NO
+    assert exit_code(Outcome.DISAGREE) is ExitCode.VERDICT_NO
+    assert exit_code(Outcome.UNREAD) is ExitCode.ROWS_UNREADABLE
+    assert run("status", "-p", "100", "-r", "50", "--exit-code").exit_code == 1
+    assert run("status", "-p", "100", "-r", "50").exit_code == 0

@@ -25,6 +25,7 @@ NEEDED = {
     "registrants_needed",
     "registrants_needed_range",
     "surplus",
+    "registered_headroom",
     "met",
     "exact",
 }
@@ -32,13 +33,16 @@ ACTIVE = {
     "base",
     "population",
     "registered",
+    "registered_range",
     "active",
     "active_range",
     "target_pct",
     "activity_pct",
     "required_active",
+    "required_active_range",
     "active_needed",
     "active_needed_range",
+    "active_headroom",
     "new_members_needed",
     "new_members_needed_range",
     "inactive",
@@ -144,7 +148,7 @@ SEGMENT = {
     "inactive_share_pct",
 }
 # What --segment adds to status and active, and what --awards adds to status.
-SEGMENTED = {"region_paid_pct", "segments"}
+SEGMENTED = {"region_paid_pct", "region_paid_pct_range", "segments"}
 AWARDED = {"awards_preset", "award", "awards"}
 AWARD = {"category", "rule", "met"}
 PBPU = ["-r", "1000", "-a", "700", "--segment", "pbpu=300/100"]

@@ -5,18 +5,28 @@ from __future__ import annotations
 
 import importlib.util
 from pathlib import Path
+from typing import Any
 
 import pytest
 import typer
+from typer.core import TyperGroup
 
 from conftest import run
 from jkngap.cli import app
 
 ROOT = Path(__file__).resolve().parents[2]
 REFERENCE = ROOT / "docs" / "cli.md"
-GROUP = typer.main.get_command(app)
+_COMMAND = typer.main.get_command(app)
+assert isinstance(_COMMAND, TyperGroup)  # the app's commands are a group
+GROUP: TyperGroup = _COMMAND
 CONTEXT = typer.Context(GROUP)
-COMMANDS = GROUP.list_commands(CONTEXT)  # type: ignore[attr-defined]
+COMMANDS = GROUP.list_commands(CONTEXT)
+
+
+def _command(name: str) -> Any:
+    found = GROUP.get_command(CONTEXT, name)
+    assert found is not None
+    return found
 
 
 def test_the_cli_reference_is_up_to_date() -> None:
@@ -48,7 +58,8 @@ def test_every_command_is_in_the_reference() -> None:
 
 @pytest.mark.parametrize("command", COMMANDS)
 def test_every_command_has_help_text_and_an_example(command: str) -> None:
-    click_command = GROUP.get_command(CONTEXT, command)  # type: ignore[attr-defined]
+    click_command = GROUP.get_command(CONTEXT, command)
+    assert click_command is not None
     assert click_command.help
     assert len(click_command.help) > 40
     assert click_command.epilog
@@ -65,13 +76,9 @@ def test_every_command_has_help_text_and_an_example(command: str) -> None:
 
 @pytest.mark.parametrize("command", COMMANDS)
 def test_the_output_option_names_every_extension_that_works(command: str) -> None:
-    from jkngap.output.formats import EXTENSIONS
+    from jkngap.output.registry import EXTENSIONS
 
-    option = next(
-        p
-        for p in GROUP.get_command(CONTEXT, command).params  # type: ignore[attr-defined]
-        if p.name == "output"
-    )
+    option = next(p for p in _command(command).params if p.name == "output")
     for extension in EXTENSIONS:
         assert extension in option.help, (command, extension)
 

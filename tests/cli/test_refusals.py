@@ -27,7 +27,7 @@ def villages(tmp_path: Path) -> Path:
         (["needed", "-p", "1.1 8"], "--pop: '1.1 8' has misplaced digit-group separators"),
         (["needed", "-p", "9" * 5000], "--pop: '99999999999999999999…' is too long"),
         (["needed", "-p", "100", "-t", "9" * 300], "--target:"),
-        (["active", "-r", "100", "--active-rate", "101"], "--active-rate: no whole number"),
+        (["active", "-r", "100", "--active-rate", "101"], "--active-rate: an activity rate of"),
         (
             ["plan", "-p", "100", "-r", "50", "--from", "2025-01-01", "--by", "9999-12-31"],
             "--by: '9999-12-31' is too far from 2025-01-01",
@@ -129,7 +129,7 @@ def test_a_failed_run_leaves_no_half_file_and_no_temporary_file(
     def broken(*_: object, **__: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(jkngap.output.machine, "write", broken)
+    monkeypatch.setattr(jkngap.output.machine, "write_rows", broken)
     result = run("batch", str(villages), "-o", str(target))
     assert result.exit_code == 2
     assert "No space left on device" in result.stderr

@@ -42,7 +42,13 @@ def test_the_2026_awards_by_their_press_reported_thresholds() -> None:
     data = _awards("-p", "1000", "-r", "990", "-a", "951")
     assert data["awards_preset"] == "2026"
     assert data["award"] == "madya"
-    assert _met(data) == [("pratama", True), ("madya", True), ("madya", None), ("utama", None)]
+    assert _met(data) == [
+        ("pratama", True),
+        ("madya", True),
+        ("madya", None),
+        ("utama", None),
+        ("utama", False),  # the region-paid rule waived: only at 100 % activity
+    ]
     # With 18 % paid by the region, Utama.
     data = _awards("-p", "1000", "-r", "990", "-a", "951", "--segment", "pbi-apbd=180/180")
     assert data["award"] == "utama"
@@ -132,3 +138,30 @@ def test_cost_with_segments_prices_route_a() -> None:
     conflict = run("cost", *PBPU, "--people", "10")
     assert conflict.exit_code == 2
     assert "--segment" in conflict.stderr
+
+
+def test_utama_without_the_region_paid_share_at_full_activity() -> None:
+    # Every participant active: the 18 % region-paid rule is waived.
+    data = _awards("-p", "1000", "-r", "995", "-a", "995")
+    assert data["award"] == "utama"
+    assert _met(data)[-2:] == [("utama", None), ("utama", True)]
+    # 99.9 % active: not waived, and no share paid by the region known.
+    data = _awards("-p", "1000", "-r", "995", "-a", "994")
+    assert data["award"] == "madya"
+
+
+def test_the_region_paid_share_is_judged_over_the_populations_the_coverage_allows() -> None:
+    # 481 registered at 98.77 % is a population of 487: 119 of them is 24.44 %, below 25 %.
+    data = _awards(
+        "--registered", "481", "--coverage", "98.77%", "--active-rate", "85,24",
+        "--segment", "pbi-apbd=119",
+    )  # fmt: skip
+    assert data["population_range"] == [487, 487]
+    assert data["region_paid_pct_range"] == [24.4353, 24.4353]
+    assert _met(data)[1:3] == [("madya", True), ("madya", False)]
+    # 99 % of 1,000 registered is 1,006 to 1,015 people: 252 of them is 24.82 % to 25.04 %.
+    data = _awards("-r", "1000", "--coverage", "99", "--active-rate", "82", "--segment",
+                   "pbi-apbd=252", "--rounding", "rounded")  # fmt: skip
+    low, high = data["region_paid_pct_range"]
+    assert low < 25 <= high
+    assert _met(data)[2] == ("madya", None)

@@ -62,7 +62,7 @@ def test_the_table_writes_rupiah_as_officials_do() -> None:
 @pytest.mark.parametrize(
     ("args", "needle"),
     [
-        (["cost"], "give --people or --budget"),
+        (["cost"], "error: give --people or --budget\n"),
         (["cost", "--people", "5", "--budget", "100"], "give --people or --budget"),
         (["cost", "--people", "5", "--months", "0"], "--months: must be a whole number above"),
         (["cost", "--people", "5", "--premium", "0"], "--premium: must be a whole number above"),
@@ -78,9 +78,39 @@ def test_bad_cost_input(args: list[str], needle: str) -> None:
     assert needle in result.stderr
 
 
-def test_cost_refuses_bad_input_from_python_too() -> None:
-    with pytest.raises(InputError):
-        cost(people=-1)
+@pytest.mark.parametrize(
+    ("kwargs", "key", "field"),
+    [
+        ({"people": -1}, "value.count_negative", "people"),
+        ({}, "cost.nothing", None),
+        ({"people": 5, "budget": 100}, "option.conflict", None),
+        ({"people": 5, "premium": 0}, "value.must_be_positive", "premium"),
+        ({"people": 5, "months": 0}, "value.must_be_positive", "months"),
+    ],
+)
+def test_cost_refuses_bad_input_from_python_too(
+    kwargs: dict[str, int], key: str, field: str | None
+) -> None:
+    with pytest.raises(InputError) as caught:
+        cost(**kwargs)  # type: ignore[arg-type]  # one bad value each
+    assert (caught.value.key, caught.value.field) == (key, field)
+
+
+def test_plain_prints_the_budget_for_people_and_the_people_for_a_budget() -> None:
+    assert run("cost", "--people", "10", "-f", "plain").stdout == "5040000\n"
+    assert run("cost", "--budget", "5040000", "-f", "plain").stdout == "10\n"
+
+
+def test_segments_without_people_or_budget_say_what_route_a_needs() -> None:
+    # No PBPU counts: route (a), which prices the activity gap, cannot be worked out.
+    result = run("cost", "-r", "1000", "-a", "700", "--segment", "ppu=300/200")
+    assert result.exit_code == 2
+    assert "--segment: the activity gap is priced by route (a), which needs PBPU's" in (
+        result.stderr
+    )
+    assert "not both" not in result.stderr
+    # A target already met needs no one, PBPU or not.
+    assert run_json("cost", "-r", "1000", "-a", "900", "--segment", "ppu=300/200")["people"] == 0
 
 
 @given(

@@ -171,8 +171,9 @@ def test_status_criteria_presets_and_overrides() -> None:
     assert overridden.criteria.name == "2025, custom"
     same = status(population=1000, registered=960, active=760, coverage_target="98")
     assert same.criteria.name == "2025"
-    with pytest.raises(InputError):
+    with pytest.raises(InputError) as caught:
         status(population=1000, criteria="1999")
+    assert (caught.value.key, caught.value.params["known"]) == ("criteria.unknown", "2025, 2023")
 
 
 def test_status_verdict_is_unknown_when_the_rounded_figure_straddles_the_target() -> None:
@@ -309,3 +310,206 @@ def test_ranges_from_a_published_activity_rate_contain_the_true_values(
             continue
         assert exact is not None
         assert span.low <= exact.low <= span.high
+
+
+# ------------------------------------------------- answers from published percentages
+
+
+def _pairs(
+    population: int, coverage: Reported, rate: Reported, rounding: Rounding
+) -> list[tuple[int, int]]:
+    """Every (registered, active) a population's published coverage and rate allow."""
+    low, high = coverage.share_interval(rounding)
+    rate_low, rate_high = rate.share_interval(rounding)
+    return [
+        (registered, active)
+        for registered in range(1, 2 * population + 2)
+        if low <= Fraction(registered, population) < high
+        for active in range(registered + 1)
+        if rate_low <= Fraction(active, registered) < rate_high
+    ]
+
+
+def test_bandung_needs_from_published_percentages_and_the_population() -> None:
+    # 99.2 % of 2,591,763 is 2,569,734 to 2,572,324 registered; 79.96 % of each of them.
+    result = status(population=2591763, coverage="99,2", active_rate="79,96")
+    assert result.activity.registered == Span(2569734, 2572324)
+    assert result.activity.active_needed == Span(900, 1158)
+    assert result.activity.new_members_needed == Span(4498, 5787)
+    assert result.uhc_prioritas is False
+    record = result.record()
+    assert record["active_needed"] == 1158
+    assert record["active_needed_range"] == [900, 1158]
+    assert record["activity_exact"] is False
+
+
+def test_active_and_plan_answer_from_the_same_inputs() -> None:
+    from datetime import date
+
+    from jkngap.core.plan import plan_for
+
+    found = active_needed(population=2591763, coverage="99,2", active_rate="79,96")
+    assert found.headline() == 1158
+    paced = plan_for(
+        start=date(2026, 1, 1),
+        deadline=date(2026, 12, 31),
+        population=2591763,
+        coverage="99,2",
+        active_rate="79,96",
+    )
+    assert paced.active_needed == 1158
+    assert paced.activations.per_week == -(-1158 * 7 // 365)
+
+
+def test_an_active_count_beside_a_registered_range() -> None:
+    # 90 % of 1,000 people: 895 to 904 registered, 700 of them active.
+    found = active_needed(population=1000, coverage="90", active=700, rounding=Rounding.ROUNDED)
+    assert found.active_needed == Span(16, 24)  # ceil(0.8 * 895) - 700 to ceil(0.8 * 904) - 700
+    assert found.inactive == Span(195, 204)
+    assert found.new_members_needed == Span(80, 116)
+    assert found.exact is False
+
+
+@given(
+    st.integers(1, 120),
+    st.data(),
+    st.integers(0, 2),
+    st.sampled_from(list(Rounding)),
+    st.integers(1, 100),
+)
+def test_needs_from_a_coverage_and_a_rate_hold_exactly_the_consistent_counts(
+    population: int, data: st.DataObject, decimals: int, rounding: Rounding, target: int
+) -> None:
+    registered = data.draw(st.integers(1, population + population // 5))
+    active = data.draw(st.integers(0, registered))
+    shown = Rounding.CUT if rounding is Rounding.CUT else Rounding.ROUNDED
+    coverage = _published(Fraction(registered, population), decimals, shown)
+    rate = _published(Fraction(active, registered), decimals, shown)
+    pairs = _pairs(population, coverage, rate, rounding)
+    assert (registered, active) in pairs
+    found = active_needed(
+        population=population,
+        coverage=coverage,
+        active_rate=rate,
+        target=target,
+        rounding=rounding,
+    )
+    share = Fraction(target, 100)
+
+    def spread(values: list[int]) -> Span:
+        return Span(min(values), max(values))
+
+    needs = [max(0, math.ceil(share * r) - a) for r, a in pairs]
+    assert found.active_needed == spread(needs)
+    assert found.headline() == max(needs)  # the least that surely reaches the target
+    assert found.active == spread([a for _, a in pairs])
+    assert found.inactive == spread([r - a for r, a in pairs])
+    assert found.headroom == spread([max(0, a - math.ceil(share * r)) for r, a in pairs])
+    if target < 100:
+        joiners = [max(0, math.ceil((share * r - a) / (1 - share))) for r, a in pairs]
+        assert found.new_members_needed == spread(joiners)
+    assert found.met is (True if max(needs) == 0 else False if min(needs) > 0 else None)
+
+
+# --------------------------------------------------------------------------- headroom
+
+
+def test_headroom_is_how_many_may_lapse_with_the_target_still_met() -> None:
+    # 98 % of 590,393 is 578,586: 2,992 of Banjar's 581,578 registered may leave.
+    banjar = registrants_needed(population=590393, registered=581578).record()
+    assert banjar["registered_headroom"] == 581578 - 578586 == banjar["surplus"]
+    # 900 active of 1,000 registered: 100 may lapse to inactive before 80 % is lost.
+    active = active_needed(registered=1000, active=900).record()
+    assert active["active_headroom"] == 100
+    assert Fraction(900 - 100, 1000) >= Fraction(80, 100) > Fraction(900 - 101, 1000)
+    assert active_needed(registered=1000, active=700).record()["active_headroom"] == 0
+    assert registrants_needed(population=1000, registered=900).record()["registered_headroom"] == 0
+    both = status(population=1000, registered=990, active=850).record()
+    assert (both["registered_headroom"], both["active_headroom"]) == (10, 58)
+
+
+def test_headroom_from_a_range_is_its_low_end() -> None:
+    # 850 of 1,000 registered active is 85 %: published as 85 %, 845 to 854 active.
+    found = active_needed(registered=1000, active_rate="85", rounding=Rounding.ROUNDED)
+    assert found.headroom == Span(45, 54)
+    assert found.record()["active_headroom"] == 45
+
+
+# ---------------------------------------------------------- impossible and absurd input
+
+
+@pytest.mark.parametrize("rate", ["101", "102", "1000", "100,01"])
+def test_more_active_than_registered_is_refused_on_every_path(rate: str) -> None:
+    for call in (
+        lambda: active_needed(registered=100, active_rate=rate),
+        lambda: status(coverage="99", active_rate=rate),
+        lambda: status(registered=100, coverage="99", active_rate=rate),
+    ):
+        with pytest.raises(InputError) as caught:
+            call()
+        assert caught.value.key == "active.rate_above_100"
+        assert caught.value.field == "active_rate"
+
+
+def test_a_full_rate_cut_is_a_rate_of_exactly_100_percent() -> None:
+    # 100 % cut stands for [100 %, 100.01 %): every member active, not refused.
+    found = active_needed(registered=100, active_rate="100", rounding=Rounding.CUT)
+    assert found.active == Span.exactly(100)
+    assert found.met is True
+
+
+def test_more_active_than_the_population_is_allowed_as_coverage_above_100_is() -> None:
+    found = active_needed(population=100, active_rate="102", base=Base.POPULATION)
+    assert found.active == Span.exactly(102)
+    assert [note.key for note in found.notes if note.warning] == ["note.active_over_population"]
+
+
+@pytest.mark.parametrize("count", [10**24, 10**5000], ids=["25 digits", "5,001 digits"])
+def test_a_count_past_any_real_figure_is_refused_not_carried(count: int) -> None:
+    with pytest.raises(InputError) as caught:
+        registrants_needed(population=count)
+    assert (caught.value.key, caught.value.field) == ("value.too_large", "population")
+    assert registrants_needed(population=10**24 - 1).headline() == required_of(10**24 - 1)
+
+
+def required_of(population: int) -> int:
+    return -(-98 * population // 100)
+
+
+def test_a_published_rate_the_active_count_contradicts_is_warned_of() -> None:
+    # 500 of 1,000 is 50 %, not the 60 % published beside it: the count is used.
+    found = active_needed(registered=1000, active=500, active_rate="60")
+    warned = [note for note in found.notes if note.warning]
+    assert [note.key for note in warned] == ["note.reported_disagrees"]
+    assert warned[0].params["computed"] == 50
+    assert found.active_needed == Span.exactly(300)
+    assert found.exact is True
+    agreeing = active_needed(registered=1000, active=500, active_rate="50")
+    assert not [note for note in agreeing.notes if note.warning]
+
+
+def test_verdicts_from_a_published_rate_alone_are_inexact() -> None:
+    found = active_needed(active_rate="85", verdict_only=True)
+    assert (found.met, found.exact, found.active_needed) == (True, False, None)
+    assert "note.from_rounded" in [note.key for note in found.notes]
+    judged = status(coverage="99", active_rate="85").record()
+    assert (judged["activity_exact"], judged["coverage_exact"], judged["exact"]) == (
+        False,
+        False,
+        False,
+    )
+
+
+def test_the_command_line_gives_the_ranges_too() -> None:
+    from conftest import run, run_json
+
+    bandung = ["--region", "Kota Bandung", "--coverage", "99,2", "--active-rate", "79,96"]
+    data = run_json("status", *bandung)
+    assert (data["active_needed"], data["active_needed_range"]) == (1158, [900, 1158])
+    assert data["registered_range"] == [2569734, 2572324]
+    assert run("active", *bandung, "-f", "plain").stdout == "1158\n"
+    planned = run_json("plan", *bandung, "--from", "2026-01-01", "--by", "2026-12-31")
+    assert planned["active_needed"] == 1158
+    refused = run("status", "--coverage", "99", "--active-rate", "1000")
+    assert refused.exit_code == 2
+    assert "--active-rate: an activity rate of 1,000 % of the participants" in refused.stderr

@@ -60,6 +60,13 @@ def test_counts(text: str, expected: int) -> None:
         ("5,241 million", "number.ambiguous"),
         ("5 kilo", "number.unknown_word"),
         ("1,2345678 juta", "number.not_whole"),
+        # A first group of four digits is no thousands grouping: 1234.567 is a decimal.
+        ("1234.567", "number.not_whole"),
+        ("1234,567", "number.not_whole"),
+        ("1234.567.890", "number.bad_grouping"),
+        ("1.234.567,89", "number.not_whole"),
+        ("1" * 25, "number.too_many_digits"),
+        ("1" * 13 + "." + "1" * 12, "number.too_many_digits"),
     ],
 )
 def test_bad_counts_are_refused_with_a_reason(text: str, key: str) -> None:
@@ -111,8 +118,26 @@ def test_amounts(text: str, expected: int) -> None:
 
 
 def test_an_amount_must_be_whole_rupiah() -> None:
-    with pytest.raises(InputError):
+    with pytest.raises(InputError) as caught:
         read_amount("Rp42.000,50")
+    assert caught.value.key == "number.not_whole_rupiah"
+
+
+def test_both_marks_read_one_way_only() -> None:
+    assert read_percent("1.234.567,89").percent == Fraction(123456789, 100)
+    assert read_percent("1,234,567.89").percent == Fraction(123456789, 100)
+    assert read_count("1.234.567") == 1234567
+    assert read_count("123.456.789") == 123456789
+
+
+def test_digits_up_to_the_most_an_official_writes_are_read() -> None:
+    assert read_count("9" * 24) == 10**24 - 1
+    assert read_count("0" * 30 + "5") == 5  # leading zeros are no digits of the value
+    assert read_percent("98." + "1" * 21).decimals == 21
+    with pytest.raises(InputError) as caught:
+        read_percent("98." + "1" * 23, field="coverage")
+    assert (caught.value.key, caught.value.params["most"]) == ("number.too_many_digits", 24)
+    assert explain(caught.value).startswith("coverage: '98.11111111111111111…' has more")
 
 
 def test_rounded_interval_is_half_open_around_the_figure() -> None:
@@ -129,6 +154,10 @@ def test_decimal_text_cuts_toward_zero() -> None:
     assert decimal_text(Fraction(-97996, 1000), 2) == "-97.99"
     assert decimal_text(Fraction(-1, 1000), 2) == "0.00"
     assert decimal_text(Fraction(98), 0) == "98"
+    # Below one: the zeros go before the digits, not after (0.05, never 5.00).
+    assert decimal_text(Fraction(5, 100), 2) == "0.05"
+    assert decimal_text(Fraction(5, 1000), 3) == "0.005"
+    assert decimal_text(Fraction(-5, 100), 2) == "-0.05"
 
 
 def _english(value: int) -> str:
@@ -157,3 +186,83 @@ def test_decimal_comma_and_point_read_the_same(whole: int, fraction: int) -> Non
 @given(st.integers(min_value=1, max_value=10**6), st.integers(min_value=0, max_value=9))
 def test_amounts_in_juta_with_a_decimal_comma(whole: int, tenth: int) -> None:
     assert read_amount(f"Rp{whole},{tenth} juta") == whole * 10**6 + tenth * 10**5
+
+
+LONG_COUNT = "9" * 30
+LONG_PERCENT = "98." + "0" * 25 + "1"
+
+
+TOO_MANY = "has more digits than any figure an official writes (at most 24)"
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["needed", "--pop", LONG_COUNT], f"--pop: '{LONG_COUNT[:20]}…' {TOO_MANY}"),
+        (
+            ["needed", "--pop", "1000", "--registered", LONG_COUNT],
+            f"--registered: '{LONG_COUNT[:20]}…' {TOO_MANY}",
+        ),
+        (
+            ["needed", "--registered", "100", "--coverage", LONG_PERCENT],
+            f"--coverage: '{LONG_PERCENT[:20]}…' {TOO_MANY}",
+        ),
+        (
+            ["active", "--registered", "100", "--active-rate", LONG_PERCENT],
+            f"--active-rate: '{LONG_PERCENT[:20]}…' {TOO_MANY}",
+        ),
+        (
+            ["status", "--coverage", LONG_PERCENT, "--active-rate", "80"],
+            f"--coverage: '{LONG_PERCENT[:20]}…' {TOO_MANY}",
+        ),
+        (
+            ["status", "--active-rate", "1000", "--coverage", "99"],
+            "--active-rate: an activity rate of 1,000 % of the participants cannot be",
+        ),
+        (
+            ["check", "--pop", "590393", "--registered", "581578", "--coverage", LONG_PERCENT],
+            f"--coverage: '{LONG_PERCENT[:20]}…' {TOO_MANY}",
+        ),
+        (
+            ["check", "--pop", LONG_COUNT, "--registered", "5"],
+            f"--pop: '{LONG_COUNT[:20]}…' {TOO_MANY}",
+        ),
+        (["cost", "--people", LONG_COUNT], f"--people: '{LONG_COUNT[:20]}…' {TOO_MANY}"),
+        (["cost", "--budget", LONG_COUNT], f"--budget: '{LONG_COUNT[:20]}…' {TOO_MANY}"),
+        (
+            [
+                "plan",
+                "--pop",
+                "100",
+                "--registered",
+                "5",
+                "--by",
+                "2026-12",
+                "--growth",
+                LONG_PERCENT,
+            ],
+            f"--growth: '{LONG_PERCENT[:20]}…' {TOO_MANY}",
+        ),
+        (
+            ["segments", "--segment", f"pbpu={LONG_COUNT}/5", "-r", "10", "-a", "5"],
+            f"--segment: '{LONG_COUNT[:20]}…' {TOO_MANY}",
+        ),
+    ],
+)
+def test_absurd_numbers_are_usage_errors_on_every_path(args: list[str], said: str) -> None:
+    from conftest import run
+
+    result = run(*args, "-f", "json")
+    assert result.exit_code == 2, (result.exit_code, result.stderr)
+    assert result.stderr.startswith(f"jkngap: error: {said}")
+
+
+def test_spaces_group_thousands_and_a_mark_is_then_the_decimal_mark() -> None:
+    assert read_percent("1 234,5").percent == Fraction(12345, 10)
+    assert read_percent("1 234.5").percent == Fraction(12345, 10)
+    assert read_count("1 234 567") == 1234567
+    for text in ("1 234.567,8", "1.1 8", "12 34"):
+        with pytest.raises(InputError) as caught:
+            read_count(text, field="population")
+        assert (caught.value.key, caught.value.field) == ("number.bad_grouping", "population")
+        assert caught.value.params == {"text": text, "separator": " "}

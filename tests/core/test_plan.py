@@ -28,8 +28,9 @@ def test_dates() -> None:
     assert parse_date("2024-02", field="deadline") == date(2024, 2, 29)
     assert parse_date("2025-07", field="start", end_of_month=False) == date(2025, 7, 1)
     for text in ("01/02/2025", "2025-13-01", "2025-02-30", "soon"):
-        with pytest.raises(InputError):
+        with pytest.raises(InputError) as caught:
             parse_date(text, field="deadline")
+        assert (caught.value.key, caught.value.field) == ("date.unreadable", "deadline")
 
 
 def test_working_days_leave_out_weekends_and_given_days_off() -> None:
@@ -102,9 +103,13 @@ def test_bandung_activation_pace_with_103_agents() -> None:
         "103",
     )
     assert data["registered"] == 1900000
-    assert data["active_needed"] > 0
+    # 79.955 % to 79.965 % of 1,900,000 is 1,519,145 to 1,519,334 active; 80 % is 1,520,000.
+    assert data["active_needed"] == 1520000 - 1519145 == 855
+    # 3 June to 31 July 2025: 43 weekdays, less Idul Adha (6 June) and 1 Muharram (27 June).
+    assert (data["days"], data["working_days"]) == (59, 41)
+    assert data["active_per_working_day"] == -(-855 // 41) == 21
+    assert data["active_per_agent_per_working_day"] == -(-855 // (41 * 103)) == 1
     assert data["per_agent_per_working_day"] is None  # no registrations were asked for
-    assert data["active_per_agent_per_working_day"] >= 1
     assert data["registrants_needed"] is None
 
 
@@ -181,7 +186,9 @@ def test_growth_moves_the_target() -> None:
         growing["registrants_needed"]
         == -(-98 * project_population(100000, Fraction(2), 365) // 100) - 97000
     )
-    assert growing["registrants_needed"] > still["registrants_needed"]
+    # 2 % of 100,000 for 365 of 365.2425 days is 1,998.67 more people: 101,999.
+    assert project_population(100000, Fraction(2), 365) == 101999
+    assert growing["registrants_needed"] == -(-98 * 101999 // 100) - 97000 == 2960
 
 
 @pytest.mark.parametrize(
@@ -213,15 +220,18 @@ def test_each_pace_is_the_least_that_reaches_the_gap_in_time(
     assert pace.per_week is not None
     assert pace.per_month is not None
     assert pace.per_week * Fraction(days, 7) >= count
-    assert pace.per_week == 0 or (pace.per_week - 1) * Fraction(days, 7) < count
+    if pace.per_week:  # least: one fewer a week falls short
+        assert (pace.per_week - 1) * Fraction(days, 7) < count
     month = Fraction(146097, 4800)
     assert pace.per_month * (days / month) >= count
-    assert pace.per_month == 0 or (pace.per_month - 1) * (days / month) < count
+    if pace.per_month:
+        assert (pace.per_month - 1) * (days / month) < count
     if workdays:
         assert pace.per_working_day is not None
         assert pace.per_agent_per_working_day is not None
         assert pace.per_working_day * workdays >= count
-        assert pace.per_working_day == 0 or (pace.per_working_day - 1) * workdays < count
+        if pace.per_working_day:
+            assert (pace.per_working_day - 1) * workdays < count
         assert pace.per_agent_per_working_day * workdays * agents >= count
     else:
         assert pace.per_working_day is None
@@ -245,3 +255,82 @@ def test_no_one_registered_yet_is_a_count_of_zero_not_unknown() -> None:
     )
     assert result.record()["registered"] == 0
     assert result.record()["registrants_needed"] == 980
+
+
+def test_project_population_by_hand() -> None:
+    assert project_population(1000, Fraction(0), 365) == 1000
+    # A year of the mean Gregorian calendar is 365.2425 days: 10 % a year of 1,000 over 730
+    # days is 100 * 730 / 365.2425 = 199.87 more, spread evenly (compounded would be 210).
+    assert project_population(1000, Fraction(10), 730) == 1200
+    assert project_population(1000, Fraction(10), 365) == 1100  # 99.93 more
+    assert project_population(10**6, Fraction(1), 1) == 1000027  # 27.38 more
+    # Half a person rounds up: 1 person, grown by exactly one half.
+    half = Fraction(50) * Fraction(146097, 400) / 365
+    assert project_population(1, half, 365) == 2
+    assert project_population(1, half - Fraction(1, 10**9), 365) == 1
+
+
+def test_extra_days_off_and_national_holidays_are_both_left_out() -> None:
+    from jkngap import national_holidays
+
+    # December 2025: 23 weekdays, less Christmas (25) and a regional day off (2 December).
+    both = plan_for(
+        population=100,
+        registered=0,
+        start=date(2025, 12, 1),
+        deadline=date(2025, 12, 31),
+        national=national_holidays,
+        days_off=[date(2025, 12, 2)],
+    )
+    assert both.working_days == 21
+    data = run_json(
+        "plan", "-p", "100", "-r", "0", "--from", "2025-12-01", "--by", "2025-12-31",
+        "--holiday", "2025-12-02", "--holiday", "2025-12-25",
+    )  # fmt: skip
+    assert data["working_days"] == 21  # Christmas named twice is still one day
+    alone = run_json(
+        "plan", "-p", "100", "-r", "0", "--from", "2025-12-01", "--by", "2025-12-31",
+        "--holiday", "2025-12-02", "--no-national-holidays",
+    )  # fmt: skip
+    assert alone["working_days"] == 22
+
+
+def test_milestones_run_across_new_year() -> None:
+    result = plan_for(
+        population=1000,
+        registered=880,
+        start=date(2025, 11, 15),
+        deadline=date(2026, 2, 10),
+    )
+    days = (date(2026, 2, 10) - date(2025, 11, 15)).days + 1  # 88
+    assert [(m.day, m.registrants) for m in result.milestones] == [
+        (date(2025, 11, 30), -(-100 * 16 // days)),
+        (date(2025, 12, 31), -(-100 * 47 // days)),
+        (date(2026, 1, 31), -(-100 * 78 // days)),
+        (date(2026, 2, 10), 100),
+    ]
+
+
+def test_one_agent_does_the_whole_working_day_pace() -> None:
+    data = run_json("plan", "-p", "1000", "-r", "900", "--by", "2025-12-31", "--from",
+                    "2025-01-01", "--agents", "1", "--no-national-holidays")  # fmt: skip
+    assert data["agents"] == 1
+    assert data["per_agent_per_working_day"] == data["per_working_day"] == -(-80 // 261)
+
+
+def test_a_weekend_has_no_working_days_and_says_so() -> None:
+    # 6 and 7 December 2025 are a Saturday and a Sunday.
+    result = plan_for(
+        population=1000, registered=900, start=date(2025, 12, 6), deadline=date(2025, 12, 7)
+    )
+    assert (result.days, result.working_days) == (2, 0)
+    keys = [note.key for note in result.notes]
+    assert "note.no_working_days" in keys
+    assert "note.deadline_passed" not in keys
+    assert result.registrants.per_working_day is None
+    assert result.registrants.per_week == -(-80 * 7 // 2)
+    passed = plan_for(
+        population=1000, registered=900, start=date(2025, 12, 8), deadline=date(2025, 12, 7)
+    )
+    assert [n.key for n in passed.notes if n.warning] == ["note.deadline_passed"]
+    assert "note.no_working_days" not in [n.key for n in passed.notes]

@@ -14,7 +14,9 @@ from hypothesis import strategies as st
 from conftest import run, run_json
 from jkngap.core.errors import InputError
 from jkngap.core.routes import Rates, routes
-from jkngap.core.segments import gathered, segment_name, totals
+from jkngap.core.segments import SegmentCount, gathered, segment_name, totals
+
+PBPU = ["-r", "1000", "-a", "700", "--segment", "pbpu=300/100"]
 
 
 def test_the_issue_example_100_pbpu_enrolled_for_rp50_4_million() -> None:
@@ -83,7 +85,7 @@ def test_rates_are_options() -> None:
 def test_population_base() -> None:
     data = run_json(
         "segments", "--pop", "2000", "--base", "population", "--segment", "pbpu=300/100",
-        "--segment", "ppu=700/600",
+        "--segment", "ppu=700/600", "-r", "1000", "-a", "700",
     )  # fmt: skip
     # 80 % of 2,000 people is 1,600 active: 900 more, and PBPU has only 200 inactive.
     assert data["active_needed"] == 900
@@ -118,8 +120,7 @@ def test_a_name_that_could_be_two_segments_is_refused() -> None:
     assert raised.value.key == "segment.ambiguous"
     result = run("segments", "-r", "10", "-a", "5", "--segment", "pbi=5/5")
     assert result.exit_code == 2
-    assert "pbi-apbn, pbi-apbd" in result.stderr
-    assert "--segment" in result.stderr
+    assert "--segment: 'pbi' could be pbi-apbn, pbi-apbd: say which" in result.stderr
 
 
 def test_ppu_halves_add_up_and_a_segment_twice_is_refused() -> None:
@@ -128,8 +129,9 @@ def test_ppu_halves_add_up_and_a_segment_twice_is_refused() -> None:
     with pytest.raises(InputError) as raised:
         gathered([("pbpu", 10, 9), ("mandiri", 20, 15)])
     assert raised.value.key == "segment.twice"
-    with pytest.raises(InputError):
+    with pytest.raises(InputError) as raised:
         gathered([("ppu", 10, 9), ("ppu pn", 20, 15)])
+    assert raised.value.key == "segment.twice"
 
 
 @pytest.mark.parametrize(
@@ -142,27 +144,136 @@ def test_unreadable_segments_are_usage_errors(text: str) -> None:
     assert "Traceback" not in result.stderr
 
 
-def test_segments_that_cannot_make_the_totals_are_refused() -> None:
-    # More registered in the segments than the total.
-    assert run("segments", "-r", "100", "-a", "50", "--segment", "pbpu=300/100").exit_code == 2
-    # More active than registered in a segment.
-    assert run("segments", "--segment", "pbpu=100/101").exit_code == 2
-    # All five, not adding up to the total.
-    five = [f"--segment={name}=10/5" for name in ("pbi-apbn", "pbi-apbd", "ppu", "pbpu", "bp")]
-    assert run("segments", *five, "-r", "51").exit_code == 2
-    assert run_json("segments", *five, "-r", "50")["registered"] == 50
-    # Active totals the segments cannot be part of.
-    assert run("segments", "-r", "1000", "-a", "50", "--segment", "pbpu=300/100").exit_code == 2
-    assert run("segments", "-r", "1000", "-a", "850", "--segment", "pbpu=300/100").exit_code == 2
+def _refused(*args: str) -> str:
+    """What a refused command says (exit 2, no traceback)."""
+    result = run(*args)
+    assert result.exit_code == 2, result.stdout
+    assert "Traceback" not in result.stderr
+    return result.stderr
 
 
-def test_segments_alone_make_the_totals_and_say_so() -> None:
+FIVE = [f"--segment={name}=10/5" for name in ("pbi-apbn", "pbi-apbd", "ppu", "pbpu", "bp")]
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (
+            ["-r", "100", "-a", "50", "--segment", "pbpu=300/100"],
+            "the segments add up to 300, which cannot make the 100 of --registered",
+        ),
+        (["--segment", "pbpu=100/101"], "pbpu has 101 active, more than its 100 registered"),
+        (
+            [*FIVE, "-r", "51"],
+            "the segments add up to 50, which cannot make the 51 of --registered",
+        ),
+        (
+            ["-r", "1000", "-a", "50", "--segment", "pbpu=300/100"],
+            "the segments' 100 active cannot be part of the 50 of --active",
+        ),
+        # 100 active in PBPU and at most 700 in the rest: 850 cannot be.
+        (
+            ["-r", "1000", "-a", "850", "--segment", "pbpu=300/100"],
+            "the segments' 100 active cannot be part of the 850 of --active",
+        ),
+    ],
+)
+def test_segments_that_cannot_make_the_totals_are_refused(args: list[str], said: str) -> None:
+    assert f"--segment: {said}" in _refused("segments", *args)
+
+
+def test_five_segments_make_the_total_exactly() -> None:
+    assert run_json("segments", *FIVE, "-r", "50")["registered"] == 50
+    assert run_json("segments", *FIVE)["registered"] == 50
+
+
+def test_fewer_than_five_segments_are_never_the_total() -> None:
     made = totals(gathered({"pbpu": (300, 100), "ppu": (700, 600)}))
-    assert (made.registered, made.active) == (1000, 700)
-    assert made.notes[0].key == "note.segments_partial_total"
-    result = run("segments", "--segment", "pbpu=300", "--segment", "ppu=700/600")
-    assert result.exit_code == 2  # PBPU's active count unknown: no active total
-    assert "--active" in result.stderr
+    assert (made.registered, made.active) == (None, None)
+    assert [note.key for note in made.notes] == ["note.segments_part"]
+    assert [s.segment for s in made.segments] == ["ppu", "pbpu"]  # no "other" row: unknown
+    for args in (
+        ["--segment", "pbpu=300/100", "--segment", "ppu=700/600"],
+        ["--pop", "10", "--segment", "pbpu=5/5", "--base", "population"],
+    ):
+        said = _refused("segments", *args)
+        assert "a part of the participants, not their total: give --registered" in said
+    with pytest.raises(InputError) as caught:
+        routes({"pbpu": (5, 5)}, population=10, base="population")
+    assert caught.value.key == "segment.part_no_total"
+    unknown = _refused(
+        "segments", "-r", "1000", "--segment", "pbpu=300", "--segment", "ppu=700/600"
+    )
+    assert "the active total is not known: give --active" in unknown
+
+
+def test_a_lone_segment_in_status_is_that_segment_not_the_total() -> None:
+    # Bandung early 2026: 98.80 % and 80.10 %, with 615,079 paid by the region.
+    data = run_json(
+        "status", "--region", "Kota Bandung", "--coverage", "98,80", "--active-rate", "80,10",
+        "--segment", "pbi-apbd=615079", "--awards", "2026",
+    )  # fmt: skip
+    assert data["coverage_pct"] == 98.8
+    assert data["uhc"] is True
+    assert data["registered"] is None
+    # 98.795 % of 2,591,763 is 2,560,532.25; 98.805 % is 2,560,791.4.
+    assert data["registered_range"] == [2560533, 2560791]
+    assert data["region_paid_pct"] == 23.732  # 615,079 of 2,591,763, cut
+    assert [s["segment"] for s in data["segments"]] == ["pbi-apbd"]
+
+
+def test_the_other_rows_active_count_is_unknown_when_a_segment_lacks_its_own() -> None:
+    made = totals(gathered({"pbpu": (300, None), "ppu": (200, 100)}), registered=1000, active=900)
+    other = made.get("other")
+    assert other is not None
+    assert (other.registered, other.active) == (500, None)
+    known = totals(gathered({"pbpu": (300, 200), "ppu": (200, 100)}), registered=1000, active=700)
+    assert known.get("other") == SegmentCount("other", 500, 400)
+
+
+def test_the_active_total_may_hold_every_segment_whose_active_count_is_unknown() -> None:
+    # 100 known active in PPU; PBPU's 300 and the other 500 may all be active: 900 at most.
+    found = {"pbpu": (300, None), "ppu": (200, 100)}
+    assert totals(gathered(found), registered=1000, active=900).active == 900
+    assert totals(gathered(found), registered=1000, active=100).active == 100
+    for active in (901, 99):
+        with pytest.raises(InputError) as caught:
+            totals(gathered(found), registered=1000, active=active)
+        assert caught.value.key == "segment.active_differs"
+
+
+def test_members_pay_again_only_where_some_are_inactive() -> None:
+    # All 5 registered are active: 8 active are needed of 10 people, and none can pay again.
+    data = run_json(
+        "segments", "--pop", "10", "-r", "5", "-a", "5", "--segment", "pbpu=5/5",
+        "--base", "population",
+    )  # fmt: skip
+    assert data["active_needed"] == 3
+    assert data["members_paying_again"] == 0
+    assert data["new_members_needed"] == 3
+    some = run_json("segments", "--pop", "10", "-r", "7", "-a", "5", "--segment", "pbpu=5/5",
+                    "--base", "population")  # fmt: skip
+    assert some["members_paying_again"] == 2
+
+
+def test_no_one_is_enrolled_where_the_target_is_already_met() -> None:
+    # 90 % active, PBPU's active count unknown: route (a) enrols no one, it does not not know.
+    data = run_json("segments", "-r", "1000", "-a", "900", "--segment", "pbpu=300")
+    assert (data["apbd_people"], data["apbd_budget"], data["apbd_enough"]) == (0, 0, True)
+
+
+def test_a_met_target_is_a_met_budget() -> None:
+    # met: the target is reached now; budget_met: reached once the budget's people join.
+    for args in (
+        ["-r", "0", "-a", "0", "--segment", "pbpu=0/0", "--budget", "1000"],
+        ["-r", "1000", "-a", "900", "--segment", "pbpu=300/250", "--budget", "1000"],
+    ):
+        data = run_json("segments", *args)
+        assert data["met"] is True
+        assert data["budget_people"] == 0
+        assert data["budget_met"] is True
+    short = run_json("segments", *PBPU, "--budget", "1000")
+    assert (short["met"], short["budget_met"]) == (False, False)
 
 
 def test_every_format_and_both_languages() -> None:
@@ -223,14 +334,17 @@ def test_route_a_is_the_least_people_and_budget(
     bought = result.budget_people
     assert bought is not None
     assert bought * yearly <= budget
-    assert bought == pbpu - pbpu_active or (bought + 1) * yearly > budget
+    assert bought == min(budget // yearly, pbpu - pbpu_active)
     assert result.record()["budget_met"] is (active + bought >= share * registered)
 
 
 def test_no_segment_is_a_usage_error() -> None:
     result = run("segments", "-r", "1000", "-a", "700")
     assert result.exit_code == 2
-    assert "--segment" in result.stderr
+    assert result.stderr == (
+        "jkngap: error: --segment: give at least one segment, as NAME=REGISTERED/ACTIVE "
+        "(pbpu=300/100)\n"
+    )
 
 
 def test_an_empty_detail_list_keeps_csv_columns_in_line() -> None:
@@ -253,3 +367,17 @@ def test_the_workbook_has_a_sheet_of_segments_in_the_language(tmp_path: Path) ->
     assert rows[1][:5] == ("PBPU (mandiri)", "peserta", 300, 100, 200)
     main = list(workbook["Hasil"].iter_rows(values_only=True))
     assert dict(zip(main[0], main[1], strict=True))["(a) Anggaran APBD per tahun"] == 50_400_000
+
+
+def test_segments_beyond_the_registered_a_coverage_allows_are_warned_of() -> None:
+    # 20 % of 1,000 people is 195 to 204 registered: a segment of 300 cannot be part of them.
+    result = run("status", "--pop", "1000", "--coverage", "20", "--segment", "pbpu=300", "-f",
+                 "json")  # fmt: skip
+    assert result.exit_code == 0
+    assert (
+        "warning: the segments given add up to 300, more than the 204 registered the figures "
+        "allow at most"
+    ) in result.stderr
+    quiet = run("status", "--pop", "1000", "--coverage", "20", "--segment", "pbpu=150", "-f",
+                "json")  # fmt: skip
+    assert "segments given add up" not in quiet.stderr

@@ -147,3 +147,15 @@ def test_without_the_pdf_extra_jkngap_says_how_to_install_it(
     assert "pip install 'jkngap[pdf]'" in result.stderr
     assert not target.exists()
     assert list(tmp_path.iterdir()) == []  # no partial file left behind
+
+
+@pytest.mark.parametrize("command", ["active", "segments"])
+def test_an_answer_about_activity_charts_its_own_target(tmp_path: Path, command: str) -> None:
+    """The target of an answer about activity alone is the activity's (segments drew the
+    preset's 80 % beside a --target of 85)."""
+    chart = tmp_path / "chart.svg"
+    args = [command, "-r", "1000", "-a", "700", "--segment", "pbpu=300/100", "--target", "85"]
+    assert run(*args, "-o", str(chart)).exit_code == 0
+    text = chart.read_text(encoding="utf-8")
+    assert "Activity target 85 %" in text
+    assert "Activity target 80 %" not in text

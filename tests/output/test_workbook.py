@@ -60,7 +60,9 @@ def test_a_batch_workbook_is_formatted_for_people(
     assert not first[0].font.b
     # Printed landscape, one page wide, the header on every page.
     assert sheet.page_setup.orientation == "landscape"
-    assert sheet.page_setup.fitToWidth == 1
+    # One page wide: 1 is the file format's default, which a writer may leave unsaid.
+    assert (sheet.page_setup.fitToWidth or 1) == 1
+    assert sheet.page_setup.fitToHeight == 0
     assert sheet.sheet_properties.pageSetUpPr.fitToPage
     assert sheet.print_title_rows == "$1:$1"
     # The notes sheet: criteria, activity base, source file, date.
@@ -172,3 +174,73 @@ def test_a_cell_longer_than_excel_takes_is_cut_with_a_mark(tmp_path: Path) -> No
     assert len(name) == 32_767
     assert name.startswith("Desa Desa")
     assert name.endswith("…")
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_every_cell_is_what_excel_csv_of_the_same_run_says(tmp_path: Path, lang: str) -> None:
+    """The seam's equality test: the workbook, read back by openpyxl, holds in each cell
+    what CSV for Excel in the same language holds (headers, words and verdicts in the
+    language, numbers as numbers), row for row."""
+    import csv
+    from decimal import Decimal
+
+    source = tmp_path / "desa.csv"
+    _villages(source, 1_200)
+    book, table = tmp_path / "desa.xlsx", tmp_path / "excel.csv"
+    for target in (book, table):
+        args = ["batch", str(source), "--no-register", "--lang", lang, "-o", str(target)]
+        done = run(*args, "--excel")
+        assert done.exit_code == 0, done.stderr
+    separator, decimal = (";", ",") if lang == "id" else (",", ".")
+    with table.open(encoding="utf-8-sig", newline="") as handle:
+        expected = list(csv.reader(handle, delimiter=separator))
+    rows = list(_open(book).worksheets[0].iter_rows(values_only=True))
+    assert len(rows) == len(expected) == 1_200 + 3  # the header, a blank row, the total
+    assert list(rows[0]) == expected[0]
+    machine = run("batch", str(source), "--no-register", "-f", "csv").stdout
+    percents = [key.endswith("_pct") for key in machine.splitlines()[0].split(",")]
+    for got, want in zip(rows[1:], expected[1:], strict=True):
+        for value, text, percent in zip(got, want, percents, strict=True):
+            if percent and value is not None:  # a fraction of one, as exact as the CSV's
+                assert Decimal(str(value)) * 100 == Decimal(text.replace(decimal, ".")), text
+            elif isinstance(value, int):
+                assert str(value) == text
+            else:
+                assert (value or "") == text
+
+
+def test_the_seam_lays_out_a_title_block_frozen_columns_and_a_detail_sheet(
+    tmp_path: Path,
+) -> None:
+    """What the next layout needs of the workbook seam: lines above the data, the header
+    and the title block repeated on each printed page, the region's column frozen, a
+    detail sheet; read back by openpyxl."""
+    from jkngap.output.fields import Kind
+    from jkngap.output.workbook import Book
+
+    target = tmp_path / "laid-out.xlsx"
+    with target.open("wb") as handle:
+        book = Book(handle)
+        sheet = book.sheet("Hasil", [Kind.TEXT, Kind.COUNT, Kind.PERCENT])
+        sheet.title_block([("Rekapitulasi Kalimantan Barat", None), ("Sumber", "BPJS")])
+        sheet.set_widths([24, 12, 10])
+        sheet.write_header(["Wilayah", "Penduduk", "Cakupan"], frozen_columns=1, repeat_above=True)
+        sheet.write_rows([["Kabupaten Sambas", 651246, 0.841026]])
+        sheet.finish()
+        detail = book.sheet("Rincian", [Kind.TEXT])
+        detail.write_header(["Catatan"])
+        detail.write_rows([["=not a formula"]])
+        book.close()
+    workbook = _open(target)
+    main = workbook["Hasil"]
+    assert main["A1"].value == "Rekapitulasi Kalimantan Barat"
+    assert main["A1"].font.b
+    assert (main["A2"].value, main["B2"].value) == ("Sumber", "BPJS")
+    assert [cell.value for cell in main[3]] == ["Wilayah", "Penduduk", "Cakupan"]
+    assert main.freeze_panes == "B4"
+    assert main.print_title_rows == "$1:$3"
+    assert main.auto_filter.ref == "A3:C4"
+    assert main["B4"].number_format == "#,##0"
+    assert main["C4"].number_format == "0.00##%"
+    assert workbook["Rincian"]["A2"].value == "=not a formula"
+    assert workbook["Rincian"]["A2"].data_type == "s"

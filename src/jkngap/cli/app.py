@@ -12,16 +12,20 @@ import enum
 import importlib
 import os
 import sys
+from collections.abc import Callable
 from typing import Annotated, Any, NamedTuple, NoReturn
 
 import typer
 from typer.core import TyperGroup
 
 from jkngap import __version__
+from jkngap.cli.groups import grouped
 from jkngap.core.errors import JkngapError
-from jkngap.output.formats import Many, Result, View
+from jkngap.core.results import Outcome
+from jkngap.output.formats import Shown, Terminated, View
 
 LANG_KEY = "jkngap.lang"
+WORDS_KEY = "jkngap.words"  # the command line as typed, for errors met before it is parsed
 # The commands, in the order `jkngap --help` lists them; each lives in
 # jkngap/cli/commands/NAME.py and is imported only when it runs (or help lists it).
 COMMANDS = (
@@ -50,26 +54,27 @@ class ExitCode(enum.IntEnum):
 class Answer(NamedTuple):
     """What a command returns: its result, how to show it, and whether "no" is an exit."""
 
-    result: Result | Many
+    result: Shown
     view: View
-    strict: bool = False  # status --exit-code
+    strict: bool = False  # status --exit-code: a target surely not met exits 1
     # What the result still reads from as it is shown (batch streams from open files).
     resources: contextlib.ExitStack | None = None
 
 
-def exit_code(answer: Answer) -> ExitCode:
-    """The exit code that follows from a result, once it has been shown."""
-    result = answer.result
-    if result.kind == "batch":
-        totals = result.totals  # type: ignore[union-attr]
-        if totals.errors:
-            return ExitCode.ROWS_UNREADABLE  # before a verdict: some rows were not judged
-        return ExitCode.VERDICT_NO if totals.disagree else ExitCode.OK
-    if result.kind == "check" and not result.headline():
+# What each outcome a result says of itself exits with; SHORT only where asked (strict).
+EXIT_CODES = {
+    Outcome.DONE: ExitCode.OK,
+    Outcome.SHORT: ExitCode.OK,
+    Outcome.DISAGREE: ExitCode.VERDICT_NO,
+    Outcome.UNREAD: ExitCode.ROWS_UNREADABLE,  # before a verdict: some rows were not judged
+}
+
+
+def exit_code(outcome: Outcome, *, strict: bool = False) -> ExitCode:
+    """The exit code that follows from a result's outcome, once it has been shown."""
+    if outcome is Outcome.SHORT and strict:
         return ExitCode.VERDICT_NO
-    if answer.strict and getattr(result, "short", False):
-        return ExitCode.VERDICT_NO
-    return ExitCode.OK
+    return EXIT_CODES[outcome]
 
 
 # Options whose name is not the field's own with dashes.
@@ -92,36 +97,6 @@ def option_name(field: str) -> str:
     return OPTION_NAMES.get(field, "--" + field.replace("_", "-"))
 
 
-def _text_kept_as_text(command: Any) -> None:
-    """Options typed as text take the text as it is, without a validator of their own.
-
-    Typer 0.29 builds a pydantic validator for every parameter of every run, given or not
-    (about 1.5 ms each: 20 ms of a 250 ms start), and for text it changes nothing: jkngap
-    reads counts, percentages and names from the text itself. Where the installed Typer
-    lays its parameters out as 0.29 does, a text option gets Typer's own pass-through
-    instead; with any other layout nothing changes, only the time.
-    """
-    try:
-        from typer._coercion import PassThroughRuntimeParam
-    except ImportError:  # pragma: no cover - another Typer
-        return
-    for param in command.params:
-        described = getattr(param, "type_descriptor", None)
-        if (
-            described is None
-            or described.annotation is not str
-            or described.file_annotation is not None
-            or getattr(described.parameter_info, "parser", None) is not None
-            or param.multiple
-            or param.nargs != 1
-            or getattr(param, "_runtime_param", False) is not None
-        ):
-            continue
-        param._runtime_param = PassThroughRuntimeParam(
-            annotation=str, parameter_info=described.parameter_info
-        )
-
-
 class JkngapGroup(TyperGroup):
     """Loads each command when it runs; shows its answer; maps errors to exit codes."""
 
@@ -133,17 +108,20 @@ class JkngapGroup(TyperGroup):
             return None
         module = importlib.import_module(f"jkngap.cli.commands.{cmd_name}")
         command = typer.main.get_command(module.app)
-        _text_kept_as_text(command)
         if command.help and not command.short_help:
             # The listing shows the first sentence whole, never cut off with "...".
             command.short_help = " ".join(command.help.split("\n\n")[0].split())
         return command
 
     # Typer types ``ctx`` as its vendored click Context, which it does not export: Any it is.
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        ctx.meta[WORDS_KEY] = list(args)  # the context's meta is shared with the command's
+        return list(super().parse_args(ctx, args))
+
     def invoke(self, ctx: Any) -> Any:
         from jkngap.output.words import field_names
 
-        words = [*getattr(ctx, "_protected_args", []), *ctx.args]
+        words: list[str] = ctx.meta.get(WORDS_KEY, [])
         with field_names(option_name):
             try:
                 answer = super().invoke(ctx)
@@ -152,10 +130,14 @@ class JkngapGroup(TyperGroup):
 
                     with answer.resources or contextlib.nullcontext():
                         show(answer.result, answer.view, stdout=sys.stdout, stderr=sys.stderr)
-                    code = exit_code(answer)
+                    code = exit_code(answer.result.outcome(), strict=answer.strict)
                     if code is not ExitCode.OK:
                         raise typer.Exit(code)
                 return answer
+            except Terminated as stop:
+                # SIGTERM while a file was written: the half-written file is gone; the exit
+                # is the one the signal would have given.
+                raise typer.Exit(128 + stop.signal) from None
             except JkngapError as error:
                 self._fail(ctx, *self._explained(error, self._lang(ctx)))
             except BrokenPipeError:
@@ -166,7 +148,7 @@ class JkngapGroup(TyperGroup):
             except (typer.Exit, typer.Abort, KeyboardInterrupt):
                 raise
             except typer.TyperException as error:
-                if getattr(error, "exit_code", None) != ExitCode.USAGE:
+                if error.exit_code != ExitCode.USAGE:
                     raise
                 self._usage(ctx, error, words)
             except Exception as error:  # noqa: BLE001 - the one place a bug becomes exit 70
@@ -227,15 +209,31 @@ app = typer.Typer(
 )
 
 
-def command_app() -> typer.Typer:
-    """The one-command Typer app each command module registers its command on."""
-    return typer.Typer(
-        add_completion=False,
-        pretty_exceptions_enable=False,
-        # Plain help, wrapped to the terminal: no boxes, no <bool> or <str> beside options.
-        rich_markup_mode=None,
-        context_settings={"help_option_names": ["-h", "--help"]},
-    )
+class CommandApp(typer.Typer):
+    """The one-command Typer app of a command module: ``@app.define`` registers the
+    command under its name, each group of options it takes expanded
+    (:func:`jkngap.cli.groups.grouped`), its examples shown below its help."""
+
+    def __init__(self, name: str, *examples: str) -> None:
+        super().__init__(
+            add_completion=False,
+            pretty_exceptions_enable=False,
+            # Plain help, wrapped to the terminal: no boxes, no <bool> or <str> by options.
+            rich_markup_mode=None,
+            context_settings={"help_option_names": ["-h", "--help"]},
+        )
+        self.command_name = name
+        self.examples = examples
+
+    def define(self, function: Callable[..., Answer]) -> Callable[..., Answer]:
+        epilog = "Examples: " + "  |  ".join(self.examples)
+        self.command(name=self.command_name, epilog=epilog)(grouped(function))
+        return function
+
+
+def command_app(name: str, *examples: str) -> CommandApp:
+    """The app a command module defines its command on: its name and its examples."""
+    return CommandApp(name, *examples)
 
 
 def lang_in(words: list[str]) -> str:

@@ -1,8 +1,11 @@
-"""Options every command shares, and reading their text into exact values.
+"""Options every command shares, declared once, and reading their text into exact values.
 
-Counts, percentages and amounts arrive as the text the user typed, so that ``590.393``,
-``92,82%`` and ``Rp310 miliar`` are read by :mod:`jkngap.core.numbers`, and an unreadable one
-is an error naming its option.
+The groups every command takes whole (:mod:`jkngap.cli.groups`): ``ViewOptions`` (how to
+show the answer: -f, --lang, -o, --title, --source, --excel), ``PlaceOptions`` (--pop and
+--region: the population and the region it is of) and ``CriteriaOptions`` (--criteria
+and its two thresholds). Counts, percentages and amounts arrive as the text the user
+typed, so that ``590.393``, ``92,82%`` and ``Rp310 miliar`` are read by
+:mod:`jkngap.core.numbers`, and an unreadable one is an error naming its option.
 """
 
 from __future__ import annotations
@@ -15,15 +18,35 @@ from typing import TYPE_CHECKING, Annotated, Any, NamedTuple
 import typer
 
 from jkngap.cli.app import LANG_KEY, Answer
+from jkngap.cli.groups import Group
 from jkngap.core.criteria import DEFAULT_PRESET, PRESETS, Criteria, criteria
 from jkngap.core.errors import Field, InputError
 from jkngap.core.model import Base
 from jkngap.core.numbers import Reported, Rounding, read_count, read_percent
-from jkngap.output.formats import EXTENSIONS, Format, Many, Result, View
-from jkngap.output.words import LANGUAGES, language
+from jkngap.core.results import Single
+from jkngap.output.formats import Format, Shown, View
+from jkngap.output.registry import EXTENSIONS
+from jkngap.output.words import language, languages, spoken, unknown_environment_language
 
 if TYPE_CHECKING:
+    from jkngap.core.coverage import Needed
     from jkngap.core.places import Region
+
+
+def text_option(*names: str, help: str, metavar: str) -> Any:
+    """An option taking text, with no default shown (it has none, or its help says it)."""
+    return typer.Option(*names, help=help, metavar=metavar, show_default=False)
+
+
+def count_option(*names: str, help: str) -> Any:
+    """An option read by the count reader: text in, so 590.393 and 5,2 juta work."""
+    return typer.Option(*names, help=help, metavar="COUNT", show_default=False)
+
+
+def percent_option(*names: str, help: str) -> Any:
+    """An option read by the percentage reader: 92.82, 92,82 and 92,82% alike."""
+    return typer.Option(*names, help=help, metavar="PERCENT", show_default=False)
+
 
 FormatOption = Annotated[
     Format | None,
@@ -36,12 +59,11 @@ FormatOption = Annotated[
 ]
 LangOption = Annotated[
     str | None,
-    typer.Option(
+    text_option(
         "--lang",
-        help=f"Language of labels and messages: {', '.join(LANGUAGES)} "
+        help=f"Language of labels and messages: {', '.join(languages())} "
         "[default: $JKNGAP_LANG, then en].",
         metavar="LANG",
-        show_default=False,
     ),
 ]
 OutputOption = Annotated[
@@ -65,20 +87,18 @@ ExcelOption = Annotated[
 ]
 TitleOption = Annotated[
     str | None,
-    typer.Option(
+    text_option(
         "--title",
         help="A report's title (-o .html, .pdf, .xlsx) [default: from the file or region].",
         metavar="TEXT",
-        show_default=False,
     ),
 ]
 SourceOption = Annotated[
     str | None,
-    typer.Option(
+    text_option(
         "--source",
         help='Where the figures come from, said in a report: "BPJS Kesehatan, Mei 2025".',
         metavar="TEXT",
-        show_default=False,
     ),
 ]
 RoundingOption = Annotated[
@@ -87,27 +107,16 @@ RoundingOption = Annotated[
 ]
 
 
-def count_option(*names: str, help: str) -> Any:
-    """An option read by the count reader: text in, so 590.393 and 5,2 juta work."""
-    return typer.Option(*names, help=help, metavar="COUNT", show_default=False)
-
-
-def percent_option(*names: str, help: str) -> Any:
-    """An option read by the percentage reader: 92.82, 92,82 and 92,82% alike."""
-    return typer.Option(*names, help=help, metavar="PERCENT", show_default=False)
-
-
 PopOption = Annotated[
     str | None, count_option("--pop", "-p", help="Population (penduduk): 590393 or 590.393.")
 ]
 RegionOption = Annotated[
     str | None,
-    typer.Option(
+    text_option(
         "--region",
         help='A region of the Kepmendagri register by code or name (63.03, "Kab. Banjar"): '
         "its population (Dukcapil, December 2024) unless --pop is given.",
         metavar="CODE|NAME",
-        show_default=False,
     ),
 ]
 RegisteredOption = Annotated[
@@ -127,12 +136,21 @@ BaseOption = Annotated[
 
 
 def start_language(ctx: typer.Context, lang: str | None) -> str:
-    """Settle the language first, so that even an error in reading options speaks it."""
-    if lang is not None and language(lang) != lang.strip().lower():
+    """Settle the language first, so that even an error in reading options speaks it; a
+    ``$JKNGAP_LANG`` jkngap does not speak is said once, and English spoken."""
+    if lang is not None and spoken(lang) != lang.strip().lower():
         ctx.meta[LANG_KEY] = language(None)
-        raise InputError("option.choice", field="lang", text=lang, choices=", ".join(LANGUAGES))
+        choices = ", ".join(languages())
+        raise InputError("option.choice", field="lang", text=lang, choices=choices)
     chosen = language(lang)
     ctx.meta[LANG_KEY] = chosen
+    unknown = unknown_environment_language() if lang is None else None
+    if unknown is not None:
+        from jkngap.output.cells import visible
+        from jkngap.output.words import translate
+
+        said = translate("lang.unknown_environment", chosen, text=unknown)
+        typer.echo(f"jkngap: {translate('warning', chosen)}: {visible(said)}", err=True)
     return chosen
 
 
@@ -171,7 +189,7 @@ def located(pop: str | None, region: str | None) -> Located:
     return Located(found.population, found, found.population_source)
 
 
-def placed(result: Any, place: Located) -> Any:
+def placed(result: Single, place: Located) -> Single:
     """The result, told which region and population it is about when ``--region`` was
     given."""
     if place.region is None or place.source is None:
@@ -191,18 +209,39 @@ def target_from(text: str | None, field: str, default: Fraction) -> Fraction:
 
 
 def answer(
-    result: Result | Many,
-    fmt: Format | None,
-    lang: str,
-    output: Path | None,
+    result: Shown,
+    view: View,
     *,
     strict: bool = False,
     resources: contextlib.ExitStack | None = None,
-    **view: Any,
 ) -> Answer:
     """What a command returns: the result, and how the user asked to see it."""
-    shown = View(format=fmt, lang=lang, output=output, **view)
-    return Answer(result, shown, strict=strict, resources=resources)
+    return Answer(result, view, strict=strict, resources=resources)
+
+
+def _view(
+    ctx: typer.Context,
+    fmt: FormatOption = None,
+    lang: LangOption = None,
+    output: OutputOption = None,
+    title: TitleOption = None,
+    source: SourceOption = None,
+    excel: ExcelOption = False,
+) -> View:
+    chosen = start_language(ctx, lang)
+    return View(format=fmt, lang=chosen, output=output, title=title, source=source, excel=excel)
+
+
+# How to show the answer; read first, so that the language is settled before any option.
+ViewOptions = Annotated[View, Group(_view, first=True)]
+
+
+def _place(pop: PopOption = None, region: RegionOption = None) -> Located:
+    return located(pop, region)
+
+
+# The population, from --pop or the register's --region.
+PlaceOptions = Annotated[Located, Group(_place)]
 
 
 CURRENT = PRESETS[DEFAULT_PRESET]
@@ -265,15 +304,26 @@ def criteria_from(name: str, coverage_text: str | None, activity_text: str | Non
     )
 
 
+def _criteria(
+    criteria_name: CriteriaOption = DEFAULT_PRESET,
+    coverage_target: CoverageThresholdOption = None,
+    activity_target: ActivityThresholdOption = None,
+) -> Criteria:
+    return criteria_from(criteria_name, coverage_target, activity_target)
+
+
+# The thresholds a verdict is judged by: a preset, each threshold overridable.
+CriteriaOptions = Annotated[Criteria, Group(_criteria)]
+
+
 SegmentOption = Annotated[
     list[str] | None,
-    typer.Option(
+    text_option(
         "--segment",
         help="Participants of a segment: NAME=REGISTERED or NAME=REGISTERED/ACTIVE, "
         "repeatable; NAME is pbi-apbn, pbi-apbd, ppu, pbpu or bp (PBI JK, mandiri, "
         "PBPU Pemda, ... too).",
         metavar="NAME=COUNT[/COUNT]",
-        show_default=False,
     ),
 ]
 
@@ -319,6 +369,69 @@ def counted(segments: list[str] | None, registered: str | None, active: str | No
 
     parts = totals(gathered(segments_from(segments)), registered=given[0], active=given[1])
     return Counted(parts.registered, parts.active, parts)
+
+
+class Figures(NamedTuple):
+    """The published figures of a region a command works from, read: the counts as
+    given, or as its ``--segment`` options make them."""
+
+    registered: int | None = None
+    coverage: Reported | None = None
+    active: int | None = None
+    active_rate: Reported | None = None
+    parts: Any = None  # the segments' totals, when --segment made them
+
+
+def _figures(
+    registered: RegisteredOption = None,
+    coverage: CoverageOption = None,
+    active: ActiveOption = None,
+    active_rate: ActiveRateOption = None,
+    segment: SegmentOption = None,
+) -> Figures:
+    counts = counted(segment, registered, active)
+    return Figures(
+        registered=counts.registered,
+        coverage=percent_from(coverage, "coverage"),
+        active=counts.active,
+        active_rate=percent_from(active_rate, "active_rate"),
+        parts=counts.parts,
+    )
+
+
+# The figures of a region; a command takes those it uses: FIGURES.only("registered", ...).
+FIGURES = Group(_figures)
+
+
+def _coverage_target(target: CoverageTargetOption = None) -> Fraction:
+    return target_from(target, "target", CURRENT.coverage_pct)
+
+
+def _activity_target(target: ActivityTargetOption = None) -> Fraction:
+    return target_from(target, "target", CURRENT.activity_pct)
+
+
+def _active_target(active_target: ActiveTargetOption = None) -> Fraction:
+    return target_from(active_target, "active_target", CURRENT.activity_pct)
+
+
+# A command's targets, read (the criteria's when not given).
+CoverageTarget = Annotated[Fraction, Group(_coverage_target)]
+ActivityTarget = Annotated[Fraction, Group(_activity_target)]
+ActiveTarget = Annotated[Fraction, Group(_active_target)]
+
+
+def coverage_gap(place: Located, figures: Figures, target: Fraction, rounding: Rounding) -> Needed:
+    """The registrants a region needs, from the population and figures a command read."""
+    from jkngap.core.coverage import registrants_needed
+
+    return registrants_needed(
+        population=place.population,
+        registered=figures.registered,
+        coverage=figures.coverage,
+        target=target,
+        rounding=rounding,
+    )
 
 
 def award_rules_from(texts: list[str] | None) -> list[tuple[str, Any]]:

@@ -19,6 +19,7 @@ from jkngap.core.errors import JkngapError
 from jkngap.core.model import Note, Record
 from jkngap.core.places import code_parts, normal_code
 from jkngap.core.regions import Block, RegionOptions, Totals, total_record
+from jkngap.core.results import Many, Outcome
 
 __all__ = ["Arrangement", "Batch", "Holder", "arrange", "falls_short", "group_name", "in_memory"]
 
@@ -88,12 +89,13 @@ class Arrangement:
         return not (self.only_unmet or self.sort or self.group_by or self.rollup)
 
 
-class Batch:
+class Batch(Many):
     """Every region of a run, to write under ``keys``: the rows (filtered, sorted, grouped
     as asked), then the total. Its notes fill up as the rows are read.
 
-    ``blocks`` streams the rows as computed, a block at a time (for a writer of rows in
-    order); ``records`` the same rows arranged, one record each. Either is read once.
+    ``blocks()`` streams the rows as computed, a block at a time, where nothing is
+    filtered, sorted, grouped or rolled up (for a writer of rows in order); ``records``
+    the same rows arranged, one record each. Either is read once.
     """
 
     kind = "batch"
@@ -108,10 +110,11 @@ class Batch:
         hold: Holder = in_memory,
     ) -> None:
         self.keys = keys
-        self.blocks = blocks
+        self._blocks = blocks
         self.totals = totals
         self.options = options
         self.criteria = options.criteria
+        self.base = options.base
         self.how = how
         rows = itertools.chain.from_iterable(block.records(keys) for block in blocks)
         self.records = arrange(rows, totals, options, keys, how, hold)
@@ -139,6 +142,15 @@ class Batch:
         """The figure a script wants: how many regions fall short."""
         return sum(1 for r in self.records if r.get("total") is None and falls_short(r))
 
+    def outcome(self) -> Outcome:
+        """Rows unreadable before a verdict: some rows were not judged at all."""
+        if self.totals.errors:
+            return Outcome.UNREAD
+        return Outcome.DISAGREE if self.totals.disagree else Outcome.DONE
+
+    def blocks(self) -> Iterator[Block] | None:
+        return self._blocks if self.how.in_order else None
+
 
 @functools.total_ordering
 class _Descending:
@@ -155,7 +167,7 @@ class _Descending:
     def __eq__(self, other: object) -> bool:
         return isinstance(other, _Descending) and bool(self.value == other.value)
 
-    __hash__ = None  # type: ignore[assignment]
+    __hash__ = None  # type: ignore[assignment]  # a sort key, never hashed: unhashable
 
 
 def _order_key(column: str, reverse: bool) -> Callable[[Record], tuple[int, Any]]:

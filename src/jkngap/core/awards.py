@@ -3,9 +3,9 @@
 The 2026 UHC Awards, as the press reports them (``../shared/domain.md``): Pratama at 98 %
 coverage and 80 % activity; Madya at 98 % and 85 %, or with region-paid participants (PBI
 APBD) at least 25 % of the population and 80 % activity; Utama at 99 % and 95 % with
-region-paid participants at least 18 %. All also require UHC Prioritas status and premiums
-paid up, which no count can show. Press sources disagree on details, so a category's
-rules can be replaced, and the preset is then named as custom.
+region-paid participants at least 18 %, a rule waived at 100 % activity. All also require
+UHC Prioritas status and premiums paid up, which no count can show. Press sources disagree
+on details, so a category's rules can be replaced, and the preset is then named as custom.
 """
 
 from __future__ import annotations
@@ -17,8 +17,9 @@ from typing import Any
 
 from jkngap.core.criteria import CUSTOM, Criteria
 from jkngap.core.errors import InputError
-from jkngap.core.model import Note, Record, Wrapped, both
+from jkngap.core.model import Note, Record, both
 from jkngap.core.numbers import Reported, decimals_needed
+from jkngap.core.results import Single, Wrapped
 
 __all__ = ["AWARDS", "Awarded", "Category", "Rule", "award_preset", "judged", "status_awards"]
 
@@ -68,7 +69,8 @@ AWARDS: dict[str, Preset] = {
         (
             Category("pratama", (_rule(98, 80),)),
             Category("madya", (_rule(98, 85), _rule(98, 80, 25))),
-            Category("utama", (_rule(99, 95, 18),)),
+            # The region-paid rule is waived where every participant is active.
+            Category("utama", (_rule(99, 95, 18), _rule(99, 100))),
         ),
     ),
 }
@@ -104,15 +106,21 @@ def award_preset(name: str, overrides: Iterable[tuple[str, Rule]] = ()) -> Prese
 Judge = Callable[[Criteria], tuple[bool | None, bool | None]]
 
 
-def judged(preset: Preset, judge: Judge, region_paid_pct: Fraction | None) -> list[Record]:
-    """A row per category and rule: whether the figures meet it (None: cannot be told)."""
+def judged(
+    preset: Preset, judge: Judge, region_paid: tuple[Fraction, Fraction] | None
+) -> list[Record]:
+    """A row per category and rule: whether the figures meet it (None: cannot be told).
+
+    ``region_paid`` is the least and the most share of the population the region pays
+    for, in percent, over every population the figures allow.
+    """
     rows = []
     for category in preset.categories:
         for rule in category.rules:
             coverage, activity = judge(Criteria(preset.name, rule.coverage_pct, rule.activity_pct))
             paid: bool | None = True
             if rule.region_paid_pct is not None:
-                paid = None if region_paid_pct is None else region_paid_pct >= rule.region_paid_pct
+                paid = _at_least(region_paid, rule.region_paid_pct)
             rows.append(
                 {
                     "category": category.name,
@@ -121,6 +129,14 @@ def judged(preset: Preset, judge: Judge, region_paid_pct: Fraction | None) -> li
                 }
             )
     return rows
+
+
+def _at_least(shares: tuple[Fraction, Fraction] | None, threshold: Fraction) -> bool | None:
+    """Whether every share in [low, high] reaches the threshold (True), none does (False)."""
+    if shares is None:
+        return None
+    low, high = shares
+    return True if low >= threshold else False if high < threshold else None
 
 
 def reached(rows: list[Record], preset: Preset) -> str | None:
@@ -136,7 +152,7 @@ def reached(rows: list[Record], preset: Preset) -> str | None:
 class Awarded(Wrapped):
     """A status with the UHC Awards categories its figures meet."""
 
-    result: Any
+    result: Single
     preset: Preset
     judgments: tuple[Record, ...]
     needs_paid_share: bool
@@ -158,18 +174,23 @@ class Awarded(Wrapped):
 
 
 def status_awards(
-    result: Any, preset: Preset, *, region_paid_pct: Fraction | None, **inputs: Any
+    result: Any,
+    preset: Preset,
+    *,
+    region_paid: tuple[Fraction, Fraction] | None,
+    **inputs: Any,
 ) -> Awarded:
     """``result`` (a status, perhaps with its segments) with the categories of ``preset``
-    judged on the same ``inputs`` as :func:`~jkngap.core.status.status` took."""
+    judged on the same ``inputs`` as :func:`~jkngap.core.status.status` took;
+    ``region_paid`` the least and most share paid by the region, in percent."""
     from jkngap.core.status import status
 
     def judge(criteria: Criteria) -> tuple[bool | None, bool | None]:
         found = status(**inputs, criteria=criteria)
         return found.coverage.met, found.activity.met
 
-    rows = judged(preset, judge, region_paid_pct)
-    needs = region_paid_pct is None and any(
+    rows = judged(preset, judge, region_paid)
+    needs = region_paid is None and any(
         rule.region_paid_pct is not None
         for category in preset.categories
         for rule in category.rules

@@ -22,7 +22,13 @@ from jkngap.core.joint import A, Constraint, P, R, feasible
 from jkngap.core.model import Base, Note, Percent, Record, target_share
 from jkngap.core.numbers import Reported, Rounding
 from jkngap.core.pairs import Finding, Ratio, ratio_findings
-from jkngap.core.reported import reached_as_target, reported_parts, swapped_digits
+from jkngap.core.reported import (
+    part_constraints,
+    reached_as_target,
+    reported_parts,
+    swapped_digits,
+)
+from jkngap.core.results import Outcome, Single
 from jkngap.core.segments import Given
 from jkngap.core.spans import Bounds
 
@@ -30,7 +36,7 @@ __all__ = ["Bounds", "Check", "Finding", "check"]
 
 
 @dataclass(frozen=True)
-class Check:
+class Check(Single):
     findings: tuple[Finding, ...]
     notes: tuple[Note, ...]
 
@@ -43,6 +49,9 @@ class Check:
 
     def headline(self) -> bool:
         return self.consistent
+
+    def outcome(self) -> Outcome:
+        return Outcome.DONE if self.consistent else Outcome.DISAGREE
 
     def record(self) -> Record:
         return {
@@ -114,15 +123,22 @@ def check(
         "active_needed": active_needed,
     }
     given = {name: value for name, value in published.items() if value is not None}
+    parts = part_constraints(segments, inactive)
     found, notes = reported_parts(given, segments, inactive)
     found += reached_as_target(given, share)
     found += swapped_digits(given, base, rounding)
     findings, paired = _pairwise(given, share, active_share, base, rounding)
     findings[:0] = found
     notes += paired
-    if all(finding.agree for finding in findings) and len(given) >= 2:
-        together = _together(given, share, active_share, base, rounding)
-        if not together.agree or not findings:  # said when it adds to the pairs
+    if base is Base.POPULATION and population is not None and (active or 0) > population:
+        notes.append(Note("note.active_over_population", {"population": population}, warning=True))
+    if len(given) >= 2 or (given and parts):
+        # Every figure in one search, whatever the pairs said: it finds what no pair shows,
+        # and whether the figures fit on the other activity base.
+        together = _Joint(given, parts, share, active_share, rounding).together(base)
+        pairs_agree = all(finding.agree is not False for finding in findings)
+        said = together.agree is False and (pairs_agree or _on_other_base(together))
+        if said or not findings:
             findings.append(together)
     if not findings and not found:
         raise InputError(
@@ -157,56 +173,63 @@ def _pairwise(
     return findings, notes
 
 
-def _constraints(
-    given: dict[str, Any], share: Fraction, active_share: Fraction, base: Base, rounding: Rounding
-) -> list[Constraint]:
-    """The figures as bounds on the population (P), the registered (R) and the active (A)."""
-    whole = R if base is Base.PARTICIPANTS else P
-    made = []
-    for name, index in (("population", P), ("registered", R), ("active", A)):
-        if name in given:
-            made.append(Constraint("count", index, value=given[name]))
-    for name, part, of in (("coverage", R, P), ("active_rate", A, whole)):
-        if name in given:
-            low, high = given[name].share_interval(rounding)
-            made.append(Constraint("share", part, of, low=low, high=high))
-    for name, part, of, target in (
-        ("registrants_needed", R, P, share),
-        ("active_needed", A, whole, active_share),
-    ):
-        if name in given:
-            made.append(Constraint("needed", part, of, target=target, value=given[name]))
-    return made
+def _on_other_base(finding: Finding) -> bool:
+    return finding.message.key == "check.not_together_other_base"
 
 
-def _together(
-    given: dict[str, Any], share: Fraction, active_share: Fraction, base: Base, rounding: Rounding
-) -> Finding:
-    """Whether every figure can hold at once (through counts no one published); when not,
-    whether they would on the other activity base."""
-    if feasible(_constraints(given, share, active_share, base, rounding)):
+@dataclass(frozen=True)
+class _Joint:
+    """Every figure, as the joint search reads it on either activity base."""
+
+    given: dict[str, Any]
+    parts: list[Constraint]  # what the segments and the inactive count say
+    share: Fraction
+    active_share: Fraction
+    rounding: Rounding
+
+    def constraints(self, base: Base) -> list[Constraint]:
+        """The figures as bounds on the population (P), registered (R) and active (A)."""
+        given, whole = self.given, R if base is Base.PARTICIPANTS else P
+        made = list(self.parts)
+        for name, index in (("population", P), ("registered", R), ("active", A)):
+            if name in given:
+                made.append(Constraint("count", index, value=given[name]))
+        for name, part, of in (("coverage", R, P), ("active_rate", A, whole)):
+            if name in given:
+                low, high = given[name].share_interval(self.rounding)
+                made.append(Constraint("share", part, of, low=low, high=high))
+        for name, part, of, target in (
+            ("registrants_needed", R, P, self.share),
+            ("active_needed", A, whole, self.active_share),
+        ):
+            if name in given:
+                made.append(Constraint("needed", part, of, target=target, value=given[name]))
+        return made
+
+    def together(self, base: Base) -> Finding:
+        """Whether every figure can hold at once (through counts no one published); when
+        not, whether they would on the other activity base."""
+        if feasible(self.constraints(base)):
+            return Finding(
+                figures=tuple(self.given),
+                agree=True,
+                quantity="counts",
+                implied=(None, None),
+                message=Note("check.together"),
+            )
+        other = Base.POPULATION if base is Base.PARTICIPANTS else Base.PARTICIPANTS
+        activity = {"active", "active_rate", "active_needed"} & set(self.given)
+        on_other = bool(activity) and feasible(self.constraints(other))
         return Finding(
-            figures=tuple(given),
-            agree=True,
+            figures=tuple(self.given),
+            agree=False,
             quantity="counts",
             implied=(None, None),
-            message=Note("check.together"),
+            message=Note(
+                "check.not_together_other_base" if on_other else "check.not_together",
+                {"base": Note(f"base.{other.value}")},
+            ),
         )
-    other = Base.POPULATION if base is Base.PARTICIPANTS else Base.PARTICIPANTS
-    activity = {"active", "active_rate", "active_needed"} & set(given)
-    on_other = bool(activity) and feasible(
-        _constraints(given, share, active_share, other, rounding)
-    )
-    return Finding(
-        figures=tuple(given),
-        agree=False,
-        quantity="counts",
-        implied=(None, None),
-        message=Note(
-            "check.not_together_other_base" if on_other else "check.not_together",
-            {"base": Note(f"base.{other.value}")},
-        ),
-    )
 
 
 def _active_within(registered: int, active: int) -> Finding:
@@ -245,5 +268,5 @@ def _ratios(
         active_share,
     )
     # Coverage above 100 % happens: registered is not bounded by the population. Active
-    # never exceeds its base.
-    return ((coverage_figures, False), (activity_figures, True))
+    # never exceeds the registered, but may exceed the population as the registered do.
+    return ((coverage_figures, False), (activity_figures, base is Base.PARTICIPANTS))

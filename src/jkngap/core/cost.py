@@ -12,6 +12,7 @@ from typing import Any
 from jkngap.core.coverage import Needed
 from jkngap.core.errors import Field, InputError
 from jkngap.core.model import Note, Record, checked_count
+from jkngap.core.results import Single
 from jkngap.core.spans import Span
 
 __all__ = ["DEFAULT_CLASS", "DEFAULT_MONTHS", "PREMIUMS", "Cost", "cost"]
@@ -29,7 +30,7 @@ DEFAULT_MONTHS = 12
 
 
 @dataclass(frozen=True)
-class Cost:
+class Cost(Single):
     """A yearly (or ``months``-long) premium bill, or the people a budget pays for."""
 
     people: Span
@@ -109,7 +110,9 @@ def cost(
                 coverage=Field("coverage"),
             )
         people, notes = gap.registrants_needed, gap.notes
-    if (people is None) == (budget is None):
+    if people is None and budget is None:
+        raise InputError("cost.nothing", people=Field("people"), budget=Field("budget"))
+    if people is not None and budget is not None:
         raise InputError("option.conflict", first=Field("people"), second=Field("budget"))
     if budget is not None:
         budget = checked_count(budget, "budget")

@@ -28,6 +28,7 @@ from jkngap.core.model import (
     value_of,
 )
 from jkngap.core.numbers import Reported, Rounding
+from jkngap.core.results import Single
 from jkngap.core.spans import (
     Span,
     base_from_share,
@@ -40,7 +41,7 @@ __all__ = ["Needed", "registrants_needed"]
 
 
 @dataclass(frozen=True)
-class Needed:
+class Needed(Single):
     """Registrants needed to bring coverage (registered / population) to a target."""
 
     population: Span | None
@@ -79,6 +80,9 @@ class Needed:
             "registrants_needed": needed.high if needed else None,
             "registrants_needed_range": range_of(needed),
             "surplus": self.surplus.low if self.surplus else None,
+            # The most registered who may leave with coverage still at its target: the
+            # surplus by another name, said beside every surplus (its low end: sure).
+            "registered_headroom": self.surplus.low if self.surplus else None,
             "met": self.met,
             "exact": self.exact,
         }

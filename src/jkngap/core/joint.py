@@ -1,8 +1,11 @@
 """Do all the published figures hold at once? A search for whole counts that satisfy them.
 
 Each figure bounds the unknown counts, the population P, the registered R and the active A
-(A <= R): a count fixes one; a published percentage bounds a part by its whole and the
-whole by its part; a "needed" figure ties a part to the ceiling of a share of its whole.
+(A <= R): a count fixes one, or bounds it (segments are a part of the registered, their
+active members a part of the active); a published percentage bounds a part by its whole
+and the whole by its part; a "needed" figure ties a part to the ceiling of a share of its
+whole; the inactive, R - A, are fixed (a published inactive count) or bounded below (the
+inactive members of the segments).
 The bounds are narrowed in turn until nothing changes (no whole count outside them can
 satisfy the figures); where a count is still open, its few possible values are tried one
 by one. Two figures may agree pair by pair and still not hold together through a count no
@@ -27,15 +30,18 @@ MOST_TRIED = 20_000
 @dataclass(frozen=True)
 class Constraint:
     """One figure: ``part`` / ``whole`` in [low, high) (a share), or ``part`` missing
-    ``needed`` from ceil(target * whole) (needed), or ``part`` equal to ``value``."""
+    ``needed`` from ceil(target * whole) (needed), or ``part`` equal to ``value`` (count),
+    or ``part`` from ``value`` to ``most`` (within; no end when ``most`` is None), or
+    R - A from ``value`` to ``most`` (inactive)."""
 
-    kind: str  # "count", "share" or "needed"
+    kind: str  # "count", "share", "needed", "within" or "inactive"
     part: int
     whole: int = P
     low: Fraction = Fraction(0)
     high: Fraction = Fraction(0)
     target: Fraction = Fraction(0)
     value: int = 0
+    most: int | None = None
 
 
 # [low, high] per count, whole numbers; a high of None has no end (no float anywhere).
@@ -116,6 +122,10 @@ def _holds(constraints: list[Constraint], counts: list[int]) -> bool:
         part, whole = counts[c.part], counts[c.whole]
         if c.kind == "count" and part != c.value:
             return False
+        if c.kind in ("within", "inactive"):
+            held = part if c.kind == "within" else counts[R] - counts[A]
+            if held < c.value or (c.most is not None and held > c.most):
+                return False
         if c.kind == "share" and not (whole > 0 and c.low <= Fraction(part, whole) < c.high):
             return False
         if c.kind == "needed" and max(0, math.ceil(c.target * whole) - part) != c.value:
@@ -151,9 +161,13 @@ def _at_most(bounds: Bounds, count: int, value: int) -> None:
 
 def _apply(c: Constraint, bounds: Bounds) -> None:
     part, whole = bounds[c.part], bounds[c.whole]
-    if c.kind == "count":
+    if c.kind in ("count", "within"):
         _at_least(bounds, c.part, c.value)
-        _at_most(bounds, c.part, c.value)
+        most = c.value if c.kind == "count" else c.most
+        if most is not None:
+            _at_most(bounds, c.part, most)
+    elif c.kind == "inactive":
+        _inactive(c, bounds)
     elif c.kind == "share":
         # low <= part / whole < high
         _at_least(bounds, c.part, math.ceil(c.low * _low(whole)))
@@ -181,3 +195,15 @@ def _needed(c: Constraint, bounds: Bounds) -> None:
         _at_least(bounds, c.part, math.ceil(t * _low(whole)))
         if part[1] is not None:
             _at_most(bounds, c.whole, math.floor(part[1] / t))
+
+
+def _inactive(c: Constraint, bounds: Bounds) -> None:
+    """value <= R - A <= most."""
+    registered, active = bounds[R], bounds[A]
+    _at_least(bounds, R, _low(active) + c.value)
+    if registered[1] is not None:
+        _at_most(bounds, A, registered[1] - c.value)
+    if c.most is not None:
+        _at_least(bounds, A, _low(registered) - c.most)
+        if active[1] is not None:
+            _at_most(bounds, R, active[1] + c.most)

@@ -14,7 +14,7 @@ from fractions import Fraction
 from typing import Any
 
 from jkngap.core.errors import Field, InputError
-from jkngap.core.numbers import Reported, Rounding, read_percent
+from jkngap.core.numbers import MAX_DIGITS, Reported, Rounding, read_percent
 from jkngap.core.spans import Span, decimal_text
 
 __all__ = [
@@ -22,7 +22,6 @@ __all__ = [
     "Note",
     "Percent",
     "Record",
-    "Wrapped",
     "checked_count",
     "exact_percent",
     "reported",
@@ -49,27 +48,6 @@ class Note:
     key: str
     params: dict[str, Any] = field(default_factory=dict)
     warning: bool = False
-
-
-class Wrapped:
-    """A one-region result with something added (its region, its segments, the awards it
-    meets): what a wrapper does not say itself, its result says. Subclasses are frozen
-    dataclasses with a ``result`` field."""
-
-    result: Any
-
-    @property
-    def kind(self) -> str:
-        return str(self.result.kind)
-
-    def headline(self) -> Any:
-        return self.result.headline()
-
-    def __getattr__(self, name: str) -> Any:
-        # What else the result offers (a check's rows, a status's verdicts) is its own.
-        if name.startswith("__"):
-            raise AttributeError(name)
-        return getattr(self.result, name)
 
 
 def exact_percent(value: Percent, field: str) -> Fraction:
@@ -109,6 +87,9 @@ def checked_count(value: Any, field: str, *, positive: bool = False) -> int | No
     if isinstance(value, bool) or not hasattr(value, "__index__"):
         raise InputError("value.not_count", field=field, text=repr(value))
     count = int(value.__index__())
+    if count >= 10**MAX_DIGITS:
+        # Turned into text, an int of 4,300 digits or more is an error of Python's own.
+        raise InputError("value.too_large", field=field, most=MAX_DIGITS)
     if count < 0 or (positive and count == 0):
         key = "value.population_positive" if positive else "value.count_negative"
         raise InputError(key, field=field, text=str(count))

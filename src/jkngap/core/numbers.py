@@ -48,6 +48,11 @@ MULTIPLIERS: dict[str, int] = {
 # No count, percentage or amount an official writes needs more characters than this; a
 # longer text (5,000 digits, say) is refused before any digit is turned into a number.
 MAX_NUMBER_TEXT = 64
+# Within those 64 characters: no count or amount has more digits than this (a region's
+# budget in rupiah has 16), and no percentage more digits in all (officials write at most
+# four decimals; a spreadsheet's float, seventeen significant digits). A longer one is
+# refused as a mistake, not carried into arithmetic and messages.
+MAX_DIGITS = 24
 
 _PERCENT_WORDS = ("%", "persen", "percent")
 # Patterns as text: the re module compiles each on first use (and keeps it), so that a
@@ -128,6 +133,7 @@ def _parse(text: str, *, kind: str, field: str | None) -> tuple[_Parsed, int]:
     if len(text) > MAX_NUMBER_TEXT:
         raise _fail("number.too_long", field, text[:20] + "…", most=MAX_NUMBER_TEXT)
     if text.isascii() and text.isdigit():  # the common case: plain digits, nothing to read
+        _within_digits(text, "", field, text)
         return _Parsed(Fraction(int(text)), 0, False), 1
     body = text.translate(_SPACES).strip()
     if not body:
@@ -143,10 +149,17 @@ def _parse(text: str, *, kind: str, field: str | None) -> tuple[_Parsed, int]:
         raise _fail("number.bad_grouping", field, text, separator=body)
 
     integer_part, fraction_part = _digits(body, kind, multiplier != 1, field, text)
+    _within_digits(integer_part, fraction_part, field, text)
     value = Fraction(int(integer_part + fraction_part), 10 ** len(fraction_part))
     if negative:
         value = -value
     return _Parsed(value, len(fraction_part), percent_sign), multiplier
+
+
+def _within_digits(integer_part: str, fraction_part: str, field: str | None, text: str) -> None:
+    """Refuse more digits than any figure an official writes (every decimal counts)."""
+    if len(integer_part.lstrip("0")) + len(fraction_part) > MAX_DIGITS:
+        raise _fail("number.too_many_digits", field, text[:20] + "…", most=MAX_DIGITS)
 
 
 def _words(body: str, kind: str, field: str | None, text: str) -> tuple[str, int, bool]:

@@ -13,7 +13,7 @@ from typing import Any
 from jkngap.core.errors import InputError
 from jkngap.core.model import Note, Record
 from jkngap.core.numbers import Reported, Rounding, decimals_needed
-from jkngap.core.spans import Bounds, base_from_share, count_from_share, required
+from jkngap.core.spans import Bounds, count_from_share, required
 
 __all__ = ["Finding", "Ratio", "ratio_findings"]
 
@@ -55,17 +55,27 @@ def _share_claim(
     """A published percentage, with its base known (implies the count) or its count known."""
     interval = reported.share_interval(rounding)
     description = Note(f"figure.{figure}", {"value": reported})
+    if base is None:
+        assert count is not None
+        return Claim(figure, _bases(count, interval), description)
     try:
-        if base is not None:
-            span = count_from_share(base, interval, field=figure)
-        else:
-            assert count is not None
-            span = base_from_share(count, interval, field=figure)
-    except InputError as error:
-        if error.key == "value.base_unbounded":
-            raise
+        span = count_from_share(base, interval, field=figure)
+    except InputError:
         return Claim(figure, None, description)
     return Claim(figure, Bounds(span.low, span.high), description)
+
+
+def _bases(count: int, share: tuple[Fraction, Fraction]) -> Bounds | None:
+    """The bases b > 0 with ``low <= count / b < high``: no end where ``low`` is 0 (a rate
+    of 0 % fits any base large enough), none at all where no base fits."""
+    low, high = share
+    least = floor_over(count, high) + 1
+    if low == 0:
+        return Bounds(least, None)
+    if count == 0:
+        return None  # 0 of any base is 0, below the published share
+    span_high = floor_over(count, low)
+    return Bounds(least, span_high) if least <= span_high else None
 
 
 def _needed_claim(

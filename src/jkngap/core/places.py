@@ -12,9 +12,10 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, NamedTuple, Protocol
+from typing import NamedTuple, Protocol
 
-from jkngap.core.model import Note, Record, Wrapped
+from jkngap.core.model import Note, Record
+from jkngap.core.results import Single, Wrapped
 
 __all__ = [
     "LEVELS",
@@ -222,7 +223,7 @@ class Places(Protocol):
 
 
 @dataclass(frozen=True)
-class Found:
+class Found(Single):
     """``jkngap region``: the regions a look-up found (the children of one, if asked)."""
 
     query: str
@@ -274,7 +275,7 @@ class Placed(Wrapped):
     """A one-region result told which region of the register it is about, and where its
     population came from (the register, or the user)."""
 
-    result: Any
+    result: Single
     region: Region
     population_source: str  # the register's source, or "given" (by the user)
     population: int | None = None  # the population used
@@ -307,8 +308,6 @@ class Placed(Wrapped):
     def record(self) -> Record:
         return {**self._keys(), **self.result.record()}
 
-    def __getattr__(self, name: str) -> Any:
-        found = super().__getattr__(name)
-        if name == "rows":  # a check's findings: each row says which region too
-            return lambda: [{**self._keys(), **row} for row in found()]
-        return found
+    def rows(self) -> list[Record]:
+        """The result's rows (a check's findings), each saying which region too."""
+        return [{**self._keys(), **row} for row in self.result.rows()]

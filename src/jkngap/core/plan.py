@@ -24,6 +24,7 @@ from jkngap.core.criteria import DEFAULT_PRESET, PRESETS
 from jkngap.core.errors import Field, InputError
 from jkngap.core.model import Base, Note, Percent, Record, checked_count, value_of
 from jkngap.core.numbers import Reported, Rounding
+from jkngap.core.results import Single
 from jkngap.core.spans import ceil_div
 
 __all__ = [
@@ -136,7 +137,7 @@ class Milestone:
 
 
 @dataclass(frozen=True)
-class Plan:
+class Plan(Single):
     start: date
     deadline: date
     days: int
@@ -392,6 +393,7 @@ def plan_for(
             registered=registered,
             active=active,
             active_rate=active_rate,
+            coverage=coverage,
             target=active_target,
             base=base,
             rounding=rounding,

@@ -14,13 +14,20 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import Any
 
+from jkngap.core.joint import A, Constraint, R
 from jkngap.core.model import Base, Note
 from jkngap.core.numbers import Reported, Rounding, decimals_needed
 from jkngap.core.pairs import Finding
 from jkngap.core.segments import SEGMENTS, Given, SegmentCount, fits, gathered
 from jkngap.core.spans import Bounds, decimal_text, required
 
-__all__ = ["QUOTED_COVERAGE_PCT", "reached_as_target", "reported_parts", "swapped_digits"]
+__all__ = [
+    "QUOTED_COVERAGE_PCT",
+    "part_constraints",
+    "reached_as_target",
+    "reported_parts",
+    "swapped_digits",
+]
 
 # Coverage targets reports are written against: the UHC thresholds of 2023 and 2025, the
 # 94 % some officials still quote, the 99 % of the 2025-2029 plan, and 100 %.
@@ -34,6 +41,31 @@ _NONE = (None, None)
 
 def _finding(figures: tuple[str, ...], agree: bool | None, quantity: str, message: Note) -> Finding:
     return Finding(figures, agree, quantity, _NONE, message)
+
+
+def part_constraints(segments: Given | None, inactive: int | None) -> list[Constraint]:
+    """What the segments and the inactive count say of the counts, for the joint search:
+    segments are a part of the registered (all of it when all five are given), their
+    active members a part of the active, their inactive members a part of the inactive;
+    a published inactive count is the registered less the active."""
+    made = []
+    found = gathered(segments) if segments is not None else ()
+    if found:
+        complete = {segment.segment for segment in found} == set(SEGMENTS)
+        summed = sum(segment.registered for segment in found)
+        known = sum(segment.active for segment in found if segment.active is not None)
+        unknown = sum(segment.registered for segment in found if segment.active is None)
+        idle = sum(
+            segment.registered - segment.active for segment in found if segment.active is not None
+        )
+        made += [
+            Constraint("within", R, value=summed, most=summed if complete else None),
+            Constraint("within", A, value=known, most=known + unknown if complete else None),
+            Constraint("inactive", R, value=idle),
+        ]
+    if inactive is not None:
+        made.append(Constraint("inactive", R, value=inactive, most=inactive))
+    return made
 
 
 def reported_parts(
@@ -117,10 +149,17 @@ def _inactive(inactive: int, given: dict[str, Any], notes: list[Note]) -> list[F
     """Active and inactive members make the registered."""
     registered, active = given.get("registered"), given.get("active")
     if registered is not None and active is not None:
-        agree = active + inactive == registered
+        total = active + inactive
+        agree = total == registered
         params = {"active": active, "inactive": inactive, "registered": registered}
-        params["total"] = active + inactive
-        key = "check.inactive_make" if agree else "check.inactive_differ"
+        params |= {"total": total, "off": abs(total - registered)}
+        key = (
+            "check.inactive_make"
+            if agree
+            else "check.inactive_short"
+            if total < registered
+            else "check.inactive_over"
+        )
         figures = ("active", "inactive", "registered")
         return [_finding(figures, agree, "registered", Note(key, params))]
     if active is not None:

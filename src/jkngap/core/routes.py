@@ -25,6 +25,7 @@ from jkngap.core.cost import DEFAULT_MONTHS, PREMIUMS
 from jkngap.core.criteria import DEFAULT_PRESET, PRESETS
 from jkngap.core.errors import Field, InputError
 from jkngap.core.model import Base, Note, Percent, Record, checked_count
+from jkngap.core.results import Outcome, Single
 from jkngap.core.segments import Given, Totals, gathered, totals
 
 __all__ = ["ARREARS_MONTHS", "MEMBER_PREMIUM", "Rates", "Routes", "routes"]
@@ -59,7 +60,7 @@ class Rates:
 
 
 @dataclass(frozen=True)
-class Routes:
+class Routes(Single):
     """Activity by segment, and what each route to the activity target takes and costs."""
 
     activity: Active
@@ -67,6 +68,7 @@ class Routes:
     rates: Rates
     apbd_people: int | None  # route (a): the least inactive PBPU members enrolled
     apbd_enough: bool | None  # whether route (a) alone reaches the target
+    paying_again: int | None  # route (b): inactive members who pay again (None: unknown)
     budget: int | None = None
     budget_people: int | None = None
     notes: tuple[Note, ...] = ()
@@ -77,6 +79,9 @@ class Routes:
     def short(self) -> bool:
         """Not met, for ``--exit-code``-like uses: the target surely not reached."""
         return self.activity.met is False
+
+    def outcome(self) -> Outcome:
+        return Outcome.SHORT if self.short else Outcome.DONE
 
     def headline(self) -> int | None:
         """People enrolled by route (a): those the budget pays for, or the least needed."""
@@ -90,18 +95,20 @@ class Routes:
         base = whole.low if whole is not None else 0
         active = self.totals.active or 0
         reached = Fraction((active + self.budget_people) * 100, base) if base else None
+        needed = activity.active_needed
         return {
             "budget": self.budget,
             "budget_people": self.budget_people,
             "budget_activity_pct": reached,
-            "budget_met": reached is not None and reached >= activity.target_pct,
+            # Met once the budget's people are enrolled: they cover the gap. ``met`` is the
+            # target reached now (no gap), so a met target is a met budget too.
+            "budget_met": needed is not None and self.budget_people >= needed.high,
             "unspent": self.budget - self.budget_people * self.rates.yearly,
         }
 
     def record(self) -> Record:
         activity = self.activity.record()
         rates = self.rates
-        needed = activity["active_needed"]
         joiners = activity["new_members_needed"]
         record: dict[str, Any] = {
             key: activity[key]
@@ -127,7 +134,7 @@ class Routes:
                     self.apbd_people * rates.yearly if self.apbd_people is not None else None
                 ),
                 "apbd_enough": self.apbd_enough,
-                "members_paying_again": needed,
+                "members_paying_again": self.paying_again,
                 "member_premium": rates.member_premium,
                 "arrears_months": rates.arrears_months,
                 "member_pays_up_to": (rates.arrears_months + 1) * rates.member_premium,
@@ -170,7 +177,14 @@ def routes(
         registered=checked_count(registered, "registered"),
         active=checked_count(active, "active"),
     )
-    if made.active is None:
+    if (made.registered is None and Base(base) is Base.PARTICIPANTS) or made.active is None:
+        if made.registered is None:
+            raise InputError(
+                "segment.part_no_total",
+                field="segment",
+                registered=Field("registered"),
+                active=Field("active"),
+            )
         raise InputError(
             "segment.active_unknown",
             field="segment",
@@ -186,6 +200,9 @@ def routes(
     )
     notes = [Note("note.routes_explained"), *made.notes, *activity.notes]
     needed = activity.active_needed.high if activity.active_needed else 0
+    # Route (b): only inactive members can pay again, and there are no more of them than
+    # the inactive (on the population base the gap may be larger: the rest join anew).
+    paying = None if activity.inactive is None else min(needed, activity.inactive.low)
     pbpu = made.get("pbpu")
     inactive = pbpu.inactive if pbpu is not None else None
     people, enough = _route_a(needed, inactive, notes)
@@ -198,13 +215,15 @@ def routes(
         spent = min(budget // rates.yearly, inactive)
         if spent < budget // rates.yearly:
             notes.append(Note("note.budget_beyond_pbpu", {"people": spent}))
-    return Routes(activity, made, rates, people, enough, budget, spent, tuple(notes))
+    return Routes(activity, made, rates, people, enough, paying, budget, spent, tuple(notes))
 
 
 def _route_a(
     needed: int, inactive: int | None, notes: list[Note]
 ) -> tuple[int | None, bool | None]:
     """Route (a): the least inactive PBPU members to enrol, and whether they are enough."""
+    if needed == 0:
+        return 0, True  # the target is met: no one to enrol, whatever PBPU holds
     if inactive is None:
         notes.append(Note("note.route_a_needs_pbpu", {"example": "pbpu=300/100"}))
         return None, None

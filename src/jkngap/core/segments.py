@@ -27,7 +27,9 @@ from fractions import Fraction
 from typing import Any
 
 from jkngap.core.errors import Field, InputError
-from jkngap.core.model import Note, Record, Wrapped, checked_count
+from jkngap.core.model import Note, Record, checked_count
+from jkngap.core.results import Single, Wrapped
+from jkngap.core.spans import Span
 
 __all__ = [
     "OTHER",
@@ -218,7 +220,7 @@ class Totals:
     """The registered and active totals the segments make (or are part of), with a row for
     the participants no segment given names."""
 
-    registered: int
+    registered: int | None  # None: fewer than five segments, and no total given
     active: int | None
     segments: tuple[SegmentCount, ...]  # the given ones, then "other" where there is any
     complete: bool  # all five segments were given
@@ -228,7 +230,8 @@ class Totals:
         return next((found for found in self.segments if found.segment == segment), None)
 
     def records(self) -> list[Record]:
-        inactive = None if self.active is None else self.registered - self.active
+        registered, active = self.registered, self.active
+        inactive = registered - active if registered is not None and active is not None else None
         return [segment.record(inactive) for segment in self.segments]
 
 
@@ -240,7 +243,9 @@ def totals(
     field: str = "segment",
 ) -> Totals:
     """The totals of ``segments``: ``registered`` and ``active`` where given (the segments
-    are then part of them, or all of them), else the segments' sums.
+    are then part of them, or all of them), else the sums of all five segments. Fewer
+    than five segments are a part of the participants, never their total: without a
+    total given, the totals are unknown (None).
 
     Segments that exceed a total, all five segments that do not make it, or active
     counts that cannot fit, are refused: ``check`` says which figure disagrees.
@@ -248,11 +253,15 @@ def totals(
     complete = {found.segment for found in segments} == set(SEGMENTS)
     summed = sum(found.registered for found in segments)
     refuse_overfull(segments, field)
-    notes: list[Note] = []
+    known = sum(found.active for found in segments if found.active is not None)
+    unknown = [found for found in segments if found.active is None]
+    if registered is None and not complete:
+        if active is not None and active < known:
+            raise _active_differs(known, active, field)
+        note = Note("note.segments_part", {"registered": Field("registered")})
+        return Totals(None, active, segments, complete, (note,))
     if registered is None:
         registered = summed
-        if not complete:
-            notes.append(Note("note.segments_partial_total", {"registered": summed}))
     elif not fits(summed, registered, complete):
         raise InputError(
             "segment.sum_differs",
@@ -262,25 +271,23 @@ def totals(
             figure=Field("registered"),
         )
     other = registered - summed
-    known = sum(found.active for found in segments if found.active is not None)
-    unknown = [found for found in segments if found.active is None]
     if active is None:
         active = None if unknown or other else known
     else:
         room = other + sum(found.registered for found in unknown)
         if not 0 <= active - known <= room:
-            raise InputError(
-                "segment.active_differs",
-                field=field,
-                total=known,
-                active=active,
-                figure=Field("active"),
-            )
+            raise _active_differs(known, active, field)
     listed = list(segments)
     if other:
         rest = active - known if active is not None and not unknown else None
         listed.append(SegmentCount(OTHER, other, rest))
-    return Totals(registered, active, tuple(listed), complete, tuple(notes))
+    return Totals(registered, active, tuple(listed), complete)
+
+
+def _active_differs(known: int, active: int, field: str) -> InputError:
+    return InputError(
+        "segment.active_differs", field=field, total=known, active=active, figure=Field("active")
+    )
 
 
 @dataclass(frozen=True)
@@ -288,25 +295,43 @@ class Segmented(Wrapped):
     """A one-region result (``status``, ``active``) with the segments its totals came from:
     their table, and the share of the population the region itself pays for (PBI APBD)."""
 
-    result: Any
+    result: Single
     totals: Totals
-    population: int | None = None
+    population: Span | None = None  # given, or the span a published coverage allows
+    registered: Span | None = None  # the registered the result worked with, or their span
 
     @property
     def notes(self) -> tuple[Note, ...]:
-        return (*self.totals.notes, *self.result.notes)
+        summed = sum(found.registered for found in self.totals.segments)
+        beyond = []
+        if self.totals.registered is None and self.registered and summed > self.registered.high:
+            params = {"total": summed, "registered": self.registered.high}
+            beyond.append(Note("note.segments_above_registered", params, warning=True))
+        return (*self.totals.notes, *beyond, *self.result.notes)
+
+    @property
+    def region_paid(self) -> tuple[Fraction, Fraction] | None:
+        """PBI APBD participants as a share of the population, in percent: the least and
+        the most over the populations the figures allow."""
+        paid = self.totals.get("pbi-apbd")
+        if paid is None or self.population is None:
+            return None
+        return (
+            Fraction(paid.registered * 100, self.population.high),
+            Fraction(paid.registered * 100, self.population.low),
+        )
 
     @property
     def region_paid_pct(self) -> Fraction | None:
-        """PBI APBD participants as a share of the population, in percent."""
-        paid = self.totals.get("pbi-apbd")
-        if paid is None or not self.population:
-            return None
-        return Fraction(paid.registered * 100, self.population)
+        """The share paid by the region, where the population is one number."""
+        shares = self.region_paid
+        return shares[0] if shares and shares[0] == shares[1] else None
 
     def record(self) -> Record:
+        shares = self.region_paid
         return {
             **self.result.record(),
             "region_paid_pct": self.region_paid_pct,
+            "region_paid_pct_range": list(shares) if shares else None,
             "segments": self.totals.records(),
         }

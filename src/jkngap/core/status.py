@@ -12,13 +12,14 @@ from jkngap.core.criteria import criteria as criteria_preset
 from jkngap.core.errors import Field, InputError
 from jkngap.core.model import Base, Note, Percent, Record, both, exact_percent, target_share
 from jkngap.core.numbers import Reported, Rounding
+from jkngap.core.results import Outcome, Single
 from jkngap.core.spans import Span
 
 __all__ = ["Status", "status"]
 
 
 @dataclass(frozen=True)
-class Status:
+class Status(Single):
     """The UHC and UHC Prioritas verdicts for a region, with every gap behind them.
 
     Only the two figures are judged: UHC Prioritas also needs no arrears on the region's
@@ -37,11 +38,17 @@ class Status:
         """The verdict a script wants: UHC Prioritas (which implies UHC)."""
         return self.uhc_prioritas
 
+    def headline_key(self) -> str:
+        return "uhc_prioritas"
+
     @property
     def short(self) -> bool:
         """A target surely not met (an uncertain verdict, or one without its figure, is
         not a "no")."""
         return self.uhc is False or self.uhc_prioritas is False
+
+    def outcome(self) -> Outcome:
+        return Outcome.SHORT if self.short else Outcome.DONE
 
     @property
     def notes(self) -> tuple[Note, ...]:
@@ -123,12 +130,15 @@ def status(
         # Coverage alone: the UHC verdict, and UHC Prioritas waits for an activity figure.
         activity_result = _no_activity(Base(base), registered, chosen.activity_pct)
     else:
+        # On the participant base the population plays a part in activity only through
+        # the registered count a published coverage of it allows.
+        known = not participant_base or registered is not None or coverage is not None
         activity_result = active_needed(
-            # On the participant base the population plays no part in activity.
-            population=population if not participant_base or registered is not None else None,
+            population=population if known else None,
             registered=registered,
             active=active,
             active_rate=active_rate,
+            coverage=coverage,
             target=chosen.activity_pct,
             base=base,
             rounding=rounding,

@@ -202,6 +202,7 @@ RESERVED = frozenset(
         "region_name",
         "population_source",
         "rolled_up",
+        "segments",
     }
 )
 

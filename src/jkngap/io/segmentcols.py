@@ -158,3 +158,4 @@ class SegmentColumns:
         ]
         for key, values in zip(SEGMENT_KEYS, zip(*made, strict=True), strict=True):
             columns[key] = list(values)
+        columns["segments"] = self.gathered  # each row's own, for `allocate budget`

@@ -7,10 +7,10 @@ from fractions import Fraction
 from typing import Any, NamedTuple
 
 from jkngap.core.model import Record
+from jkngap.core.results import Many
 from jkngap.core.spans import Cut4
 from jkngap.output.cells import sentence
 from jkngap.output.display import BAR_KEYS, bar, display
-from jkngap.output.formats import Many
 from jkngap.output.words import translate
 
 # Columns a person's batch table shows, in this order, when the file has them.
@@ -258,7 +258,7 @@ def draw_batch(result: Many, lang: str, target: Any, limit: int | None) -> None:
     furthest from the targets (every row without a limit), then the totals and notes."""
     from jkngap.output.terminal import console_width, draw_grid
 
-    criteria = result.criteria  # type: ignore[attr-defined]
+    criteria = result.criteria
     targets = {"coverage_pct": criteria.coverage_pct, "activity_pct": criteria.activity_pct}
     grid = batch_table(
         result.records,
@@ -271,7 +271,7 @@ def draw_batch(result: Many, lang: str, target: Any, limit: int | None) -> None:
     notes = list(grid.notes)
     if len(grid.rows) < grid.regions:
         notes.append(translate("batch.more_rows", lang, shown=len(grid.rows), count=grid.regions))
-    title = translate("title.batch", lang, criteria=criteria.name)
+    title = translate(f"title.{result.kind}", lang, criteria=criteria.name)
     draw_grid(
         title, grid.headers, grid.rows, grid.footer, notes, target, name_width=grid.name_width
     )

@@ -8,16 +8,26 @@ so that ``-f plain`` pays for neither.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jkngap.core.errors import JkngapError
 from jkngap.core.model import Note
+from jkngap.core.results import Single
 from jkngap.core.spans import Cut4, decimal_text
+
+if TYPE_CHECKING:
+    from jkngap.output.formats import Shown
 
 # Control characters (C0 but tab, DEL, C1): a terminal would act on them (an escape
 # sequence can move the cursor, change the title, hide text), so people see them escaped.
 _CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+# Text a spreadsheet would run as a formula (OWASP CSV injection), also behind spaces of
+# any kind (a no-break space too) or quotes, and line breaks, which could start a row of
+# their own: such a cell is made safe. The one test of it, for every writer.
+_UNSAFE = re.compile(r"^[\s'\"]*[=+\-@]|^[\t\r]|[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+PLAIN_NUMBER = re.compile(r"[+-]?[0-9][0-9.,]*")
 
 MACHINE_DECIMALS = 4
 MACHINE_LANGUAGE = "en"
@@ -64,6 +74,47 @@ def plain_text(value: Any) -> str:
     if value is None:
         return "unknown"
     return cell_text(value)
+
+
+def headline_text(result: Shown) -> str:
+    """``-f plain``: the headline figure alone; an unknown verdict says why it is unknown
+    ("unknown: no activity given"), in English as every machine format."""
+    value = result.headline()
+    if value is None and isinstance(result, Single):
+        key = result.headline_key()
+        if key is not None:
+            from jkngap.output.fields import unknown_reason
+            from jkngap.output.words import translate
+
+            return translate(unknown_reason(key, result.record()), MACHINE_LANGUAGE)
+    return plain_text(value)
+
+
+def needs_neutralising(text: str) -> bool:
+    """Whether a spreadsheet could take ``text`` for a formula or a row break."""
+    return bool(_UNSAFE.search(text)) and not PLAIN_NUMBER.fullmatch(text)
+
+
+def neutralise(text: str) -> str:
+    """Text a spreadsheet would take for a formula gets a leading quote, a line break
+    becomes a space and another control character an escape; numbers are never touched.
+    Every writer of text cells (CSV, TSV, Excel CSV, the workbook) calls this one."""
+    if not needs_neutralising(text):
+        return text
+    text = " ".join(text.splitlines()) if "\n" in text or "\r" in text else text
+    text = visible(text)
+    if len(text) > 1 and needs_neutralising(text):
+        return "'" + text
+    return text
+
+
+def safe_text(value: Any, raw: bool) -> str:
+    """A value as a cell: text neutralised unless ``raw``, whatever its column."""
+    text = cell_text(value)
+    # Numbers and verdicts are written as they are; any text (a name, a note, an error that
+    # quotes a cell) is made safe.
+    plain = value is None or isinstance(value, bool | int | Fraction | Decimal)
+    return text if raw or plain else neutralise(text)
 
 
 def visible(text: str) -> str:

@@ -13,32 +13,21 @@ from typing import Any
 
 from jkngap.core.errors import JkngapError
 from jkngap.core.model import Note, Record
+from jkngap.core.results import Many, Single
 from jkngap.core.spans import Cut4
-from jkngap.output.cells import is_notes, sentence
-from jkngap.output.formats import Result
-from jkngap.output.machine import is_detail
+from jkngap.output.cells import cell_text, is_notes, sentence
+from jkngap.output.fields import Kind, field_of, is_detail, unknown_reason
+from jkngap.output.formats import Shown, View
 from jkngap.output.words import (
+    catalogue,
     format_count,
     format_percent,
     format_target,
     format_value,
+    locale_of,
     translate,
 )
 
-MONEY_KEYS = frozenset(
-    {
-        "premium",
-        "budget",
-        "unspent",
-        "apbd_budget",
-        "member_premium",
-        "member_pays_up_to",
-        "new_members_budget",
-    }
-)
-DATE_KEYS = frozenset({"from", "by", "date"})
-# Keys a person's table leaves out: the machine's bookkeeping, said better by the notes.
-HIDDEN_IN_TABLES = frozenset({"exact", "coverage_exact", "activity_exact", "criteria"})
 # Scale words for short amounts, largest first.
 SCALES = ((10**12, "triliun"), (10**9, "miliar"), (10**6, "juta"), (10**3, "ribu"))
 
@@ -59,51 +48,89 @@ def rupiah_short(amount: int, lang: str) -> str:
     for scale, unit in SCALES:
         if amount >= scale:
             shown = (Decimal(amount) / scale).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
-            number = format_decimal(shown, format="#,##0.0", locale=lang)
+            number = format_decimal(shown, format="#,##0.0", locale=locale_of(lang))
             word = translate(f"unit.{unit}", lang)
             return translate("money.short", lang, amount=number, unit=word)
     return rupiah(amount, lang)
 
 
+def word(prefix: str, value: Any, lang: str) -> str:
+    """One of a fixed set of words in ``lang`` (``base.participants``: peserta); a value
+    the catalogue does not know (a register's source) as it is."""
+    key = f"{prefix}.{value}"
+    return translate(key, lang) if key in catalogue("en") else str(value)
+
+
 def display(key: str, value: Any, lang: str) -> str:
     """A record value as a person reads it, in ``lang``'s style, by what its key holds."""
-    if key.endswith("_range"):
+    field = field_of(key)
+    kind = field.kind
+    if kind is Kind.RANGE:
         low, high = value
-        return translate(
-            "range", lang, low=display(key[:-6], low, lang), high=display(key[:-6], high, lang)
-        )
-    if key.endswith("target_pct") and isinstance(value, Fraction):
-        return format_target(value, lang)
-    if key in MONEY_KEYS and isinstance(value, int):
-        return rupiah(value, lang)
-    if isinstance(value, Cut4):
-        return format_percent(value.as_fraction(), lang)
+        end = field.of or Kind.COUNT
+        return translate("range", lang, low=_shown(end, low, lang), high=_shown(end, high, lang))
+    if value is None and kind is Kind.VERDICT:
+        return translate(field.doubt or "unknown", lang)
     if isinstance(value, Note | JkngapError) or is_notes(value):
         return sentence(value, lang)
-    if key in DATE_KEYS and isinstance(value, str):
+    if kind is Kind.WORD and isinstance(value, str):
+        return word(field.words or key, value, lang)
+    if kind is Kind.WORDS and isinstance(value, list | tuple):
+        return " + ".join(word(field.words or key, item, lang) for item in value)
+    if kind is Kind.DATE and isinstance(value, str):
         from babel.dates import format_date
 
-        return str(format_date(date.fromisoformat(value), format="medium", locale=lang))
-    if key == "base":
-        return translate(f"base.{value}", lang)
-    if key in ("level", "segment") and isinstance(value, str):
-        return translate(f"{key}.{value}", lang)
-    if key in ("award", "category") and isinstance(value, str):
-        return translate(f"award.{value}", lang)
-    if key == "met" and value is None:
-        return translate("unknown", lang)
-    if key == "agree" and value is None:
-        return translate("check.doubtful", lang)
-    if key == "paid_by" and isinstance(value, str):
-        return translate(f"payer.{value}", lang)
-    if key == "population_source" and value == "given":
-        return translate("source.given", lang)
-    if key == "figures" and isinstance(value, list):
-        return " + ".join(translate(f"figure_name.{name}", lang) for name in value)
+        day = date.fromisoformat(value)
+        return str(format_date(day, format="medium", locale=locale_of(lang)))
+    return _shown(kind, value, lang)
+
+
+def _shown(kind: Kind, value: Any, lang: str) -> str:
+    """A number by its kind: rupiah, a target with its own decimals, a cut percentage."""
+    if kind is Kind.MONEY and isinstance(value, int):
+        return rupiah(value, lang)
+    if kind is Kind.TARGET and isinstance(value, Fraction):
+        return format_target(value, lang)
+    if isinstance(value, Cut4):
+        return format_percent(value.as_fraction(), lang)
     return format_value(value, lang)
 
 
-def title(result: Result, lang: str) -> str:
+def header_text(key: str, lang: str) -> str:
+    """A column's header in ``lang``: its label, ``(low)``/``(high)`` for a range's ends,
+    the key itself for an input's own column."""
+    english = catalogue("en")
+    ends: list[tuple[str, str | None]] = [(key, None)]
+    if key.endswith("_low"):
+        ends.append((key[:-4], "low"))
+    elif key.endswith("_high"):
+        ends.append((key[:-5], "high"))
+    for stem, end in ends:
+        label = field_of(stem).label
+        if label in english:
+            text = translate(label, lang)
+            return text if end is None else f"{text} ({translate(f'bound.{end}', lang)})"
+    return key
+
+
+def spreadsheet_word(key: str, value: Any, lang: str) -> str:
+    """What a person's spreadsheet (a workbook, Excel CSV) shows for a value that is not a
+    number: verdicts, words and notes in the language, dates and text as they are."""
+    field = field_of(key)
+    if isinstance(value, bool):
+        return translate("yes" if value else "no", lang)
+    if isinstance(value, Note | JkngapError) or is_notes(value):
+        return sentence(value, lang)
+    if field.kind is Kind.WORD and isinstance(value, str):
+        return word(field.words or key, value, lang)
+    if field.kind is Kind.WORDS and isinstance(value, list | tuple):
+        return " + ".join(word(field.words or key, item, lang) for item in value)
+    if isinstance(value, list | tuple):
+        return ", ".join(cell_text(part) for part in value)
+    return cell_text(value)
+
+
+def title(result: Single, lang: str) -> str:
     record = result.record()
     params: dict[str, Any] = {"criteria": record.get("criteria", "")}
     for key, name in (
@@ -115,6 +142,41 @@ def title(result: Result, lang: str) -> str:
         if record.get(key) is not None:
             params[name] = display(key, record[key], lang)
     return translate(f"title.{result.kind}", lang, **params)
+
+
+def report_facts(result: Shown, view: View) -> list[tuple[str, str]]:
+    """What a report says of itself, as (label, text): the date, the criteria, the
+    activity base, the files read and the source of the figures."""
+    lang = view.lang
+    facts = [(translate("label.report_date", lang), date.today().isoformat())]
+    name: Any
+    coverage: Any
+    activity: Any
+    base: Any
+    if isinstance(result, Many):
+        name, coverage = result.criteria.name, result.criteria.coverage_pct
+        activity, base = result.criteria.activity_pct, result.base.value
+    else:
+        record = result.record()
+        name = record.get("criteria")
+        coverage, activity = record.get("coverage_target_pct"), record.get("activity_target_pct")
+        base = record.get("base")
+    if name is not None and isinstance(coverage, Fraction) and isinstance(activity, Fraction):
+        criteria = translate(
+            "report.criteria",
+            lang,
+            name=name,
+            coverage=format_target(coverage, lang),
+            activity=format_target(activity, lang),
+        )
+        facts.append((translate("label.criteria", lang), criteria))
+    if base is not None:
+        facts.append((translate("label.base", lang), word("base", base, lang)))
+    if view.inputs:
+        facts.append((translate("label.source", lang), ", ".join(p.name for p in view.inputs)))
+    if view.source:
+        facts.append((translate("label.data_source", lang), view.source))
+    return facts
 
 
 Row = tuple[str, str, bool | None]
@@ -162,30 +224,38 @@ def _bar_for(key: str, record: Record) -> tuple[str, bool | None]:
 
 
 def table_rows(record: Record, lang: str) -> list[Row]:
-    """(label, value, verdict) rows for a one-region table; a verdict row colours by it."""
+    """(label, value, verdict) rows for a one-region table; a verdict row colours by it.
+    A verdict that cannot be told says why ("unknown: no activity given")."""
     rows: list[Row] = []
     for key, value in record.items():
-        if value is None or key in HIDDEN_IN_TABLES or is_detail(value) or value == []:
+        field = field_of(key)
+        if not field.shown or is_detail(value) or value == []:
             continue
-        if key.endswith("_range") and value[0] == value[1]:
+        if value is None:
+            if field.kind is Kind.VERDICT and field.needs:
+                rows.append((translate(field.label, lang), _unknown(key, record, lang), None))
+            continue
+        if field.kind is Kind.RANGE and value[0] == value[1]:
             continue  # the exact figure already has its own row
         text = display(key, value, lang)
         verdict = value if isinstance(value, bool) else None
         if key in BAR_KEYS:
             drawn, verdict = _bar_for(key, record)
             text = f"{drawn} {text}" if drawn else text
-        rows.append((translate(f"label.{key}", lang), text, verdict))
+        rows.append((translate(field.label, lang), text, verdict))
         if key == "budget":
             rows.append((translate("label.budget_short", lang), rupiah_short(value, lang), None))
     return rows
 
 
+def _unknown(key: str, record: Record, lang: str) -> str:
+    return translate(unknown_reason(key, record), lang)
+
+
 def _column_header(column: str, lang: str) -> str:
     """A detail table's header: a column's short name where it has one, else its label."""
-    from jkngap.output.words import catalogue
-
-    key = f"column.{column}" if f"column.{column}" in catalogue("en") else f"label.{column}"
-    return translate(key, lang)
+    key = f"column.{column}"
+    return translate(key if key in catalogue("en") else field_of(column).label, lang)
 
 
 def detail_tables(record: Record, lang: str) -> list[tuple[str, list[str], list[list[str]]]]:
@@ -194,12 +264,12 @@ def detail_tables(record: Record, lang: str) -> list[tuple[str, list[str], list[
     for key, value in record.items():
         if not is_detail(value):
             continue
-        columns = [column for column in value[0] if column not in ("quantity", "implied")]
+        columns = [column for column in value[0] if field_of(column).shown]
         headers = [_column_header(column, lang) for column in columns]
         rows = [
             [
                 ""
-                if item[column] is None and column not in ("agree", "met")
+                if item[column] is None and field_of(column).kind is not Kind.VERDICT
                 else display(column, item[column], lang)
                 for column in columns
             ]
@@ -209,7 +279,7 @@ def detail_tables(record: Record, lang: str) -> list[tuple[str, list[str], list[
     return tables
 
 
-def draw_table(result: Result, lang: str, target: Any) -> None:
+def draw_table(result: Single, lang: str, target: Any) -> None:
     """One result as a person's table, on a stream or a (recording) Rich console."""
     from jkngap.output.terminal import draw_record
 

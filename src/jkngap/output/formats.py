@@ -1,33 +1,33 @@
-"""The one registry of output formats: what each is called, its file extensions, and the
-module that writes it (imported only when that format is written).
-
-Standard output takes ``table``, ``plain``, ``json``, ``ndjson``, ``csv`` and ``tsv``; a file
-(``-o``) takes any format with an extension, found by the extension.
+"""The types every writer shares, at the bottom of the output room: what is shown
+(:data:`Shown`), how (:class:`View`), the formats standard output takes, and the shape of
+a writer. The formats themselves, each with its writer, are in :mod:`jkngap.output.registry`.
 """
 
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NamedTuple, Protocol, TextIO
+from typing import IO, NamedTuple, TextIO
 
-from jkngap.core.errors import InputError
-from jkngap.core.model import Note, Record
+from jkngap.core.results import Many, Single
 
 __all__ = [
-    "FILE_FORMATS",
+    "BinaryWriter",
     "Format",
-    "Many",
-    "Result",
+    "Shown",
+    "Terminated",
+    "TextWriter",
     "View",
     "default_format",
-    "format_for_path",
 ]
+
+# Any result of the core: one answer, or many regions.
+Shown = Single | Many
 
 
 class Format(str, enum.Enum):
-    """Formats for standard output."""
+    """The formats standard output takes (``-f``); each is in the registry."""
 
     TABLE = "table"
     PLAIN = "plain"
@@ -35,56 +35,6 @@ class Format(str, enum.Enum):
     NDJSON = "ndjson"
     CSV = "csv"
     TSV = "tsv"
-
-
-class FileFormat(NamedTuple):
-    """A format a file can be written in: its name, extensions and writer."""
-
-    name: str
-    extensions: tuple[str, ...]
-    writer: str  # "module:function", imported when a file of this format is written
-
-
-# The writers each take (result, binary handle, view).
-FILE_FORMATS: tuple[FileFormat, ...] = (
-    FileFormat("csv", (".csv",), "jkngap.output.machine:write_file"),
-    FileFormat("tsv", (".tsv",), "jkngap.output.machine:write_file"),
-    FileFormat("json", (".json",), "jkngap.output.machine:write_file"),
-    FileFormat("ndjson", (".ndjson", ".jsonl"), "jkngap.output.machine:write_file"),
-    FileFormat("xlsx", (".xlsx",), "jkngap.output.excel:write_file"),
-    FileFormat("html", (".html", ".htm"), "jkngap.output.report:write_html"),
-    FileFormat("svg", (".svg",), "jkngap.output.report:write_chart"),
-    FileFormat("png", (".png",), "jkngap.output.report:write_chart"),
-    FileFormat("pdf", (".pdf",), "jkngap.output.report:write_pdf"),
-)
-_BY_EXTENSION = {extension: spec for spec in FILE_FORMATS for extension in spec.extensions}
-EXTENSIONS = tuple(_BY_EXTENSION)
-
-
-class Result(Protocol):
-    """What every one-region core result offers the output layer."""
-
-    kind: str
-
-    @property
-    def notes(self) -> tuple[Note, ...]: ...
-
-    def record(self) -> Record: ...
-
-    def headline(self) -> Any: ...
-
-
-class Many(Protocol):
-    """What a result of many regions (``batch``) offers: records streamed under ``keys``."""
-
-    kind: str
-    keys: tuple[str, ...]
-    records: Iterator[Record]
-
-    @property
-    def notes(self) -> tuple[Note, ...]: ...
-
-    def headline(self) -> Any: ...
 
 
 class View(NamedTuple):
@@ -99,41 +49,28 @@ class View(NamedTuple):
     title: str | None = None  # a report's title
     source: str | None = None  # where a report's figures come from
     excel: bool = False  # CSV for Excel in the chosen language
+    screenful: int | None = None  # rows a terminal's table shows (None: every row)
+
+
+# A writer: the result, where it goes, and how it is to be shown.
+TextWriter = Callable[[Shown, TextIO, View], None]
+BinaryWriter = Callable[[Shown, IO[bytes], View], None]
 
 
 def default_format(stream: TextIO) -> Format:
     """A table for a person at a terminal, TSV for a pipe or a file."""
-    isatty = getattr(stream, "isatty", None)
-    return Format.TABLE if isatty is not None and isatty() else Format.TSV
+    return Format.TABLE if at_terminal(stream) else Format.TSV
 
 
-def format_for_path(path: Path) -> FileFormat:
-    """The format a file's extension names; an unknown one is refused, listing them all."""
-    try:
-        return _BY_EXTENSION[path.suffix.lower()]
-    except KeyError:
-        raise InputError(
-            "option.choice",
-            field="output",
-            text=path.suffix or path.name,
-            choices=", ".join(EXTENSIONS),
-        ) from None
+def at_terminal(stream: TextIO) -> bool:
+    """Whether ``stream`` is a terminal a person reads."""
+    return stream.isatty()
 
 
-def is_many(result: Result | Many) -> bool:
-    """A result of many regions (``batch``), written a record per region."""
-    return result.kind == "batch"
+class Terminated(BaseException):
+    """A signal to stop (SIGTERM) that came while a file was written: raised where the
+    writing was, so that the half-written file is removed on the way out."""
 
-
-def is_listed(result: Result | Many) -> bool:
-    """A result whose JSON is a list of records: a batch's regions, the register's."""
-    return is_many(result) or bool(getattr(result, "listed", False))
-
-
-def result_records(result: Result | Many) -> Iterable[Record]:
-    """The rows a delimited format or a sheet shows: every region of a batch, a check's
-    findings, or one result's record."""
-    if is_many(result):
-        return result.records  # type: ignore[union-attr]
-    rows = getattr(result, "rows", None)
-    return list(rows()) if callable(rows) else [result.record()]  # type: ignore[union-attr]
+    def __init__(self, signal: int) -> None:
+        super().__init__(signal)
+        self.signal = signal

@@ -16,52 +16,35 @@ import itertools
 import json
 import operator
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 from fractions import Fraction
-from typing import IO, Any, TextIO
+from typing import Any, TextIO
 
 from jkngap.core.errors import JkngapError
 from jkngap.core.model import Note, Record
-from jkngap.core.regions import PERCENT_KEYS
+from jkngap.core.regions import PERCENT_KEYS, Block
+from jkngap.core.results import Many
 from jkngap.core.spans import Cut4, cut4_texts
-from jkngap.output.cells import cell_text, is_notes, number_text, plain_text, sentence, visible
-from jkngap.output.formats import Format, Many, Result, View, is_listed, is_many, result_records
+from jkngap.output.cells import (
+    cell_text,
+    is_notes,
+    neutralise,
+    number_text,
+    safe_text,
+    sentence,
+)
+from jkngap.output.fields import WHOLE, Kind, field_of, flat_columns
+from jkngap.output.formats import Format, Shown
 
-# Text a spreadsheet would run as a formula (OWASP CSV injection), also behind spaces or
-# quotes, and line breaks, which could start a row of their own: such a cell is made safe.
-_UNSAFE = re.compile(r"^[\s'\"]*[=+\-@]|^[\t\r]|[\x00-\x08\x0a-\x1f\x7f-\x9f]")
-PLAIN_NUMBER = re.compile(r"[+-]?[0-9][0-9.,]*")
 # Control characters alone (line breaks included): one character class, scanned fast.
 _CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
-# Keys whose values are always a whole number or empty: the csv module writes them as they
-# are, so a long file's rows skip any conversion for them.
-INTEGER_KEYS = frozenset(
-    {
-        "row",
-        "population",
-        "registered",
-        "active",
-        "required_registered",
-        "registrants_needed",
-        "surplus",
-        "required_active",
-        "active_needed",
-        "new_members_needed",
-        "inactive",
-        "registrants_needed_sum",
-        "active_needed_sum",
-        "people",
-        "premium",
-        "months",
-        "budget",
-        "unspent",
-        "days",
-        "working_days",
-        "agents",
-        "rolled_up",
-    }
-)
+
+
+def whole_numbers(key: str) -> bool:
+    """Whether a column holds whole numbers or nothing: the csv module writes them as
+    they are, so that a long file's rows skip any conversion for them."""
+    return field_of(key).kind in WHOLE
 
 
 def _json(value: Any) -> str:
@@ -83,42 +66,57 @@ def json_text(value: Any) -> str:
     return _json(value)
 
 
-def is_detail(value: Any) -> bool:
-    return isinstance(value, list) and bool(value) and isinstance(value[0], dict)
+def result_records(result: Shown) -> Iterable[Record]:
+    """The rows a delimited format or a sheet shows: every region of many, or one
+    result's rows (its record; a check's findings; the register's regions)."""
+    return result.records if isinstance(result, Many) else result.rows()
 
 
-def flat_columns(record: Record) -> Iterator[tuple[str, Any]]:
-    """Columns for CSV and TSV: a ``x_range`` becomes ``x_low`` and ``x_high``; detail
-    lists (milestones) stay in JSON, where they nest."""
-    for key, value in record.items():
-        if key.endswith("_range"):
-            stem = key[: -len("_range")]
-            low, high = value if value is not None else (None, None)
-            yield f"{stem}_low", low
-            yield f"{stem}_high", high
-        elif not is_detail(value) and value != []:
-            yield key, value
+def is_listed(result: Shown) -> bool:
+    """A result whose JSON is a list of records: many regions, the register's."""
+    return isinstance(result, Many) or result.listed
 
 
-def neutralise(text: str) -> str:
-    """Text a spreadsheet would take for a formula gets a leading quote, a line break
-    becomes a space and another control character an escape; numbers are never touched."""
-    if not _UNSAFE.search(text) or PLAIN_NUMBER.fullmatch(text):
-        return text
-    text = " ".join(text.splitlines()) if "\n" in text or "\r" in text else text
-    text = visible(text)
-    if len(text) > 1 and _UNSAFE.search(text) and not PLAIN_NUMBER.fullmatch(text):
-        return "'" + text
-    return text
+def write_json(result: Shown, stream: TextIO) -> None:
+    """One object for one answer; a list for many regions, or a listed result's rows."""
+    if not is_listed(result):
+        assert not isinstance(result, Many)
+        stream.write(json_text(result.record()) + "\n")
+        return
+    stream.write("[")
+    for number, record in enumerate(result_records(result)):
+        stream.write((",\n" if number else "\n") + json_text(record))
+    stream.write("\n]\n")
 
 
-def safe_text(value: Any, raw: bool) -> str:
-    """A value as a cell: text neutralised unless ``raw``, whatever its column."""
-    text = cell_text(value)
-    # Numbers and verdicts are written as they are; any text (a name, a note, an error that
-    # quotes a cell) is made safe.
-    plain = value is None or isinstance(value, bool | int | Fraction | Decimal)
-    return text if raw or plain else neutralise(text)
+def write_ndjson(result: Shown, stream: TextIO) -> None:
+    """A line of JSON a record: the answer's own, or one per row of a listed result."""
+    if not is_listed(result):
+        assert not isinstance(result, Many)
+        stream.write(json_text(result.record()) + "\n")
+        return
+    for record in result_records(result):
+        stream.write(json_text(record) + "\n")
+
+
+def write_rows(result: Shown, stream: TextIO, delimiter: str, *, raw: bool) -> None:
+    """CSV or TSV of a result: many regions a block at a time where they come in order."""
+    if isinstance(result, Many):
+        blocks = result.blocks()
+        if blocks is not None:
+            write_blocks(result, blocks, stream, delimiter, raw=raw)
+            return
+    write_delimited(result_records(result), stream, delimiter, raw=raw)
+
+
+def write(result: Shown, fmt: Format, stream: TextIO, *, raw: bool) -> None:
+    """A result in a machine format (json, ndjson, csv, tsv), for a caller of its own."""
+    if fmt is Format.JSON:
+        write_json(result, stream)
+    elif fmt is Format.NDJSON:
+        write_ndjson(result, stream)
+    else:
+        write_rows(result, stream, "," if fmt is Format.CSV else "\t", raw=raw)
 
 
 def row_getter(keys: list[str]) -> Callable[[Record], tuple[Any, ...]]:
@@ -129,10 +127,37 @@ def row_getter(keys: list[str]) -> Callable[[Record], tuple[Any, ...]]:
     return operator.itemgetter(*keys)
 
 
-# What a text cell may start with for it to need a closer look (formula marks, and the
-# spaces or quotes they may hide behind).
-_RISKY_FIRST = frozenset("=+-@\t\r \"'")
 _WORDS = {True: "true", False: "false"}
+_FORMULA_STARTS = frozenset("=+-@'\"")
+_first = operator.itemgetter(0)
+
+
+class _Writer:
+    """The csv module's rows, each ended by a line feed; a row with a bare carriage return
+    in a cell (kept by ``--raw``) has that cell quoted too, which the csv module does only
+    for the characters of its own line ending."""
+
+    def __init__(self, stream: TextIO, delimiter: str) -> None:
+        self.stream = stream
+        self.delimiter = delimiter
+        self.csv = csv.writer(stream, delimiter=delimiter, lineterminator="\n")
+
+    def row(self, cells: Iterable[Any]) -> None:
+        listed = list(cells)
+        if any(type(cell) is str and "\r" in cell for cell in listed):
+            buffer = io.StringIO()
+            csv.writer(buffer, delimiter=self.delimiter, lineterminator="\r\n").writerow(listed)
+            self.stream.write(buffer.getvalue().removesuffix("\r\n") + "\n")
+        else:
+            self.csv.writerow(listed)
+
+    def rows(self, rows: Iterable[Iterable[Any]], *, returns: bool) -> None:
+        """``rows``; ``returns``: some cell may hold a carriage return (checked row by row)."""
+        if returns:
+            for cells in rows:
+                self.row(cells)
+        else:
+            self.csv.writerows(rows)
 
 
 def write_delimited(
@@ -145,22 +170,21 @@ def write_delimited(
     whole numbers go to the csv module as they are, and each other column is converted
     by what its values are, so that a long file's rows do the least work.
     """
-    writer = csv.writer(stream, delimiter=delimiter, lineterminator="\n")
+    writer = _Writer(stream, delimiter)
     remaining = iter(records)
     first = next(remaining, None)
     if first is None:
         return
     plan = list(first)
-    writer.writerow([safe_text(name, raw) for name, _ in flat_columns(first)])
-    if any(key.endswith("_range") or isinstance(first[key], list) for key in plan):
+    writer.row([safe_text(name, raw) for name, _ in flat_columns(first)])
+    if any(field_of(key).kind is Kind.RANGE or isinstance(first[key], list) for key in plan):
         for record in (first, *remaining):  # ranges and details: the general path
-            writer.writerow([safe_text(value, raw) for _, value in flat_columns(record)])
+            writer.row([safe_text(value, raw) for _, value in flat_columns(record)])
         return
     fetch = row_getter(plan)
-    percent_at = [i for i, key in enumerate(plan) if key.endswith("_pct")]
-    other_at = [
-        i for i, key in enumerate(plan) if key not in INTEGER_KEYS and not key.endswith("_pct")
-    ]
+    kinds = [field_of(key).kind for key in plan]
+    percent_at = [i for i, kind in enumerate(kinds) if kind is Kind.PERCENT]
+    other_at = [i for i, kind in enumerate(kinds) if kind not in WHOLE and kind is not Kind.PERCENT]
     for record in itertools.chain((first,), remaining):
         row = list(fetch(record))
         for index in percent_at:
@@ -179,116 +203,84 @@ def write_delimited(
                 row[index] = _WORDS[value]
             elif kind is not int:
                 row[index] = safe_text(value, raw)
-        writer.writerow(row)
+        writer.row(row)
 
 
-def write_blocks(result: Any, stream: TextIO, delimiter: str, *, raw: bool) -> None:
-    """Every region of a batch in order, a block of rows at a time, each column converted
+def write_blocks(
+    result: Many, blocks: Iterable[Block], stream: TextIO, delimiter: str, *, raw: bool
+) -> None:
+    """Every region of many in order, a block of rows at a time, each column converted
     as a whole and the rows written by the csv module; then the total."""
-    writer = csv.writer(stream, delimiter=delimiter, lineterminator="\n")
-    keys: tuple[str, ...] = result.keys
-    writer.writerow([safe_text(key, raw) for key in keys])
-    for block in result.blocks:
+    writer = _Writer(stream, delimiter)
+    keys = result.keys
+    writer.row([safe_text(key, raw) for key in keys])
+    for block in blocks:
         empty = [None] * block.length
         columns = [block.columns.get(key, empty) for key in keys]
+        returns = False
         for index, key in enumerate(keys):
-            if key not in INTEGER_KEYS:
-                columns[index] = _cells(key, columns[index], raw)
-        writer.writerows(zip(*columns, strict=True))
+            if not whole_numbers(key):
+                columns[index], returned = _cells(key, columns[index], raw)
+                returns = returns or returned
+        writer.rows(zip(*columns, strict=True), returns=returns)
     total = result.total()
     if total is not None:
-        writer.writerow([safe_text(value, raw) for value in total.values()])
+        writer.row([safe_text(value, raw) for value in total.values()])
 
 
-_first = operator.itemgetter(0)
-
-
-def _cells(key: str, column: list[Any], raw: bool) -> list[Any]:
+def _cells(key: str, column: list[Any], raw: bool) -> tuple[list[Any], bool]:
     """A block's column as cells: percentages as their cut text, verdicts as words, text
-    neutralised; the csv module writes None and whole numbers itself."""
+    neutralised; the csv module writes None and whole numbers itself. Also whether a
+    cell keeps a carriage return (``raw``), which its row must quote."""
     kinds = set(map(type, column))
     kinds.discard(type(None))
     if not kinds:
-        return column
+        return column, False
     if key in PERCENT_KEYS:
-        return cut4_texts(column)
+        return cut4_texts(column), False
     if kinds == {bool}:
-        return list(map(_WORDS.get, column))
+        return list(map(_WORDS.get, column)), False
     if kinds == {str}:
         texts = list(filter(None, column))
-        if raw or not (
-            _RISKY_FIRST.intersection(map(_first, texts)) or _CONTROL.search("".join(texts))
+        joined = "".join(texts)
+        if raw:
+            return column, "\r" in joined
+        # Only text that starts as a formula may (behind spaces of any kind, or quotes) or
+        # holds a control character: a look at each first character, then neutralise.
+        firsts = set(map(_first, texts))
+        if not _CONTROL.search(joined) and not any(
+            first in _FORMULA_STARTS or first.isspace() for first in firsts
         ):
-            return column
-        return [neutralise(value) if value else value for value in column]
-    return [None if value is None else safe_text(value, raw) for value in column]
+            return column, False
+        return [neutralise(value) if value else value for value in column], False
+    return [None if value is None else safe_text(value, raw) for value in column], False
 
 
-# The list separator and decimal mark Excel expects of a CSV file in each language.
-EXCEL_CSV = {"en": (",", "."), "id": (";", ",")}
-
-
-def write_excel_csv(result: Result | Many, stream: TextIO, lang: str, *, raw: bool) -> None:
+def write_excel_csv(result: Shown, stream: TextIO, lang: str, *, raw: bool) -> None:
     """CSV as Excel in ``lang`` opens it in columns: a byte-order mark, the language's list
-    separator and decimal mark (Indonesian: semicolons and decimal commas), headers, verdicts
-    and notes in the language; counts as plain digits, which every Excel reads."""
-    from jkngap.output.excel import header_text
-    from jkngap.output.words import translate
+    separator and decimal mark (Indonesian: semicolons and decimal commas), headers, verdicts,
+    words and notes in the language; counts as plain digits, which every Excel reads."""
+    from jkngap.output.display import header_text, spreadsheet_word
+    from jkngap.output.words import excel_csv, translate
 
-    separator, decimal = EXCEL_CSV.get(lang, EXCEL_CSV["en"])
-    words = {True: translate("yes", lang), False: translate("no", lang)}
+    separator, decimal = excel_csv(lang)
     writer = csv.writer(stream, delimiter=separator, lineterminator="\r\n")
     stream.write("\ufeff")
     header: list[str] | None = None
+    everything = translate("total.all", lang)
     for record in result_records(result):
         columns = list(flat_columns(record))
         if header is None:
             header = [safe_text(header_text(key, lang), raw) for key, _ in columns]
             writer.writerow(header)
+        if record.get("total") == "all" and "region" in record:  # named in the language
+            columns = [(k, everything if k == "region" else v) for k, v in columns]
         row: list[Any] = []
-        for _, value in columns:
-            if isinstance(value, bool):
-                row.append(words[value])
-            elif isinstance(value, Fraction | Cut4 | Decimal):
+        for key, value in columns:
+            if isinstance(value, Fraction | Cut4 | Decimal):
                 row.append(cell_text(value).replace(".", decimal))
-            elif isinstance(value, Note | JkngapError) or is_notes(value):
-                row.append(safe_text(sentence(value, lang), raw))
+            elif value is None or type(value) is int:
+                row.append(value)
             else:
-                row.append(safe_text(value, raw))
+                row.append(safe_text(spreadsheet_word(key, value, lang), raw))
         writer.writerow(row)
-
-
-def write(
-    result: Result | Many, fmt: Format, stream: TextIO, *, raw: bool, excel: str | None = None
-) -> None:
-    """A result in a machine format: one object for one region, a list for many. With
-    ``excel`` (a language), CSV is written for Excel in that language."""
-    if excel is not None and fmt is Format.CSV:
-        write_excel_csv(result, stream, excel, raw=raw)
-    elif fmt is Format.PLAIN:
-        stream.write(plain_text(result.headline()) + "\n")
-    elif fmt is Format.JSON and is_listed(result):
-        stream.write("[")
-        for number, record in enumerate(result_records(result)):
-            stream.write((",\n" if number else "\n") + json_text(record))
-        stream.write("\n]\n")
-    elif fmt in (Format.JSON, Format.NDJSON) and not is_listed(result):
-        stream.write(json_text(result.record()) + "\n")  # type: ignore[union-attr]
-    elif fmt is Format.NDJSON:
-        for record in result_records(result):
-            stream.write(json_text(record) + "\n")
-    elif is_many(result) and result.how.in_order:  # type: ignore[union-attr]
-        write_blocks(result, stream, "," if fmt is Format.CSV else "\t", raw=raw)
-    else:
-        delimiter = "," if fmt is Format.CSV else "\t"
-        write_delimited(result_records(result), stream, delimiter, raw=raw)
-
-
-def write_file(result: Result | Many, handle: IO[bytes], view: View, name: str) -> None:
-    """A machine format into a file (``name`` is the format's name)."""
-    text = io.TextIOWrapper(handle, encoding="utf-8", newline="")
-    try:
-        write(result, Format(name), text, raw=view.raw, excel=view.lang if view.excel else None)
-        text.flush()
-    finally:
-        text.detach()

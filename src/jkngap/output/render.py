@@ -7,68 +7,120 @@ only when complete, and never over one of the command's inputs.
 from __future__ import annotations
 
 import contextlib
-import importlib
+import io
 import os
+import shutil
+import signal
 import tempfile
+import threading
+from collections.abc import Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import IO, TextIO, cast
 
 from jkngap.core.errors import OutputError
-from jkngap.output.formats import (
-    Format,
-    Many,
-    Result,
-    View,
-    default_format,
-    format_for_path,
-    is_many,
-)
+from jkngap.core.results import Many, Single
+from jkngap.output.formats import Format, Shown, Terminated, View, at_terminal, default_format
+from jkngap.output.registry import OutputFormat, format_for_path, stdout_format
 
 
-def show(result: Result | Many, view: View, *, stdout: TextIO, stderr: TextIO) -> None:
+def show(result: Shown, view: View, *, stdout: TextIO, stderr: TextIO) -> None:
     """Show ``result``: data to standard output (or ``view.output``), warnings to standard
     error, in every format, so that data stays clean."""
-    if not is_many(result):
+    if isinstance(result, Single):
         warn(result, view.lang, stderr)
-    _show(result, view, stdout)
-    if is_many(result):
+    if view.output is not None:
+        write_file(result, view)
+    else:
+        _to_stdout(result, view, stdout)
+    if isinstance(result, Many):
         warn(result, view.lang, stderr)  # its notes are known once every row is read
 
 
-def _show(result: Result | Many, view: View, stdout: TextIO) -> None:
-    if view.output is not None:
-        write_file(result, view)
-        return
+def _to_stdout(result: Shown, view: View, stdout: TextIO) -> None:
+    """Standard output in the format asked for; a stream that cannot take it (a full disk,
+    an encoding without the characters) is an error naming it, exit 2, never a bug."""
     fmt = view.format or default_format(stdout)
-    if fmt is Format.PLAIN:
-        from jkngap.output.cells import plain_text
+    try:
+        if fmt is Format.TABLE:
+            # What a table needs of a stream, no more: it falls back to what it can show.
+            stdout = cast(TextIO, _Shown(stdout))
+        _write_stdout(result, view, fmt, stdout)
+        stdout.flush()
+    except BrokenPipeError:
+        raise  # the reader has gone: the command line ends quietly
+    except UnicodeEncodeError as error:
+        shown = error.object[error.start : error.end]
+        raise OutputError("output.cannot_encode", encoding=error.encoding, text=shown) from None
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise OutputError("output.stdout_unwritable", reason=reason) from None
 
-        stdout.write(plain_text(result.headline()) + "\n")
-    elif fmt is not Format.TABLE:
-        from jkngap.output.machine import write
 
-        write(result, fmt, stdout, raw=view.raw, excel=view.lang if view.excel else None)
-    elif is_many(result):
-        from jkngap.output.batchview import draw_batch
+class _Shown:
+    """A terminal whose encoding cannot show every character (ASCII, a code page): the
+    bars drawn in ASCII, and any other character it lacks as ``?``, so that the table
+    always shows. Rich reads ``encoding`` and draws its boxes in ASCII then too."""
+
+    _ASCII_BARS = str.maketrans(
+        {"█": "#", "▏": "#", "▎": "#", "▍": "#", "▌": "#", "▋": "#", "▊": "#", "▉": "#"}
+        | {"·": ".", "┃": "|", "…": "..."}
+    )
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.encoding = stream.encoding or "utf-8"
+        try:
+            "█▏·┃…".encode(self.encoding)
+            self.full = True
+        except (UnicodeEncodeError, LookupError):
+            self.full = False
+
+    def write(self, text: str) -> int:
+        if not self.full:
+            text = text.translate(self._ASCII_BARS)
+        try:
+            text.encode(self.encoding)
+        except UnicodeEncodeError:
+            text = text.encode(self.encoding, "replace").decode(self.encoding)
+        except LookupError:
+            pass
+        return self.stream.write(text)
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+    def isatty(self) -> bool:
+        return self.stream.isatty()
+
+    def fileno(self) -> int:
+        return self.stream.fileno()
+
+
+def _write_stdout(result: Shown, view: View, fmt: Format, stdout: TextIO) -> None:
+    spec = stdout_format(fmt)
+    assert spec.text is not None  # every Format has a text writer (a test checks)
+    if fmt is Format.TABLE and not view.all_rows and _at_terminal(stdout):
         from jkngap.output.terminal import terminal_height
 
         # At a terminal, a screenful of the rows furthest from the targets, worst first;
         # every row when asked, or when the table goes to a file or a pipe.
-        at_terminal = _at_terminal(stdout)
-        limit = None if view.all_rows or not at_terminal else max(10, terminal_height(stdout) - 12)
-        draw_batch(result, view.lang, stdout, limit)  # type: ignore[arg-type]
-    else:
-        from jkngap.output.display import draw_table
-
-        draw_table(result, view.lang, stdout)  # type: ignore[arg-type]
+        view = view._replace(screenful=max(10, terminal_height(stdout) - 12))
+    if not spec.whole:
+        spec.text(result, stdout, view)
+        return
+    # A document valid only whole (JSON): written once complete, so that a run stopped
+    # half-way (an unreadable row deep in a file) leaves nothing a program would parse.
+    with io.TextIOWrapper(tempfile.TemporaryFile(), encoding="utf-8", newline="") as spool:
+        spec.text(result, spool, view)
+        spool.seek(0)
+        shutil.copyfileobj(spool, stdout)
 
 
 def _at_terminal(stream: TextIO) -> bool:
-    isatty = getattr(stream, "isatty", None)
-    return isatty is not None and bool(isatty())
+    return at_terminal(stream)
 
 
-def warn(result: Result | Many, lang: str, stream: TextIO) -> None:
+def warn(result: Shown, lang: str, stream: TextIO) -> None:
     """The result's warnings, one line each, on standard error."""
     warnings = [note for note in result.notes if note.warning]
     if not warnings:
@@ -97,21 +149,19 @@ def check_target(output: Path, inputs: tuple[Path, ...]) -> None:
         raise OutputError("output.is_input", field="output", path=str(output))
 
 
-def write_file(result: Result | Many, view: View) -> None:
+def write_file(result: Shown, view: View) -> None:
     """``result`` into ``view.output`` by its extension, whole or not at all."""
     assert view.output is not None
     target = view.output
     check_target(target, view.inputs)
     spec = format_for_path(target)
-    module, function = spec.writer.split(":")
-    writer = getattr(importlib.import_module(module), function)
     target = Path(os.path.realpath(target))  # through a link, to the file it names
     if target.exists() and not target.is_file():
         # A device or a pipe (/dev/stdout, a named pipe): written to as it is, never
         # replaced by a file.
         try:
             with target.open("wb") as handle:
-                writer(result, handle, view, spec.name)
+                _write(spec, result, handle, view)
         except OSError as error:
             raise _unwritable(target, error) from None
         return
@@ -123,8 +173,8 @@ def write_file(result: Result | Many, view: View) -> None:
     except OSError as error:
         raise _unwritable(target, error) from None
     try:
-        with os.fdopen(descriptor, "wb") as handle:
-            writer(result, handle, view, spec.name)
+        with _terminated_here(), os.fdopen(descriptor, "wb") as handle:
+            _write(spec, result, handle, view)
         os.chmod(temporary, _mode_for(target))
         os.replace(temporary, target)
     except OSError as error:
@@ -133,6 +183,38 @@ def write_file(result: Result | Many, view: View) -> None:
     except BaseException:
         _remove(temporary)
         raise
+
+
+@contextlib.contextmanager
+def _terminated_here() -> Iterator[None]:
+    """Within the block, SIGTERM raises :class:`Terminated` where the writing is, so that
+    the temporary file is removed on the way out (Python's default would leave it)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread may take signals
+        return
+
+    def stop(signum: int, frame: object) -> None:
+        raise Terminated(signum)
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _write(spec: OutputFormat, result: Shown, handle: IO[bytes], view: View) -> None:
+    """A format into a file: bytes as its writer makes them, text as UTF-8."""
+    if spec.binary is not None:
+        spec.binary(result, handle, view)
+        return
+    assert spec.text is not None
+    text = io.TextIOWrapper(handle, encoding="utf-8", newline="")
+    try:
+        spec.text(result, text, view)
+        text.flush()
+    finally:
+        text.detach()
 
 
 def _remove(path: str) -> None:

@@ -18,10 +18,11 @@ from typing import IO, Any, NamedTuple
 
 from jkngap.core.errors import OutputError
 from jkngap.core.model import Record
+from jkngap.core.results import Many, Single
 from jkngap.core.spans import Cut4
 from jkngap.output.batchview import furthest as batchview_furthest
 from jkngap.output.cells import sentence, visible
-from jkngap.output.formats import Many, Result, View, is_many
+from jkngap.output.formats import Shown, View
 from jkngap.output.words import format_target, translate
 
 __all__ = ["report_html", "write_chart", "write_html", "write_pdf"]
@@ -96,6 +97,15 @@ def _label(record: Record, lang: str) -> str:
 def chart_bytes(bars: list[Bars], targets: tuple[Fraction, Fraction], lang: str, fmt: str) -> bytes:
     """Coverage and activity per region as horizontal bars, each target a marked line, a
     legend; SVG or PNG. Floats appear only here, to place ink on a picture."""
+    from matplotlib import rc_context
+
+    # Text stays text (found, copied, read aloud), and is drawn as written: a region named
+    # "Kab $\\frac{1$" is those characters, never mathematics.
+    with rc_context({"svg.fonttype": "none", "text.parse_math": False}):
+        return _chart(bars, targets, lang, fmt)
+
+
+def _chart(bars: list[Bars], targets: tuple[Fraction, Fraction], lang: str, fmt: str) -> bytes:
     from matplotlib.figure import Figure
     from matplotlib.ticker import PercentFormatter
 
@@ -132,24 +142,21 @@ def chart_bytes(bars: list[Bars], targets: tuple[Fraction, Fraction], lang: str,
     axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.06), ncols=2, frameon=False)
     buffer = io.BytesIO()
     metadata = {"Date": None} if fmt == "svg" else {}
-    from matplotlib import rc_context
-
-    with rc_context({"svg.fonttype": "none"}):  # text stays text: found, copied, read aloud
-        figure.savefig(buffer, format=fmt, dpi=150, metadata=metadata)
+    figure.savefig(buffer, format=fmt, dpi=150, metadata=metadata)
     return buffer.getvalue()
 
 
-def _targets(result: Result | Many) -> tuple[Fraction, Fraction]:
-    criteria = getattr(result, "criteria", None)
-    if criteria is not None and not isinstance(criteria, str):
-        return criteria.coverage_pct, criteria.activity_pct
-    record = result.record()  # type: ignore[union-attr]
+def _targets(result: Shown) -> tuple[Fraction, Fraction]:
+    if isinstance(result, Many):
+        return result.criteria.coverage_pct, result.criteria.activity_pct
+    record = result.record()
     from jkngap.core.criteria import DEFAULT_PRESET, PRESETS
 
     preset = PRESETS[DEFAULT_PRESET]
     coverage = record.get("coverage_target_pct") or record.get("target_pct")
     activity = record.get("activity_target_pct") or record.get("active_target_pct")
-    if result.kind == "active":
+    if "activity_pct" in record and "coverage_pct" not in record:
+        # An answer about activity alone (active, segments): its target is activity's.
         coverage, activity = preset.coverage_pct, record.get("target_pct")
     return (
         coverage if isinstance(coverage, Fraction) else preset.coverage_pct,
@@ -157,20 +164,20 @@ def _targets(result: Result | Many) -> tuple[Fraction, Fraction]:
     )
 
 
-def _single_bars(result: Result, lang: str) -> list[Bars]:
+def _single_bars(result: Single, lang: str) -> list[Bars]:
     record = result.record()
     name = record.get("region_name") or translate("chart.this_region", lang)
     return [Bars(str(name), _share(record.get("coverage_pct")), _share(record.get("activity_pct")))]
 
 
-def write_chart(result: Result | Many, handle: IO[bytes], view: View, name: str) -> None:
+def write_chart(result: Shown, handle: IO[bytes], view: View, name: str) -> None:
     """The chart alone, as SVG or PNG (``name``)."""
     targets = _targets(result)
-    if is_many(result):
-        selection = furthest(result.records, targets, CHART_ROWS)  # type: ignore[union-attr]
+    if isinstance(result, Many):
+        selection = furthest(result.records, targets, CHART_ROWS)
         bars = [_bars(record, view.lang) for record in selection.shown]
     else:
-        bars = _single_bars(result, view.lang)  # type: ignore[arg-type]
+        bars = _single_bars(result, view.lang)
     handle.write(chart_bytes(bars, targets, view.lang, name))
 
 
@@ -256,26 +263,26 @@ def _figure(svg: bytes, caption: str) -> str:
     )
 
 
-def _title(result: Result | Many, view: View) -> str:
+def _title(result: Shown, view: View) -> str:
     if view.title:
         return view.title
-    if is_many(result):
+    if isinstance(result, Many):
         names = ", ".join(path.name for path in view.inputs)
-        heading = translate("title.batch", view.lang, criteria=result.criteria.name)  # type: ignore[union-attr]
+        heading = translate(f"title.{result.kind}", view.lang, criteria=result.criteria.name)
         return f"{heading}: {names}" if names else heading
     from jkngap.output.display import title
 
-    heading = title(result, view.lang)  # type: ignore[arg-type]
-    region = result.record().get("region_name")  # type: ignore[union-attr]
+    heading = title(result, view.lang)
+    region = result.record().get("region_name")
     return f"{region}: {heading}" if region else heading
 
 
-def write_html(result: Result | Many, handle: IO[bytes], view: View, name: str) -> None:
+def write_html(result: Shown, handle: IO[bytes], view: View) -> None:
     """The report: a document with its facts, a chart, a table and its notes."""
     handle.write(report_html(result, view).encode("utf-8"))
 
 
-def write_pdf(result: Result | Many, handle: IO[bytes], view: View, name: str) -> None:
+def write_pdf(result: Shown, handle: IO[bytes], view: View) -> None:
     """The report as PDF, A4 landscape, through WeasyPrint (the optional ``pdf`` extra,
     which needs the Pango library of the system)."""
     try:
@@ -287,18 +294,18 @@ def write_pdf(result: Result | Many, handle: IO[bytes], view: View, name: str) -
     HTML(string=report_html(result, view)).write_pdf(handle)
 
 
-def report_html(result: Result | Many, view: View) -> str:
+def report_html(result: Shown, view: View) -> str:
     """The report's HTML document."""
-    from jkngap.output.excel import report_facts
+    from jkngap.output.display import report_facts
 
     lang = view.lang
     targets = _targets(result)
     shown = [format_target(target, lang) for target in targets]
     caption = translate("chart.caption", lang, coverage=shown[0], activity=shown[1])
-    if is_many(result):
-        body, said = _many_body(result, targets, caption, lang)  # type: ignore[arg-type]
+    if isinstance(result, Many):
+        body, said = _many_body(result, targets, caption, lang)
     else:
-        body, said = _single_body(result, targets, caption, lang)  # type: ignore[arg-type]
+        body, said = _single_body(result, targets, caption, lang)
     if said:
         body.append(
             '<section class="notes"><ul>'
@@ -345,7 +352,7 @@ def _many_body(
 
 
 def _single_body(
-    single: Result, targets: tuple[Fraction, Fraction], caption: str, lang: str
+    single: Single, targets: tuple[Fraction, Fraction], caption: str, lang: str
 ) -> tuple[list[str], list[str]]:
     """One region's chart, its figures as a two-column table, its detail tables, and its
     notes."""

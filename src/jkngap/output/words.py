@@ -1,6 +1,9 @@
 """Every word jkngap shows a person, in the user's language.
 
-The words live in :mod:`jkngap.output.catalogues`, one module per language. Parameters are
+The words live in :mod:`jkngap.output.catalogues`, one module per language, each one
+record (:class:`~jkngap.output.catalogues.Language`): its Babel locale, its messages, the
+way its Excel reads CSV and its option parser's phrases. A module there is a language:
+``languages()`` finds them by their file names. Parameters are
 formatted in the language's own number style through Babel (imported only when a number
 is shown): counts as ``590,393`` or ``590.393``, percentages cut (never rounded up) to two
 decimals. A field a message names (:class:`~jkngap.core.errors.Field`) is shown in the
@@ -18,18 +21,18 @@ from contextvars import ContextVar
 from decimal import Decimal
 from fractions import Fraction
 from functools import cache
-from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jkngap.core.errors import Field, JkngapError
 from jkngap.core.model import Note
 from jkngap.core.numbers import Reported
 from jkngap.core.spans import Bounds, Span, decimal_text
 
+if TYPE_CHECKING:
+    from jkngap.output.catalogues import Language
+
 DEFAULT_LANGUAGE = "en"
 LANG_ENVIRONMENT_VARIABLE = "JKNGAP_LANG"
-# One catalogue module each in output/catalogues/ (a test checks the two agree).
-LANGUAGES: tuple[str, ...] = ("en", "id")
 
 
 # How a field is named to the reader: the argument itself unless a caller (the command
@@ -52,53 +55,87 @@ def field_name(field: str) -> str:
     return namer(field) if namer is not None else field
 
 
+def languages() -> tuple[str, ...]:
+    """The languages jkngap speaks: one module each in ``output/catalogues/``, English
+    first (a test checks that each has every key)."""
+    from jkngap.output import catalogues
+
+    found = sorted(
+        name.removesuffix(".py")
+        for folder in catalogues.__path__
+        for name in os.listdir(folder)
+        if name.endswith(".py") and not name.startswith("_")
+    )
+    return (DEFAULT_LANGUAGE, *(code for code in found if code != DEFAULT_LANGUAGE))
+
+
 @cache
-def _module(lang: str) -> ModuleType:
-    return importlib.import_module(f"jkngap.output.catalogues.{lang}")
+def language_record(lang: str) -> Language:
+    """The record of a language jkngap speaks (English for any other)."""
+    code = lang if lang in languages() else DEFAULT_LANGUAGE
+    record: Language = importlib.import_module(f"jkngap.output.catalogues.{code}").LANGUAGE
+    return record
 
 
 def catalogue(lang: str) -> dict[str, str]:
     """Every message of ``lang``, by key."""
-    messages: dict[str, str] = _module(lang).MESSAGES
-    return messages
+    return language_record(lang).messages
+
+
+def locale_of(lang: str) -> str:
+    """The Babel locale numbers and dates are written in for ``lang``."""
+    return language_record(lang).locale
+
+
+def excel_csv(lang: str) -> tuple[str, str]:
+    """The list separator and decimal mark Excel in ``lang`` expects of a CSV file."""
+    record = language_record(lang)
+    return record.excel_separator, record.excel_decimal
 
 
 @cache
-def _usage_rules(lang: str) -> tuple[list[tuple[re.Pattern[str], str]], dict[str, str]]:
-    module = _module(lang)
-    rules = [(re.compile(pattern, re.S), template) for pattern, template in module.USAGE_ERRORS]
-    return rules, module.USAGE_PHRASES
+def _usage_rules(lang: str) -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(pattern, re.S), text) for pattern, text in language_record(lang).usage]
 
 
 def usage_message(text: str, lang: str) -> str:
     """A usage error of the option parser in ``lang`` (as it came where none is known)."""
     cleaned = " ".join(text.replace("Value error, ", "").split())
-    rules, phrases = _usage_rules(lang)
-    for pattern, template in rules:
+    for pattern, template in _usage_rules(lang):
         match = pattern.fullmatch(cleaned)
         if match:
             cleaned = template.format(*match.groups())
             break
-    for phrase, translated in phrases.items():
+    for phrase, translated in language_record(lang).phrases.items():
         cleaned = cleaned.replace(phrase, translated)
     return cleaned
+
+
+def spoken(code: str) -> str | None:
+    """``code`` as a language jkngap speaks (``id_ID.UTF-8`` is ``id``), or None."""
+    short = code.strip().lower().split("_")[0].split("-")[0].split(".")[0]
+    return short if short in languages() else None
 
 
 def language(requested: str | None = None) -> str:
     """The language to speak: the one asked for, else ``$JKNGAP_LANG``, else English."""
     for candidate in (requested, os.environ.get(LANG_ENVIRONMENT_VARIABLE)):
-        if candidate:
-            code = candidate.strip().lower().split("_")[0].split("-")[0].split(".")[0]
-            if code in LANGUAGES:
-                return code
+        if candidate and (code := spoken(candidate)) is not None:
+            return code
     return DEFAULT_LANGUAGE
+
+
+def unknown_environment_language() -> str | None:
+    """``$JKNGAP_LANG`` when it names no language jkngap speaks (to be warned of)."""
+    value = os.environ.get(LANG_ENVIRONMENT_VARIABLE)
+    return value if value and spoken(value) is None else None
 
 
 def format_count(value: int, lang: str) -> str:
     """A count in the language's style: 590,393 in English, 590.393 in Indonesian."""
     from babel.numbers import format_decimal
 
-    return str(format_decimal(value, locale=lang))
+    return str(format_decimal(value, locale=locale_of(lang)))
 
 
 def format_percent(value: Fraction, lang: str, decimals: int = 2) -> str:
@@ -106,7 +143,8 @@ def format_percent(value: Fraction, lang: str, decimals: int = 2) -> str:
     from babel.numbers import format_decimal
 
     pattern = "#,##0." + "0" * decimals if decimals else "#,##0"
-    text = format_decimal(Decimal(decimal_text(value, decimals)), format=pattern, locale=lang)
+    shown = Decimal(decimal_text(value, decimals))
+    text = format_decimal(shown, format=pattern, locale=locale_of(lang))
     return f"{text} %"
 
 
@@ -148,7 +186,7 @@ def format_value(value: Any, lang: str) -> str:
 def translate(key: str, lang: str = DEFAULT_LANGUAGE, /, **params: Any) -> str:
     """The message ``key`` in ``lang`` (English where a catalogue lacks it), filled in."""
     english = catalogue(DEFAULT_LANGUAGE)
-    chosen = catalogue(lang) if lang in LANGUAGES else english
+    chosen = catalogue(lang)
     template = chosen.get(key) or english.get(key, key)
     if key in ("range", "money.short"):
         return template.format(**params)

@@ -6,50 +6,23 @@ from typing import Annotated
 
 import typer
 
+from jkngap.cli import options as o
 from jkngap.cli.app import Answer, command_app
-from jkngap.cli.options import (
-    CURRENT,
-    ActiveOption,
-    ActiveRateOption,
-    ActiveTargetOption,
-    BaseOption,
-    CoverageOption,
-    CoverageTargetOption,
-    ExcelOption,
-    FormatOption,
-    LangOption,
-    OutputOption,
-    PopOption,
-    RegionOption,
-    RegisteredOption,
-    SegmentOption,
-    SourceOption,
-    TitleOption,
-    answer,
-    count_from,
-    count_option,
-    located,
-    percent_from,
-    placed,
-    segments_from,
-    start_language,
-    target_from,
-)
 from jkngap.core.model import Base
 from jkngap.core.numbers import Rounding
 
 RegistrantsNeededTextOption = Annotated[
     str | None,
-    count_option("--registrants-needed", help="Published: more registrants needed."),
+    o.count_option("--registrants-needed", help="Published: more registrants needed."),
 ]
 
 InactiveOption = Annotated[
-    str | None, count_option("--inactive", help="Published: inactive participants.")
+    str | None, o.count_option("--inactive", help="Published: inactive participants.")
 ]
 
 ActiveNeededTextOption = Annotated[
     str | None,
-    count_option("--active-needed", help="Published: more active members needed."),
+    o.count_option("--active-needed", help="Published: more active members needed."),
 ]
 
 RoundingOption = Annotated[
@@ -58,40 +31,30 @@ RoundingOption = Annotated[
 ]
 
 
-app = command_app()
-
-
-@app.command(
-    name="check",
-    epilog=(
-        "Examples: jkngap check --registered 5241084 --coverage 92,82 --registrants-needed "
-        "280386  |  jkngap check --pop 590393 --registered 581578 --coverage 99,47  |  "
-        "jkngap check --pop 1842582 --registered 1750453 --segment pbi-apbn=974013 "
-        "--segment ppu=374576 --segment pbpu=244757 --segment pbi-apbd=72441 --segment bp=47516"
-    ),
+app = command_app(
+    "check",
+    "jkngap check --registered 5241084 --coverage 92,82 --registrants-needed 280386",
+    "jkngap check --pop 590393 --registered 581578 --coverage 99,47",
+    "jkngap check --pop 1842582 --registered 1750453 --segment pbi-apbn=974013 "
+    "--segment ppu=374576 --segment pbpu=244757 --segment pbi-apbd=72441 --segment bp=47516",
 )
+CheckedFigures = o.FIGURES.only("registered", "active", "coverage", "active_rate")
+
+
+@app.define
 def check_command(
-    ctx: typer.Context,
-    pop: PopOption = None,
-    region: RegionOption = None,
-    registered: RegisteredOption = None,
-    active: ActiveOption = None,
+    *,
+    place: o.PlaceOptions,
+    figures: Annotated[o.Figures, CheckedFigures],
     inactive: InactiveOption = None,
-    segment: SegmentOption = None,
-    coverage: CoverageOption = None,
-    active_rate: ActiveRateOption = None,
+    segment: o.SegmentOption = None,
     registrants_needed_text: RegistrantsNeededTextOption = None,
     active_needed_text: ActiveNeededTextOption = None,
-    target: CoverageTargetOption = None,
-    active_target: ActiveTargetOption = None,
-    base: BaseOption = Base.PARTICIPANTS,
+    target: o.CoverageTarget,
+    active_target: o.ActiveTarget,
+    base: o.BaseOption = Base.PARTICIPANTS,
     rounding: RoundingOption = Rounding.EITHER,
-    fmt: FormatOption = None,
-    lang: LangOption = None,
-    output: OutputOption = None,
-    title: TitleOption = None,
-    source: SourceOption = None,
-    excel: ExcelOption = False,
+    view: o.ViewOptions,
 ) -> Answer:
     """Whether published figures agree with each other, allowing for rounded percentages.
 
@@ -103,23 +66,19 @@ def check_command(
     """
     from jkngap.core.check import check
 
-    chosen = start_language(ctx, lang)
-    place = located(pop, region)
     result = check(
         population=place.population,
-        registered=count_from(registered, "registered"),
-        active=count_from(active, "active"),
-        inactive=count_from(inactive, "inactive"),
-        segments=segments_from(segment) if segment else None,
-        coverage=percent_from(coverage, "coverage"),
-        active_rate=percent_from(active_rate, "active_rate"),
-        registrants_needed=count_from(registrants_needed_text, "registrants_needed"),
-        active_needed=count_from(active_needed_text, "active_needed"),
-        target=target_from(target, "target", CURRENT.coverage_pct),
-        active_target=target_from(active_target, "active_target", CURRENT.activity_pct),
+        registered=figures.registered,
+        active=figures.active,
+        inactive=o.count_from(inactive, "inactive"),
+        segments=o.segments_from(segment) if segment else None,
+        coverage=figures.coverage,
+        active_rate=figures.active_rate,
+        registrants_needed=o.count_from(registrants_needed_text, "registrants_needed"),
+        active_needed=o.count_from(active_needed_text, "active_needed"),
+        target=target,
+        active_target=active_target,
         base=base,
         rounding=rounding,
     )
-    return answer(
-        placed(result, place), fmt, chosen, output, title=title, source=source, excel=excel
-    )
+    return o.answer(o.placed(result, place), view)

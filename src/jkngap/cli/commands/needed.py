@@ -2,59 +2,28 @@
 
 from __future__ import annotations
 
-import typer
+from typing import Annotated
 
+from jkngap.cli import options as o
 from jkngap.cli.app import Answer, command_app
-from jkngap.cli.options import (
-    CURRENT,
-    CoverageOption,
-    CoverageTargetOption,
-    ExcelOption,
-    FormatOption,
-    LangOption,
-    OutputOption,
-    PopOption,
-    RegionOption,
-    RegisteredOption,
-    RoundingOption,
-    SourceOption,
-    TitleOption,
-    answer,
-    count_from,
-    located,
-    percent_from,
-    placed,
-    start_language,
-    target_from,
-)
-from jkngap.core.coverage import registrants_needed
 from jkngap.core.numbers import Rounding
 
-app = command_app()
-
-
-@app.command(
-    name="needed",
-    epilog=(
-        "Examples: jkngap needed --pop 590393 --target 98  |  "
-        "jkngap needed -p 590.393 -r 581.578  |  "
-        "jkngap needed --registered 817221 --coverage 97,63 --target 100"
-    ),
+app = command_app(
+    "needed",
+    "jkngap needed --pop 590393 --target 98",
+    "jkngap needed -p 590.393 -r 581.578",
+    "jkngap needed --registered 817221 --coverage 97,63 --target 100",
 )
+
+
+@app.define
 def needed(
-    ctx: typer.Context,
-    pop: PopOption = None,
-    region: RegionOption = None,
-    registered: RegisteredOption = None,
-    coverage: CoverageOption = None,
-    target: CoverageTargetOption = None,
-    rounding: RoundingOption = Rounding.ROUNDED,
-    fmt: FormatOption = None,
-    lang: LangOption = None,
-    output: OutputOption = None,
-    title: TitleOption = None,
-    source: SourceOption = None,
-    excel: ExcelOption = False,
+    *,
+    place: o.PlaceOptions,
+    figures: Annotated[o.Figures, o.FIGURES.only("registered", "coverage")],
+    target: o.CoverageTarget,
+    rounding: o.RoundingOption = Rounding.ROUNDED,
+    view: o.ViewOptions,
 ) -> Answer:
     """Registrants needed to reach a coverage target (registered / population).
 
@@ -62,15 +31,4 @@ def needed(
     and a published --coverage: how many more must register (a range when a published,
     rounded percentage is involved; the high end is the number that surely reaches it).
     """
-    chosen = start_language(ctx, lang)
-    place = located(pop, region)
-    result = registrants_needed(
-        population=place.population,
-        registered=count_from(registered, "registered"),
-        coverage=percent_from(coverage, "coverage"),
-        target=target_from(target, "target", CURRENT.coverage_pct),
-        rounding=rounding,
-    )
-    return answer(
-        placed(result, place), fmt, chosen, output, title=title, source=source, excel=excel
-    )
+    return o.answer(o.placed(o.coverage_gap(place, figures, target, rounding), place), view)

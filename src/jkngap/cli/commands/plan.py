@@ -7,76 +7,39 @@ from typing import Annotated
 
 import typer
 
+from jkngap.cli import options as o
 from jkngap.cli.app import Answer, command_app
-from jkngap.cli.options import (
-    CURRENT,
-    ActiveOption,
-    ActiveRateOption,
-    ActiveTargetOption,
-    BaseOption,
-    CoverageOption,
-    CoverageTargetOption,
-    ExcelOption,
-    FormatOption,
-    LangOption,
-    OutputOption,
-    PopOption,
-    RegionOption,
-    RegisteredOption,
-    RoundingOption,
-    SourceOption,
-    TitleOption,
-    answer,
-    count_from,
-    count_option,
-    located,
-    percent_from,
-    percent_option,
-    placed,
-    positive_count_from,
-    start_language,
-    target_from,
-)
 from jkngap.core.model import Base
 from jkngap.core.numbers import Rounding
 
 ByOption = Annotated[
     str,
-    typer.Option(
-        "--by",
-        help="Deadline: 2025-12-31, or 2025-07 for the end of July.",
-        metavar="DATE",
-        show_default=False,
+    o.text_option(
+        "--by", help="Deadline: 2025-12-31, or 2025-07 for the end of July.", metavar="DATE"
     ),
 ]
 
 StartOption = Annotated[
     str | None,
-    typer.Option(
-        "--from",
-        help="First day of the effort [default: today].",
-        metavar="DATE",
-        show_default=False,
-    ),
+    o.text_option("--from", help="First day of the effort [default: today].", metavar="DATE"),
 ]
 
 AgentsOption = Annotated[
     str | None,
-    count_option("--agents", help="Agents (agen pesiar, kader) sharing the work."),
+    o.count_option("--agents", help="Agents (agen pesiar, kader) sharing the work."),
 ]
 
 GrowthOption = Annotated[
     str | None,
-    percent_option("--growth", help="Population growth a year in %, spread evenly."),
+    o.percent_option("--growth", help="Population growth a year in %, spread evenly."),
 ]
 
 HolidayOption = Annotated[
     list[str] | None,
-    typer.Option(
+    o.text_option(
         "--holiday",
         help="An extra day off (cuti bersama, a regional holiday); repeat for more.",
         metavar="DATE",
-        show_default=False,
     ),
 ]
 
@@ -89,40 +52,30 @@ NationalHolidaysOption = Annotated[
 ]
 
 
-app = command_app()
-
-
-@app.command(
-    name="plan",
-    epilog=(
-        "Examples: jkngap plan -p 590393 -r 560000 --by 2025-12-31 --from 2025-06-01 "
-        "--agents 20  |  jkngap plan -r 1900000 --active-rate 79,96 --by 2025-07 --agents 103"
-    ),
+app = command_app(
+    "plan",
+    "jkngap plan -p 590393 -r 560000 --by 2025-12-31 --from 2025-06-01 --agents 20",
+    "jkngap plan -r 1900000 --active-rate 79,96 --by 2025-07 --agents 103",
 )
+PlanFigures = o.FIGURES.only("registered", "coverage", "active", "active_rate")
+
+
+@app.define
 def plan(
-    ctx: typer.Context,
+    *,
     by: ByOption,
     start: StartOption = None,
-    pop: PopOption = None,
-    region: RegionOption = None,
-    registered: RegisteredOption = None,
-    coverage: CoverageOption = None,
-    active: ActiveOption = None,
-    active_rate: ActiveRateOption = None,
-    target: CoverageTargetOption = None,
-    active_target: ActiveTargetOption = None,
-    base: BaseOption = Base.PARTICIPANTS,
+    place: o.PlaceOptions,
+    figures: Annotated[o.Figures, PlanFigures],
+    target: o.CoverageTarget,
+    active_target: o.ActiveTarget,
+    base: o.BaseOption = Base.PARTICIPANTS,
     agents: AgentsOption = None,
     growth: GrowthOption = None,
     holiday: HolidayOption = None,
     national_holidays: NationalHolidaysOption = True,
-    rounding: RoundingOption = Rounding.ROUNDED,
-    fmt: FormatOption = None,
-    lang: LangOption = None,
-    output: OutputOption = None,
-    title: TitleOption = None,
-    source: SourceOption = None,
-    excel: ExcelOption = False,
+    rounding: o.RoundingOption = Rounding.ROUNDED,
+    view: o.ViewOptions,
 ) -> Answer:
     """The pace to a deadline: registrations and activations per month, week, working day
     and agent, with monthly milestones.
@@ -132,26 +85,22 @@ def plan(
     from jkngap.core.plan import parse_date, plan_for
     from jkngap.data.daysoff import national_holidays as indonesia
 
-    chosen = start_language(ctx, lang)
-    place = located(pop, region)
-    growth_reading = percent_from(growth, "growth_pct") if growth is not None else None
+    growth_reading = o.percent_from(growth, "growth_pct")
     result = plan_for(
         start=parse_date(start, field="start", end_of_month=False) if start else date.today(),
         deadline=parse_date(by, field="deadline"),
         population=place.population,
-        registered=count_from(registered, "registered"),
-        coverage=percent_from(coverage, "coverage"),
-        active=count_from(active, "active"),
-        active_rate=percent_from(active_rate, "active_rate"),
-        target=target_from(target, "target", CURRENT.coverage_pct),
-        active_target=target_from(active_target, "active_target", CURRENT.activity_pct),
+        registered=figures.registered,
+        coverage=figures.coverage,
+        active=figures.active,
+        active_rate=figures.active_rate,
+        target=target,
+        active_target=active_target,
         base=base,
         rounding=rounding,
-        agents=positive_count_from(agents, "agents"),
+        agents=o.positive_count_from(agents, "agents"),
         growth_pct=growth_reading.percent if growth_reading else None,
         days_off=[parse_date(day, field="days_off") for day in holiday or ()],
         national=indonesia if national_holidays else None,
     )
-    return answer(
-        placed(result, place), fmt, chosen, output, title=title, source=source, excel=excel
-    )
+    return o.answer(o.placed(result, place), view)

@@ -6,21 +6,17 @@ from typing import Annotated
 
 import typer
 
+from jkngap.cli import options as o
 from jkngap.cli.app import Answer, command_app
-from jkngap.cli.options import (
-    ExcelOption,
-    FormatOption,
-    LangOption,
-    OutputOption,
-    SourceOption,
-    TitleOption,
-    answer,
-    start_language,
-)
 from jkngap.core.errors import InputError
 from jkngap.core.places import Found
 
-app = command_app()
+app = command_app(
+    "region",
+    "jkngap region 63.03",
+    'jkngap region "kab banjar"',
+    "jkngap region 61 --children -f csv",
+)
 
 QueryArgument = Annotated[
     str,
@@ -35,23 +31,12 @@ ChildrenOption = Annotated[
 ]
 
 
-@app.command(
-    name="region",
-    epilog=(
-        'Examples: jkngap region 63.03  |  jkngap region "kab banjar"  |  '
-        "jkngap region 61 --children -f csv"
-    ),
-)
+@app.define
 def region(
-    ctx: typer.Context,
+    *,
     query: QueryArgument,
     children: ChildrenOption = False,
-    fmt: FormatOption = None,
-    lang: LangOption = None,
-    output: OutputOption = None,
-    title: TitleOption = None,
-    source: SourceOption = None,
-    excel: ExcelOption = False,
+    view: o.ViewOptions,
 ) -> Answer:
     """A region of the Kepmendagri register by code or name, with its population.
 
@@ -60,7 +45,6 @@ def region(
     2024, for provinces and kabupaten/kota). Register: Kepmendagri No 300.2.2-2138 Tahun
     2025, from github.com/cahyadsn/wilayah (MIT licence).
     """
-    chosen = start_language(ctx, lang)
     from jkngap.data.register import open_register
 
     register = open_register()
@@ -72,4 +56,4 @@ def region(
         if not found:
             raise InputError("region.unknown", field="query", text=query)
         result = Found(query, found)
-    return answer(result, fmt, chosen, output, title=title, source=source, excel=excel)
+    return o.answer(result, view)

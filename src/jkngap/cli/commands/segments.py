@@ -6,31 +6,8 @@ from typing import Annotated, Any
 
 import typer
 
+from jkngap.cli import options as o
 from jkngap.cli.app import Answer, command_app
-from jkngap.cli.options import (
-    CURRENT,
-    ActiveOption,
-    ActivityTargetOption,
-    BaseOption,
-    ExcelOption,
-    FormatOption,
-    LangOption,
-    OutputOption,
-    PopOption,
-    RegionOption,
-    RegisteredOption,
-    SegmentOption,
-    SourceOption,
-    TitleOption,
-    answer,
-    count_from,
-    located,
-    placed,
-    positive_count_from,
-    segments_from,
-    start_language,
-    target_from,
-)
 from jkngap.core.model import Base
 from jkngap.core.numbers import read_amount
 from jkngap.core.routes import ARREARS_MONTHS, MEMBER_PREMIUM, Rates, routes
@@ -67,36 +44,27 @@ ArrearsOption = Annotated[
     ),
 ]
 
-app = command_app()
-
-
-@app.command(
-    name="segments",
-    epilog=(
-        "Examples: jkngap segments --registered 1000 --active 700 --segment pbpu=300/100  |  "
-        'jkngap segments --segment pbi-apbn=974013/950000 ... --budget "Rp50 miliar"'
-    ),
+app = command_app(
+    "segments",
+    "jkngap segments --registered 1000 --active 700 --segment pbpu=300/100",
+    'jkngap segments --segment pbi-apbn=974013/950000 ... --budget "Rp50 miliar"',
 )
+
+
+@app.define
 def segments_command(
-    ctx: typer.Context,
-    segment: SegmentOption = None,
-    pop: PopOption = None,
-    region: RegionOption = None,
-    registered: RegisteredOption = None,
-    active: ActiveOption = None,
-    target: ActivityTargetOption = None,
-    base: BaseOption = Base.PARTICIPANTS,
+    *,
+    segment: o.SegmentOption = None,
+    place: o.PlaceOptions,
+    figures: Annotated[o.Figures, o.FIGURES.only("registered", "active")],
+    target: o.ActivityTarget,
+    base: o.BaseOption = Base.PARTICIPANTS,
     budget: BudgetOption = None,
     premium: PremiumOption = str(Rates.premium),
     months: MonthsOption = str(Rates.months),
     member_premium: MemberPremiumOption = str(MEMBER_PREMIUM),
     arrears_months: ArrearsOption = str(ARREARS_MONTHS),
-    fmt: FormatOption = None,
-    lang: LangOption = None,
-    output: OutputOption = None,
-    title: TitleOption = None,
-    source: SourceOption = None,
-    excel: ExcelOption = False,
+    view: o.ViewOptions,
 ) -> Answer:
     """Activity by participant segment, and the cheapest way to the activity target.
 
@@ -104,24 +72,20 @@ def segments_command(
     waived, the premium paid from the APBD; (b) members pay again, arrears and all;
     (c) new members active at once. Premiums and months default to Perpres 64/2020.
     """
-    chosen = start_language(ctx, lang)
-    place = located(pop, region)
     rates = Rates(
         premium=read_amount(premium, field="premium"),
-        months=positive_count_from(months, "months") or 0,
+        months=o.positive_count_from(months, "months") or 0,
         member_premium=read_amount(member_premium, field="member_premium"),
-        arrears_months=count_from(arrears_months, "arrears_months") or 0,
+        arrears_months=o.count_from(arrears_months, "arrears_months") or 0,
     )
     result = routes(
-        segments_from(segment),
+        o.segments_from(segment),
         population=place.population,
-        registered=count_from(registered, "registered"),
-        active=count_from(active, "active"),
-        target=target_from(target, "target", CURRENT.activity_pct),
+        registered=figures.registered,
+        active=figures.active,
+        target=target,
         base=base,
         budget=read_amount(budget, field="budget") if budget is not None else None,
         rates=rates,
     )
-    return answer(
-        placed(result, place), fmt, chosen, output, title=title, source=source, excel=excel
-    )
+    return o.answer(o.placed(result, place), view)

@@ -1,8 +1,29 @@
 """One module per language: a third language is one more file here, not a refactor.
 
-Each module (named by its language code, as Babel knows it: ``en``, ``id``, ``ms`` ...)
-defines ``MESSAGES`` with every key of ``en.MESSAGES`` (a test checks), ``USAGE_ERRORS``
-(regular expressions over the option parser's English usage errors, with templates in the
-language) and ``USAGE_PHRASES``. Modules are found by their file name and imported only
-when their language is spoken.
+Each module is named by its language code (``en``, ``id``, ``ms`` ...) and defines
+``LANGUAGE``, one :class:`Language` record: the Babel locale its numbers and dates are
+written in, every message (every key of ``en``'s, a test checks), the separator and
+decimal mark its Excel expects of CSV, and the option parser's usage errors in it.
+Modules are found by their file name and imported only when their language is spoken.
 """
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+__all__ = ["Language"]
+
+
+@dataclass(frozen=True)
+class Language:
+    """Everything jkngap needs to speak one language."""
+
+    code: str  # what --lang and $JKNGAP_LANG take
+    locale: str  # Babel's locale for numbers and dates (often the code itself)
+    messages: dict[str, str]
+    excel_separator: str = ","  # between the fields of a CSV file Excel opens in columns
+    excel_decimal: str = "."
+    # The option parser's English usage errors, as (regular expression, template), and
+    # phrases left inside them: English needs none.
+    usage: list[tuple[str, str]] = field(default_factory=list)
+    phrases: dict[str, str] = field(default_factory=dict)

@@ -1,8 +1,6 @@
 """English: every word jkngap shows, the language every other catalogue follows."""
 
-# The option parser already speaks English: nothing to translate in its usage errors.
-USAGE_ERRORS: list[tuple[str, str]] = []
-USAGE_PHRASES: dict[str, str] = {}
+from jkngap.output.catalogues import Language
 
 MESSAGES: dict[str, str] = {
     # Reading numbers.
@@ -86,6 +84,9 @@ MESSAGES: dict[str, str] = {
     ),
     "warning": "warning",
     "error": "error",
+    "lang.unknown_environment": (
+        "$JKNGAP_LANG is '{text}', a language jkngap does not speak: English it is"
+    ),
     # plan, cost, check
     "batch.encoding": (
         "line {line} is not valid {encoding}: say which encoding the file is in, for example "
@@ -123,6 +124,14 @@ MESSAGES: dict[str, str] = {
     ),
     "note.total_unreadable": "rows left out of the total as unreadable: {errors}",
     "output.unwritable": "cannot write the file: {reason}",
+    "output.stdout_unwritable": "cannot write to standard output: {reason}",
+    "output.cannot_encode": (
+        "standard output is {encoding}, which cannot carry '{text}': set PYTHONIOENCODING=utf-8, "
+        "or write a file with -o"
+    ),
+    "output.too_many_columns": (
+        "{count} columns are more than the {most} a sheet of Excel takes: write CSV instead"
+    ),
     "output.is_input": "this file is one of the inputs: writing it would destroy them",
     "batch.unknown_encoding": (
         "'{text}' is not a text encoding Python knows: try utf-8, cp1252 or latin-1"
@@ -323,6 +332,9 @@ MESSAGES: dict[str, str] = {
     "yes": "yes",
     "no": "no",
     "unknown": "cannot tell",
+    "unknown.no_coverage_pct": "unknown: no coverage given",
+    "unknown.no_activity_pct": "unknown: no activity given",
+    "unknown.either": "unknown: the figures allow either answer",
     "range": "{low} to {high}",
     "base.participants": "participant",
     "base.population": "population",
@@ -710,4 +722,181 @@ MESSAGES: dict[str, str] = {
     ),
     "trend.too_many_dates": "more than {most} dates: a trend reads {most} snapshots at most",
     "trend.file_changed": "the file changed while it was read: read it again",
+    # allocate (issue 23)
+    "allocate.need_registrants_active": "registrants and activations",
+    "allocate.need_registrants": "registrants",
+    "allocate.need_active": "activations",
+    "allocate.part_registrants": "registrants",
+    "allocate.part_active": "activations",
+    "note.allocate_rule": (
+        "agents shared in proportion to need ({need}) by the largest remainder method "
+        "(Hamilton), in whole agents adding up to the agents given; every area with a need "
+        "gets at least one agent while agents last"
+    ),
+    "note.allocate_rule_roster": (
+        "the roster's agent-days a week shared in proportion to need ({need}) by the largest "
+        "remainder method (Hamilton), every area with a need getting at least one day a week "
+        "while days last; each agent's days placed as near home as the shares allow (home, "
+        "then the same kecamatan, kabupaten/kota, province)"
+    ),
+    "note.allocate_raised_agents": (
+        "{count} areas with less need than one agent's share got one agent each (at least "
+        "one per area), and the other areas shared the rest by largest remainder: {areas}"
+    ),
+    "note.allocate_raised_days": (
+        "{count} areas with less need than one agent-day's share got one day a week each (at "
+        "least one per area), and the other areas shared the rest by largest remainder: {areas}"
+    ),
+    "note.allocate_left_out_agents": (
+        "{seats} agents for {needy} areas with a need: one each to the areas of greatest "
+        "need, and {count} areas get none: {areas}"
+    ),
+    "note.allocate_left_out_days": (
+        "{seats} agent-days a week for {needy} areas with a need: one day each to the areas "
+        "of greatest need, and {count} areas get none: {areas}"
+    ),
+    "note.allocate_rows_unread": "{count} rows could not be read and get nothing: {rows}",
+    "note.allocate_need_part": (
+        "the file gives no gap of {missing} (it lacks the columns for it): the need is {used} alone"
+    ),
+    "allocate.no_need_column": (
+        "the file has no column for the need asked for ({needed}): give its counts, or "
+        "choose another need"
+    ),
+    "allocate.no_areas": "no area of the file could be read: there is nothing to share among",
+    "allocate.no_need": (
+        "none of the {areas} areas needs anyone (every gap is zero): there is nothing to share"
+    ),
+    "allocate.row_no_need": "this area has no figure for its need ({need}): it gets nothing",
+    "allocate.two_household_columns": (
+        "two columns of households, '{first}' and '{second}': which is meant?"
+    ),
+    "roster.empty": "the roster has no agent",
+    "roster.too_many": "the roster has more than {most} agents: split it",
+    "roster.two_columns": (
+        "two roster columns for one thing, '{first}' and '{second}': which is meant?"
+    ),
+    "roster.no_column": (
+        "the roster lacks a column for {missing} (its header: {header}); a roster has an "
+        "agent, a home area and days a week"
+    ),
+    "roster.unread": (
+        "{count} rows of the roster cannot be read (lines {rows}); line {line}: {reason}"
+    ),
+    "roster.empty_cell": "a cell is empty",
+    "roster.too_long": "a cell is longer than {most} characters",
+    "roster.control_character": "a cell holds a control character",
+    "roster.days_range": "days a week must be a whole number from 1 to {most}",
+    "roster.row_unreadable": "the line cannot be split into cells",
+    "roster.agent_twice": "the agent is already on line {earlier}",
+    "roster.home_unknown": (
+        "{count} roster rows name a home area that is neither a region code nor the name of "
+        "one area of the file (lines {rows}): '{text}'"
+    ),
+    "note.roster_home_outside": (
+        "{count} agents' home areas are not in the file (roster lines {rows}): they work as "
+        "near them as the codes allow"
+    ),
+    "note.roster_away": (
+        "{days} of the {total} agent-days a week are away from the agents' home areas, the "
+        "least the areas' shares allow"
+    ),
+    "budget.goal_activity": "activity {activity}",
+    "budget.aim_award": "the UHC Awards category {category}",
+    "budget.method": (
+        "route (a): inactive PBPU members taken over as PBI APBD, the least that bring each "
+        "region to {aim}; regions chosen whole, exactly (not by a heuristic), within the money"
+    ),
+    "budget.reason_no_counts": "its registered and active counts ({base} base) are not known",
+    "budget.reason_no_population": (
+        "its population and registered count are needed for the coverage rule"
+    ),
+    "budget.reason_coverage": (
+        "its coverage {coverage} is below the {target} the aim needs, and route (a) adds no "
+        "participants"
+    ),
+    "budget.reason_no_region_paid": (
+        "the rule on the share the region pays needs its population and its PBI APBD participants"
+    ),
+    "budget.reason_no_pbpu": (
+        "its inactive PBPU members are not known (columns PBPU and PBPU Aktif)"
+    ),
+    "budget.reason_pbpu_short": (
+        "{needed} must be taken over and only {inactive} PBPU members are inactive: route (a) "
+        "alone cannot reach it"
+    ),
+    "budget.regions_unreachable": (
+        "{count} regions cannot reach the aim by route (a) alone: {rows}"
+    ),
+    "budget.regions_unpriced": "{count} regions cannot be priced, figures missing: {rows}",
+    "budget.too_large": (
+        "choosing exactly among {regions} regions for {people} people is more work than "
+        "jkngap takes on: choose the most regions ({regions_aim}), or choose within each "
+        "kabupaten/kota"
+    ),
+    "budget.donors_need_each": "give {other} too: the donors and what each gives go together",
+    "budget.no_money": "give {budget}, {donors}, or both",
+    "value.share_range": "a share must be above 0 % and at most 100 %, not {text}",
+    "budget.share_needs_budget": "a share is of the province's budget: give {budget}",
+    "budget.donors_region_paid": (
+        "members paid for by donors stay PBPU, not region-paid, so they cannot count toward "
+        "the share the region pays that {category} asks: leave the donors out, or aim at "
+        "another category"
+    ),
+    "budget.needs_pbpu": (
+        "route (a) needs each region's PBPU registered and active counts: add the columns "
+        "PBPU and PBPU Aktif ({example})"
+    ),
+    "budget.share": (
+        "the province pays {share} of each premium, Rp{province} of Rp{premium} a person a "
+        "month (rounded up to the rupiah), and each kabupaten/kota the rest"
+    ),
+    "budget.donors": (
+        "{donors} donors give Rp{donated} in all (Donasi JKN: a company pays PBPU members' "
+        "premiums once its own workers are registered); their money is spent first"
+    ),
+    # Issue 18 (trust-core): answers from published figures, headroom, check's joint search.
+    "number.too_many_digits": (
+        "'{text}' has more digits than any figure an official writes (at most {most})"
+    ),
+    "value.too_large": "a count or amount of more than {most} digits: larger than any jkngap takes",
+    "active.rate_above_100": (
+        "an activity rate of {text} of the participants cannot be: the active are a part of "
+        "the registered"
+    ),
+    "note.active_over_population": (
+        "more active members than the population of {population}: the registered are too "
+        "(coverage above 100 %)"
+    ),
+    "label.registered_headroom": "Registered who may leave",
+    "label.active_headroom": "Active who may lapse",
+    "label.required_active_range": "Active required",
+    "segment.part_no_total": (
+        "the segments given are a part of the participants, not their total: give "
+        "{registered} and {active} for the totals, or all five segments"
+    ),
+    "note.segments_part": (
+        "fewer than five segments are a part of the participants, never their total: the "
+        "totals come from {registered} or the published coverage"
+    ),
+    "label.region_paid_pct_range": "Paid by the region (PBI APBD), of the population",
+    "check.inactive_short": (
+        "{active} active and {inactive} inactive make {total}, {off} short of the "
+        "{registered} registered"
+    ),
+    "check.inactive_over": (
+        "{active} active and {inactive} inactive make {total}, {off} more than the "
+        "{registered} registered"
+    ),
+    "cost.nothing": "give {people} or {budget}",
+    "cost.needs_pbpu": (
+        "the activity gap is priced by route (a), which needs PBPU's registered and active "
+        "counts ({example})"
+    ),
+    "note.segments_above_registered": (
+        "the segments given add up to {total}, more than the {registered} registered the "
+        "figures allow at most"
+    ),
 }
+
+LANGUAGE = Language(code="en", locale="en", messages=MESSAGES)

@@ -1,5 +1,7 @@
 """Bahasa Indonesia: setiap kata yang ditampilkan jkngap."""
 
+from jkngap.output.catalogues import Language
+
 # The option parser's (Typer's) usage errors are English: (pattern, template) pairs that
 # say them in Indonesian, the pattern's groups filling the template's {0}, {1}.
 USAGE_ERRORS: list[tuple[str, str]] = [
@@ -103,6 +105,9 @@ MESSAGES: dict[str, str] = {
     ),
     "warning": "peringatan",
     "error": "galat",
+    "lang.unknown_environment": (
+        "$JKNGAP_LANG berisi '{text}', bahasa yang tidak dikenal jkngap: dipakai bahasa Inggris"
+    ),
     "batch.encoding": (
         "baris {line} bukan {encoding} yang sah: sebutkan pengodean berkasnya, misalnya "
         "{encoding_option} cp1252 atau {encoding_option} latin-1"
@@ -142,6 +147,14 @@ MESSAGES: dict[str, str] = {
     ),
     "note.total_unreadable": "baris yang tidak masuk jumlah karena tidak dapat dibaca: {errors}",
     "output.unwritable": "berkas tidak dapat ditulis: {reason}",
+    "output.stdout_unwritable": "tidak dapat menulis ke keluaran standar: {reason}",
+    "output.cannot_encode": (
+        "keluaran standar memakai {encoding}, yang tidak dapat memuat '{text}': atur "
+        "PYTHONIOENCODING=utf-8, atau tulis ke berkas dengan -o"
+    ),
+    "output.too_many_columns": (
+        "{count} kolom melebihi {most} kolom yang dapat dimuat satu lembar Excel: tulis CSV"
+    ),
     "output.is_input": "berkas ini salah satu masukan: menulisnya akan merusak masukan",
     "batch.unknown_encoding": (
         "'{text}' bukan pengodean teks yang dikenal Python: coba utf-8, cp1252 atau latin-1"
@@ -359,6 +372,9 @@ MESSAGES: dict[str, str] = {
     "yes": "ya",
     "no": "tidak",
     "unknown": "belum dapat dipastikan",
+    "unknown.no_coverage_pct": "belum dapat dipastikan: tidak ada angka cakupan",
+    "unknown.no_activity_pct": "belum dapat dipastikan: tidak ada angka keaktifan",
+    "unknown.either": "belum dapat dipastikan: angkanya memungkinkan keduanya",
     "range": "{low} s.d. {high}",
     "base.participants": "peserta",
     "base.population": "penduduk",
@@ -771,4 +787,209 @@ MESSAGES: dict[str, str] = {
         "lebih dari {most} tanggal: tren membaca paling banyak {most} potret data"
     ),
     "trend.file_changed": "berkas berubah selagi dibaca: baca ulang",
+    # allocate (issue 23)
+    "allocate.need_registrants_active": "pendaftaran dan pengaktifan",
+    "allocate.need_registrants": "pendaftaran",
+    "allocate.need_active": "pengaktifan",
+    "allocate.part_registrants": "pendaftaran",
+    "allocate.part_active": "pengaktifan",
+    "note.allocate_rule": (
+        "agen dibagi sebanding dengan kebutuhan ({need}) menurut metode sisa terbesar "
+        "(Hamilton), dalam agen utuh yang jumlahnya tepat sama dengan agen yang ada; setiap "
+        "wilayah yang punya kebutuhan mendapat paling sedikit satu agen selama agen masih ada"
+    ),
+    "note.allocate_rule_roster": (
+        "hari kerja agen per minggu dalam daftar agen dibagi sebanding dengan kebutuhan "
+        "({need}) menurut metode sisa terbesar (Hamilton), setiap wilayah yang punya "
+        "kebutuhan mendapat paling sedikit satu hari per minggu selama hari masih ada; hari "
+        "setiap agen ditempatkan sedekat mungkin dengan wilayah asalnya (wilayah asal, lalu "
+        "kecamatan, kabupaten/kota, provinsi yang sama)"
+    ),
+    "note.allocate_raised_agents": (
+        "{count} wilayah yang kebutuhannya kurang dari bagian satu agen mendapat masing-masing "
+        "satu agen (paling sedikit satu per wilayah), dan wilayah lain membagi sisanya menurut "
+        "sisa terbesar: {areas}"
+    ),
+    "note.allocate_raised_days": (
+        "{count} wilayah yang kebutuhannya kurang dari bagian satu hari-agen mendapat "
+        "masing-masing satu hari per minggu (paling sedikit satu per wilayah), dan wilayah "
+        "lain membagi sisanya menurut sisa terbesar: {areas}"
+    ),
+    "note.allocate_left_out_agents": (
+        "{seats} agen untuk {needy} wilayah yang punya kebutuhan: masing-masing satu untuk "
+        "wilayah dengan kebutuhan terbesar, dan {count} wilayah tidak mendapat agen: {areas}"
+    ),
+    "note.allocate_left_out_days": (
+        "{seats} hari-agen per minggu untuk {needy} wilayah yang punya kebutuhan: "
+        "masing-masing satu hari untuk wilayah dengan kebutuhan terbesar, dan {count} wilayah "
+        "tidak mendapat apa-apa: {areas}"
+    ),
+    "note.allocate_rows_unread": (
+        "{count} baris tidak dapat dibaca dan tidak mendapat apa-apa: {rows}"
+    ),
+    "note.allocate_need_part": (
+        "berkas tidak memuat kekurangan {missing} (kolomnya tidak ada): kebutuhannya hanya {used}"
+    ),
+    "allocate.no_need_column": (
+        "berkas tidak memuat kolom untuk kebutuhan yang diminta ({needed}): isi jumlahnya, "
+        "atau pilih kebutuhan lain"
+    ),
+    "allocate.no_areas": (
+        "tidak ada wilayah dalam berkas yang dapat dibaca: tidak ada yang dapat dibagi"
+    ),
+    "allocate.no_need": (
+        "tidak satu pun dari {areas} wilayah punya kebutuhan (semua kekurangan nol): tidak "
+        "ada yang perlu dibagi"
+    ),
+    "allocate.row_no_need": (
+        "wilayah ini tidak punya angka kebutuhan ({need}): wilayah ini tidak mendapat apa-apa"
+    ),
+    "allocate.two_household_columns": (
+        "ada dua kolom KK, '{first}' dan '{second}': yang mana yang dimaksud?"
+    ),
+    "roster.empty": "daftar agen tidak memuat satu agen pun",
+    "roster.too_many": "daftar agen memuat lebih dari {most} agen: pecah menjadi beberapa berkas",
+    "roster.two_columns": (
+        "ada dua kolom daftar agen untuk hal yang sama, '{first}' dan '{second}': yang mana "
+        "yang dimaksud?"
+    ),
+    "roster.no_column": (
+        "daftar agen tidak memuat kolom {missing} (judul kolomnya: {header}); daftar agen "
+        "berisi agen, wilayah asal dan hari kerja per minggu"
+    ),
+    "roster.unread": (
+        "{count} baris daftar agen tidak dapat dibaca (baris {rows}); baris {line}: {reason}"
+    ),
+    "roster.empty_cell": "ada sel yang kosong",
+    "roster.too_long": "ada sel yang lebih panjang dari {most} karakter",
+    "roster.control_character": "ada sel yang memuat karakter kendali",
+    "roster.days_range": "hari kerja per minggu harus bilangan bulat dari 1 sampai {most}",
+    "roster.row_unreadable": "baris ini tidak dapat dipecah menjadi sel",
+    "roster.agent_twice": "agen ini sudah ada di baris {earlier}",
+    "roster.home_unknown": (
+        "{count} baris daftar agen menyebut wilayah asal yang bukan kode wilayah dan bukan "
+        "nama satu wilayah dalam berkas (baris {rows}): '{text}'"
+    ),
+    "note.roster_home_outside": (
+        "wilayah asal {count} agen tidak ada dalam berkas (baris daftar agen {rows}): mereka "
+        "bertugas sedekat mungkin menurut kodenya"
+    ),
+    "note.roster_away": (
+        "{days} dari {total} hari-agen per minggu berada di luar wilayah asal agennya, paling "
+        "sedikit yang dimungkinkan bagian setiap wilayah"
+    ),
+    "budget.goal_activity": "keaktifan {activity}",
+    "budget.aim_award": "kategori UHC Awards {category}",
+    "budget.method": (
+        "jalan (a): peserta PBPU nonaktif dialihkan menjadi PBI APBD, paling sedikit yang "
+        "membawa setiap wilayah ke {aim}; wilayah dipilih utuh, secara tepat (bukan "
+        "perkiraan), dalam batas dana"
+    ),
+    "budget.reason_no_counts": (
+        "jumlah peserta terdaftar dan aktifnya (basis {base}) tidak diketahui"
+    ),
+    "budget.reason_no_population": (
+        "syarat cakupan memerlukan jumlah penduduk dan peserta terdaftarnya"
+    ),
+    "budget.reason_coverage": (
+        "cakupannya {coverage} di bawah {target} yang disyaratkan, dan jalan (a) tidak "
+        "menambah peserta"
+    ),
+    "budget.reason_no_region_paid": (
+        "syarat porsi yang dibayar pemda memerlukan jumlah penduduk dan peserta PBI APBD-nya"
+    ),
+    "budget.reason_no_pbpu": (
+        "jumlah peserta PBPU nonaktifnya tidak diketahui (kolom PBPU dan PBPU Aktif)"
+    ),
+    "budget.reason_pbpu_short": (
+        "{needed} harus dialihkan, padahal peserta PBPU nonaktif hanya {inactive}: jalan (a) "
+        "saja tidak cukup"
+    ),
+    "budget.regions_unreachable": (
+        "{count} wilayah tidak dapat mencapai sasaran dengan jalan (a) saja: {rows}"
+    ),
+    "budget.regions_unpriced": (
+        "{count} wilayah tidak dapat dihitung biayanya karena angkanya kurang: {rows}"
+    ),
+    "budget.too_large": (
+        "memilih secara tepat di antara {regions} wilayah untuk {people} jiwa melebihi batas "
+        "kerja jkngap: pilih wilayah terbanyak ({regions_aim}), atau pilih per kabupaten/kota"
+    ),
+    "budget.donors_need_each": (
+        "isi juga {other}: jumlah donatur dan sumbangan masing-masing harus diisi bersama"
+    ),
+    "budget.no_money": "isi {budget}, {donors}, atau keduanya",
+    "value.share_range": "porsi harus di atas 0 % dan paling banyak 100 %, bukan {text}",
+    "budget.share_needs_budget": "porsi adalah bagian anggaran provinsi: isi {budget}",
+    "budget.donors_region_paid": (
+        "peserta yang iurannya dibayar donatur tetap PBPU, bukan dibayar pemda, sehingga "
+        "tidak dihitung dalam porsi dibayar pemda yang disyaratkan {category}: jangan "
+        "sertakan donatur, atau pilih kategori lain"
+    ),
+    "budget.needs_pbpu": (
+        "jalan (a) memerlukan jumlah peserta PBPU terdaftar dan aktif setiap wilayah: "
+        "tambahkan kolom PBPU dan PBPU Aktif ({example})"
+    ),
+    "budget.share": (
+        "provinsi membayar {share} dari setiap iuran, Rp{province} dari Rp{premium} per jiwa "
+        "per bulan (dibulatkan ke atas ke rupiah), dan kabupaten/kota membayar sisanya"
+    ),
+    "budget.donors": (
+        "{donors} donatur menyumbang Rp{donated} seluruhnya (Donasi JKN: badan usaha membayar "
+        "iuran peserta PBPU setelah pekerjanya sendiri terdaftar); dana ini dipakai lebih dulu"
+    ),
+    # Issue 18 (trust-core): answers from published figures, headroom, check's joint search.
+    "number.too_many_digits": (
+        "'{text}' memiliki lebih banyak angka daripada angka resmi mana pun (paling banyak {most})"
+    ),
+    "value.too_large": (
+        "jumlah atau nominal lebih dari {most} angka: lebih besar dari yang diterima jkngap"
+    ),
+    "active.rate_above_100": (
+        "tingkat keaktifan {text} dari peserta tidak mungkin: peserta aktif adalah bagian "
+        "dari peserta terdaftar"
+    ),
+    "note.active_over_population": (
+        "peserta aktif lebih banyak dari {population} penduduk: peserta terdaftar juga "
+        "(cakupan di atas 100 %)"
+    ),
+    "label.registered_headroom": "Peserta yang boleh keluar",
+    "label.active_headroom": "Peserta aktif yang boleh nonaktif",
+    "label.required_active_range": "Peserta aktif yang diperlukan",
+    "segment.part_no_total": (
+        "segmen yang diberikan hanya sebagian peserta, bukan jumlahnya: berikan {registered} "
+        "dan {active} untuk jumlahnya, atau kelima segmen"
+    ),
+    "note.segments_part": (
+        "kurang dari lima segmen hanya sebagian peserta, bukan jumlahnya: jumlahnya dari "
+        "{registered} atau cakupan terpublikasi"
+    ),
+    "label.region_paid_pct_range": "Dibayar pemda (PBI APBD), dari penduduk",
+    "check.inactive_short": (
+        "{active} aktif dan {inactive} nonaktif berjumlah {total}, kurang {off} dari "
+        "{registered} peserta terdaftar"
+    ),
+    "check.inactive_over": (
+        "{active} aktif dan {inactive} nonaktif berjumlah {total}, lebih {off} dari "
+        "{registered} peserta terdaftar"
+    ),
+    "cost.nothing": "berikan {people} atau {budget}",
+    "cost.needs_pbpu": (
+        "kekurangan keaktifan dihitung lewat jalur (a), yang memerlukan jumlah peserta "
+        "terdaftar dan aktif PBPU ({example})"
+    ),
+    "note.segments_above_registered": (
+        "jumlah segmen yang diberikan {total}, lebih dari {registered} peserta terdaftar yang "
+        "paling banyak dimungkinkan angka-angkanya"
+    ),
 }
+
+LANGUAGE = Language(
+    code="id",
+    locale="id",
+    messages=MESSAGES,
+    excel_separator=";",
+    excel_decimal=",",
+    usage=USAGE_ERRORS,
+    phrases=USAGE_PHRASES,
+)

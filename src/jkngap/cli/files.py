@@ -1,0 +1,205 @@
+"""The options of the commands that read region files (``batch`` today; ``trend``,
+``compare`` and ``match`` next), declared once: which files and how to read them
+(``ReadingOptions``), how their rows are laid out (``LayoutOptions``), and the view
+options only a file of many rows has (``--raw``, ``--all-rows``)."""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from jkngap.cli import options as o
+from jkngap.cli.groups import Group
+from jkngap.core.errors import InputError
+
+if TYPE_CHECKING:
+    from jkngap.io.inputs import Progress
+    from jkngap.io.pipeline import Register
+
+
+def progress_bar() -> Progress | None:
+    """A bar only where a person watches standard error."""
+    if not sys.stderr.isatty():
+        return None
+    from jkngap.output.terminal import file_progress
+
+    return file_progress
+
+
+def column_mapping(pairs: list[str] | None) -> dict[str, str]:
+    mapping: dict[str, str] = {}
+    for pair in pairs or ():
+        role, separator, header = pair.partition("=")
+        if not separator or not role.strip() or not header.strip():
+            raise InputError("batch.column_syntax", field="columns")
+        mapping[role.strip().replace("-", "_")] = header.strip()
+    return mapping
+
+
+FilesOption = Annotated[
+    list[str],
+    typer.Argument(
+        help="CSV, TSV, semicolon CSV, JSON, JSON lines or XLSX files; - for standard input.",
+        metavar="FILE...",
+        show_default=False,
+    ),
+]
+
+HeaderRowOption = Annotated[
+    str | None,
+    o.text_option(
+        "--header-row",
+        help="The line of the header row [default: found among the first 20 lines, "
+        "below any title].",
+        metavar="N",
+    ),
+]
+
+SheetOption = Annotated[
+    str | None,
+    o.text_option("--sheet", help="The Excel sheet to read [default: the first].", metavar="NAME"),
+]
+
+DelimiterOption = Annotated[
+    str | None,
+    o.text_option(
+        "--delimiter",
+        help="Field separator: , ; or tab [default: from the extension, or a look at the header].",
+        metavar="CHAR",
+    ),
+]
+
+EncodingOption = Annotated[
+    str, typer.Option("--encoding", help="Text encoding of the files.", metavar="NAME")
+]
+
+ColumnOption = Annotated[
+    list[str] | None,
+    o.text_option(
+        "--column",
+        help="Map a header the reader does not know: "
+        'population="Jml Pddk" (roles: region, code, population, registered, '
+        "active, coverage, active_rate).",
+        metavar="ROLE=HEADER",
+    ),
+]
+
+CheckRowsOption = Annotated[
+    bool,
+    typer.Option(
+        "--check",
+        help="Compare published percentage columns (coverage, "
+        "keaktifan) with the counts, row by row.",
+    ),
+]
+
+SortOption = Annotated[
+    str | None,
+    o.text_option(
+        "--sort", help="Sort by an output column, e.g. registrants_needed.", metavar="COLUMN"
+    ),
+]
+
+ReverseOption = Annotated[bool, typer.Option("--reverse", help="Sort largest first.")]
+
+OnlyUnmetOption = Annotated[
+    bool,
+    typer.Option(
+        "--only-unmet",
+        help="Only the regions that fall short (and rows that could not be read).",
+    ),
+]
+
+GroupByOption = Annotated[
+    str | None,
+    o.text_option("--group-by", help="Subtotals by an output column.", metavar="COLUMN"),
+]
+
+TotalOption = Annotated[bool, typer.Option("--total/--no-total", help="End with a total row.")]
+
+FillPopulationOption = Annotated[
+    bool,
+    typer.Option(
+        "--fill-population",
+        help="Take a missing population of a province or kabupaten/kota row from the "
+        "register (Dukcapil, December 2024), marked in a population_source column.",
+    ),
+]
+
+RollupOption = Annotated[
+    str | None,
+    o.text_option(
+        "--rollup",
+        help="Sum the rows by their code into kecamatan, kabupaten (and kota) or provinsi, "
+        "named from the register, each computed from its summed counts.",
+        metavar="LEVEL",
+    ),
+]
+
+RegisterOption = Annotated[
+    bool,
+    typer.Option(
+        "--register/--no-register",
+        help="Check each row's code and name against the Kepmendagri register, and name "
+        "rows that have a code only.",
+    ),
+]
+
+RawOption = Annotated[
+    bool,
+    typer.Option(
+        "--raw",
+        help="Leave text cells as they are in CSV and XLSX output (no neutralising of formulas).",
+    ),
+]
+
+AllRowsOption = Annotated[
+    bool, typer.Option("--all-rows", help="In a table, every row rather than a screenful.")
+]
+
+
+def register() -> Register:
+    from jkngap.data.register import open_register
+
+    return open_register()
+
+
+def _reading(
+    files: FilesOption,
+    sheet: SheetOption = None,
+    header_row: HeaderRowOption = None,
+    delimiter: DelimiterOption = None,
+    encoding: EncodingOption = "utf-8-sig",
+    column: ColumnOption = None,
+    fill_population: FillPopulationOption = False,
+    register: RegisterOption = True,
+) -> dict[str, Any]:
+    return {
+        "fill_population": fill_population,
+        "register": register,
+        "files": tuple(files),
+        "sheet": sheet,
+        "header_row": o.positive_count_from(header_row, "header_row"),
+        "delimiter": delimiter,
+        "encoding": encoding,
+        "columns": column_mapping(column),
+    }
+
+
+def _layout(
+    sort: SortOption = None,
+    reverse: ReverseOption = False,
+    only_unmet: OnlyUnmetOption = False,
+    group_by: GroupByOption = None,
+    total: TotalOption = True,
+    rollup: RollupOption = None,
+) -> dict[str, Any]:
+    return dict(locals())  # the parameters are BatchInput's fields, by name
+
+
+# Which files, and how to read them (against the register, too); how their rows are laid
+# out. Each is a dict of the fields of jkngap.io.pipeline.BatchInput of the same names.
+ReadingOptions = Annotated[dict[str, Any], Group(_reading)]
+LayoutOptions = Annotated[dict[str, Any], Group(_layout)]

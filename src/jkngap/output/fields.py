@@ -1,0 +1,272 @@
+"""Every key a result emits, declared once: what it holds (its kind), its label and its
+flat columns. Every writer reads it: the terminal table, JSON/CSV/TSV, Excel CSV, the
+workbook and the HTML report.
+
+A new key is one line here, in its section: ``Field("registered_headroom", COUNT)``. A
+key declared twice stops the import; a result emitting a key declared nowhere fails
+``tests/output/test_fields.py``. An input file's own columns, which batch passes
+through, are the only keys not declared: they are text, headed by their own name.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from jkngap.core.model import Record
+
+__all__ = [
+    "FIELDS",
+    "Field",
+    "Kind",
+    "field_of",
+    "flat_columns",
+    "flat_keys",
+    "is_detail",
+    "unknown_reason",
+]
+
+
+class Kind(enum.Enum):
+    """What a key's values are, and so how each writer shows them."""
+
+    COUNT = "count"  # a whole number (people, months, days): 590393
+    MONEY = "money"  # whole rupiah: Rp310.000.000.000
+    PERCENT = "percent"  # a share in percent, exact, cut toward zero when shown: 98,50 %
+    TARGET = "target"  # a percentage typed by a person, shown with its own decimals: 98 %
+    DATE = "date"  # an ISO date: 2025-12-31
+    VERDICT = "verdict"  # true, false, or unknown (None)
+    WORD = "word"  # one of a fixed set, shown in the language: base.participants
+    WORDS = "words"  # a list of such words: check's figures
+    TEXT = "text"  # a name, a code, a preset's name: as it is (neutralised in files)
+    LINE = "line"  # a line number of an input file
+    NOTES = "notes"  # notes or an error: sentences
+    RANGE = "range"  # [low, high] of a count, money or percentage: two flat columns
+    DETAIL = "detail"  # a list of records: nested in JSON, a table or sheet of its own
+    LIST = "list"  # a list of values that only JSON carries (check's implied bounds)
+
+
+# The kinds whose values are whole numbers in every format.
+WHOLE = frozenset({Kind.COUNT, Kind.MONEY, Kind.LINE})
+
+
+@dataclass(frozen=True)
+class Field:
+    """One key: its kind, the words it is shown in, and where a person sees it.
+
+    ``of`` is the kind of a range's two ends; ``words`` the catalogue prefix of a word's
+    values (``base`` for ``base.participants``); ``shown`` False keeps a key out of a
+    person's one-region table (the machine's bookkeeping); ``needs`` the figures a
+    verdict is judged from, so that an unknown verdict can say which one was missing;
+    ``doubt`` the catalogue key an unknown (None) verdict is said with instead.
+    """
+
+    key: str
+    kind: Kind
+    of: Kind | None = None
+    words: str | None = None
+    shown: bool = True
+    needs: tuple[str, ...] = ()
+    doubt: str | None = None
+
+    @property
+    def label(self) -> str:
+        """The catalogue key of its label."""
+        return f"label.{self.key}"
+
+    def flat(self) -> tuple[str, ...]:
+        """Its columns in CSV, TSV and a sheet: a range's two ends, no column for a list."""
+        if self.kind is Kind.RANGE:
+            stem = self.key.removesuffix("_range")
+            return (f"{stem}_low", f"{stem}_high")
+        if self.kind in (Kind.DETAIL, Kind.LIST):
+            return ()
+        return (self.key,)
+
+
+COUNT, MONEY, PERCENT, TARGET, DATE = Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.TARGET, Kind.DATE
+VERDICT, WORD, WORDS, TEXT, LINE = Kind.VERDICT, Kind.WORD, Kind.WORDS, Kind.TEXT, Kind.LINE
+NOTES, RANGE, DETAIL, LIST = Kind.NOTES, Kind.RANGE, Kind.DETAIL, Kind.LIST
+
+
+def _schema(*fields: Field) -> dict[str, Field]:
+    declared: dict[str, Field] = {}
+    for field in fields:
+        if field.key in declared:
+            raise ValueError(f"the key {field.key!r} is declared twice")
+        declared[field.key] = field
+    for field in fields:  # a range's ends are keys of their own: flat rows carry them
+        if field.kind is Kind.RANGE:
+            for end in field.flat():
+                declared.setdefault(end, Field(end, field.of or COUNT))
+    return declared
+
+
+FIELDS: dict[str, Field] = _schema(
+    # Where a row comes from, and which region it is.
+    Field("row", LINE),
+    Field("source", TEXT),
+    Field("region", TEXT),
+    Field("code", TEXT),
+    Field("name", TEXT),
+    Field("level", WORD, words="level"),
+    Field("parent_code", TEXT),
+    Field("parents", TEXT),
+    Field("region_code", TEXT),
+    Field("region_name", TEXT),
+    Field("population_source", WORD, words="source"),
+    Field("rolled_up", COUNT),
+    Field("regions", DETAIL),
+    # The counts, and what they are judged by.
+    Field("criteria", TEXT, shown=False),
+    Field("base", WORD, words="base"),
+    Field("population", COUNT),
+    Field("population_range", RANGE, of=COUNT),
+    Field("registered", COUNT),
+    Field("registered_range", RANGE, of=COUNT),
+    Field("active", COUNT),
+    Field("active_range", RANGE, of=COUNT),
+    Field("inactive", COUNT),
+    Field("inactive_range", RANGE, of=COUNT),
+    Field("target_pct", TARGET),
+    Field("coverage_target_pct", TARGET),
+    Field("activity_target_pct", TARGET),
+    Field("active_target_pct", TARGET),
+    # Coverage.
+    Field("coverage_pct", PERCENT),
+    Field("required_registered", COUNT),
+    Field("required_registered_range", RANGE, of=COUNT),
+    Field("registrants_needed", COUNT),
+    Field("registrants_needed_range", RANGE, of=COUNT),
+    Field("registrants_needed_sum", COUNT),
+    Field("surplus", COUNT),
+    Field("registered_headroom", COUNT),
+    Field("coverage_met", VERDICT, needs=("coverage_pct",)),
+    Field("coverage_exact", VERDICT, shown=False),
+    # Activity.
+    Field("activity_pct", PERCENT),
+    Field("required_active", COUNT),
+    Field("required_active_range", RANGE, of=COUNT),
+    Field("active_needed", COUNT),
+    Field("active_needed_range", RANGE, of=COUNT),
+    Field("active_needed_sum", COUNT),
+    Field("new_members_needed", COUNT),
+    Field("new_members_needed_range", RANGE, of=COUNT),
+    Field("active_headroom", COUNT),
+    Field("reactivation_sufficient", VERDICT),
+    Field("activity_met", VERDICT, needs=("activity_pct",)),
+    Field("activity_exact", VERDICT, shown=False),
+    # Verdicts.
+    Field("uhc", VERDICT, needs=("coverage_pct",)),
+    Field("uhc_prioritas", VERDICT, needs=("coverage_pct", "activity_pct")),
+    Field("met", VERDICT),
+    Field("exact", VERDICT, shown=False),
+    # Money: cost, and segments' routes.
+    Field("people", COUNT),
+    Field("people_range", RANGE, of=COUNT),
+    Field("premium", MONEY),
+    Field("months", COUNT),
+    Field("budget", MONEY),
+    Field("budget_range", RANGE, of=MONEY),
+    Field("unspent", MONEY),
+    Field("segments", DETAIL),
+    Field("segment", WORD, words="segment"),
+    Field("paid_by", WORD, words="payer"),
+    Field("inactive_share_pct", PERCENT),
+    Field("region_paid_pct", PERCENT),
+    Field("region_paid_pct_range", RANGE, of=PERCENT),
+    Field("apbd_people", COUNT),
+    Field("apbd_budget", MONEY),
+    Field("apbd_enough", VERDICT),
+    Field("members_paying_again", COUNT),
+    Field("member_premium", MONEY),
+    Field("arrears_months", COUNT),
+    Field("member_pays_up_to", MONEY),
+    Field("new_members_budget", MONEY),
+    Field("budget_people", COUNT),
+    Field("budget_activity_pct", PERCENT),
+    Field("budget_met", VERDICT),
+    # UHC Awards.
+    Field("awards_preset", TEXT),
+    Field("award", WORD, words="award"),
+    Field("awards", DETAIL),
+    Field("category", WORD, words="award"),
+    Field("rule", NOTES),
+    # plan: the pace to a deadline, and its milestones.
+    Field("from", DATE),
+    Field("by", DATE),
+    Field("date", DATE),
+    Field("days", COUNT),
+    Field("working_days", COUNT),
+    Field("agents", COUNT),
+    Field("growth_pct", TARGET),
+    Field("per_month", COUNT),
+    Field("per_week", COUNT),
+    Field("per_working_day", COUNT),
+    Field("per_agent_per_working_day", COUNT),
+    Field("active_per_month", COUNT),
+    Field("active_per_week", COUNT),
+    Field("active_per_working_day", COUNT),
+    Field("active_per_agent_per_working_day", COUNT),
+    Field("deadline_passed", VERDICT),
+    Field("milestones", DETAIL),
+    Field("registrants", COUNT),
+    Field("activations", COUNT),
+    # check: whether published figures agree.
+    Field("consistent", VERDICT),
+    Field("findings", DETAIL),
+    Field("figures", WORDS, words="figure_name"),
+    Field("agree", VERDICT, doubt="check.doubtful"),
+    Field("quantity", WORD, words="quantity", shown=False),
+    Field("implied", LIST, shown=False),
+    Field("first_range", RANGE, of=COUNT, shown=False),
+    Field("second_range", RANGE, of=COUNT, shown=False),
+    Field("message", NOTES),
+    # What every batch row ends with.
+    Field("warning", NOTES),
+    Field("note", NOTES),
+    Field("check", NOTES),
+    Field("error", NOTES),
+    Field("total", WORD, words="total"),
+)
+
+
+def field_of(key: str) -> Field:
+    """The key's declaration; an input file's own column (not declared) is text."""
+    found = FIELDS.get(key)
+    return found if found is not None else Field(key, TEXT)
+
+
+def unknown_reason(key: str, record: Record) -> str:
+    """The catalogue key that says why the verdict ``key`` of ``record`` is unknown: a
+    figure it is judged from was not given, or the figures given allow either answer."""
+    for figure in field_of(key).needs:
+        if record.get(figure) is None:
+            return f"unknown.no_{figure}"
+    return "unknown.either"
+
+
+def is_detail(value: Any) -> bool:
+    """A list of records: a detail table (milestones, findings, segments)."""
+    return isinstance(value, list) and bool(value) and isinstance(value[0], dict)
+
+
+def flat_keys(keys: Iterable[str]) -> list[str]:
+    """The flat columns of ``keys``, in order."""
+    return [column for key in keys for column in field_of(key).flat()]
+
+
+def flat_columns(record: Record) -> Iterator[tuple[str, Any]]:
+    """A record's flat columns and values: a range as its two ends; a detail list, which
+    only JSON nests, or an empty list, left out."""
+    for key, value in record.items():
+        field = FIELDS.get(key)
+        if field is not None and field.kind is Kind.RANGE:
+            low, high = value if value is not None else (None, None)
+            first, second = field.flat()
+            yield first, low
+            yield second, high
+        elif not (is_detail(value) or value == [] or (field and field.kind is Kind.LIST)):
+            yield key, value
