@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from jkngap.core.compare import CompareOptions, Side, Tolerance, compare
 from jkngap.core.errors import InputError
+from jkngap.core.results import Many, Outcome
 from jkngap.core.series import Rows
 
 
@@ -131,6 +132,7 @@ def test_a_comparison_has_the_shape_of_a_many_region_result() -> None:
     assert all(tuple(record) == result.keys for record in records)
     assert result.total() == records[-1]
     assert result.blocks() is None
-    assert result.outcome() == "disagree"
+    assert isinstance(result, Many)
+    assert result.outcome() is Outcome.DISAGREE
     same = compare(side("a.csv", ("11.01", 10, 9, 8)), side("b.csv", ("11.01", 10, 9, 8)))
-    assert same.outcome() == "done"
+    assert same.outcome() is Outcome.DONE

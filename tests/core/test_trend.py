@@ -21,6 +21,7 @@ from jkngap.core.numbers import read_percent
 from jkngap.core.outlook import MOST_DAYS
 from jkngap.core.plan import plan_for
 from jkngap.core.progress import TrendOptions
+from jkngap.core.results import Many, Outcome
 from jkngap.core.series import Rows, Snapshot
 from jkngap.core.summary import off_course, severity
 from jkngap.core.trend import LONG_KEYS, trend
@@ -192,12 +193,17 @@ def test_paces_dates_and_status_follow_the_arithmetic(
         expected = "lost"
     assert record["status_change"] == expected
     changes = [
-        {"date": (start + timedelta(days=b)).isoformat(), "from": level(a), "to": level(b)}
+        {
+            "date": (start + timedelta(days=b)).isoformat(),
+            "status_from": level(a),
+            "status_to": level(b),
+        }
         for a, b in itertools.pairwise(offsets)
         if level(a) != level(b)
     ]
     assert [
-        {key: event[key] for key in ("date", "from", "to")} for event in record["status_changes"]
+        {key: event[key] for key in ("date", "status_from", "status_to")}
+        for event in record["status_changes"]
     ] == changes
 
     # The long form: each snapshot, with the change since the one before.
@@ -516,5 +522,6 @@ def test_a_trend_has_the_shape_of_a_many_region_result() -> None:
     assert records[-1]["total"] == "all"
     assert result.total() == records[-1]
     assert result.blocks() is None
-    assert result.outcome() == "done"
+    assert isinstance(result, Many)
+    assert result.outcome() is Outcome.DONE
     assert (result.criteria, result.base) == (result.options.criteria, Base.PARTICIPANTS)

@@ -21,7 +21,16 @@ from jkngap.core.places import code_parts, normal_code
 from jkngap.core.regions import Block, RegionOptions, Totals, total_record
 from jkngap.core.results import Many, Outcome
 
-__all__ = ["Arrangement", "Batch", "Holder", "arrange", "falls_short", "group_name", "in_memory"]
+__all__ = [
+    "Arrangement",
+    "Batch",
+    "Holder",
+    "arrange",
+    "falls_short",
+    "group_name",
+    "in_memory",
+    "order_key",
+]
 
 
 def falls_short(record: Record) -> bool:
@@ -184,6 +193,10 @@ def _order_key(column: str, reverse: bool) -> Callable[[Record], tuple[int, Any]
         return ({1: 0, 2: 2}[rank], _Descending(value))
 
     return key
+
+
+# The one sort rule of every many-region command (batch, trend, compare).
+order_key = _order_key
 
 
 def arrange(

@@ -81,7 +81,7 @@ def chart(region: RegionTrend, options: TrendOptions) -> Chart:
 def _path(region: RegionTrend, options: TrendOptions) -> tuple[ChartPoint, ...]:
     """Plan's milestones from the last snapshot, as cumulative counts."""
     last, deadline = region.last, options.deadline
-    if last is None or deadline is None or deadline < last.day:
+    if last is None or deadline is None or deadline < options.start_from(last.day):
         return ()
     planned = plan_at(last, options)
     if planned is None:  # figures too few for a plan: no path to draw

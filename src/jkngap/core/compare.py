@@ -18,11 +18,24 @@ from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
 
+from jkngap.core.arrange import Arrangement
 from jkngap.core.errors import InputError
 from jkngap.core.model import Note, Record
 from jkngap.core.numbers import Reported, decimals_needed, read_count, read_percent
 from jkngap.core.regions import Block
-from jkngap.core.series import NO_VERDICTS, Judge, Point, Rows, Verdicts, point_of, shown, spread
+from jkngap.core.results import Many, Outcome
+from jkngap.core.series import (
+    NO_VERDICTS,
+    Judge,
+    Point,
+    Rows,
+    Verdicts,
+    checked_layout,
+    laid_out,
+    point_of,
+    shown,
+    spread,
+)
 
 __all__ = [
     "FIGURES",
@@ -33,6 +46,7 @@ __all__ = [
     "Tolerance",
     "compare",
     "compare_keys",
+    "severity",
 ]
 
 FIGURES = ("population", "registered", "active")
@@ -227,22 +241,26 @@ def _compared(
     )
 
 
-class Comparison:
+class Comparison(Many):
     """Every region of two sources side by side, then the total of the regions both have:
-    what ``jkngap compare`` returns, in the shape of the house's many-region results
-    (``keys``, ``records`` streamed then the total, ``total()``, ``blocks()``,
-    ``headline()``, ``outcome()``, ``notes``). ``regions`` streams the same regions as
+    what ``jkngap compare`` returns, a many-region result of the house (``keys``,
+    ``records`` streamed then the total, ``total()``, ``blocks()``, ``headline()``,
+    ``outcome()``, ``notes``). ``regions`` streams the same regions as
     objects; either is read once, and the counts and ``disagrees`` are there after."""
 
     kind = "compare"
 
-    def __init__(self, a: Side, b: Side, options: CompareOptions) -> None:
+    def __init__(
+        self, a: Side, b: Side, options: CompareOptions, how: Arrangement | None = None
+    ) -> None:
         self.a, self.b = a, b
         self.options = options
         self.judge = options.judge
         self.criteria = options.judge.criteria
         self.base = options.judge.base
         self.keys = compare_keys()
+        self.how = how or Arrangement()
+        checked_layout(self.how, self.keys)
         self.agreeing = self.disagreeing = self.undecided = 0
         self.only_in: dict[str, list[str]] = {"a": [], "b": []}
         self.unread: list[str] = []
@@ -326,29 +344,38 @@ class Comparison:
         return total
 
     def _records(self) -> Iterator[Record]:
-        for region in self._stream:
+        """The regions as laid out (``how``: those that do not agree, where asked; sorted
+        by a column), then the total."""
+        for region in self.shown_regions():
             yield region.record(self.judge)
         total = self.total()
         if total is not None:
             yield total
 
+    def shown_regions(self) -> Iterator[RegionComparison]:
+        """The regions as ``records`` gives them, laid out as asked."""
+        return laid_out(self._stream, self.how, self._record, _short)
+
+    def _record(self, region: RegionComparison) -> Record:
+        return region.record(self.judge)
+
     def total(self) -> Record | None:
-        """The total's record, once every region is read."""
+        """The total's record, once every region is read (None where not asked for)."""
         total = self.total_comparison()
-        return total.record(self.judge) if total is not None else None
+        return total.record(self.judge) if total is not None and self.how.with_total else None
 
     def blocks(self) -> Iterator[Block] | None:
         """Regions are matched across the sources: no block of rows in the order read."""
         return None
 
-    def outcome(self) -> str:
-        """``unread`` where some rows could not be read, else ``disagree`` where some
-        region disagrees or is in one source only, else ``done`` (the values of the
-        house's Outcome, in batch's order)."""
+    def outcome(self) -> Outcome:
+        """UNREAD where some rows could not be read, else DISAGREE where some region
+        disagrees beyond the tolerance or is in one source only, else DONE (batch's
+        order: a row not judged comes before a verdict)."""
         self._finish()
         if self.unread:
-            return "unread"
-        return "disagree" if self.disagrees else "done"
+            return Outcome.UNREAD
+        return Outcome.DISAGREE if self.disagrees else Outcome.DONE
 
     @property
     def disagrees(self) -> bool:
@@ -394,6 +421,36 @@ class Comparison:
         return tuple(notes)
 
 
+def severity(region: RegionComparison) -> tuple[int, Fraction]:
+    """A sort key, worst first: disagreeing beyond the tolerance, in one source only, not
+    readable, verdicts that differ within the tolerance, agreeing; within each, the
+    largest difference first (as a share of A's figure)."""
+    if region.agree is False:
+        rank = 0
+    elif region.only_in is not None:
+        rank = 1
+    elif region.agree is None:
+        rank = 2
+    elif region.verdicts_agree is False:
+        rank = 3
+    else:
+        rank = 4
+    largest = Fraction(0)
+    a, b = region.a, region.b
+    if a is not None and b is not None:
+        for figure in FIGURES:
+            first, second = getattr(a, figure), getattr(b, figure)
+            if first and second is not None:
+                largest = max(largest, Fraction(abs(second - first), first))
+    return rank, -largest
+
+
+def _short(region: RegionComparison) -> bool:
+    """What ``only_unmet`` keeps of a comparison: every region not known to agree (it
+    disagrees, is in one source only, or could not be read)."""
+    return region.agree is not True
+
+
 def _listed(items: list[str], most: int = 10) -> str:
     shown_items = ", ".join(items[:most])
     return f"{shown_items} (+{len(items) - most})" if len(items) > most else shown_items
@@ -419,6 +476,9 @@ def compare_keys() -> tuple[str, ...]:
     )
 
 
-def compare(a: Side, b: Side, options: CompareOptions | None = None) -> Comparison:
-    """Source ``a`` (the reference) against source ``b``, region by region."""
-    return Comparison(a, b, options or CompareOptions())
+def compare(
+    a: Side, b: Side, options: CompareOptions | None = None, how: Arrangement | None = None
+) -> Comparison:
+    """Source ``a`` (the reference) against source ``b``, region by region, laid out as
+    ``how`` asks (a sort, the regions that do not agree, the total)."""
+    return Comparison(a, b, options or CompareOptions(), how)

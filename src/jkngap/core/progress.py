@@ -51,6 +51,8 @@ class TrendOptions:
     criteria: Criteria = PRESETS[DEFAULT_PRESET]
     base: Base = Base.PARTICIPANTS
     deadline: date | None = None  # the paces required are worked out to it
+    # The first day of the effort still to come (None: each region's last snapshot's).
+    start: date | None = None
     agents: int | None = None
     days_off: frozenset[date] = frozenset()  # beside the national holidays
     national: Holidays | None = None  # jkngap.national_holidays, passed by the caller
@@ -68,6 +70,21 @@ class TrendOptions:
     @cached_property
     def judge(self) -> Judge:
         return Judge(self.criteria, self.base, self.rounding, self.awards)
+
+    def start_from(self, last: date) -> date:
+        """The first day of the paces required for a region last seen on ``last``."""
+        return last if self.start is None else self.start
+
+    def checked_start(self, day: date) -> None:
+        """Refuse a snapshot dated after the start of the effort: the paces required
+        would count days already behind it."""
+        if self.start is not None and day > self.start:
+            raise InputError(
+                "trend.start_before_last",
+                field="start",
+                text=self.start.isoformat(),
+                date=day.isoformat(),
+            )
 
 
 class Calendar:
@@ -262,7 +279,7 @@ def summarise(
         active_needed=activations,
         required_registrants=paces[0],
         required_activations=paces[1],
-        calendar=run.calendar(last.day),
+        calendar=run.calendar(options.start_from(last.day)),
         uhc=seen(uhc_met, coverage_lines),
         activity_target=seen(activity_met, activity_lines),
         prioritas=seen(both(uhc_met, activity_met), both_lines),
@@ -371,7 +388,8 @@ def _required(
         registrants = max(0, -(-cn * last.population // cd) - last.registered)
     if last.active is not None and base is not None:
         activations = max(0, -(-an * base // ad) - last.active)
-    days = calendar(last.day)
+    start = options.start_from(last.day)
+    days = calendar(start)
     if days is None:
         return registrants, activations, (None, None)
     published = last.coverage is not None or last.active_rate is not None
@@ -381,8 +399,8 @@ def _required(
         registrants,
         activations,
         (
-            calendar.pace(registrants, last.day) if registrants is not None else None,
-            calendar.pace(activations, last.day) if activations is not None else None,
+            calendar.pace(registrants, start) if registrants is not None else None,
+            calendar.pace(activations, start) if activations is not None else None,
         ),
     )
 
@@ -395,7 +413,7 @@ def plan_at(point: Point, options: TrendOptions) -> Plan | None:
         return None
     try:
         return plan_for(
-            start=point.day,
+            start=options.start_from(point.day),
             deadline=options.deadline,
             population=point.population,
             registered=point.registered,

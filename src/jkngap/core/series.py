@@ -9,13 +9,14 @@ there are none (None when its rounding leaves the verdict open).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
 from functools import cached_property
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
+from jkngap.core.arrange import Arrangement, order_key
 from jkngap.core.awards import Preset
 from jkngap.core.criteria import DEFAULT_PRESET, PRESETS, Criteria
 from jkngap.core.errors import InputError
@@ -30,6 +31,8 @@ __all__ = [
     "Rows",
     "Snapshot",
     "Verdicts",
+    "checked_layout",
+    "laid_out",
     "level",
     "moved",
     "shown",
@@ -285,3 +288,37 @@ def status_change(before: Verdicts, after: Verdicts) -> str | None:
     if change is None and None not in (before[0], after[0]):
         return moved("uhc" if before[0] else "none", "uhc" if after[0] else "none", STATUS_LEVELS)
     return change
+
+
+Item = TypeVar("Item")
+
+
+def checked_layout(how: Arrangement, keys: Sequence[str]) -> None:
+    """A layout a trend or a comparison can take: a sort by one of its columns, the
+    regions that fall short; groups and roll-ups are batch's (they sum rows of one date)."""
+    for option in ("group_by", "rollup"):
+        if getattr(how, option) is not None:
+            raise InputError("many.layout_not_here", field=option)
+    if how.sort is not None and how.sort not in keys:
+        raise InputError("batch.unknown_column", field="sort", name=how.sort, known=", ".join(keys))
+
+
+def laid_out(
+    items: Iterable[Item],
+    how: Arrangement,
+    record: Callable[[Item], Record],
+    short: Callable[[Item], bool],
+) -> Iterator[Item]:
+    """``items`` as ``how`` lays them out: those that fall short (``short``) where asked,
+    sorted by a column of their records as batch sorts (empty last); a sort holds the
+    items, not their records."""
+    if how.only_unmet:
+        items = filter(short, items)
+    if how.sort is None:
+        yield from items
+        return
+    key = order_key(how.sort, how.reverse)
+    keyed = [(key(record(item)), number, item) for number, item in enumerate(items)]
+    keyed.sort(key=lambda entry: (entry[0], entry[1]))
+    for _, _, item in keyed:
+        yield item

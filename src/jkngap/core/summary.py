@@ -44,8 +44,8 @@ class StatusEvent(NamedTuple):
     def record(self) -> Record:
         return {
             "date": self.day.isoformat(),
-            "from": self.status_from,
-            "to": self.status_to,
+            "status_from": self.status_from,
+            "status_to": self.status_to,
             "change": self.change,
             "award_from": self.award_from,
             "award_to": self.award_to,

@@ -17,16 +17,29 @@ from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
+from jkngap.core.arrange import Arrangement
 from jkngap.core.errors import InputError
 from jkngap.core.model import Note, Record
 from jkngap.core.outlook import per_month
 from jkngap.core.plan import MEAN_MONTH_DAYS
 from jkngap.core.progress import Calendar, Series, SeriesState, TrendOptions, summarise
 from jkngap.core.regions import Block
-from jkngap.core.series import NO_VERDICTS, Point, Rows, Snapshot, Verdicts, level, shown, spread
+from jkngap.core.results import Many, Outcome
+from jkngap.core.series import (
+    NO_VERDICTS,
+    Point,
+    Rows,
+    Snapshot,
+    Verdicts,
+    checked_layout,
+    laid_out,
+    level,
+    shown,
+    spread,
+)
 from jkngap.core.summary import RegionTrend, off_course, summary_keys
 
-__all__ = ["LONG_KEYS", "MOST_DATES", "Trend", "TrendBlock", "trend"]
+__all__ = ["LONG_KEYS", "MOST_DATES", "LongTrend", "Trend", "TrendBlock", "trend"]
 
 # A century of monthly snapshots: each date looks over every region for the missing, so
 # the dates of a run are capped (a hostile file of a million dates would never end).
@@ -188,6 +201,7 @@ class _Engine:
                 second=snapshot.source,
                 previous=self.dates[-1].isoformat(),
             )
+        self.options.checked_start(day)
         index = len(self.dates)
         if index >= MOST_DATES:
             raise InputError("trend.too_many_dates", path=snapshot.source, most=MOST_DATES)
@@ -376,10 +390,10 @@ class _Engine:
         return Series(self.dates, self.sources, self.calendar)
 
 
-class Trend:
-    """Every region's series, and the total's: what ``jkngap trend`` returns, in the shape
-    of the house's many-region results (``keys``, ``records`` streamed then the total,
-    ``total()``, ``blocks()``, ``headline()``, ``outcome()``, ``notes``).
+class Trend(Many):
+    """Every region's series, and the total's: what ``jkngap trend`` returns, a many-region
+    result of the house (``keys``, ``records`` streamed then the total, ``total()``,
+    ``blocks()``, ``headline()``, ``outcome()``, ``notes``).
 
     ``records`` gives one summary record per region, then the total's, once every
     snapshot is read (84,000 summaries are never all held). ``long_blocks()`` streams the
@@ -390,12 +404,18 @@ class Trend:
     kind = "trend"
 
     def __init__(
-        self, snapshots: Iterable[Snapshot], options: TrendOptions, notes: Iterable[Note] = ()
+        self,
+        snapshots: Iterable[Snapshot],
+        options: TrendOptions,
+        notes: Iterable[Note] = (),
+        how: Arrangement | None = None,
     ) -> None:
         self.options = options
         self.criteria = options.criteria
         self.base = options.base
         self.keys = summary_keys()
+        self.how = how or Arrangement()
+        checked_layout(self.how, self.keys)
         self._engine = _Engine(options)
         self._given = notes  # read when asked for: a reader may add to them as it reads
         self._stream = self._read(iter(snapshots))
@@ -452,11 +472,21 @@ class Trend:
         self._off_course = off
 
     def _records(self) -> Iterator[Record]:
-        for region in self.summaries():
+        """The summaries as laid out (``how``: the regions off course, or a region no
+        row of which could be read, where asked; sorted by a column), then the total."""
+        for region in self.shown_regions():
             yield region.record()
-        total = self.total_trend
+        total = self.total()
         if total is not None:
-            yield total.record()
+            yield total
+
+    def shown_regions(self) -> Iterator[RegionTrend]:
+        """The regions' summaries as ``records`` gives them, laid out as asked."""
+        return laid_out(self.summaries(), self.how, RegionTrend.record, _short)
+
+    def long(self) -> LongTrend:
+        """The long form as a result of its own: one record per region and date."""
+        return LongTrend(self)
 
     @property
     def dates(self) -> tuple[date, ...]:
@@ -480,9 +510,9 @@ class Trend:
         return self._total
 
     def total(self) -> Record | None:
-        """The total's record, once every snapshot is read."""
+        """The total's record, once every snapshot is read (None where not asked for)."""
         total = self.total_trend
-        return total.record() if total is not None else None
+        return total.record() if total is not None and self.how.with_total else None
 
     @property
     def unread(self) -> int:
@@ -499,10 +529,10 @@ class Trend:
         assert self._off_course is not None
         return self._off_course
 
-    def outcome(self) -> str:
-        """``unread`` where some rows could not be read, else ``done`` (the values of the
-        house's Outcome)."""
-        return "unread" if self.unread else "done"
+    def outcome(self) -> Outcome:
+        """UNREAD where some rows could not be read (each named in its region's notes),
+        else DONE: a trend judges, and says "no" to nobody."""
+        return Outcome.UNREAD if self.unread else Outcome.DONE
 
     @property
     def notes(self) -> tuple[Note, ...]:
@@ -537,6 +567,46 @@ class Trend:
         return tuple(notes)
 
 
+def _short(region: RegionTrend) -> bool:
+    """What ``--only-unmet`` keeps of a trend: the regions off course, and those none of
+    whose rows could be read (nobody can say those are on course)."""
+    return region.first is None or off_course(region)
+
+
+class LongTrend(Many):
+    """A trend's long form as a many-region result: one record per region and date under
+    ``LONG_KEYS`` (each date's total among them, marked in ``total``), streamed as the
+    snapshots are read; what it says of itself, its trend says."""
+
+    kind = "trend_long"
+
+    def __init__(self, trend: Trend) -> None:
+        how = trend.how
+        if how.sort is not None or how.only_unmet:
+            # Each region's record is known once every date is read: nothing to sort yet.
+            raise InputError("trend.long_layout", field="sort" if how.sort else "only_unmet")
+        self.trend = trend
+        self.keys = LONG_KEYS
+        self.criteria = trend.criteria
+        self.base = trend.base
+        records = trend.long_records()
+        self.records = records if how.with_total else (r for r in records if not r["total"])
+
+    @property
+    def notes(self) -> tuple[Note, ...]:
+        return self.trend.notes
+
+    def headline(self) -> int:
+        return self.trend.headline()
+
+    def outcome(self) -> Outcome:
+        return self.trend.outcome()
+
+    def total(self) -> Record | None:
+        """The dates' totals are among the records: no one total of every row."""
+        return None
+
+
 def _population_notes(engine: _Engine) -> list[Note]:
     """Which population each date's coverage used, said once per source."""
     by_source: dict[str, list[str]] = {}
@@ -550,10 +620,14 @@ def _population_notes(engine: _Engine) -> list[Note]:
 
 
 def trend(
-    snapshots: Iterable[Snapshot], options: TrendOptions | None = None, notes: Iterable[Note] = ()
+    snapshots: Iterable[Snapshot],
+    options: TrendOptions | None = None,
+    notes: Iterable[Note] = (),
+    how: Arrangement | None = None,
 ) -> Trend:
     """Every region's series from ``snapshots``: in date order as given, or sorted by
-    date where they come as a list. Nothing is read until the result is asked for."""
+    date where they come as a list; laid out as ``how`` asks (a sort, the regions off
+    course, the total). Nothing is read until the result is asked for."""
     if isinstance(snapshots, Sequence):
         snapshots = sorted(snapshots, key=lambda snapshot: snapshot.day)
-    return Trend(snapshots, options or TrendOptions(), notes)
+    return Trend(snapshots, options or TrendOptions(), notes, how)

@@ -722,6 +722,17 @@ MESSAGES: dict[str, str] = {
     ),
     "trend.too_many_dates": "more than {most} dates: a trend reads {most} snapshots at most",
     "trend.file_changed": "the file changed while it was read: read it again",
+    "trend.start_before_last": (
+        "the effort starts on {text}, before the snapshot of {date}: give a start on or after "
+        "the last snapshot"
+    ),
+    "trend.long_layout": (
+        "the long form (a row per region and date) is written as it is read: it cannot be "
+        "sorted or cut to the regions off course"
+    ),
+    "many.layout_not_here": (
+        "groups and roll-ups add up the rows of one date: they are batch's, not this command's"
+    ),
     # allocate (issue 23)
     "allocate.need_registrants_active": "registrants and activations",
     "allocate.need_registrants": "registrants",

@@ -787,6 +787,18 @@ MESSAGES: dict[str, str] = {
         "lebih dari {most} tanggal: tren membaca paling banyak {most} potret data"
     ),
     "trend.file_changed": "berkas berubah selagi dibaca: baca ulang",
+    "trend.start_before_last": (
+        "upaya dimulai {text}, sebelum potret data {date}: berikan tanggal mulai pada atau "
+        "setelah potret data terakhir"
+    ),
+    "trend.long_layout": (
+        "bentuk panjang (satu baris per wilayah dan tanggal) ditulis selagi dibaca: tidak "
+        "dapat diurutkan atau dibatasi pada wilayah yang tidak sesuai jalur"
+    ),
+    "many.layout_not_here": (
+        "pengelompokan dan rekapitulasi menjumlahkan baris satu tanggal: hanya untuk batch, "
+        "bukan untuk perintah ini"
+    ),
     # allocate (issue 23)
     "allocate.need_registrants_active": "pendaftaran dan pengaktifan",
     "allocate.need_registrants": "pendaftaran",
