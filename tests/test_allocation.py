@@ -143,7 +143,7 @@ def test_bandung_with_a_roster(tmp_path: Path) -> None:
     placed = list(shared.assignment_records())
     assert {p["agent"] for p in placed} == {f"A{n:03d}" for n in range(103)}
     assert shared.summary()["days_away_from_home"] == sum(
-        int(p["days"]) for p in placed if p["near"] != "home"
+        int(p["days_a_week"]) for p in placed if p["near"] != "home"
     )
 
 

@@ -48,30 +48,33 @@ def _areas(
     register: bool,
 ) -> AreaFile:
     from jkngap.core.criteria import criteria as preset
-    from jkngap.core.regions import RegionOptions
-    from jkngap.io.areas import read_areas
-    from jkngap.io.inputs import open_inputs
+    from jkngap.io.areas import open_areas
+    from jkngap.io.pipeline import BatchInput
 
-    places = None
+    request = BatchInput(
+        files=(str(path),),
+        sheet=sheet,
+        header_row=header_row,
+        criteria=preset(criteria),
+        base=Base(base),
+        register=register,
+    )
+    opener = None
     if register:
         from jkngap.data.register import open_register
 
-        places = open_register()
-    options = RegionOptions(criteria=preset(criteria), base=Base(base))
+        opener = open_register
     with contextlib.ExitStack() as stack:
-        tables, _ = open_inputs([str(path)], stack, stdin=None, sheet=sheet, header_row=header_row)
-        return read_areas(tables, options, places=places)
+        return open_areas(request, stack, register=opener)
 
 
 def _roster(roster: Path | Sequence[RosterAgent]) -> list[RosterAgent]:
     """A roster file's agents, or the agents given."""
     if isinstance(roster, str | PathLike):
-        from jkngap.io.inputs import open_inputs
-        from jkngap.io.roster import read_roster
+        from jkngap.io.roster import open_roster
 
         with contextlib.ExitStack() as stack:
-            tables, _ = open_inputs([str(roster)], stack, stdin=None)
-            return list(read_roster(tables[0]).agents)
+            return list(open_roster(str(roster), stack).agents)
     return list(roster)
 
 

@@ -236,3 +236,182 @@ def test_batch_adds_its_register_columns_only_when_asked(tmp_path: Any) -> None:
     assert all(set(record) == BATCH | {"population_source"} for record in filled)
     rolled = _json("batch", str(path), "--rollup", "kabupaten")
     assert all(set(record) == BATCH | {"rolled_up"} for record in rolled)
+
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+BANDUNG = str(EXAMPLES / "bandung-kelurahan-ilustrasi.csv")
+ROSTER = str(EXAMPLES / "bandung-agen-ilustrasi.csv")
+KALBAR = str(EXAMPLES / "kalbar-segmen-ilustrasi.csv")
+CALENDAR = ["--from", "2025-06-03", "--by", "2025-07"]
+# allocate agents: per area; the summary's own keys (in every record, filled on the total).
+AREA = {
+    "row",
+    "source",
+    "code",
+    "region",
+    "kecamatan_code",
+    "registrants_needed",
+    "active_needed",
+    "households",
+    "need",
+    "agents",
+    "agent_days",
+    "raised",
+    "left_out",
+    "per_agent_per_week",
+    "per_agent_per_working_day",
+    "registrants_per_agent_per_week",
+    "registrants_per_agent_per_working_day",
+    "active_per_agent_per_week",
+    "active_per_agent_per_working_day",
+    "households_per_agent_per_week",
+    "households_per_agent_per_working_day",
+    "warning",
+    "error",
+}
+AGENTS_SUMMARY = {
+    "method",
+    "need_for",
+    "from",
+    "by",
+    "days",
+    "working_days",
+    "agents",
+    "agent_days",
+    "areas",
+    "areas_with_need",
+    "areas_with_agents",
+    "areas_without_agents",
+    "areas_raised",
+    "rows_unread",
+    "need",
+    "per_agent_per_week",
+    "per_agent_per_working_day",
+    "days_away_from_home",
+}
+PER_AGENT = {
+    "agent",
+    "roster_row",
+    "home",
+    "home_code",
+    "code",
+    "region",
+    "kecamatan_code",
+    "near",
+    "days_a_week",
+    "people",
+    "per_week",
+    "per_working_day",
+    "households",
+    "households_per_week",
+}
+BUDGET_REGION = {
+    "row",
+    "source",
+    "code",
+    "region",
+    "population",
+    "registered",
+    "active",
+    "pbpu_inactive",
+    "region_paid",
+    "activity_pct",
+    "status",
+    "people",
+    "cost",
+    "province_pays",
+    "region_pays",
+    "chosen",
+    "activity_pct_after",
+    "goal",
+    "reason",
+    "warning",
+    "error",
+}
+BUDGET_SUMMARY = {
+    "aim",
+    "awards_preset",
+    "maximise",
+    "base",
+    "premium",
+    "months",
+    "budget",
+    "donors",
+    "each",
+    "donated",
+    "share_pct",
+    "province_per_person_month",
+    "per_person",
+    "regions_read",
+    "regions_already_met",
+    "regions_chosen",
+    "regions_reaching",
+    "regions_priced",
+    "regions_unreachable",
+    "regions_unpriced",
+    "rows_unread",
+    "people_activated",
+    "spent",
+    "left",
+    "left_people",
+    "cost_of_all",
+    "province_pays",
+    "regions_pay",
+    "donor_people",
+    "paid_by_donors",
+    "paid_by_region",
+    "region_paid_share_pct",
+    "activity_pct",
+    "activity_pct_after",
+}
+
+
+@pytest.mark.parametrize(
+    ("args", "row_keys", "summary"),
+    [
+        (["agents", BANDUNG, "--agents", "103", *CALENDAR], AREA, AGENTS_SUMMARY),
+        (["agents", BANDUNG, "--roster", ROSTER, *CALENDAR], AREA, AGENTS_SUMMARY),
+        (
+            ["agents", BANDUNG, "--roster", ROSTER, *CALENDAR, "--per-agent"],
+            PER_AGENT,
+            AGENTS_SUMMARY,
+        ),
+        (["budget", KALBAR, "--budget", "Rp100 miliar"], BUDGET_REGION, BUDGET_SUMMARY),
+        (
+            ["budget", KALBAR, "--budget", "Rp100 miliar", "--share", "40"],
+            BUDGET_REGION,
+            BUDGET_SUMMARY,
+        ),
+    ],
+)
+def test_allocate_records_have_exactly_their_keys_the_summary_last(
+    args: list[str], row_keys: set[str], summary: set[str]
+) -> None:
+    records = _json("allocate", *args)
+    # One header in every format: each record has the row's keys, the summary's and total.
+    assert all(set(record) == row_keys | summary | {"total"} for record in records)
+    *rows, total = records
+    assert all(record["total"] is None for record in rows)
+    assert total["total"] == "all"
+    assert total["region"] == "Total"
+    assert all(total[key] is not None or key in _MAY_BE_EMPTY for key in summary)
+    # A row leaves the summary's own columns empty.
+    assert all(row[key] is None for row in rows for key in summary - row_keys)
+
+
+# Summary figures that are empty where they do not apply (no roster, share or donors).
+_MAY_BE_EMPTY = {
+    "days_away_from_home",
+    "awards_preset",
+    "donors",
+    "each",
+    "donated",
+    "share_pct",
+    "province_per_person_month",
+    "province_pays",
+    "regions_pay",
+    "donor_people",
+    "paid_by_donors",
+    "paid_by_region",
+    "region_paid_share_pct",
+}

@@ -29,6 +29,25 @@ def _command(name: str) -> Any:
     return found
 
 
+def _runnable() -> list[tuple[str, Any]]:
+    """Every command a user runs, by its words: a command of commands (allocate) by each
+    of its own (allocate agents, allocate budget)."""
+    found = []
+    for name in COMMANDS:
+        command = _command(name)
+        if isinstance(command, TyperGroup):
+            context = typer.Context(command)
+            for inner in command.list_commands(context):
+                found.append((f"{name} {inner}", command.get_command(context, inner)))
+        else:
+            found.append((name, command))
+    return found
+
+
+RUNNABLE = _runnable()
+RUN_NAMES = [name for name, _ in RUNNABLE]
+
+
 def test_the_cli_reference_is_up_to_date() -> None:
     spec = importlib.util.spec_from_file_location("generate", ROOT / "docs" / "generate.py")
     assert spec is not None
@@ -56,9 +75,9 @@ def test_every_command_is_in_the_reference() -> None:
         assert f"## `jkngap {command}`" in reference
 
 
-@pytest.mark.parametrize("command", COMMANDS)
+@pytest.mark.parametrize("command", [*COMMANDS, *(n for n in RUN_NAMES if " " in n)])
 def test_every_command_has_help_text_and_an_example(command: str) -> None:
-    click_command = GROUP.get_command(CONTEXT, command)
+    click_command = dict(RUNNABLE).get(command) or GROUP.get_command(CONTEXT, command)
     assert click_command is not None
     assert click_command.help
     assert len(click_command.help) > 40
@@ -69,16 +88,21 @@ def test_every_command_has_help_text_and_an_example(command: str) -> None:
             assert getattr(parameter, "help", None) or parameter.param_type_name == "argument", (
                 parameter.name
             )
-    shown = run(command, "--help")
+    shown = run(*command.split(), "--help")
     assert shown.exit_code == 0
     assert "Example" in shown.stdout
 
 
-@pytest.mark.parametrize("command", COMMANDS)
+def test_a_command_of_commands_lists_its_own() -> None:
+    assert "allocate agents" in RUN_NAMES
+    assert "allocate budget" in RUN_NAMES
+
+
+@pytest.mark.parametrize("command", RUN_NAMES)
 def test_the_output_option_names_every_extension_that_works(command: str) -> None:
     from jkngap.output.registry import EXTENSIONS
 
-    option = next(p for p in _command(command).params if p.name == "output")
+    option = next(p for p in dict(RUNNABLE)[command].params if p.name == "output")
     for extension in EXTENSIONS:
         assert extension in option.help, (command, extension)
 
@@ -91,11 +115,11 @@ def test_the_reference_lists_each_command_in_full() -> None:
         assert line.endswith("."), line
 
 
-@pytest.mark.parametrize("command", COMMANDS)
+@pytest.mark.parametrize("command", [*COMMANDS, *(n for n in RUN_NAMES if " " in n)])
 def test_help_reads_cleanly_at_80_columns(command: str) -> None:
     from conftest import run
 
-    text = run(command, "--help", env={"COLUMNS": "80"}).stdout
+    text = run(*command.split(), "--help", env={"COLUMNS": "80"}).stdout
     assert max(len(line) for line in text.splitlines()) <= 80
     options = text[text.index("Options:") :]
     assert "<bool>" not in options

@@ -342,6 +342,9 @@ def test_refusals() -> None:
     assert (caught.value.key, caught.value.field) == ("value.must_be_positive", "agents")
     with pytest.raises(InputError) as caught:
         share_agents(_areas(5), start=start, deadline=deadline)
+    assert caught.value.key == "option.one_of"
+    with pytest.raises(InputError) as caught:
+        share_agents(_areas(5), agents=2, roster=[], start=start, deadline=deadline)
     assert caught.value.key == "option.conflict"
     with pytest.raises(InputError) as caught:
         share_agents(_areas(5), agents=2, start=start, deadline=deadline, need_for="visits")
@@ -413,9 +416,11 @@ def test_a_roster_shares_days_and_keeps_agents_home() -> None:
     assert [r["agent_days"] for r in records] == [6, 2, 0, 0, 5, 1]
     placed = list(shared.assignment_records())
     for agent in ROSTER:
-        assert sum(p["days"] for p in placed if p["agent"] == agent.agent) == agent.days
+        assert sum(p["days_a_week"] for p in placed if p["agent"] == agent.agent) == agent.days
     for record, area in zip(records, areas, strict=True):
-        assert sum(p["days"] for p in placed if p["code"] == area.code) == record["agent_days"]
+        assert (
+            sum(p["days_a_week"] for p in placed if p["code"] == area.code) == record["agent_days"]
+        )
     by_agent = {(p["agent"], p["code"]): p for p in placed}
     assert by_agent["A01", "32.73.01.1001"]["near"] == "home"
     assert by_agent["A02", "32.73.01.1002"]["near"] == "home"

@@ -54,6 +54,26 @@ RUNS: list[list[str]] = [
     ["region", "61", "--children"],
     ["batch", str(EXAMPLES / "kalbar-ilustrasi.csv"), "--rollup", "kota", "--fill-population"],
     ["batch", str(EXAMPLES / "kalbar-ilustrasi.csv"), "--group-by", "uhc", "--check"],
+    [
+        *("allocate", "agents", str(EXAMPLES / "bandung-kelurahan-ilustrasi.csv")),
+        *("--roster", str(EXAMPLES / "bandung-agen-ilustrasi.csv"), "--by", "2025-07"),
+        *("--from", "2025-06-03"),
+        *("--group-by", "kecamatan_code"),
+    ],
+    [
+        *("allocate", "agents", str(EXAMPLES / "bandung-kelurahan-ilustrasi.csv")),
+        *("--roster", str(EXAMPLES / "bandung-agen-ilustrasi.csv"), "--by", "2025-07"),
+        *("--from", "2025-06-03"),
+        "--per-agent",
+    ],
+    [
+        *("allocate", "budget", str(EXAMPLES / "kalbar-segmen-ilustrasi.csv")),
+        *("--budget", "Rp100 miliar", "--share", "40", "--awards", "2026"),
+    ],
+    [
+        *("allocate", "budget", str(EXAMPLES / "kalbar-segmen-ilustrasi.csv")),
+        *("--donors", "15", "--each", "Rp50 juta"),
+    ],
 ]
 
 

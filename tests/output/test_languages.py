@@ -13,6 +13,8 @@ from jkngap.output.words import catalogue
 EN, ID = catalogue("en"), catalogue("id")
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+# A sample of every command, under the words that run it ("allocate agents": a command of
+# commands has one for each of its own).
 SAMPLES: dict[str, list[str]] = {
     "needed": ["-p", "590393", "-r", "560000"],
     "active": ["-r", "5241084", "--active-rate", "67,90"],
@@ -35,6 +37,15 @@ SAMPLES: dict[str, list[str]] = {
     "check": ["--registered", "5241084", "--coverage", "92,82", "--registrants-needed", "280386"],
     "batch": [str(EXAMPLES / "provinsi-contoh.csv"), "--check"],
     "region": ["kab banjar"],
+    "allocate agents": [
+        str(EXAMPLES / "bandung-kelurahan-ilustrasi.csv"),
+        *("--roster", str(EXAMPLES / "bandung-agen-ilustrasi.csv")),
+        *("--from", "2025-06-03", "--by", "2025-07"),
+    ],
+    "allocate budget": [
+        str(EXAMPLES / "kalbar-segmen-ilustrasi.csv"),
+        *("--budget", "Rp100 miliar", "--share", "40"),
+    ],
     "segments": [
         "-r",
         "1000",
@@ -63,14 +74,19 @@ ENGLISH_ONLY = sorted(
 )
 
 
+def sample(command: str, *more: str) -> list[str]:
+    """The words that run a command's sample, with ``more``."""
+    return [*command.split(), *SAMPLES[command], *more]
+
+
 def test_every_command_has_a_sample() -> None:
-    assert set(SAMPLES) == set(COMMANDS)
+    assert {command.split()[0] for command in SAMPLES} == set(COMMANDS)
 
 
 @pytest.mark.parametrize("command", sorted(SAMPLES))
 def test_tables_speak_the_chosen_language(command: str) -> None:
-    english = run(command, *SAMPLES[command], "-f", "table")
-    indonesian = run(command, *SAMPLES[command], "-f", "table", "--lang", "id")
+    english = run(*sample(command, "-f", "table"))
+    indonesian = run(*sample(command, "-f", "table", "--lang", "id"))
     assert english.exit_code == indonesian.exit_code
     assert english.exit_code in (0, 1, 3)
     assert english.stdout != indonesian.stdout
@@ -82,7 +98,7 @@ def test_tables_speak_the_chosen_language(command: str) -> None:
 @pytest.mark.parametrize("fmt", ["json", "ndjson", "csv", "tsv", "plain"])
 @pytest.mark.parametrize("command", sorted(SAMPLES))
 def test_machine_formats_do_not_change_with_the_language(command: str, fmt: str) -> None:
-    english = run(command, *SAMPLES[command], "-f", fmt)
-    indonesian = run(command, *SAMPLES[command], "-f", fmt, "--lang", "id")
+    english = run(*sample(command, "-f", fmt))
+    indonesian = run(*sample(command, "-f", fmt, "--lang", "id"))
     assert english.stdout == indonesian.stdout
     assert english.stdout

@@ -9,10 +9,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from test_languages import SAMPLES
+from test_languages import SAMPLES, sample
 
 from conftest import run
-from jkngap.cli import COMMANDS
 
 DUMMY = '''"""A dummy language for the tests: English words marked, French numbers."""
 
@@ -48,16 +47,16 @@ def test_the_third_language_is_listed(third: str) -> None:
     assert language("xx") == "xx"
 
 
-@pytest.mark.parametrize("command", sorted(COMMANDS))
+@pytest.mark.parametrize("command", sorted(SAMPLES))
 def test_every_command_speaks_it(third: str, command: str) -> None:
-    english = run(command, *SAMPLES[command], "-f", "table")
-    spoken = run(command, *SAMPLES[command], "-f", "table", "--lang", third)
+    english = run(*sample(command, "-f", "table"))
+    spoken = run(*sample(command, "-f", "table", "--lang", third))
     assert spoken.exit_code == english.exit_code, spoken.stderr
     assert "<xx> " in spoken.stdout
     assert "internal" not in spoken.stderr
     for fmt in ("json", "csv", "plain"):  # machines read the same bytes in every language
-        machine = run(command, *SAMPLES[command], "-f", fmt, "--lang", third)
-        assert machine.stdout == run(command, *SAMPLES[command], "-f", fmt).stdout
+        machine = run(*sample(command, "-f", fmt, "--lang", third))
+        assert machine.stdout == run(*sample(command, "-f", fmt)).stdout
 
 
 def test_its_numbers_and_its_excel_csv(third: str) -> None:

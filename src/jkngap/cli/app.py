@@ -37,6 +37,7 @@ COMMANDS = (
     "check",
     "segments",
     "batch",
+    "allocate",
     "region",
 )
 
@@ -89,6 +90,7 @@ OPTION_NAMES = {
     "days_off": "--holiday",
     "gap": "--pop/--registered",
     "query": "QUERY",
+    "need_for": "--for",
 }
 
 
@@ -226,9 +228,47 @@ class CommandApp(typer.Typer):
         self.examples = examples
 
     def define(self, function: Callable[..., Answer]) -> Callable[..., Answer]:
-        epilog = "Examples: " + "  |  ".join(self.examples)
-        self.command(name=self.command_name, epilog=epilog)(grouped(function))
-        return function
+        return _defined(self, self.command_name, self.examples, function)
+
+
+def _examples(examples: tuple[str, ...]) -> str:
+    return "Examples: " + "  |  ".join(examples)
+
+
+def _defined(
+    app: typer.Typer, name: str, examples: tuple[str, ...], function: Callable[..., Answer]
+) -> Callable[..., Answer]:
+    """``function`` registered on ``app`` as the command ``name``, its groups of options
+    expanded, its examples below its help."""
+    # A listing shows the first paragraph whole, never cut off with "...".
+    listed = " ".join((function.__doc__ or "").split("\n\n")[0].split())
+    app.command(name=name, epilog=_examples(examples), short_help=listed or None)(grouped(function))
+    return function
+
+
+class CommandGroup(typer.Typer):
+    """A command of commands (``allocate agents``, ``allocate budget``): ``@app.define(name,
+    *examples)`` registers each, as :class:`CommandApp` registers one."""
+
+    def __init__(self, name: str, help: str, *examples: str) -> None:
+        super().__init__(
+            name=name,
+            help=help,
+            epilog=_examples(examples),
+            no_args_is_help=True,
+            add_completion=False,
+            pretty_exceptions_enable=False,
+            rich_markup_mode=None,
+            context_settings={"help_option_names": ["-h", "--help"]},
+        )
+
+    def define(
+        self, name: str, *examples: str
+    ) -> Callable[[Callable[..., Answer]], Callable[..., Answer]]:
+        def register(function: Callable[..., Answer]) -> Callable[..., Answer]:
+            return _defined(self, name, examples, function)
+
+        return register
 
 
 def command_app(name: str, *examples: str) -> CommandApp:

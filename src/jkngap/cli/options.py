@@ -11,6 +11,7 @@ typed, so that ``590.393``, ``92,82%`` and ``Rp310 miliar`` are read by
 from __future__ import annotations
 
 import contextlib
+from datetime import date
 from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NamedTuple
@@ -31,6 +32,7 @@ from jkngap.output.words import language, languages, spoken, unknown_environment
 if TYPE_CHECKING:
     from jkngap.core.coverage import Needed
     from jkngap.core.places import Region
+    from jkngap.core.plan import Holidays
 
 
 def text_option(*names: str, help: str, metavar: str) -> Any:
@@ -447,3 +449,72 @@ def award_rules_from(texts: list[str] | None) -> list[tuple[str, Any]]:
         read = [read_percent(part, field="award").percent for part in parts]
         rules.append((category.strip().lower(), Rule(read[0], read[1], (*read, None)[2])))
     return rules
+
+
+def amount_option(name: str, help: str) -> Any:
+    """An option read by the amount reader: Rp310 miliar, 5,2 juta, 310000000000."""
+    return typer.Option(name, help=help, metavar="AMOUNT", show_default=False)
+
+
+PremiumOption = Annotated[
+    str,
+    amount_option("--premium", "Monthly PBI premium the region pays per person enrolled."),
+]
+MonthsOption = Annotated[
+    str, typer.Option("--months", help="Months of premiums in the budget year.", metavar="N")
+]
+
+# The calendar of a pace to a deadline (plan, allocate agents).
+ByOption = Annotated[
+    str,
+    text_option(
+        "--by", help="Deadline: 2025-12-31, or 2025-07 for the end of July.", metavar="DATE"
+    ),
+]
+StartOption = Annotated[
+    str | None,
+    text_option("--from", help="First day of the effort [default: today].", metavar="DATE"),
+]
+HolidayOption = Annotated[
+    list[str] | None,
+    text_option(
+        "--holiday",
+        help="An extra day off (cuti bersama, a regional holiday); repeat for more.",
+        metavar="DATE",
+    ),
+]
+NationalHolidaysOption = Annotated[
+    bool,
+    typer.Option(
+        "--national-holidays/--no-national-holidays",
+        help="Leave Indonesia's national public holidays out of working days.",
+    ),
+]
+
+
+class Calendar(NamedTuple):
+    """The period a pace runs over, read: its first day, its deadline, the days off."""
+
+    start: date
+    deadline: date
+    days_off: list[date]
+    national: Holidays | None
+
+
+def calendar_from(
+    by: str, start: str | None, holiday: list[str] | None, national_holidays: bool
+) -> Calendar:
+    """``--by``, ``--from`` (today), ``--holiday`` and the national holidays, read."""
+    from jkngap.core.plan import parse_date
+
+    national: Holidays | None = None
+    if national_holidays:
+        from jkngap.data.daysoff import national_holidays as indonesia
+
+        national = indonesia
+    return Calendar(
+        start=parse_date(start, field="start", end_of_month=False) if start else date.today(),
+        deadline=parse_date(by, field="deadline"),
+        days_off=[parse_date(day, field="days_off") for day in holiday or ()],
+        national=national,
+    )

@@ -148,7 +148,7 @@ ASSIGNMENT_KEYS = (
     "region",
     "kecamatan_code",
     "near",
-    "days",
+    "days_a_week",
     "people",
     "per_week",
     "per_working_day",
@@ -218,7 +218,7 @@ class AgentShares:
                 "region": area.region,
                 "kecamatan_code": _kecamatan(area.code),
                 "near": "home" if placed.at_home else _near(placed.home_code, area.code),
-                "days": days,
+                "days_a_week": days,
                 "people": ceil_div(need * days, whole),
                 "per_week": per_week,
                 "per_working_day": per_day,
@@ -340,7 +340,8 @@ def share_agents(
     [2, 1]
     """
     if (agents is None) == (roster is None):
-        raise InputError("option.conflict", first=Field("agents"), second=Field("roster"))
+        key = "option.conflict" if agents is not None else "option.one_of"
+        raise InputError(key, first=Field("agents"), second=Field("roster"))
     need_for = choice(NeedFor, need_for, "need_for")
     checked_period(start, deadline)
     readable = [area for area in areas if area.error is None]

@@ -179,7 +179,7 @@ class _Descending:
     __hash__ = None  # type: ignore[assignment]  # a sort key, never hashed: unhashable
 
 
-def _order_key(column: str, reverse: bool) -> Callable[[Record], tuple[int, Any]]:
+def order_key(column: str, reverse: bool) -> Callable[[Record], tuple[int, Any]]:
     """Numbers, then text, by value; empty and unreadable last, whichever way the sort goes
     (largest first with ``reverse``: text before numbers, as a reversed sort puts them)."""
     value_key = _sort_key(column)
@@ -193,10 +193,6 @@ def _order_key(column: str, reverse: bool) -> Callable[[Record], tuple[int, Any]
         return ({1: 0, 2: 2}[rank], _Descending(value))
 
     return key
-
-
-# The one sort rule of every many-region command (batch, trend, compare).
-order_key = _order_key
 
 
 def arrange(
@@ -218,7 +214,7 @@ def arrange(
     if how.only_unmet:
         stream = filter(_unmet, stream)
     if how.sort is not None:
-        stream = hold(stream, _order_key(how.sort, how.reverse))
+        stream = hold(stream, order_key(how.sort, how.reverse))
     if how.group_by is not None:
         yield from _grouped(stream, how.group_by, options, keys, totals.has, hold)
     else:

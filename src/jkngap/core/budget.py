@@ -271,6 +271,7 @@ def most_people(sizes: Sequence[int], capacity: int, *, work_limit: int = WORK_L
             field="maximise",
             regions=len(fits),
             people=capacity,
+            maximise=Field("maximise"),
             regions_aim=Maximise.REGIONS.value,
         )
     mask = (1 << width) - 1
@@ -445,7 +446,7 @@ class BudgetChoice:
         by_donors = min(spent, money.donated)
         record: Record = {
             "aim": self.aim.name,
-            "awards": self.aim.awards,
+            "awards_preset": self.aim.awards,
             "maximise": self.maximise.value,
             "base": self.base.value,
             "premium": money.rates.premium,
@@ -457,7 +458,7 @@ class BudgetChoice:
             "share_pct": money.share_pct,
             "province_per_person_month": money.province_month,
             "per_person": money.unit,
-            "regions": len(self.regions) - statuses.count("unread"),
+            "regions_read": len(self.regions) - statuses.count("unread"),
             "regions_already_met": statuses.count("met"),
             "regions_chosen": len(chosen),
             "regions_reaching": statuses.count("met") + len(chosen),
@@ -531,7 +532,7 @@ def choose_regions(
     if not any(found.status in ("met", "priced") for found in prices) and not any(
         area.pbpu_inactive is not None for area in areas
     ):
-        raise InputError("budget.needs_pbpu", field="segment", example="pbpu=300/100")
+        raise InputError("budget.needs_pbpu")
     open_regions = [i for i, found in enumerate(prices) if found.status == "priced"]
     sizes = [prices[i].people or 0 for i in open_regions]
     capacity = money.total // money.unit

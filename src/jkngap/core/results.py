@@ -4,8 +4,10 @@ and its outcome in the core's own words (the command line alone makes exit codes
 Two shapes, each a base class the core's results name: :class:`Single`, one answer (a
 region's gaps, a check's findings, the register's matches) in one record; and
 :class:`Many`, one record per region streamed under shared keys, then a total (``batch``
-today; ``trend``, ``compare``, ``match`` and ``allocate`` next). The output writes either
-by its shape alone: a new command adds its result and nothing else.
+today; ``trend``, ``compare`` and ``match`` next), and :class:`Shares`, a :class:`Many`
+among which something is shared out (``allocate``: agents, a budget), whose total is the
+summary of the whole. The output writes each by its shape alone: a new command adds its
+result and nothing else.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ if TYPE_CHECKING:
     from jkngap.core.model import Base
     from jkngap.core.regions import Block
 
-__all__ = ["Many", "Outcome", "Single", "Wrapped"]
+__all__ = ["Many", "Outcome", "Shares", "Single", "Wrapped"]
 
 
 class Outcome(enum.Enum):
@@ -122,3 +124,42 @@ class Many(abc.ABC):
         """The rows as computed, a block of columns at a time, where they come in the order
         read (a writer of rows in order takes them so); None: read ``records``."""
         return None
+
+
+class Shares(Many):
+    """Many regions among which something is shared out (agents, a budget): a record per
+    row of the file (or per agent), then the summary of the whole as the total (marked
+    ``"all"`` in its ``total`` key, its own figures beside the rows' columns).
+
+    What a person's table, workbook and report draw besides the rows: ``shown``, the keys
+    that answer the question, in order; ``chart``, the key drawn as a bar per row;
+    ``sheet_key``, the key whose values each make a printed sheet (the kecamatan, None: one
+    sheet); ``summary_keys``, the summary's figures, said below the table.
+    """
+
+    shown: tuple[str, ...]
+    chart: str
+    sheet_key: str | None
+    summary_keys: tuple[str, ...]
+
+    @abc.abstractmethod
+    def idle(self, record: Record) -> bool:
+        """A row that needs nothing and gets nothing: a person's table counts it rather
+        than shows it (every format for machines has it)."""
+
+    @abc.abstractmethod
+    def added(self, rows: list[Record]) -> Record:
+        """The columns of ``rows`` that add up, added: a subtotal of them."""
+
+    @abc.abstractmethod
+    def idle_note(self, count: int) -> Note:
+        """What a person's table says of the ``count`` rows it counts rather than shows."""
+
+    @abc.abstractmethod
+    def rows(self) -> list[Record]:
+        """Every record, as ``records`` gives them, in a list (for a writer that reads
+        them more than once)."""
+
+    @abc.abstractmethod
+    def sheet_title(self, value: str) -> str:
+        """A printed sheet's heading for a value of ``sheet_key``: the code and its name."""

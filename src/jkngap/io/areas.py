@@ -9,24 +9,28 @@ say route (a) can draw on: inactive PBPU members, and PBI APBD participants.
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import IO, Any
 
 from jkngap.core.allocate import Area
-from jkngap.core.arrange import Arrangement
+from jkngap.core.arrange import Arrangement, Batch
 from jkngap.core.errors import InputError
 from jkngap.core.model import Note
 from jkngap.core.places import Places
-from jkngap.core.regions import RegionOptions
+from jkngap.core.regions import Block, RegionOptions
 from jkngap.core.segments import SegmentCount
 from jkngap.io.cells import ColumnStyle, count_cell
 from jkngap.io.columns import normalise_header
+from jkngap.io.inputs import Progress
+from jkngap.io.pipeline import BatchInput, Register, read_batch
 from jkngap.io.readers import Table
 from jkngap.io.rows import batch
 
-__all__ = ["HOUSEHOLD_HEADERS", "AreaFile", "read_areas"]
+__all__ = ["HOUSEHOLD_HEADERS", "AreaFile", "areas_of", "open_areas", "read_areas"]
 
 # Headers of a column of households (KK) to visit, as ``match``'s per-desa table and
 # village registers write them (matched ignoring case, spaces and punctuation).
@@ -64,13 +68,85 @@ def _household_column(keys: Sequence[str]) -> str | None:
     return found[0] if found else None
 
 
-def _column(columns: dict[str, list[Any]], empty: list[Any], key: str) -> list[Any]:
-    """A block's column, empty where the block has none (the lines above a header)."""
-    return columns.get(key, empty)
-
-
 def _segment(found: tuple[SegmentCount, ...] | None, name: str) -> SegmentCount | None:
     return next((segment for segment in found or () if segment.segment == name), None)
+
+
+def _area(cell: Callable[[str], Any], households: str | None, style: ColumnStyle) -> Area | None:
+    """The area of one row (``cell`` gives its value under a key), or None for a row that
+    is not a region (a title, the file's own total: named by the batch's notes); ``style``
+    keeps the households column to one way of grouping thousands."""
+    error = cell("error")
+    if cell("note") is not None and error is None:
+        return None
+    place = {"row": cell("row"), "code": cell("code"), "region": cell("region")}
+    place["source"] = cell("source")
+    count = None
+    if error is None and households is not None:
+        try:
+            count = count_cell(cell(households), households, style)
+        except InputError as failed:
+            error = failed
+    if error is not None:
+        return Area(**place, error=error)
+    pbpu = _segment(cell("segments"), "pbpu")
+    paid = _segment(cell("segments"), "pbi-apbd")
+    return Area(
+        **place,
+        registrants_needed=cell("registrants_needed"),
+        active_needed=cell("active_needed"),
+        households=count,
+        population=cell("population"),
+        registered=cell("registered"),
+        active=cell("active"),
+        pbpu_inactive=pbpu.inactive if pbpu is not None else None,
+        region_paid=paid.registered if paid is not None else None,
+        warning=tuple(cell("warning") or ()),
+    )
+
+
+def areas_of(found: Batch) -> AreaFile:
+    """The areas of a batch read in order (or rolled up) without a total: every row that
+    is a region, read or with its error."""
+    households = _household_column(found.keys)
+    style = ColumnStyle()
+    cells: Iterator[Callable[[str], Any]]
+    blocks = found.blocks()
+    if blocks is None:  # rolled up: records of the summed counts (no segments: unpriced)
+        cells = (record.get for record in found.records)
+    else:  # in order: a block's own columns, the segments among them
+        cells = (cell for block in blocks for cell in _cells(block))
+    areas = [area for cell in cells if (area := _area(cell, households, style)) is not None]
+    return AreaFile(tuple(areas), found.notes)
+
+
+def _cells(block: Block) -> Iterator[Callable[[str], Any]]:
+    """Each row of a block, as a function of a key giving its value there."""
+    empty: list[Any] = [None] * block.length
+    for at in range(block.length):
+        yield functools.partial(_cell, block.columns, empty, at)
+
+
+def _cell(columns: dict[str, list[Any]], empty: list[Any], at: int, key: str) -> Any:
+    """A block's value under ``key`` in its row ``at`` (empty where it has no such column)."""
+    return columns.get(key, empty)[at]
+
+
+def open_areas(
+    request: BatchInput,
+    stack: contextlib.ExitStack,
+    *,
+    stdin: IO[bytes] | None = None,
+    progress: Progress | None = None,
+    register: Callable[[], Register] | None = None,
+) -> AreaFile:
+    """The areas of the files ``request`` names, read by the one batch pipeline (its
+    reading, its register checks, its roll-up); the rows are laid out afterwards, by what
+    was shared out, so nothing here sorts, filters or totals them."""
+    reading = dataclasses.replace(
+        request, sort=None, reverse=False, only_unmet=False, group_by=None, total=False
+    )
+    return areas_of(read_batch(reading, stack, stdin=stdin, progress=progress, register=register))
 
 
 def read_areas(
@@ -91,49 +167,4 @@ def read_areas(
         places=places,
         fill_population=fill_population,
     )
-    households = _household_column(found.keys)
-    style = ColumnStyle()
-    areas: list[Area] = []
-    blocks = found.blocks()
-    assert blocks is not None  # read in order: nothing sorted, grouped or rolled up
-    for block in blocks:
-        empty: list[Any] = [None] * block.length
-        column = functools.partial(_column, block.columns, empty)
-        rows, errors, notes = column("row"), column("error"), column("note")
-        segments = column("segments")
-        for i in range(block.length):
-            if notes[i] is not None and errors[i] is None:
-                continue  # a title, or the file's own total: named by the batch's notes
-            place = {
-                "row": rows[i],
-                "code": column("code")[i],
-                "region": column("region")[i],
-                "source": column("source")[i],
-            }
-            error = errors[i]
-            count = None
-            if error is None and households is not None:
-                try:
-                    count = count_cell(column(households)[i], households, style)
-                except InputError as failed:
-                    error = failed
-            if error is not None:
-                areas.append(Area(**place, error=error))
-                continue
-            pbpu = _segment(segments[i], "pbpu")
-            paid = _segment(segments[i], "pbi-apbd")
-            areas.append(
-                Area(
-                    **place,
-                    registrants_needed=column("registrants_needed")[i],
-                    active_needed=column("active_needed")[i],
-                    households=count,
-                    population=column("population")[i],
-                    registered=column("registered")[i],
-                    active=column("active")[i],
-                    pbpu_inactive=pbpu.inactive if pbpu is not None else None,
-                    region_paid=paid.registered if paid is not None else None,
-                    warning=tuple(column("warning")[i] or ()),
-                )
-            )
-    return AreaFile(tuple(areas), found.notes)
+    return areas_of(found)

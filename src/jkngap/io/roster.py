@@ -11,6 +11,7 @@ better than a person's name. Messages name a roster's rows by line, never by lab
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from jkngap.core.agents import FULL_WEEK, RosterAgent
 from jkngap.core.errors import InputError
 from jkngap.core.model import Note
 from jkngap.io.columns import normalise_header
+from jkngap.io.inputs import open_inputs
 from jkngap.io.readers import BAD_BYTE, Table, bad_encoding
 
 __all__ = [
@@ -29,6 +31,7 @@ __all__ = [
     "ROSTER_HEADERS",
     "Roster",
     "line_ranges",
+    "open_roster",
     "read_roster",
 ]
 
@@ -204,3 +207,9 @@ def read_roster(table: Table) -> Roster:
     if not agents:
         raise InputError("roster.empty", path=table.source)
     return Roster(tuple(agents), table.source)
+
+
+def open_roster(path: str, stack: contextlib.ExitStack) -> Roster:
+    """The roster in the file ``path`` (any format a region file can be), read whole."""
+    tables, _ = open_inputs([path], stack, stdin=None)
+    return read_roster(tables[0])

@@ -96,9 +96,19 @@ def _shown(kind: Kind, value: Any, lang: str) -> str:
     return format_value(value, lang)
 
 
-def header_text(key: str, lang: str) -> str:
-    """A column's header in ``lang``: its label, ``(low)``/``(high)`` for a range's ends,
-    the key itself for an input's own column."""
+def label_key(key: str, kind: str | None = None) -> str:
+    """The catalogue key of a key's label: the one a kind of result says it with where it
+    has its own (``label.allocate_agents.per_agent_per_working_day``: the need, where
+    plan's is registrations), else the key's own."""
+    if kind is not None and f"label.{kind}.{key}" in catalogue("en"):
+        return f"label.{kind}.{key}"
+    return field_of(key).label
+
+
+def header_text(key: str, lang: str, kind: str | None = None) -> str:
+    """A column's header in ``lang``: its label (its ``kind`` of result's, where it has its
+    own), ``(low)``/``(high)`` for a range's ends, the key itself for an input's own
+    column."""
     english = catalogue("en")
     ends: list[tuple[str, str | None]] = [(key, None)]
     if key.endswith("_low"):
@@ -106,7 +116,7 @@ def header_text(key: str, lang: str) -> str:
     elif key.endswith("_high"):
         ends.append((key[:-5], "high"))
     for stem, end in ends:
-        label = field_of(stem).label
+        label = label_key(stem, kind)
         if label in english:
             text = translate(label, lang)
             return text if end is None else f"{text} ({translate(f'bound.{end}', lang)})"
@@ -223,17 +233,19 @@ def _bar_for(key: str, record: Record) -> tuple[str, bool | None]:
     return bar(value, target), verdict
 
 
-def table_rows(record: Record, lang: str) -> list[Row]:
-    """(label, value, verdict) rows for a one-region table; a verdict row colours by it.
-    A verdict that cannot be told says why ("unknown: no activity given")."""
+def table_rows(record: Record, lang: str, kind: str | None = None) -> list[Row]:
+    """(label, value, verdict) rows for a one-region table (labels as ``kind`` of result
+    says them); a verdict row colours by it. A verdict that cannot be told says why
+    ("unknown: no activity given")."""
     rows: list[Row] = []
     for key, value in record.items():
         field = field_of(key)
         if not field.shown or is_detail(value) or value == []:
             continue
+        label = translate(label_key(key, kind), lang)
         if value is None:
             if field.kind is Kind.VERDICT and field.needs:
-                rows.append((translate(field.label, lang), _unknown(key, record, lang), None))
+                rows.append((label, _unknown(key, record, lang), None))
             continue
         if field.kind is Kind.RANGE and value[0] == value[1]:
             continue  # the exact figure already has its own row
@@ -242,7 +254,7 @@ def table_rows(record: Record, lang: str) -> list[Row]:
         if key in BAR_KEYS:
             drawn, verdict = _bar_for(key, record)
             text = f"{drawn} {text}" if drawn else text
-        rows.append((translate(field.label, lang), text, verdict))
+        rows.append((label, text, verdict))
         if key == "budget":
             rows.append((translate("label.budget_short", lang), rupiah_short(value, lang), None))
     return rows

@@ -271,7 +271,7 @@ def write_excel_csv(result: Shown, stream: TextIO, lang: str, *, raw: bool) -> N
     for record in result_records(result):
         columns = list(flat_columns(record))
         if header is None:
-            header = [safe_text(header_text(key, lang), raw) for key, _ in columns]
+            header = [safe_text(header_text(key, lang, result.kind), raw) for key, _ in columns]
             writer.writerow(header)
         if record.get("total") == "all" and "region" in record:  # named in the language
             columns = [(k, everything if k == "region" else v) for k, v in columns]

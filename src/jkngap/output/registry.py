@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import IO, TextIO
 
 from jkngap.core.errors import InputError
-from jkngap.core.results import Many
+from jkngap.core.results import Many, Shares
 from jkngap.output.formats import BinaryWriter, Format, Shown, TextWriter, View
 
 __all__ = ["EXTENSIONS", "FORMATS", "OutputFormat", "format_for_path", "stdout_format"]
@@ -41,7 +41,11 @@ def _plain(result: Shown, stream: TextIO, view: View) -> None:
 
 
 def _table(result: Shown, stream: TextIO, view: View) -> None:
-    if isinstance(result, Many):
+    if isinstance(result, Shares):
+        from jkngap.output.shares import draw_shares
+
+        draw_shares(result, view, stream)
+    elif isinstance(result, Many):
         from jkngap.output.batchview import draw_batch
 
         draw_batch(result, view.lang, stream, view.screenful)
@@ -79,30 +83,52 @@ def _tsv(result: Shown, stream: TextIO, view: View) -> None:
 
 
 def _xlsx(result: Shown, handle: IO[bytes], view: View) -> None:
+    if isinstance(result, Shares):
+        from jkngap.output.shares import write_shares_workbook
+
+        write_shares_workbook(result, handle, view)
+        return
     from jkngap.output.excel import write_workbook
 
     write_workbook(result, handle, view)
 
 
 def _html(result: Shown, handle: IO[bytes], view: View) -> None:
+    if isinstance(result, Shares):
+        from jkngap.output.shares import write_shares_html
+
+        write_shares_html(result, handle, view)
+        return
     from jkngap.output.report import write_html
 
     write_html(result, handle, view)
 
 
-def _svg(result: Shown, handle: IO[bytes], view: View) -> None:
+def _chart(result: Shown, handle: IO[bytes], view: View, name: str) -> None:
+    if isinstance(result, Shares):
+        from jkngap.output.shares import write_shares_chart
+
+        write_shares_chart(result, handle, view, name)
+        return
     from jkngap.output.report import write_chart
 
-    write_chart(result, handle, view, "svg")
+    write_chart(result, handle, view, name)
+
+
+def _svg(result: Shown, handle: IO[bytes], view: View) -> None:
+    _chart(result, handle, view, "svg")
 
 
 def _png(result: Shown, handle: IO[bytes], view: View) -> None:
-    from jkngap.output.report import write_chart
-
-    write_chart(result, handle, view, "png")
+    _chart(result, handle, view, "png")
 
 
 def _pdf(result: Shown, handle: IO[bytes], view: View) -> None:
+    if isinstance(result, Shares):
+        from jkngap.output.shares import write_shares_pdf
+
+        write_shares_pdf(result, handle, view)
+        return
     from jkngap.output.report import write_pdf
 
     write_pdf(result, handle, view)

@@ -2,27 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
-
-import typer
 
 from jkngap.cli import options as o
 from jkngap.cli.app import Answer, command_app
 from jkngap.core.model import Base
 from jkngap.core.numbers import Rounding
-
-ByOption = Annotated[
-    str,
-    o.text_option(
-        "--by", help="Deadline: 2025-12-31, or 2025-07 for the end of July.", metavar="DATE"
-    ),
-]
-
-StartOption = Annotated[
-    str | None,
-    o.text_option("--from", help="First day of the effort [default: today].", metavar="DATE"),
-]
 
 AgentsOption = Annotated[
     str | None,
@@ -33,24 +18,6 @@ GrowthOption = Annotated[
     str | None,
     o.percent_option("--growth", help="Population growth a year in %, spread evenly."),
 ]
-
-HolidayOption = Annotated[
-    list[str] | None,
-    o.text_option(
-        "--holiday",
-        help="An extra day off (cuti bersama, a regional holiday); repeat for more.",
-        metavar="DATE",
-    ),
-]
-
-NationalHolidaysOption = Annotated[
-    bool,
-    typer.Option(
-        "--national-holidays/--no-national-holidays",
-        help="Leave Indonesia's national public holidays out of working days.",
-    ),
-]
-
 
 app = command_app(
     "plan",
@@ -63,8 +30,8 @@ PlanFigures = o.FIGURES.only("registered", "coverage", "active", "active_rate")
 @app.define
 def plan(
     *,
-    by: ByOption,
-    start: StartOption = None,
+    by: o.ByOption,
+    start: o.StartOption = None,
     place: o.PlaceOptions,
     figures: Annotated[o.Figures, PlanFigures],
     target: o.CoverageTarget,
@@ -72,8 +39,8 @@ def plan(
     base: o.BaseOption = Base.PARTICIPANTS,
     agents: AgentsOption = None,
     growth: GrowthOption = None,
-    holiday: HolidayOption = None,
-    national_holidays: NationalHolidaysOption = True,
+    holiday: o.HolidayOption = None,
+    national_holidays: o.NationalHolidaysOption = True,
     rounding: o.RoundingOption = Rounding.ROUNDED,
     view: o.ViewOptions,
 ) -> Answer:
@@ -82,13 +49,13 @@ def plan(
 
     Working days are Monday to Friday less Indonesia's national public holidays.
     """
-    from jkngap.core.plan import parse_date, plan_for
-    from jkngap.data.daysoff import national_holidays as indonesia
+    from jkngap.core.plan import plan_for
 
+    calendar = o.calendar_from(by, start, holiday, national_holidays)
     growth_reading = o.percent_from(growth, "growth_pct")
     result = plan_for(
-        start=parse_date(start, field="start", end_of_month=False) if start else date.today(),
-        deadline=parse_date(by, field="deadline"),
+        start=calendar.start,
+        deadline=calendar.deadline,
         population=place.population,
         registered=figures.registered,
         coverage=figures.coverage,
@@ -100,7 +67,7 @@ def plan(
         rounding=rounding,
         agents=o.positive_count_from(agents, "agents"),
         growth_pct=growth_reading.percent if growth_reading else None,
-        days_off=[parse_date(day, field="days_off") for day in holiday or ()],
-        national=indonesia if national_holidays else None,
+        days_off=calendar.days_off,
+        national=calendar.national,
     )
     return o.answer(o.placed(result, place), view)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
@@ -12,28 +12,16 @@ from jkngap.core.model import Base
 from jkngap.core.numbers import read_amount
 from jkngap.core.routes import ARREARS_MONTHS, MEMBER_PREMIUM, Rates, routes
 
-
-def _amount_option(name: str, help: str) -> Any:
-    return typer.Option(name, help=help, metavar="AMOUNT", show_default=False)
-
-
 BudgetOption = Annotated[
     str | None,
-    _amount_option(
+    o.amount_option(
         "--budget",
         "A yearly APBD budget for route (a): the people it enrols and the activity it reaches.",
     ),
 ]
-PremiumOption = Annotated[
-    str,
-    _amount_option("--premium", "Monthly PBI premium the region pays per person enrolled."),
-]
-MonthsOption = Annotated[
-    str, typer.Option("--months", help="Months of premiums in the budget year.", metavar="N")
-]
 MemberPremiumOption = Annotated[
     str,
-    _amount_option(
+    o.amount_option(
         "--member-premium", "Monthly premium a member paying again pays (class III's own part)."
     ),
 ]
@@ -60,8 +48,8 @@ def segments_command(
     target: o.ActivityTarget,
     base: o.BaseOption = Base.PARTICIPANTS,
     budget: BudgetOption = None,
-    premium: PremiumOption = str(Rates.premium),
-    months: MonthsOption = str(Rates.months),
+    premium: o.PremiumOption = str(Rates.premium),
+    months: o.MonthsOption = str(Rates.months),
     member_premium: MemberPremiumOption = str(MEMBER_PREMIUM),
     arrears_months: ArrearsOption = str(ARREARS_MONTHS),
     view: o.ViewOptions,

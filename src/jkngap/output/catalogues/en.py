@@ -842,8 +842,8 @@ MESSAGES: dict[str, str] = {
     "budget.regions_unpriced": "{count} regions cannot be priced, figures missing: {rows}",
     "budget.too_large": (
         "choosing exactly among {regions} regions for {people} people is more work than "
-        "jkngap takes on: choose the most regions ({regions_aim}), or choose within each "
-        "kabupaten/kota"
+        "jkngap takes on: choose the most regions ({maximise} {regions_aim}), or choose "
+        "within each kabupaten/kota"
     ),
     "budget.donors_need_each": "give {other} too: the donors and what each gives go together",
     "budget.no_money": "give {budget}, {donors}, or both",
@@ -856,7 +856,7 @@ MESSAGES: dict[str, str] = {
     ),
     "budget.needs_pbpu": (
         "route (a) needs each region's PBPU registered and active counts: add the columns "
-        "PBPU and PBPU Aktif ({example})"
+        "PBPU and PBPU Aktif to the file"
     ),
     "budget.share": (
         "the province pays {share} of each premium, Rp{province} of Rp{premium} a person a "
@@ -908,6 +908,145 @@ MESSAGES: dict[str, str] = {
         "the segments given add up to {total}, more than the {registered} registered the "
         "figures allow at most"
     ),
+    "option.one_of": "give {first} or {second}",
+    "allocate.row_reason": "line {line}, {name}: {reason}",
+    "allocate.rollup_no_segments": (
+        "a roll-up sums the counts, not the segment columns route (a) is priced from: "
+        "give a file of the regions to choose among"
+    ),
+    "allocate.per_agent_needs_roster": "a row per agent needs a roster (--roster)",
+    "allocate.idle_areas": (
+        "{count} areas need no one and get no agent: not shown here (--all-rows shows "
+        "them; every format for files has them)"
+    ),
+    "budget.idle_regions": (
+        "{count} regions are at the aim already and need nothing: not shown here (--all-rows "
+        "shows them; every format for files has them)"
+    ),
+    "allocate.more_rows": ("{shown} of {count} rows shown: --all-rows for every one, or -o a file"),
+    "allocate.agents_by_line": (
+        "agents are named here by their roster line, never by their label (which may be a "
+        "person's name); files written with -o or -f json, csv carry the roster's labels"
+    ),
+    "allocate.no_sheets": (
+        "too many kecamatan for a printed sheet each: every row is on the Results sheet"
+    ),
+    "title.allocate_agents": "Agents shared by need",
+    "title.allocate_roster": "The roster's agents, placed by need",
+    "title.allocate_budget": "Regions the money brings to the aim",
+    "title.allocate_summary": "Summary",
+    "sheet.summary": "Summary",
+    "sheet.other": "Other rows",
+    "chart.allocate": "{figure}, by row in the table's order",
+    "chart.chosen": "chosen",
+    "chart.not_chosen": "not chosen",
+    "chart.first_rows": "(the first {count} rows)",
+    "column.need": "Need",
+    "column.agents": "Agents",
+    "column.per_agent_per_week": "Per agent a week",
+    "column.per_agent_per_working_day": "Per agent a day",
+    "column.households_per_agent_per_week": "KK per agent a week",
+    "column.roster_row": "Roster line",
+    "column.near": "Near home",
+    "column.days_a_week": "Days a week",
+    "column.people": "People",
+    "column.per_week": "A week",
+    "column.per_working_day": "A day",
+    "column.status": "Route (a)",
+    "column.cost": "Cost a year",
+    "column.chosen": "Chosen",
+    "label.kecamatan_code": "Kecamatan code",
+    "label.households": "Households (KK) to visit",
+    "label.need": "Need (people to reach)",
+    "label.agent_days": "Agent-days a week",
+    "label.raised": "Raised to one by the at-least-one rule",
+    "label.left_out": "Left without an agent",
+    "label.per_agent_per_week": "Per agent per week",
+    "label.allocate_agents.per_agent_per_week": "People per agent per week",
+    "label.allocate_agents.per_agent_per_working_day": "People per agent per working day",
+    "label.allocate_roster.per_agent_per_week": "People per agent per week",
+    "label.allocate_roster.per_agent_per_working_day": "People per agent per working day",
+    "label.registrants_per_agent_per_week": "Registrations per agent per week",
+    "label.registrants_per_agent_per_working_day": "Registrations per agent per working day",
+    "label.active_per_agent_per_week": "Activations per agent per week",
+    "label.households_per_agent_per_week": "Households per agent per week",
+    "label.households_per_agent_per_working_day": "Households per agent per working day",
+    "label.method": "Method",
+    "label.need_for": "Shared by the need of",
+    "label.areas": "Areas",
+    "label.areas_with_need": "Areas with a need",
+    "label.areas_with_agents": "Areas with agents",
+    "label.areas_without_agents": "Areas with a need left without an agent",
+    "label.areas_raised": "Areas raised to one",
+    "label.rows_unread": "Rows that could not be read",
+    "label.days_away_from_home": "Agent-days a week away from home",
+    "label.agent": "Agent",
+    "label.roster_row": "Roster line",
+    "label.home": "Home area, as given",
+    "label.home_code": "Home area code",
+    "label.near": "How near home",
+    "label.days_a_week": "Days a week there",
+    "label.allocate_roster.people": "People to reach",
+    "label.allocate_roster.per_week": "People a week",
+    "label.allocate_roster.per_working_day": "People a working day",
+    "label.allocate_roster.households": "Households to visit",
+    "label.households_per_week": "Households a week",
+    "label.pbpu_inactive": "Inactive PBPU members",
+    "label.region_paid": "PBI APBD participants",
+    "label.status": "Route (a)",
+    "label.allocate_budget.people": "People to take over",
+    "label.cost": "Least cost a year",
+    "label.province_pays": "Province pays",
+    "label.region_pays": "Kabupaten/kota pays",
+    "label.chosen": "Chosen",
+    "label.activity_pct_after": "Activity once chosen",
+    "label.goal": "Aim priced",
+    "label.reason": "Why not",
+    "label.aim": "Aim",
+    "label.maximise": "Chosen for the most",
+    "label.donors": "Donors",
+    "label.each": "Each donor gives",
+    "label.donated": "Donated in all",
+    "label.share_pct": "Province's share of each premium",
+    "label.province_per_person_month": "Province pays a person a month",
+    "label.per_person": "One person a year costs this money",
+    "label.regions_read": "Regions",
+    "label.regions_already_met": "Regions already at the aim",
+    "label.regions_chosen": "Regions chosen",
+    "label.regions_reaching": "Regions at the aim",
+    "label.regions_priced": "Regions priced",
+    "label.regions_unreachable": "Regions route (a) alone cannot bring there",
+    "label.regions_unpriced": "Regions that cannot be priced",
+    "label.people_activated": "People made active",
+    "label.spent": "Spent",
+    "label.left": "Left",
+    "label.left_people": "People a year what is left pays for",
+    "label.cost_of_all": "Cost of every priced region",
+    "label.regions_pay": "Kabupaten/kota pay",
+    "label.donor_people": "People a year the donors pay for",
+    "label.paid_by_donors": "Paid by donors",
+    "label.paid_by_region": "Paid by the region",
+    "label.region_paid_share_pct": "Share of the spending the region pays",
+    "method.largest_remainder": "largest remainder (Hamilton)",
+    "need_for.both": "registrants and activations",
+    "need_for.registrants": "registrants",
+    "need_for.active": "activations",
+    "near.home": "home",
+    "near.kecamatan": "same kecamatan",
+    "near.kabupaten": "same kabupaten/kota",
+    "near.provinsi": "same province",
+    "near.elsewhere": "elsewhere",
+    "budget_status.met": "at the aim",
+    "budget_status.priced": "priced",
+    "budget_status.unreachable": "out of reach",
+    "budget_status.unpriced": "not priced",
+    "budget_status.unread": "unread",
+    "aim.activity": "the activity target",
+    "aim.pratama": "UHC Awards Pratama",
+    "aim.madya": "UHC Awards Madya",
+    "aim.utama": "UHC Awards Utama",
+    "maximise.regions": "regions",
+    "maximise.people": "people",
 }
 
 LANGUAGE = Language(code="en", locale="en", messages=MESSAGES)

@@ -925,7 +925,8 @@ MESSAGES: dict[str, str] = {
     ),
     "budget.too_large": (
         "memilih secara tepat di antara {regions} wilayah untuk {people} jiwa melebihi batas "
-        "kerja jkngap: pilih wilayah terbanyak ({regions_aim}), atau pilih per kabupaten/kota"
+        "kerja jkngap: pilih wilayah terbanyak ({maximise} {regions_aim}), atau pilih per "
+        "kabupaten/kota"
     ),
     "budget.donors_need_each": (
         "isi juga {other}: jumlah donatur dan sumbangan masing-masing harus diisi bersama"
@@ -940,7 +941,7 @@ MESSAGES: dict[str, str] = {
     ),
     "budget.needs_pbpu": (
         "jalan (a) memerlukan jumlah peserta PBPU terdaftar dan aktif setiap wilayah: "
-        "tambahkan kolom PBPU dan PBPU Aktif ({example})"
+        "tambahkan kolom PBPU dan PBPU Aktif ke dalam berkas"
     ),
     "budget.share": (
         "provinsi membayar {share} dari setiap iuran, Rp{province} dari Rp{premium} per jiwa "
@@ -994,6 +995,149 @@ MESSAGES: dict[str, str] = {
         "jumlah segmen yang diberikan {total}, lebih dari {registered} peserta terdaftar yang "
         "paling banyak dimungkinkan angka-angkanya"
     ),
+    "option.one_of": "isi {first} atau {second}",
+    "allocate.row_reason": "baris {line}, {name}: {reason}",
+    "allocate.rollup_no_segments": (
+        "penjumlahan (roll-up) hanya menjumlahkan angka pokok, bukan kolom segmen yang "
+        "menjadi dasar biaya jalan (a): berikan berkas berisi wilayah yang akan dipilih"
+    ),
+    "allocate.per_agent_needs_roster": "baris per agen memerlukan daftar agen (--roster)",
+    "allocate.idle_areas": (
+        "{count} wilayah tidak punya kebutuhan dan tidak mendapat agen: tidak ditampilkan di "
+        "sini (--all-rows menampilkannya; semua format berkas memuatnya)"
+    ),
+    "budget.idle_regions": (
+        "{count} wilayah sudah mencapai sasaran dan tidak memerlukan apa pun: tidak "
+        "ditampilkan di sini (--all-rows menampilkannya; semua format berkas memuatnya)"
+    ),
+    "allocate.more_rows": (
+        "{shown} dari {count} baris ditampilkan: --all-rows untuk semuanya, atau -o ke berkas"
+    ),
+    "allocate.agents_by_line": (
+        "agen disebut di sini dengan nomor barisnya dalam daftar agen, tidak pernah dengan "
+        "labelnya (yang bisa berupa nama orang); berkas yang ditulis dengan -o atau -f json, "
+        "csv memuat label dari daftar agen"
+    ),
+    "allocate.no_sheets": (
+        "kecamatan terlalu banyak untuk satu lembar cetak masing-masing: semua baris ada di "
+        "lembar Hasil"
+    ),
+    "title.allocate_agents": "Pembagian agen menurut kebutuhan",
+    "title.allocate_roster": "Penempatan agen dalam daftar menurut kebutuhan",
+    "title.allocate_budget": "Wilayah yang dibawa anggaran ke sasaran",
+    "title.allocate_summary": "Ringkasan",
+    "sheet.summary": "Ringkasan",
+    "sheet.other": "Baris lain",
+    "chart.allocate": "{figure}, per baris menurut urutan tabel",
+    "chart.chosen": "dipilih",
+    "chart.not_chosen": "tidak dipilih",
+    "chart.first_rows": "({count} baris pertama)",
+    "column.need": "Kebutuhan",
+    "column.agents": "Agen",
+    "column.per_agent_per_week": "Per agen seminggu",
+    "column.per_agent_per_working_day": "Per agen sehari",
+    "column.households_per_agent_per_week": "KK per agen seminggu",
+    "column.roster_row": "Baris daftar",
+    "column.near": "Dekat asal",
+    "column.days_a_week": "Hari seminggu",
+    "column.people": "Jiwa",
+    "column.per_week": "Seminggu",
+    "column.per_working_day": "Sehari",
+    "column.status": "Jalan (a)",
+    "column.cost": "Biaya setahun",
+    "column.chosen": "Dipilih",
+    "label.kecamatan_code": "Kode kecamatan",
+    "label.households": "KK yang dikunjungi",
+    "label.need": "Kebutuhan (jiwa yang dijangkau)",
+    "label.agent_days": "Hari-agen per minggu",
+    "label.raised": "Dinaikkan menjadi satu oleh aturan paling sedikit satu",
+    "label.left_out": "Tidak mendapat agen",
+    "label.per_agent_per_week": "Per agen per minggu",
+    "label.allocate_agents.per_agent_per_week": "Jiwa per agen per minggu",
+    "label.allocate_agents.per_agent_per_working_day": "Jiwa per agen per hari kerja",
+    "label.allocate_roster.per_agent_per_week": "Jiwa per agen per minggu",
+    "label.allocate_roster.per_agent_per_working_day": "Jiwa per agen per hari kerja",
+    "label.registrants_per_agent_per_week": "Pendaftaran per agen per minggu",
+    "label.registrants_per_agent_per_working_day": "Pendaftaran per agen per hari kerja",
+    "label.active_per_agent_per_week": "Aktivasi per agen per minggu",
+    "label.households_per_agent_per_week": "KK per agen per minggu",
+    "label.households_per_agent_per_working_day": "KK per agen per hari kerja",
+    "label.method": "Metode",
+    "label.need_for": "Dibagi menurut kebutuhan",
+    "label.areas": "Jumlah wilayah",
+    "label.areas_with_need": "Wilayah yang punya kebutuhan",
+    "label.areas_with_agents": "Wilayah yang mendapat agen",
+    "label.areas_without_agents": "Wilayah berkebutuhan yang tidak mendapat agen",
+    "label.areas_raised": "Wilayah yang dinaikkan menjadi satu",
+    "label.rows_unread": "Baris yang tidak terbaca",
+    "label.days_away_from_home": "Hari-agen per minggu di luar wilayah asal",
+    "label.agent": "Agen",
+    "label.roster_row": "Baris daftar agen",
+    "label.home": "Wilayah asal, seperti ditulis",
+    "label.home_code": "Kode wilayah asal",
+    "label.near": "Jarak dari wilayah asal",
+    "label.days_a_week": "Hari per minggu di sana",
+    "label.allocate_roster.people": "Jiwa yang dijangkau",
+    "label.allocate_roster.per_week": "Jiwa per minggu",
+    "label.allocate_roster.per_working_day": "Jiwa per hari kerja",
+    "label.allocate_roster.households": "KK yang dikunjungi",
+    "label.households_per_week": "KK per minggu",
+    "label.pbpu_inactive": "Peserta PBPU nonaktif",
+    "label.region_paid": "Peserta PBI APBD",
+    "label.status": "Jalan (a)",
+    "label.allocate_budget.people": "Jiwa yang dialihkan",
+    "label.cost": "Biaya terkecil setahun",
+    "label.province_pays": "Dibayar provinsi",
+    "label.region_pays": "Dibayar kabupaten/kota",
+    "label.chosen": "Dipilih",
+    "label.activity_pct_after": "Keaktifan setelah dipilih",
+    "label.goal": "Sasaran yang dihitung",
+    "label.reason": "Alasan",
+    "label.aim": "Sasaran",
+    "label.maximise": "Dipilih untuk sebanyak mungkin",
+    "label.donors": "Donatur",
+    "label.each": "Sumbangan setiap donatur",
+    "label.donated": "Seluruh sumbangan",
+    "label.share_pct": "Porsi provinsi dari setiap iuran",
+    "label.province_per_person_month": "Dibayar provinsi per jiwa per bulan",
+    "label.per_person": "Biaya satu jiwa setahun dari dana ini",
+    "label.regions_read": "Jumlah wilayah",
+    "label.regions_already_met": "Wilayah yang sudah mencapai sasaran",
+    "label.regions_chosen": "Wilayah yang dipilih",
+    "label.regions_reaching": "Wilayah yang mencapai sasaran",
+    "label.regions_priced": "Wilayah yang dihitung biayanya",
+    "label.regions_unreachable": "Wilayah yang tidak terjangkau jalan (a) saja",
+    "label.regions_unpriced": "Wilayah yang tidak dapat dihitung biayanya",
+    "label.people_activated": "Jiwa yang menjadi aktif",
+    "label.spent": "Terpakai",
+    "label.left": "Sisa",
+    "label.left_people": "Jiwa setahun yang dapat dibayar sisanya",
+    "label.cost_of_all": "Biaya semua wilayah yang dihitung",
+    "label.regions_pay": "Dibayar kabupaten/kota",
+    "label.donor_people": "Jiwa setahun yang dibayar donatur",
+    "label.paid_by_donors": "Dibayar donatur",
+    "label.paid_by_region": "Dibayar pemda",
+    "label.region_paid_share_pct": "Porsi belanja yang dibayar pemda",
+    "method.largest_remainder": "sisa terbesar (Hamilton)",
+    "need_for.both": "pendaftaran dan pengaktifan",
+    "need_for.registrants": "pendaftaran",
+    "need_for.active": "pengaktifan",
+    "near.home": "wilayah asal",
+    "near.kecamatan": "kecamatan yang sama",
+    "near.kabupaten": "kabupaten/kota yang sama",
+    "near.provinsi": "provinsi yang sama",
+    "near.elsewhere": "tempat lain",
+    "budget_status.met": "sudah mencapai",
+    "budget_status.priced": "dihitung",
+    "budget_status.unreachable": "tak terjangkau",
+    "budget_status.unpriced": "tak terhitung",
+    "budget_status.unread": "tak terbaca",
+    "aim.activity": "target keaktifan",
+    "aim.pratama": "UHC Awards Pratama",
+    "aim.madya": "UHC Awards Madya",
+    "aim.utama": "UHC Awards Utama",
+    "maximise.regions": "wilayah",
+    "maximise.people": "jiwa",
 }
 
 LANGUAGE = Language(

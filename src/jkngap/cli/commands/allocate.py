@@ -1,0 +1,297 @@
+"""``jkngap allocate agents`` and ``jkngap allocate budget``."""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import enum
+import sys
+from fractions import Fraction
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from jkngap.cli import files as f
+from jkngap.cli import options as o
+from jkngap.cli.app import Answer, CommandGroup
+from jkngap.core.budget import Maximise
+from jkngap.core.errors import InputError
+from jkngap.core.model import Base
+from jkngap.core.routes import Rates
+
+if TYPE_CHECKING:
+    from jkngap.core.arrange import Arrangement
+    from jkngap.core.criteria import Criteria
+    from jkngap.io.areas import AreaFile
+    from jkngap.io.pipeline import BatchInput
+    from jkngap.output.formats import View
+
+app = CommandGroup(
+    "allocate",
+    "Share out agents or a budget among the regions of a file, where they reach the "
+    "targets.\n\n"
+    "agents: field agents shared in proportion to each area's need, with each agent's pace "
+    "to a deadline; budget: the regions a budget brings to the activity target, chosen "
+    "exactly. Rows are read as batch reads them.",
+    "jkngap allocate agents kelurahan.csv --agents 103 --by 2025-07",
+    'jkngap allocate budget kabupaten.csv --budget "Rp310 miliar"',
+)
+
+
+class Need(str, enum.Enum):
+    """The gaps agents are shared by, in the words of ``--for``."""
+
+    BOTH = "both"
+    REGISTRANTS = "registrants"
+    ACTIVATIONS = "activations"
+
+    @property
+    def core(self) -> str:
+        return "active" if self is Need.ACTIVATIONS else self.value
+
+
+AgentsOption = Annotated[
+    str | None,
+    o.count_option("--agents", help="Agents (agen pesiar, kader) to share among the areas."),
+]
+RosterOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--roster",
+        help="Instead of --agents: a file of agent, home area and days a week (1 to 5); "
+        "each agent's days go as near home as the shares allow. Label agents by code: "
+        "a table shows them by roster line.",
+        metavar="FILE",
+        dir_okay=False,
+        show_default=False,
+    ),
+]
+ForOption = Annotated[
+    Need,
+    typer.Option(
+        "--for", help="The need agents are shared by: registrants and activations, or one."
+    ),
+]
+PerAgentOption = Annotated[
+    bool,
+    typer.Option(
+        "--per-agent",
+        help="With --roster: a row per agent and area they work in, instead of per area.",
+    ),
+]
+BudgetOption = Annotated[
+    str | None,
+    o.amount_option("--budget", "The yearly money to spend (the province's, with --share)."),
+]
+MaximiseOption = Annotated[
+    Maximise,
+    typer.Option(
+        "--maximise",
+        help="Choose for the most regions reaching the aim, or the most people made active.",
+    ),
+]
+AwardsOption = Annotated[
+    str | None,
+    o.text_option(
+        "--awards",
+        help="Aim at a UHC Awards category (press-reported presets: 2026) instead of the "
+        "activity target.",
+        metavar="PRESET",
+    ),
+]
+CategoryOption = Annotated[
+    str | None,
+    o.text_option(
+        "--category",
+        help="The awards category aimed at: pratama, madya, utama [default: pratama; alone, "
+        "of the 2026 preset].",
+        metavar="NAME",
+    ),
+]
+ShareOption = Annotated[
+    str | None,
+    o.percent_option(
+        "--share", help="The province pays this % of each premium, each kabupaten/kota the rest."
+    ),
+]
+DonorsOption = Annotated[
+    str | None,
+    o.count_option("--donors", help="Companies paying members' premiums (Donasi JKN, CSR)."),
+]
+EachOption = Annotated[
+    str | None, o.amount_option("--each", "What each donor gives a year, with --donors.")
+]
+
+
+def _request(
+    reading: dict[str, Any], layout: dict[str, Any], criteria: Criteria, base: Base
+) -> BatchInput:
+    from jkngap.io.pipeline import BatchInput
+
+    return BatchInput(**reading, **layout, criteria=criteria, base=base)
+
+
+def _arrangement(layout: dict[str, Any]) -> Arrangement:
+    """How the rows are laid out once shared (a roll-up is the reading's)."""
+    from jkngap.core.arrange import Arrangement
+
+    return Arrangement(
+        sort=layout["sort"],
+        reverse=layout["reverse"],
+        only_unmet=layout["only_unmet"],
+        group_by=layout["group_by"],
+        with_total=layout["total"],
+    )
+
+
+def _view(view: View, request: BatchInput, raw: bool, all_rows: bool, *more: Path) -> View:
+    """The view, told its inputs (never written over: refused before anything is read)."""
+    from jkngap.output.render import check_target
+
+    inputs = (*(Path(name) for name in request.files if name != "-"), *more)
+    shown: View = view._replace(raw=raw, all_rows=all_rows, inputs=inputs)
+    if shown.output is not None:
+        check_target(shown.output, inputs)
+    return shown
+
+
+def _areas(request: BatchInput, stack: contextlib.ExitStack) -> AreaFile:
+    from jkngap.io.areas import open_areas
+
+    return open_areas(
+        request,
+        stack,
+        stdin=sys.stdin.buffer if sys.stdin is not None else None,
+        progress=f.progress_bar(),
+        register=f.register,
+    )
+
+
+def _names(request: BatchInput) -> Any:
+    """The register's names, for the heading of each kecamatan's printed sheet."""
+    return f.register().name if request.register else None
+
+
+@app.define(
+    "agents",
+    "jkngap allocate agents kelurahan.csv --agents 103 --from 2025-06-03 --by 2025-07",
+    "jkngap allocate agents desa.xlsx --roster agen.csv --by 2025-12 --per-agent -o agen.xlsx",
+)
+def agents_command(
+    *,
+    reading: f.ReadingOptions,
+    agents: AgentsOption = None,
+    roster: RosterOption = None,
+    by: o.ByOption,
+    start: o.StartOption = None,
+    need: ForOption = Need.BOTH,
+    holiday: o.HolidayOption = None,
+    national_holidays: o.NationalHolidaysOption = True,
+    criteria: o.CriteriaOptions,
+    base: o.BaseOption = Base.PARTICIPANTS,
+    per_agent: PerAgentOption = False,
+    layout: f.LayoutOptions,
+    raw: f.RawOption = False,
+    all_rows: f.AllRowsOption = False,
+    view: o.ViewOptions,
+) -> Answer:
+    """Field agents shared among the areas of a file in proportion to their need, with
+    each agent's pace to the deadline.
+
+    Whole agents by the largest remainder method, adding up to --agents; every area with a
+    need gets at least one while agents last (the areas left without are named). Paces
+    per week and per working day run on plan's calendar. -f plain prints the number of
+    areas with a need left without an agent (0: every one has someone). Rows that cannot
+    be read get nothing, and the command exits 3 after writing everything.
+    """
+    from jkngap.core.agents import share_agents
+    from jkngap.core.sharing import shared_rows
+    from jkngap.io.roster import open_roster
+
+    calendar = o.calendar_from(by, start, holiday, national_holidays)
+    count = o.count_from(agents, "agents")
+    request = _request(reading, layout, criteria, base)
+    how = _arrangement(layout)
+    shown = _view(view, request, raw, all_rows, *((roster,) if roster is not None else ()))
+    with contextlib.ExitStack() as stack:
+        found = _areas(request, stack)
+        listed = open_roster(str(roster), stack).agents if roster is not None else None
+    shares = share_agents(
+        found.areas,
+        start=calendar.start,
+        deadline=calendar.deadline,
+        agents=count,
+        roster=listed,
+        need_for=need.core,
+        days_off=calendar.days_off,
+        national=calendar.national,
+    )
+    shares = dataclasses.replace(shares, notes=(*found.notes, *shares.notes))
+    rows = shared_rows(shares, how, criteria, base, per_agent=per_agent, names=_names(request))
+    return o.answer(rows, shown)
+
+
+@app.define(
+    "budget",
+    'jkngap allocate budget kabupaten.csv --budget "Rp310 miliar" --maximise people',
+    'jkngap allocate budget kabupaten.csv --budget "Rp100 miliar" --share 40',
+    'jkngap allocate budget desa.csv --donors 15 --each "Rp50 juta" --awards 2026',
+)
+def budget_command(
+    *,
+    reading: f.ReadingOptions,
+    budget: BudgetOption = None,
+    maximise: MaximiseOption = Maximise.REGIONS,
+    awards: AwardsOption = None,
+    category: CategoryOption = None,
+    share: ShareOption = None,
+    donors: DonorsOption = None,
+    each: EachOption = None,
+    premium: o.PremiumOption = str(Rates.premium),
+    months: o.MonthsOption = str(Rates.months),
+    criteria: o.CriteriaOptions,
+    base: o.BaseOption = Base.PARTICIPANTS,
+    layout: f.LayoutOptions,
+    raw: f.RawOption = False,
+    all_rows: f.AllRowsOption = False,
+    view: o.ViewOptions,
+) -> Answer:
+    """The regions of a file a budget brings to the activity target, chosen exactly, and
+    what is left.
+
+    Each region's least yearly cost by route (a): inactive PBPU members taken over as PBI
+    APBD (segment columns PBPU and PBPU Aktif, as batch finds them). The choice gives the
+    most regions at the aim, or the most people made active, exactly; a region is taken
+    whole or not at all. -f plain prints the number of regions at the aim once the money
+    is spent. Rows that cannot be read get nothing, and the command exits 3.
+    """
+    from jkngap.core.awards import DEFAULT_AWARDS
+    from jkngap.core.budget import Money, activity_aim, awards_aim, choose_regions
+    from jkngap.core.numbers import read_amount
+    from jkngap.core.sharing import shared_rows
+
+    if awards is None and category is None:
+        aim = activity_aim(criteria.activity_pct)
+    else:
+        aim = awards_aim(awards or DEFAULT_AWARDS, category or "pratama")
+    money = Money(
+        budget=read_amount(budget, field="budget") if budget is not None else None,
+        donors=o.count_from(donors, "donors"),
+        each=read_amount(each, field="each") if each is not None else None,
+        share_pct=o.target_from(share, "share", Fraction(0)) if share is not None else None,
+        rates=Rates(
+            premium=read_amount(premium, field="premium"),
+            months=o.positive_count_from(months, "months") or 0,
+        ),
+    ).checked()
+    if layout["rollup"] is not None:
+        raise InputError("allocate.rollup_no_segments", field="rollup")
+    request = _request(reading, layout, criteria, base)
+    how = _arrangement(layout)
+    shown = _view(view, request, raw, all_rows)
+    with contextlib.ExitStack() as stack:
+        found = _areas(request, stack)
+    chosen = choose_regions(found.areas, money, aim=aim, maximise=maximise, base=base)
+    chosen = dataclasses.replace(chosen, notes=(*found.notes, *chosen.notes))
+    return o.answer(shared_rows(chosen, how, criteria, base, names=_names(request)), shown)
