@@ -213,7 +213,7 @@ def test_paces_dates_and_status_follow_the_arithmetic(
     for row, before, t in zip(long[1:], offsets, offsets[1:], strict=False):
         assert row["registered_change"] == growth.registered_a_day * (t - before)
         assert row["days"] == t - before
-        assert row["status"] == level(t)
+        assert row["uhc_status"] == level(t)
 
     # The paces required are plan's from the last snapshot.
     planned = plan_for(

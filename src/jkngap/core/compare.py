@@ -251,9 +251,15 @@ class Comparison(Many):
     kind = "compare"
 
     def __init__(
-        self, a: Side, b: Side, options: CompareOptions, how: Arrangement | None = None
+        self,
+        a: Side,
+        b: Side,
+        options: CompareOptions,
+        how: Arrangement | None = None,
+        notes: Iterable[Note] = (),
     ) -> None:
         self.a, self.b = a, b
+        self._given = notes  # read when asked for: a reader may add to them as it reads
         self.options = options
         self.judge = options.judge
         self.criteria = options.judge.criteria
@@ -392,6 +398,7 @@ class Comparison(Many):
     def notes(self) -> tuple[Note, ...]:
         self._finish()
         notes = [
+            *self._given,
             Note(
                 "compare.summary",
                 {
@@ -477,8 +484,13 @@ def compare_keys() -> tuple[str, ...]:
 
 
 def compare(
-    a: Side, b: Side, options: CompareOptions | None = None, how: Arrangement | None = None
+    a: Side,
+    b: Side,
+    options: CompareOptions | None = None,
+    how: Arrangement | None = None,
+    notes: Iterable[Note] = (),
 ) -> Comparison:
     """Source ``a`` (the reference) against source ``b``, region by region, laid out as
-    ``how`` asks (a sort, the regions that do not agree, the total)."""
-    return Comparison(a, b, options or CompareOptions(), how)
+    ``how`` asks (a sort, the regions that do not agree, the total); ``notes`` are the
+    readers' (rows left out), said first."""
+    return Comparison(a, b, options or CompareOptions(), how, notes)

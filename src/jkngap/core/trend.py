@@ -15,7 +15,7 @@ import math
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from jkngap.core.arrange import Arrangement
 from jkngap.core.errors import InputError
@@ -24,7 +24,7 @@ from jkngap.core.outlook import per_month
 from jkngap.core.plan import MEAN_MONTH_DAYS
 from jkngap.core.progress import Calendar, Series, SeriesState, TrendOptions, summarise
 from jkngap.core.regions import Block
-from jkngap.core.results import Many, Outcome
+from jkngap.core.results import Many, Outcome, Tracked
 from jkngap.core.series import (
     NO_VERDICTS,
     Point,
@@ -38,6 +38,9 @@ from jkngap.core.series import (
     spread,
 )
 from jkngap.core.summary import RegionTrend, off_course, summary_keys
+
+if TYPE_CHECKING:
+    from jkngap.core.chart import Chart
 
 __all__ = ["LONG_KEYS", "MOST_DATES", "LongTrend", "Trend", "TrendBlock", "trend"]
 
@@ -75,7 +78,7 @@ LONG_KEYS = (
     "uhc",
     "uhc_prioritas",
     "award",
-    "status",
+    "uhc_status",
     "status_change",
     "missing",
     "warning",
@@ -149,7 +152,7 @@ def _long_record(row: _Long, options: TrendOptions) -> Record:
         uhc=uhc,
         uhc_prioritas=prioritas,
         award=award,
-        status=level(uhc, prioritas),
+        uhc_status=level(uhc, prioritas),
         status_change=row.change,
     )
     if previous is None:
@@ -390,7 +393,7 @@ class _Engine:
         return Series(self.dates, self.sources, self.calendar)
 
 
-class Trend(Many):
+class Trend(Tracked):
     """Every region's series, and the total's: what ``jkngap trend`` returns, a many-region
     result of the house (``keys``, ``records`` streamed then the total, ``total()``,
     ``blocks()``, ``headline()``, ``outcome()``, ``notes``).
@@ -402,6 +405,7 @@ class Trend(Many):
     """
 
     kind = "trend"
+    long_keys = LONG_KEYS
 
     def __init__(
         self,
@@ -483,6 +487,14 @@ class Trend(Many):
     def shown_regions(self) -> Iterator[RegionTrend]:
         """The regions' summaries as ``records`` gives them, laid out as asked."""
         return laid_out(self.summaries(), self.how, RegionTrend.record, _short)
+
+    def charted(self, most: int) -> tuple[list[Chart], int]:
+        """The charts of the ``most`` regions furthest off course, worst first, among
+        those laid out; the regions must have been read with ``keep_series``."""
+        from jkngap.core.chart import chart, worst_first
+
+        regions = list(self.shown_regions())
+        return [chart(region, self.options) for region in worst_first(regions, most)], len(regions)
 
     def long(self) -> LongTrend:
         """The long form as a result of its own: one record per region and date."""

@@ -373,7 +373,7 @@ FIELDS: dict[str, Field] = _schema(
     Field("at_risk", VERDICT),
     Field("horizon_end", DATE),
     # trend's long form: a region at a date.
-    Field("status", WORD, words="standing"),
+    Field("uhc_status", WORD, words="standing"),
     Field("missing", VERDICT),
     # compare: two sources of the same regions.
     Field("row_a", LINE),
