@@ -37,6 +37,8 @@ COMMANDS = (
     "check",
     "segments",
     "batch",
+    "trend",
+    "compare",
     "allocate",
     "region",
 )
@@ -91,6 +93,7 @@ OPTION_NAMES = {
     "gap": "--pop/--registered",
     "query": "QUERY",
     "need_for": "--for",
+    "files": "FILE...",
 }
 
 

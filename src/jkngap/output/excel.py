@@ -30,7 +30,7 @@ from jkngap.output.formats import Shown, View
 from jkngap.output.words import translate
 from jkngap.output.workbook import Book, Sheet
 
-__all__ = ["converter", "write_workbook"]
+__all__ = ["converter", "write_tables", "write_workbook"]
 
 # Rows read before the columns are sized (the rest stream after them).
 SIZING_ROWS = 500
@@ -46,6 +46,26 @@ def write_workbook(result: Shown, handle: IO[bytes], view: View) -> None:
     _write_table(book, main, keys, records, view, filtered=True)
     if isinstance(result, Single) and result.rows() == [result.record()]:
         _detail_sheets(book, result.record(), view)
+    _notes_sheet(book, result, view)
+    book.close()
+
+
+def write_tables(
+    result: Shown,
+    handle: IO[bytes],
+    view: View,
+    tables: Iterable[tuple[str, list[str], Iterable[Record]]],
+    *,
+    opened_on: int = 0,
+) -> None:
+    """A workbook of several tables, each ``(sheet name, flat keys, records)`` on a sheet
+    of its own, written in turn (each one's records read once the sheet before it is
+    written), then the notes; it opens on the sheet ``opened_on``."""
+    book = Book(handle)
+    for index, (name, keys, records) in enumerate(tables):
+        sheet = _write_table(book, name, keys, records, view, filtered=True)
+        if index == opened_on:
+            sheet.activate()
     _notes_sheet(book, result, view)
     book.close()
 

@@ -25,7 +25,17 @@ from jkngap.output.cells import sentence, visible
 from jkngap.output.formats import Shown, View
 from jkngap.output.words import format_target, translate
 
-__all__ = ["report_html", "write_chart", "write_html", "write_pdf"]
+__all__ = [
+    "figure",
+    "page",
+    "pdf_of",
+    "report_html",
+    "report_title",
+    "row_html",
+    "write_chart",
+    "write_html",
+    "write_pdf",
+]
 
 # The regions a report's table shows, and its chart, at most.
 REPORT_ROWS = 50
@@ -44,6 +54,24 @@ REPORT_COLUMNS = (
     "active_needed",
     "uhc",
     "uhc_prioritas",
+)
+# The columns of a report's table of a comparison of two sources.
+COMPARE_COLUMNS = (
+    "region",
+    "code",
+    "registered_a",
+    "registered_b",
+    "registered_difference",
+    "active_a",
+    "active_b",
+    "active_difference",
+    "coverage_pct_a",
+    "coverage_pct_b",
+    "activity_pct_a",
+    "activity_pct_b",
+    "verdicts_agree",
+    "agree",
+    "only_in",
 )
 SHARES = ("coverage_pct", "activity_pct")
 COVERAGE_COLOUR = "#2b6cb0"
@@ -170,12 +198,29 @@ def _single_bars(result: Single, lang: str) -> list[Bars]:
     return [Bars(str(name), _share(record.get("coverage_pct")), _share(record.get("activity_pct")))]
 
 
+def _drawn(bars: list[Bars]) -> bool:
+    """Whether the bars show anything: a result of regions without a coverage or an
+    activity of their own (a comparison's are each source's) has no chart."""
+    return any(item.coverage is not None or item.activity is not None for item in bars)
+
+
+def _header(column: str, lang: str) -> str:
+    """A table's header: the column's short name, or its label where it has none."""
+    from jkngap.output.display import header_text
+    from jkngap.output.words import catalogue
+
+    key = f"column.{column}"
+    return translate(key, lang) if key in catalogue("en") else header_text(column, lang)
+
+
 def write_chart(result: Shown, handle: IO[bytes], view: View, name: str) -> None:
     """The chart alone, as SVG or PNG (``name``)."""
     targets = _targets(result)
     if isinstance(result, Many):
         selection = furthest(result.records, targets, CHART_ROWS)
         bars = [_bars(record, view.lang) for record in selection.shown]
+        if not _drawn(bars):
+            raise OutputError("output.no_chart", field="output", path=str(view.output))
     else:
         bars = _single_bars(result, view.lang)
     handle.write(chart_bytes(bars, targets, view.lang, name))
@@ -196,6 +241,8 @@ h1 { font-size: 1.5rem; margin: 0 0 .25rem; }
 .facts li { display: inline; margin-right: 1.2rem; }
 figure { margin: 1rem 0; }
 figure svg { width: 100%; height: auto; }
+.charts figure { display: inline-block; width: 48%; min-width: 18rem; margin: .25rem 1%;
+  vertical-align: top; }
 .wrap { overflow-x: auto; }
 table { border-collapse: collapse; font-size: .9rem; min-width: 100%; }
 th, td { border: 1px solid #cbd5e0; padding: .3rem .5rem; vertical-align: top; }
@@ -285,13 +332,19 @@ def write_html(result: Shown, handle: IO[bytes], view: View) -> None:
 def write_pdf(result: Shown, handle: IO[bytes], view: View) -> None:
     """The report as PDF, A4 landscape, through WeasyPrint (the optional ``pdf`` extra,
     which needs the Pango library of the system)."""
+    pdf_of(report_html(result, view), handle, view)
+
+
+def pdf_of(text: str, handle: IO[bytes], view: View) -> None:
+    """A report's HTML document as PDF, through WeasyPrint (the optional ``pdf`` extra,
+    which needs the Pango library of the system)."""
     try:
         from weasyprint import HTML
     except (ImportError, OSError) as error:
         raise OutputError(
             "output.pdf_needs_extra", field="output", path=str(view.output), reason=str(error)
         ) from None
-    HTML(string=report_html(result, view)).write_pdf(handle)
+    HTML(string=text).write_pdf(handle)
 
 
 def report_html(result: Shown, view: View) -> str:
@@ -323,11 +376,12 @@ def _many_body(
     body: list[str] = []
     selection = furthest(result.records, targets, REPORT_ROWS)
     keys = result.keys
-    columns = [column for column in REPORT_COLUMNS if column in keys]
+    wanted = REPORT_COLUMNS if "coverage_pct" in keys else COMPARE_COLUMNS
+    columns = [column for column in wanted if column in keys]
     bars = [_bars(record, lang) for record in selection.shown[:CHART_ROWS]]
-    if bars:
+    if _drawn(bars):
         body.append(_figure(chart_bytes(bars, targets, lang, "svg"), caption))
-    headers = "".join(f"<th>{html.escape(translate(f'column.{c}', lang))}</th>" for c in columns)
+    headers = "".join(f"<th>{html.escape(_header(c, lang))}</th>" for c in columns)
     rows = [_row_html(record, columns, lang) for record in selection.shown]
     rows += [_row_html(record, columns, lang) for record in selection.totals]
     body.append(
@@ -380,3 +434,7 @@ def _single_body(
             + "</tbody></table></div>"
         )
     return body, [sentence(note, lang) for note in single.notes]
+
+
+# The pieces other reports are made of (trend's, with a chart per region).
+page, figure, row_html, report_title = _page, _figure, _row_html, _title

@@ -149,6 +149,10 @@ class Sheet:
         self.sheet.set_paper(9)  # A4
         self.sheet.fit_to_pages(1, 0)
 
+    def activate(self) -> None:
+        """The sheet the workbook opens on."""
+        self.sheet.activate()
+
     def set_widths(self, widths: Sequence[float]) -> None:
         """Each column's width, in characters."""
         self.widths = list(widths)
