@@ -27,11 +27,13 @@ from jkngap.output.words import format_target, translate
 
 __all__ = [
     "figure",
+    "notes_section",
     "page",
     "pdf_of",
     "report_html",
     "report_title",
     "row_html",
+    "table_html",
     "write_chart",
     "write_html",
     "write_pdf",
@@ -359,13 +361,25 @@ def report_html(result: Shown, view: View) -> str:
         body, said = _many_body(result, targets, caption, lang)
     else:
         body, said = _single_body(result, targets, caption, lang)
-    if said:
-        body.append(
-            '<section class="notes"><ul>'
-            + "".join(f"<li>{html.escape(visible(text))}</li>" for text in said)
-            + "</ul></section>"
-        )
+    body += notes_section(said)
     return _page(_title(result, view), report_facts(result, view), body, lang)
+
+
+def notes_section(said: list[str]) -> list[str]:
+    """What a report says below its table, as a list (nothing where it says nothing)."""
+    if not said:
+        return []
+    items = "".join(f"<li>{html.escape(visible(text))}</li>" for text in said)
+    return [f'<section class="notes"><ul>{items}</ul></section>']
+
+
+def table_html(headers: str, rows: list[str]) -> str:
+    """A report's table: its header cells, its rows, scrolling sideways on a phone."""
+    return (
+        f'<div class="wrap"><table>\n<thead><tr>{headers}</tr></thead>\n<tbody>\n'
+        + "\n".join(rows)
+        + "\n</tbody></table></div>"
+    )
 
 
 def _many_body(
@@ -384,11 +398,7 @@ def _many_body(
     headers = "".join(f"<th>{html.escape(_header(c, lang))}</th>" for c in columns)
     rows = [_row_html(record, columns, lang) for record in selection.shown]
     rows += [_row_html(record, columns, lang) for record in selection.totals]
-    body.append(
-        f'<div class="wrap"><table>\n<thead><tr>{headers}</tr></thead>\n<tbody>\n'
-        + "\n".join(rows)
-        + "\n</tbody></table></div>"
-    )
+    body.append(table_html(headers, rows))
     said = []
     if len(selection.shown) < selection.regions:
         said.append(

@@ -201,7 +201,14 @@ def series_html(result: Tracked, view: View) -> str:
     """The report: its facts, a chart per region for the regions furthest off course
     (worst first), their summaries in a table with the total, and every note."""
     from jkngap.output.display import header_text, report_facts
-    from jkngap.output.report import figure, page, report_title, row_html
+    from jkngap.output.report import (
+        figure,
+        notes_section,
+        page,
+        report_title,
+        row_html,
+        table_html,
+    )
 
     lang = view.lang
     charts, count = result.charted(MOST_CHARTS)
@@ -225,23 +232,14 @@ def series_html(result: Tracked, view: View) -> str:
     rows = [row_html(by_region[key], columns, lang) for key in wanted if key in by_region]
     if total is not None:
         rows.append(row_html(total, columns, lang))
-    body.append(
-        f'<div class="wrap"><table>\n<thead><tr>{headers}</tr></thead>\n<tbody>\n'
-        + "\n".join(rows)
-        + "\n</tbody></table></div>"
-    )
+    body.append(table_html(headers, rows))
     said = []
     if len(charts) < count:
         said.append(translate("report.trend_charts", lang, count=len(charts), regions=count))
     if total is not None and total.get("note"):
         said.append(sentence(total["note"], lang))
     said += [sentence(note, lang) for note in result.notes]
-    if said:
-        body.append(
-            '<section class="notes"><ul>'
-            + "".join(f"<li>{html.escape(visible(text))}</li>" for text in said)
-            + "</ul></section>"
-        )
+    body += notes_section(said)
     return page(report_title(result, view), report_facts(result, view), body, lang)
 
 
