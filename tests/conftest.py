@@ -1,8 +1,18 @@
-"""Shared helpers: run the CLI as a user would and parse what it prints."""
+"""Shared helpers: run the CLI as a user would and parse what it prints.
+
+In-process runs go through Typer's CliRunner; a run as a process (:func:`run_process`)
+gets the environment a user's shell has, not the test runner's: output buffered as Python
+buffers it and bytecode kept (no ``PYTHONUNBUFFERED``, no ``PYTHONDONTWRITEBYTECODE``,
+both taken out of this process's environment too, so that every child inherits a user's),
+and a terminal, width and language set on purpose.
+"""
 
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from typing import Any
 
 import pytest
@@ -22,6 +32,40 @@ settings.register_profile("mutation", deadline=None, max_examples=25)
 
 # A fixed, colourless terminal, and no language preference leaking in from the machine.
 ENVIRONMENT = {"TERM": "dumb", "NO_COLOR": "1", "COLUMNS": "100", "LINES": "40", "JKNGAP_LANG": ""}
+
+# Set by test runners and CI images, never by a user's shell: unbuffered output hides a
+# reader that goes away before the buffer is flushed, and no bytecode charges every run
+# a compile of jkngap's modules.
+RUNNER_ONLY = ("PYTHONUNBUFFERED", "PYTHONDONTWRITEBYTECODE")
+for _name in RUNNER_ONLY:
+    os.environ.pop(_name, None)
+
+
+def user_environment(**extra: str) -> dict[str, str]:
+    """The environment of a user's shell: this machine's, without RUNNER_ONLY, with a
+    plain terminal of 100 columns, UTF-8 and no language preference (``extra`` on top)."""
+    environment = {k: v for k, v in os.environ.items() if k not in RUNNER_ONLY}
+    environment.update(
+        {"TERM": "dumb", "COLUMNS": "100", "LANG": "C.UTF-8", "NO_COLOR": "1", "JKNGAP_LANG": ""}
+    )
+    environment.update(extra)
+    return environment
+
+
+def run_process(
+    *args: str, env: dict[str, str] | None = None, **options: Any
+) -> subprocess.CompletedProcess[str]:
+    """``jkngap ARGS`` as a process, in a user's environment, its output captured as text
+    (``options`` go to subprocess.run: input, stdout, timeout...)."""
+    options.setdefault("capture_output", "stdout" not in options)
+    options.setdefault("timeout", 300)
+    return subprocess.run(
+        [sys.executable, "-m", "jkngap", *args],
+        check=False,
+        text=True,
+        env=env or user_environment(),
+        **options,
+    )
 
 
 @pytest.fixture(autouse=True)

@@ -12,8 +12,8 @@ import pytest
 from jkngap.core.regions import RegionOptions
 from jkngap.io.areas import AreaFile, read_areas
 from jkngap.io.inputs import open_inputs
-from jkngap.io.readers import read_table
 from jkngap.io.rows import batch
+from jkngap.io.tables import read_table
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 

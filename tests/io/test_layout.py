@@ -154,3 +154,125 @@ def test_the_same_file_given_twice_is_a_warning(tmp_path: Path) -> None:
     result = run("batch", str(path), str(link), "-f", "csv")
     assert result.exit_code == 0
     assert f"{link} is given twice" in result.stderr
+
+
+def _run(tmp_path: Path, text: str, *args: str) -> Any:
+    path = tmp_path / "f.csv"
+    path.write_text(text, encoding="utf-8")
+    return run("batch", str(path), "-f", "json", "--no-register", *args)
+
+
+# As officials number their rows: the notes and the JUMLAH in the first column, "No".
+NUMBERED = """\
+No,Kabupaten/Kota,Kode,Penduduk,Peserta
+1,Kab. Sambas,61.01,650000,551200
+2,Kab. Bengkayang,61.07,300000,295800
+,WILAYAH UTARA,,,
+3,Kab. Landak,61.08,400000,392900
+JUMLAH,,,1350000,1239901
+Sumber: Dinkes Provinsi,,,,
+*) data sementara,,,,
+"""
+
+
+def test_notes_totals_and_titles_are_found_in_any_column(tmp_path: Path) -> None:
+    result = _run(tmp_path, NUMBERED)
+    assert result.exit_code == 0, result.stderr
+    records = json.loads(result.stdout)
+    by_row = {record["row"]: record for record in records}
+    assert [r for r, record in by_row.items() if r and record["note"] is None] == [2, 3, 5]
+    assert "own total" in by_row[6]["note"]  # JUMLAH in column No, its sums not the regions'
+    assert "1,239,901 against 1,239,900" in by_row[6]["warning"]
+    assert "a note in the file (Sumber: Dinkes Provinsi)" in by_row[7]["note"]
+    assert "(*) data sementara)" in by_row[8]["note"]
+    assert "WILAYAH UTARA" in by_row[4]["note"]  # a title between the data: no region
+    total = records[-1]
+    assert (total["population"], total["registered"]) == (1_350_000, 1_239_900)
+    assert total["note"] is None  # coverage from all 3 of 3 regions, as it should say
+    assert "not regions, left out of the sums: 4, 6, 7, 8" in result.stderr
+
+
+def test_a_named_row_without_figures_is_still_a_region(tmp_path: Path) -> None:
+    records = json.loads(_run(tmp_path, "Desa,Penduduk,Peserta\nA,100,90\nB,,\n").stdout)
+    assert records[1]["note"] is None
+    assert "coverage from the 1 of 2 regions" in records[-1]["note"]
+
+
+def test_a_village_named_as_notes_begin_is_a_region_on_the_quick_path() -> None:
+    # 271 villages of the register are called "Sumber ..." (Sumber Jaya, Sumberrejo): a
+    # row with figures is never a note, and such names never take the slow path.
+    from jkngap.io.layout import Layout
+
+    names = ["Sumber Jaya", "Sumberrejo", "Catatan Baru", "Desa Keterangan", "Note"]
+    counts = ([1000, 2500, 3100, 4200, 5300], [900, 2400, 3000, 4100, 5200], [None] * 5)
+    layout = Layout()
+    assert layout._plain(names, counts, None)  # the quick path
+    assert layout.classify(names, counts, None) == ([None] * 5, {})
+
+
+def test_a_jumlah_whose_sums_do_not_close_is_the_files_total_not_a_bad_row(
+    tmp_path: Path,
+) -> None:
+    # More active than registered: a region so would be unreadable (exit 3).
+    text = "Desa,Penduduk,Peserta,Aktif\nA,100,90,80\nB,100,95,85\nJUMLAH,200,185,190\n"
+    result = _run(tmp_path, text)
+    assert result.exit_code == 0, result.stderr
+    jumlah = json.loads(result.stdout)[2]
+    assert jumlah["error"] is None
+    assert "own total" in jumlah["note"]
+    assert "differs from the sum of the 2 regions above it" in jumlah["warning"]
+    assert "190 against 165" in jumlah["warning"]
+
+
+def test_group_by_makes_no_subtotal_of_the_files_own_total(tmp_path: Path) -> None:
+    result = _run(tmp_path, REKAP, "--group-by", "uhc")
+    records = json.loads(result.stdout)
+    groups = [record["region"] for record in records if record["total"] == "group"]
+    assert groups == ["false", "true"]  # the kabupaten's; none of JUMLAH and the notes
+    assert [record["row"] for record in records if record["note"]][-3:] == [9, 10, 11]
+
+
+def test_the_same_code_twice_is_said_on_standard_error(tmp_path: Path) -> None:
+    text = "Kabupaten,Kode,Penduduk,Peserta\nA,61.01,100,99\nB,61.02,100,99\nC,61.01,100,99\n"
+    result = _run(tmp_path, text)
+    assert "rows whose code an earlier row has: 1 (4)" in result.stderr
+
+
+@pytest.mark.parametrize("province_first", [True, False])
+def test_a_province_beside_its_own_kabupaten_is_not_summed_twice(
+    tmp_path: Path, province_first: bool
+) -> None:
+    kabupaten = "Kab. Sambas,61.01,650000,551200\nKab. Landak,61.08,400000,392900\n"
+    province = "Kalimantan Barat,61,1050000,944100\n"
+    body = province + kabupaten if province_first else kabupaten + province
+    result = _run(tmp_path, "Wilayah,Kode,Penduduk,Peserta\n" + body)
+    assert result.exit_code == 0, result.stderr
+    records = json.loads(result.stdout)
+    assert (records[-1]["population"], records[-1]["registered"]) == (1_050_000, 944_100)
+    line = 2 if province_first else 4
+    assert (
+        f"the parent of other rows' (their regions are summed through those rows): 1 ({line})"
+        in (result.stderr)
+    )
+    if not province_first:  # said on the row where it comes after its children
+        assert "left out of the total" in records[2]["warning"]
+
+
+def test_a_header_says_what_it_does_not_map(tmp_path: Path) -> None:
+    text = "Kabupaten,Kode,Jml Penduduk (DKB),Jml Peserta JKN,Aktif\nA,61.01,100,90,80\n"
+    result = _run(tmp_path, text)
+    stderr = result.stderr
+    assert "the column 'Jml Penduduk (DKB)' is not read" in stderr
+    assert '--column population="Jml Penduduk (DKB)"' in stderr
+    assert '--column registered="Jml Peserta JKN"' in stderr
+    assert "has no population column" in stderr
+    assert "--fill-population takes kabupaten/kota and province populations" in stderr
+    mapped = _run(tmp_path, text, "--column", "population=Jml Penduduk (DKB)")
+    assert "Jml Penduduk" not in mapped.stderr
+    assert "no population column" not in mapped.stderr
+
+
+def test_a_header_only_file_says_it_has_no_rows(tmp_path: Path) -> None:
+    result = _run(tmp_path, "Desa,Penduduk,Peserta\n")
+    assert result.exit_code == 0
+    assert "has a header but no rows of regions" in result.stderr

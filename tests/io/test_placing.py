@@ -43,7 +43,8 @@ def test_a_name_that_disagrees_with_its_code_is_a_warning_on_its_row(tmp_path: P
     )
     records, stderr = _batch(tmp_path, text)
     assert "Kabupaten Mempawah" in _warnings(records[0])
-    assert records[1]["warning"] is None or "register" not in records[1]["warning"]
+    # The second agrees with the register: its only warning is the code seen twice.
+    assert records[1]["warning"] == "code 61.02 is also on row 2: the same region twice?"
     assert "1 (2)" in stderr  # one row, line 2
 
 
@@ -107,7 +108,7 @@ def test_fill_population_takes_kabupaten_and_province_populations(tmp_path: Path
         "Wilayah,Kode,Penduduk,Peserta\n"
         "Kab. Banjar,63.03,,581578\n"  # filled from the register
         "Kalimantan Barat,61,,5241084\n"  # a province: filled
-        "Martapura,63.03.05,,100000\n"  # a kecamatan: the register has no population
+        "Tabunganen,63.04.01,,100000\n"  # a kecamatan: the register has no population
         "Kota Banjarbaru,63.72,300000,290000\n"  # the file's own figure stays
     )
     records, stderr = _batch(tmp_path, text, "--fill-population")
@@ -217,7 +218,9 @@ def test_rows_that_cannot_be_rolled_up_stay_and_say_why(tmp_path: Path) -> None:
     assert no_code["row"] == 3
     assert "63.03" in kabupaten["warning"]
     assert kabupaten["row"] == 4
-    assert total["population"] == 1000 + 500 + 590393 + 2000
+    # Banjar's own row is the parent of the villages beside it: summed through them, once.
+    assert "left out of the total" in kabupaten["warning"]
+    assert total["population"] == 1000 + 500 + 2000
 
 
 def test_rollup_needs_a_code_column(tmp_path: Path) -> None:
@@ -249,3 +252,34 @@ def test_batch_check_marks_a_disagreeing_row_and_exits_1(tmp_path: Path) -> None
     assert run("batch", str(path), "-f", "csv").exit_code == 0  # no --check, no verdict
     path.write_text(path.read_text(encoding="utf-8") + "Rusak;63.99;lima;1;\n", encoding="utf-8")
     assert run("batch", str(path), "--check", "-f", "csv").exit_code == 3  # 3 still wins
+
+
+def test_fill_population_without_a_population_column_gives_the_total_one(
+    tmp_path: Path,
+) -> None:
+    # The total's coverage was computed from the filled populations, its population empty.
+    text = "Wilayah,Kode,Peserta\nKab. Banjar,63.03,581578\nKab. Tapin,63.05,190000\n"
+    records, _ = _batch(tmp_path, text, "--fill-population")
+    banjar, tapin, total = records
+    assert total["population"] == banjar["population"] + tapin["population"]
+    assert total["coverage_pct"] == pytest.approx(
+        100 * (581578 + 190000) / total["population"], abs=1e-4
+    )
+
+
+def test_rollup_fills_the_rolled_up_rows_from_the_register(tmp_path: Path) -> None:
+    text = (
+        "kode,nama,peserta,aktif\n"
+        "63.03.05.1001,Jawa,1000,900\n63.03.05.1002,Keraton,2000,1500\n"
+        "63.04.01.2001,Tabunganen,500,400\n"
+    )
+    filled, _ = _batch(tmp_path, text, "--rollup", "kabupaten", "--fill-population")
+    banjar, barito, _ = filled
+    assert (banjar["code"], banjar["population"]) == ("63.03", 590393)
+    assert banjar["population_source"] == "Dukcapil, December 2024"
+    assert banjar["registrants_needed"] == 578586 - 3000
+    assert barito["population_source"] == "Dukcapil, December 2024"
+    # Without --fill-population a population nobody gave is empty, not 0.
+    plain, _ = _batch(tmp_path, text, "--rollup", "kabupaten")
+    assert plain[0]["population"] is None
+    assert plain[0]["coverage_pct"] is None

@@ -9,8 +9,8 @@ import pytest
 from jkngap.core.agents import RosterAgent
 from jkngap.core.errors import InputError
 from jkngap.io import roster as roster_module
-from jkngap.io.readers import read_table
 from jkngap.io.roster import line_ranges, read_roster
+from jkngap.io.tables import read_table
 from jkngap.output.words import explain
 
 

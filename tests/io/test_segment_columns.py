@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -120,3 +121,28 @@ def test_two_active_columns_for_one_segment_are_refused(tmp_path: Path) -> None:
     result = run("batch", str(path))
     assert result.exit_code == 2
     assert "Aktif Mandiri" in result.stderr
+
+
+def test_a_segments_active_beside_a_blank_registered_is_never_dropped(tmp_path: Path) -> None:
+    # The totals from the segments would leave PBPU out, and its 500 active with it:
+    # 82.67 % active, nothing needed. The row cannot be read instead, and says why.
+    path = tmp_path / "segmen.csv"
+    path.write_text(
+        "Desa,Penduduk,PBI APBN,PBI APBN aktif,PBPU,PBPU aktif\n"
+        "A,2000,1500,1240,,500\n"
+        "B,2000,1500,1240,600,500\n",
+        encoding="utf-8",
+    )
+    result = run("batch", str(path), "-f", "json")
+    assert result.exit_code == 3, result.stderr
+    first, second, total = json.loads(result.stdout)
+    assert "segment pbpu has 500 active but no registered count" in first["error"]
+    assert (second["registered"], second["active"]) == (2100, 1740)
+    assert total["registered"] == 2100
+    # With the totals given, the segments only add to them: said on the row.
+    path.write_text(
+        "Desa,Penduduk,Peserta,Aktif,PBPU,PBPU aktif\nA,2000,1900,1600,,500\n", encoding="utf-8"
+    )
+    given = run("batch", str(path), "-f", "json")
+    assert given.exit_code == 0, given.stderr
+    assert "pbpu has 500 active but no registered count" in json.loads(given.stdout)[0]["warning"]

@@ -46,11 +46,14 @@ def test_a_batch_workbook_is_formatted_for_people(
     share = first[column[coverage]]
     assert share.value == pytest.approx(547715 / 651246, abs=1e-6)
     assert share.number_format == "0.00##%"
-    assert {cell.value for cell in sheet["P"][1:15]} <= {yes, "no", "tidak"}
+    from openpyxl.utils import get_column_letter
+
+    verdicts = sheet[get_column_letter(header.index("UHC") + 1)][1:15]
+    assert {cell.value for cell in verdicts} <= {yes, "no", "tidak"}
     # The header: bold, frozen, filtered; the columns wide enough for their contents.
     assert all(cell.font.b for cell in sheet[1])
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == f"A1:W{sheet.max_row}"
+    assert sheet.auto_filter.ref == f"A1:{get_column_letter(len(header))}{sheet.max_row}"
     assert sheet.column_dimensions["B"].width >= len("Kabupaten Kayong Utara")
     # The total row stands out.
     last = sheet[sheet.max_row]

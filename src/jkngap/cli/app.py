@@ -20,7 +20,7 @@ from typer.core import TyperGroup
 
 from jkngap import __version__
 from jkngap.cli.groups import grouped
-from jkngap.core.errors import JkngapError
+from jkngap.core.errors import JkngapError, OutputError
 from jkngap.core.results import Outcome
 from jkngap.output.formats import Shown, Terminated, View
 
@@ -147,8 +147,7 @@ class JkngapGroup(TyperGroup):
                 self._fail(ctx, *self._explained(error, self._lang(ctx)))
             except BrokenPipeError:
                 # `jkngap ... | head`: the reader has gone; end quietly, without a traceback.
-                devnull = os.open(os.devnull, os.O_WRONLY)
-                os.dup2(devnull, sys.stdout.fileno())
+                _quiet_stdout()
                 raise typer.Exit(ExitCode.OK) from None
             except (typer.Exit, typer.Abort, KeyboardInterrupt):
                 raise
@@ -307,6 +306,42 @@ def _root(
     """How far is a region from the JKN targets?"""
 
 
+def _quiet_stdout() -> None:
+    """Standard output pointed at the null device: a reader that has gone takes nothing
+    more, and what is still buffered is let go there rather than failing at exit."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
 def main() -> None:
-    """The console entry point."""
-    app(prog_name="jkngap")
+    """The console entry point. Standard output is flushed here, before Python's own exit
+    would: with output buffered (a user's shell), a reader that went away before the first
+    byte (``| false``) is only found at that flush, which at exit ends in exit 120 and
+    "Exception ignored" on standard error; here it ends quietly with exit 0. A stream that
+    cannot take what is left (a full disk) is said, exit 2, unless the command already
+    failed and said why: then what it could not take is let go."""
+    code: Any = ExitCode.OK
+    try:
+        app(prog_name="jkngap")
+    except SystemExit as done:
+        code = done.code
+    except BrokenPipeError:
+        _quiet_stdout()
+        sys.exit(ExitCode.OK)
+    try:
+        if sys.stdout is not None:
+            sys.stdout.flush()
+    except BrokenPipeError:
+        _quiet_stdout()
+        sys.exit(ExitCode.OK)
+    except OSError as error:
+        _quiet_stdout()
+        if code in (ExitCode.OK, 0, None):
+            from jkngap.output.words import explain, translate
+
+            lang = lang_in(sys.argv[1:])
+            failure = OutputError("output.stdout_unwritable", reason=error.strerror or str(error))
+            sys.stderr.write(f"jkngap: {translate('error', lang)}: {explain(failure, lang)}\n")
+            code = ExitCode.USAGE
+    sys.exit(code)

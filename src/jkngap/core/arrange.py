@@ -8,7 +8,9 @@ worked out like the total, from summed counts).
 from __future__ import annotations
 
 import functools
+import heapq
 import itertools
+import operator
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -16,7 +18,7 @@ from fractions import Fraction
 from typing import Any
 
 from jkngap.core.errors import JkngapError
-from jkngap.core.model import Note, Record
+from jkngap.core.model import Base, Note, Record
 from jkngap.core.places import code_parts, normal_code
 from jkngap.core.regions import Block, RegionOptions, Totals, total_record
 from jkngap.core.results import Many, Outcome
@@ -91,6 +93,9 @@ class Arrangement:
     rollup: int | None = None  # sum rows by their code's first N parts (1 province, ...)
     # The register's names of the rolled-up codes (the code itself where it has none).
     names: Callable[[str], str | None] | None = None
+    # With --fill-population: the register's population of a rolled-up code, and where it
+    # comes from (None where it has none), for a group whose rows give none.
+    populations: Callable[[str], tuple[int, str] | None] | None = None
 
     @property
     def in_order(self) -> bool:
@@ -231,15 +236,25 @@ def _grouped(
     has: set[str],
     hold: Holder,
 ) -> Iterator[Record]:
-    """Each group's rows (groups in order of first appearance), then its subtotal."""
+    """Each group's rows (groups in order of first appearance), then its subtotal; the
+    rows that are no region (titles, notes, the file's own totals) after the groups,
+    under no subtotal of their own."""
     order: dict[str, int] = {}
+    others: list[Record] = []
 
     def group_of(record: Record) -> int:
         return order.setdefault(group_name(record.get(column)), len(order))
 
+    def regions() -> Iterator[Record]:
+        for record in records:
+            if record.get("note") is not None and record.get("error") is None:
+                others.append(record)
+            else:
+                yield record
+
     current: str | None = None
     subtotal = Totals()
-    for record in hold(records, group_of):
+    for record in hold(regions(), group_of):
         name = group_name(record.get(column))
         if name != current:
             if current is not None:
@@ -247,11 +262,12 @@ def _grouped(
             current, subtotal = name, Totals(base=options.base, has=set(has))
         if record.get("error") is not None:
             subtotal.errors += 1
-        elif record.get("total") is None and record.get("note") is None:
+        elif record.get("total") is None:
             subtotal.add([record])
         yield record
     if current is not None:
         yield _subtotal(subtotal, options, keys, column, current)
+    yield from others
 
 
 def _prefix(record: Record, depth: int) -> str | None:
@@ -266,6 +282,17 @@ def _prefix(record: Record, depth: int) -> str | None:
     return ".".join(parts.split(".")[:depth])
 
 
+@dataclass
+class _Group:
+    """A region rolled up, as its rows come: where it first came, its sums, the levels of
+    its rows, and where a population of theirs came from (the register, when filled)."""
+
+    order: int
+    totals: Totals
+    levels: set[int]
+    source: str | None = None
+
+
 def _rolled(
     records: Iterable[Record],
     how: Arrangement,
@@ -276,64 +303,101 @@ def _rolled(
 ) -> Iterator[Record]:
     """One row per region of the level asked for, its figures worked out from its rows'
     summed counts (groups in order of first appearance); a row that cannot be rolled up
-    (unreadable, not a region, no code of that level) stays, in its place, saying why."""
+    (unreadable, not a region, no code of that level) stays, in its place, saying why.
+
+    The groups are summed as their rows come, whatever their order: memory follows the
+    number of regions at that level, not of rows; only the rows that stay are held."""
     assert how.rollup is not None
     depth = how.rollup
-    order: dict[Any, int] = {}
+    groups: dict[str, _Group] = {}
+    seen = itertools.count()
 
-    def group_of(record: Record) -> int:
-        prefix = _prefix(record, depth)
-        name = prefix if prefix is not None else (record.get("source"), record.get("row"))
-        return order.setdefault(name, len(order))
+    def staying() -> Iterator[Record]:
+        for record in records:
+            prefix = _prefix(record, depth)
+            if prefix is None:
+                yield {"order": next(seen), "record": _unrolled(record)}
+                continue
+            group = groups.get(prefix)
+            if group is None:
+                totals = Totals(base=options.base, has=set(has))
+                group = groups[prefix] = _Group(next(seen), totals, set())
+            group.totals.add([record])
+            group.levels.add(code_parts(normal_code(str(record["code"])) or ""))
+            group.source = group.source or record.get("population_source")
 
-    current: str | None = None
-    subtotal = Totals()
-    levels: set[int] = set()
-    for record in hold(records, group_of):
-        prefix = _prefix(record, depth)
-        if prefix != current and current is not None:
-            yield _rollup_record(subtotal, options, keys, current, levels, how)
-            current = None
-        if prefix is None:
-            if record.get("error") is None and record.get("note") is None:
-                code = record.get("code")
-                note = (
-                    Note("note.not_rolled_up", {"code": code}, warning=True)
-                    if code
-                    else Note("note.no_code", warning=True)
-                )
-                record["warning"] = (*(record.get("warning") or ()), note)
-            yield record
-            continue
-        if current is None:
-            current, subtotal, levels = prefix, Totals(base=options.base, has=set(has)), set()
-        subtotal.add([record])
-        levels.add(code_parts(normal_code(str(record["code"])) or ""))
-    if current is not None:
-        yield _rollup_record(subtotal, options, keys, current, levels, how)
+    # Holding the rows that stay reads every row first: the groups are whole after it.
+    held = ((pair["order"], pair["record"]) for pair in hold(staying(), _ORDER))
+    first = next(held, None)
+    rolled = [(group.order, code) for code, group in groups.items()]
+    pending = itertools.chain([first] if first is not None else [], held)
+    for _, item in heapq.merge(pending, rolled, key=_FIRST):
+        if isinstance(item, str):
+            yield _rollup_record(groups.pop(item), options, keys, item, how)
+        else:
+            yield item
+
+
+_ORDER = operator.itemgetter("order")
+_FIRST = operator.itemgetter(0)
+
+
+def _unrolled(record: Record) -> Record:
+    """A row that stays as it is, saying why it was not rolled up (unless it is no
+    region, or unreadable, which it says already)."""
+    if record.get("error") is None and record.get("note") is None:
+        code = record.get("code")
+        note = (
+            Note("note.not_rolled_up", {"code": code}, warning=True)
+            if code
+            else Note("note.no_code", warning=True)
+        )
+        record["warning"] = (*(record.get("warning") or ()), note)
+    return record
 
 
 def _rollup_record(
-    subtotal: Totals,
-    options: RegionOptions,
-    keys: tuple[str, ...],
-    code: str,
-    levels: set[int],
-    how: Arrangement,
+    group: _Group, options: RegionOptions, keys: tuple[str, ...], code: str, how: Arrangement
 ) -> Record:
     """A rolled-up region: its rows' summed counts and the gaps of those sums; what its
-    ratios leave out, or rows of two levels summed together, is a warning on it."""
+    ratios leave out, or rows of two levels summed together, is a warning on it. Where
+    its rows give no population, the register's fills it when asked, and says so."""
+    subtotal = group.totals
     name = how.names(code) if how.names is not None else None
+    filled = None
+    if how.populations is not None and not subtotal.given["population"]:
+        filled = how.populations(code)
+    if filled is not None:
+        _fill(subtotal, filled[0], options)
     record = total_record(subtotal, options, label=name or code, kind="", keys=keys)
     record["total"] = None
     record["code"] = code
     record["rolled_up"] = subtotal.rows
+    if filled is not None:
+        record["registrants_needed_sum"] = None  # its rows have no gaps of their own
+    if "population_source" in keys:
+        record["population_source"] = filled[1] if filled is not None else group.source
     warnings = list(record.get("note") or ())
-    if len(levels) > 1:
+    if len(group.levels) > 1:
         warnings.append(Note("note.rollup_levels_mixed", {"code": code}))
     record["note"] = None
     record["warning"] = tuple(Note(n.key, n.params, warning=True) for n in warnings) or None
     return record
+
+
+def _fill(subtotal: Totals, population: int, options: RegionOptions) -> None:
+    """A group's sums with the register's population, as if its rows had given it: its
+    coverage is the rows' registered over it (and, on the population base, its activity
+    their active)."""
+    subtotal.population = subtotal.coverage_population = population
+    subtotal.given["population"] = subtotal.rows
+    subtotal.coverage_rows = subtotal.given["registered"]
+    subtotal.coverage_registered = subtotal.registered
+    subtotal.registrants_needed_sum = 0
+    if options.base is Base.POPULATION and subtotal.given["active"]:
+        subtotal.activity_rows = subtotal.given["active"]
+        subtotal.activity_base = population
+        subtotal.activity_active = subtotal.active
 
 
 def _subtotal(

@@ -27,8 +27,10 @@ __all__ = [
     "Block",
     "RegionOptions",
     "Totals",
+    "complete",
     "compute_block",
     "compute_row",
+    "prioritas",
     "refused_rows",
     "total_record",
 ]
@@ -43,10 +45,12 @@ OUTPUT_KEYS = (
     "required_registered",
     "registrants_needed",
     "surplus",
+    "registered_headroom",
     "activity_pct",
     "required_active",
     "active_needed",
     "new_members_needed",
+    "active_headroom",
     "inactive",
     "uhc",
     "uhc_prioritas",
@@ -100,19 +104,44 @@ class Block:
         return [dict(zip(keys, values, strict=True)) for values in zip(*columns, strict=True)]
 
 
+def complete(column: Column) -> bool:
+    """Whether a column of numbers (counts, truths) has one in every row. Summed in C,
+    which fails at a None; ``None in column`` would compare every number with None, ten
+    times the work on a long file."""
+    try:
+        sum(column)
+    except TypeError:
+        return False
+    return True
+
+
 def _where(*columns: Column) -> list[int] | None:
     """The rows where every one of ``columns`` has a value; None when every row has."""
-    if not any(None in column for column in columns):
+    if all(map(complete, columns)):
         return None
     return [i for i, values in enumerate(zip(*columns, strict=True)) if None not in values]
 
 
 def _counted(base: Column, active: Column) -> list[int] | None:
-    """The rows whose activity can be worked out: an active count and a base above zero
-    (None when every row can)."""
-    if None not in active and None not in base and 0 not in base:
+    """The rows whose activity target can be worked out: an active count and its base
+    (None when every row can). A base of zero (no participants) has a target of zero,
+    met, as one region's own answer has it; only its rate is unknown."""
+    if complete(active) and complete(base):
         return None
-    return [i for i, (b, a) in enumerate(zip(base, active, strict=True)) if b and a is not None]
+    return [
+        i
+        for i, (b, a) in enumerate(zip(base, active, strict=True))
+        if b is not None and a is not None
+    ]
+
+
+def _shared(base: Column, rows: list[int] | None) -> list[int] | None:
+    """Of ``rows`` (None: every row), those whose base is above zero: a rate there is."""
+    bases = take(base, rows)
+    if 0 not in bases:
+        return rows
+    every = range(len(base)) if rows is None else rows
+    return [i for i in every if base[i]]
 
 
 def take(column: Column, rows: list[int] | None) -> Column:
@@ -149,7 +178,7 @@ def refused_rows(
 
 
 def _all_positive(column: Column) -> bool:
-    present = column if None not in column else [v for v in column if v is not None]
+    present = column if complete(column) else [v for v in column if v is not None]
     return not present or min(present) > 0
 
 
@@ -173,7 +202,10 @@ def compute_block(
     _put(out["coverage_pct"], both, cut4_each(regs, pops))
     _put(out["required_registered"], both, need)
     _put(out["registrants_needed"], both, shortfall_each(need, regs))
-    _put(out["surplus"], both, shortfall_each(regs, need))
+    surplus = shortfall_each(regs, need)
+    _put(out["surplus"], both, surplus)
+    # How many registered may lapse before UHC is lost: the surplus, 0 where it is not met.
+    _put(out["registered_headroom"], both, surplus)
     _put(out["uhc"], both, [r >= q for r, q in zip(regs, need, strict=True)])
     if both is not None:  # a population without a registered count: what the target is
         alone = [
@@ -191,20 +223,33 @@ def compute_block(
     bases, acts = take(base, counted), take(active, counted)
     need = required_each(an, ad, bases)
     needed = shortfall_each(need, acts)
-    _put(out["activity_pct"], counted, cut4_each(acts, bases))
+    shared = _shared(base, counted)
+    _put(out["activity_pct"], shared, cut4_each(take(active, shared), take(base, shared)))
     _put(out["required_active"], counted, need)
     _put(out["active_needed"], counted, needed)
     joiners = new_members_each(an, ad, bases, acts) if participants else needed
     _put(out["new_members_needed"], counted, joiners)
+    # How many active may lapse before the activity target is lost (0 where it is not met).
+    _put(out["active_headroom"], counted, shortfall_each(acts, need))
     both = _where(registered, active)
     inactive = [r - a for r, a in zip(take(registered, both), take(active, both), strict=True)]
     _put(out["inactive"], both, inactive)
     met: Column = [None] * length
     _put(met, counted, [gap == 0 for gap in needed])
-    out["uhc_prioritas"] = [
-        None if u is None or m is None else u and m for u, m in zip(out["uhc"], met, strict=True)
-    ]
+    out["uhc_prioritas"] = prioritas(out["uhc"], met)
     return out
+
+
+def prioritas(uhc: Column, met: Column) -> Column:
+    """UHC Prioritas from UHC and the activity target: no where either is surely not met
+    (coverage that fails decides it, whatever the activity), yes where both are, unknown
+    otherwise."""
+    if complete(uhc) and complete(met):
+        return list(map(operator.and_, uhc, met))
+    return [
+        False if u is False or m is False else None if u is None or m is None else True
+        for u, m in zip(uhc, met, strict=True)
+    ]
 
 
 def compute_row(
@@ -258,6 +303,8 @@ class Totals:
     active_needed_sum: int = 0
     # Figures only some files have (route (a) of segment columns): the regions' own, added.
     extra: dict[str, int] = field(default_factory=dict)
+    # How many of the regions summed have each count: a sum of none is unknown, not 0.
+    given: dict[str, int] = field(default_factory=lambda: dict.fromkeys(COUNT_KEYS, 0))
 
     def add(self, records: Iterable[Record]) -> None:
         """Count regions' rows (already computed) into the sums."""
@@ -283,6 +330,10 @@ class Totals:
         """Count a block of regions into the sums: their counts and their own two gaps,
         each ratio over the regions that have both of its figures."""
         self.rows += len(population)
+        for role, column in zip(COUNT_KEYS, (population, registered, active), strict=True):
+            self.given[role] += (
+                len(column) if complete(column) else len(column) - column.count(None)
+            )
         self.population += sum(filter(None, population))
         self.registered += sum(filter(None, registered))
         self.active += sum(filter(None, active))
@@ -301,6 +352,56 @@ class Totals:
         self.inactive_rows += len(registered) if both is None else len(both)
         self.inactive += sum(take(registered, both)) - sum(take(active, both))
 
+    def subtract(
+        self,
+        population: int | None,
+        registered: int | None,
+        active: int | None,
+        registrants_needed: int | None,
+        active_needed: int | None,
+    ) -> None:
+        """Take one region, counted in before, out of the sums again (a row found later
+        to be the parent of other rows, whose regions are summed through their own)."""
+        one = Totals(base=self.base)
+        one.add_columns([population], [registered], [active], [registrants_needed], [active_needed])
+        for name in _SUMMED_FIELDS:
+            setattr(self, name, getattr(self, name) - getattr(one, name))
+        for role in COUNT_KEYS:
+            self.given[role] -= one.given[role]
+
+
+_COVERAGE_KEYS = (
+    "coverage_pct",
+    "required_registered",
+    "registrants_needed",
+    "surplus",
+    "registered_headroom",
+)
+_ACTIVITY_KEYS = (
+    "activity_pct",
+    "required_active",
+    "active_needed",
+    "new_members_needed",
+    "active_headroom",
+)
+# The sums of Totals that one region adds to (and subtract takes away).
+_SUMMED_FIELDS = (
+    "population",
+    "registered",
+    "active",
+    "rows",
+    "coverage_rows",
+    "coverage_population",
+    "coverage_registered",
+    "activity_rows",
+    "activity_base",
+    "activity_active",
+    "inactive_rows",
+    "inactive",
+    "registrants_needed_sum",
+    "active_needed_sum",
+)
+
 
 def total_record(
     totals: Totals, options: RegionOptions, *, label: str, kind: str, keys: Iterable[str]
@@ -311,14 +412,14 @@ def total_record(
     record["region"] = label
     record["total"] = kind
     for role in COUNT_KEYS:
-        if role in totals.has:
+        if role in totals.has and totals.given[role]:  # none of its rows has it: unknown
             record[role] = getattr(totals, role)
     population = totals.coverage_population if totals.coverage_rows else None
     if population is None and "population" in totals.has and totals.population:
         population = totals.population  # no registered anywhere: what the target is
     registered = totals.coverage_registered if totals.coverage_rows else None
     coverage = compute_row(population, registered, None, options, {})
-    for key in ("coverage_pct", "required_registered", "registrants_needed", "surplus", "uhc"):
+    for key in (*_COVERAGE_KEYS, "uhc"):
         record[key] = coverage[key]
     if totals.coverage_rows:
         record["registrants_needed_sum"] = totals.registrants_needed_sum
@@ -329,14 +430,13 @@ def total_record(
         activity = compute_row(
             None if participants else base, base if participants else None, active, options, {}
         )
-        for key in ("activity_pct", "required_active", "active_needed", "new_members_needed"):
+        for key in _ACTIVITY_KEYS:
             record[key] = activity[key]
         record["active_needed_sum"] = totals.active_needed_sum
         met = record["active_needed"] == 0
     if totals.inactive_rows:
         record["inactive"] = totals.inactive
-    uhc = record["uhc"]
-    record["uhc_prioritas"] = None if uhc is None or met is None else uhc and met
+    record["uhc_prioritas"] = prioritas([record["uhc"]], [met])[0]
     for key, value in totals.extra.items():
         if key in record:
             record[key] = value

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import functools
+import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import IO, Any
@@ -139,6 +140,7 @@ def open_areas(
     stdin: IO[bytes] | None = None,
     progress: Progress | None = None,
     register: Callable[[], Register] | None = None,
+    target: str | os.PathLike[str] | None = None,
 ) -> AreaFile:
     """The areas of the files ``request`` names, read by the one batch pipeline (its
     reading, its register checks, its roll-up); the rows are laid out afterwards, by what
@@ -146,7 +148,9 @@ def open_areas(
     reading = dataclasses.replace(
         request, sort=None, reverse=False, only_unmet=False, group_by=None, total=False
     )
-    return areas_of(read_batch(reading, stack, stdin=stdin, progress=progress, register=register))
+    return areas_of(
+        read_batch(reading, stack, stdin=stdin, progress=progress, register=register, target=target)
+    )
 
 
 def read_areas(

@@ -21,9 +21,11 @@ __all__ = [
     "RESERVED",
     "Columns",
     "free_name",
+    "is_percent_header",
     "looks_like_header",
     "normalise_header",
     "segment_of",
+    "unmapped",
 ]
 
 # Headers are matched ignoring case, spaces, underscores and punctuation.
@@ -72,8 +74,11 @@ COUNT_COLUMNS = ("population", "registered", "active")
 PERCENT_COLUMNS = ("coverage", "active_rate")
 
 
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
 def normalise_header(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text.casefold())
+    return _NOT_WORD.sub("", text.casefold())
 
 
 _LOOKUP = {normalise_header(alias): key for key, aliases in ALIASES.items() for alias in aliases}
@@ -89,6 +94,18 @@ def looks_like_header(cells: Sequence[object]) -> bool:
     )
 
 
+_PERCENT_WORDS = ("persen", "percent", "pct", "cakupan", "keaktifan", "coverage", "rate")
+
+
+def is_percent_header(header: str) -> bool:
+    """Whether a column's header says it holds percentages: a published coverage or
+    activity column, or any header with % or a word for it ("Rasio (%)", "persen")."""
+    if "%" in header:
+        return True
+    text = normalise_header(header)
+    return _LOOKUP.get(text) in PERCENT_COLUMNS or any(word in text for word in _PERCENT_WORDS)
+
+
 _ACTIVE = re.compile(r"^(jumlah|jml)?(peserta)?(aktif|active)|(aktif|active)$")
 _REGISTERED = re.compile(
     r"^(jumlah|jml)?(peserta)?(terdaftar|registered)?|(terdaftar|registered|peserta)$"
@@ -98,7 +115,7 @@ _REGISTERED = re.compile(
 def segment_of(header: str) -> tuple[str, bool] | None:
     """(the segment's name as written, whether it counts the active) for a segment
     column's header; None for any other header."""
-    text = re.sub(r"[\W_]+", "", header.casefold())
+    text = normalise_header(header)
     active = bool(_ACTIVE.search(text))
     rest = _ACTIVE.sub("", text) if active else _REGISTERED.sub("", text)
     rest = _REGISTERED.sub("", rest) if active else rest
@@ -170,6 +187,42 @@ class Columns:
             named.add(shown)
             passthrough.append((index, shown))
         return cls(roles, passthrough)
+
+
+# Words a header jkngap does not know may hold, and the figure each suggests, in the
+# order they are tried ("keaktifan" before "aktif", "peserta aktif" before "peserta").
+_GUESSES = (
+    ("keaktifan", "active_rate"),
+    ("cakupan", "coverage"),
+    ("coverage", "coverage"),
+    ("penduduk", "population"),
+    ("population", "population"),
+    ("pddk", "population"),
+    ("aktif", "active"),
+    ("active", "active"),
+    ("peserta", "registered"),
+    ("terdaftar", "registered"),
+    ("registered", "registered"),
+    ("kode", "code"),
+)
+
+
+def unmapped(header: list[str], columns: Columns, *, published: bool) -> list[tuple[str, str]]:
+    """(header, figure) of each column jkngap passes through whose name suggests a figure
+    it reads but has no column for ("Jml Penduduk (DKB)", "Jml Peserta JKN"): what
+    ``--column FIGURE=HEADER`` would map. Percentages only with ``published`` (--check)."""
+    found = []
+    for index, name in columns.passthrough:
+        if segment_of(header[index]):
+            continue
+        text = normalise_header(header[index])
+        role = next((role for word, role in _GUESSES if word in text), None)
+        if role is None or role in columns.roles:
+            continue
+        if role in PERCENT_COLUMNS and not published:
+            continue
+        found.append((name, role))
+    return found
 
 
 # Keys every record has, besides the input's own columns: an input column of one of these

@@ -6,11 +6,13 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
+import stat
 from collections.abc import Callable, Iterator
 from typing import IO, Any, cast
 
-from jkngap.core.errors import InputError
-from jkngap.io.readers import CountingReader, Table, check_options, read_table
+from jkngap.core.errors import InputError, OutputError
+from jkngap.io.readers import CountingReader, Table, check_options
+from jkngap.io.tables import read_table
 
 __all__ = ["OPEN_AT_ONCE", "PROGRESS_BYTES", "Progress", "open_inputs"]
 
@@ -30,15 +32,19 @@ def open_inputs(
     sheet: str | None = None,
     header_row: int | None = None,
     progress: Progress | None = None,
+    target: str | os.PathLike[str] | None = None,
 ) -> tuple[list[Table], Callable[[int], None] | None]:
     """Open every input (``-`` is ``stdin``), closed by ``stack``; with ``progress``, files
     of PROGRESS_BYTES or more in all get a progress bar, and the callback that a block of
     rows calls with its number of rows is returned. Past OPEN_AT_ONCE files, each file is
     opened for its header, closed, and opened again only while its rows are read, so that
-    any number of files stays within the limit of files open at once."""
+    any number of files stays within the limit of files open at once. ``target`` (the
+    ``-o`` file) is refused when standard input is that very file (``- -o f < f``)."""
     check_options(encoding, delimiter)
     if "-" in names and stdin is None:  # standard input closed, or none at all
         raise InputError("batch.no_stdin", path="-")
+    if "-" in names and target is not None and _same_file(stdin, target):
+        raise OutputError("output.is_input", field="output", path=os.fspath(target))
     size = sum(_size(name) for name in names if name != "-")
     counted: list[CountingReader] = []
     on_rows = None
@@ -90,6 +96,20 @@ def open_inputs(
 
 # More files than this are read one at a time (a system allows about a thousand open).
 OPEN_AT_ONCE = 16
+
+
+def _same_file(stream: IO[bytes] | None, path: str | os.PathLike[str]) -> bool:
+    """Whether ``stream`` (standard input) reads the regular file at ``path``: the same
+    device and inode, as the shell's ``< file`` gives it (a device such as /dev/null, read
+    and written at once, destroys nothing)."""
+    try:
+        mine = os.fstat(stream.fileno()) if stream is not None else None
+        theirs = os.stat(path)
+    except (OSError, ValueError, AttributeError):  # no descriptor (a test's BytesIO), no file
+        return False
+    if mine is None or not stat.S_ISREG(theirs.st_mode):
+        return False
+    return (mine.st_dev, mine.st_ino) == (theirs.st_dev, theirs.st_ino)
 
 
 def _size(name: str) -> int:

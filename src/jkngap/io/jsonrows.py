@@ -1,23 +1,31 @@
-"""JSON region files: an array of objects (read whole, up to MAX_JSON_BYTES), or JSON lines.
+"""JSON region files: an array of objects (its text up to MAX_JSON_BYTES), or JSON lines.
 
-A duplicate key, a list or an object where a value should be, and nesting deeper than a
-table's are each named; numbers are read exactly (decimals as Decimal).
+The text is held, never the whole of what it parses to (Python's objects take tens of
+times the text's size): the header is the keys of every object, found in a first pass
+that keeps none of them, and the rows are parsed again, one object at a time, as they
+are read. A duplicate key, a list or an object where a value should be, and nesting
+deeper than a table's are each named; numbers are read exactly (decimals as Decimal, and
+an integer too long for Python's int as Decimal, for the cell to refuse).
 """
 
 from __future__ import annotations
 
 import io
 import json
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import IO, Any
 
 from jkngap.core.errors import InputError
-from jkngap.io.readers import Table, bad_encoding
+from jkngap.io.readers import Table, bad_encoding, too_sparse
 
 __all__ = ["MAX_JSON_BYTES", "json_table"]
 
-MAX_JSON_BYTES = 256 * 1024 * 1024  # a JSON array is read whole
+MAX_JSON_BYTES = 256 * 1024 * 1024  # a JSON file's text is held while it is read
+_SPACE = re.compile(r"[ \t\n\r]*")
+# An integer of more digits than this is kept as a Decimal (int() refuses 4,300 digits).
+_INT_DIGITS = 30
 
 
 def json_table(binary: IO[bytes], source: str, encoding: str) -> Table:
@@ -31,30 +39,33 @@ def json_table(binary: IO[bytes], source: str, encoding: str) -> Table:
         text.detach()  # the caller owns the file (or standard input)
     if len(content) > MAX_JSON_BYTES:
         raise InputError("batch.json_too_large", path=source, most=MAX_JSON_BYTES)
-    stripped = content.lstrip()
-    if not stripped:
+    start = _skip(content, 0)
+    if start == len(content):
         raise InputError("batch.empty", path=source)
-    items: list[tuple[int, Any]] = []
-    if stripped.startswith("["):
-        loaded = _json(content, source)
-        if isinstance(loaded, InputError):
-            raise loaded
-        items = list(enumerate(loaded, start=1))
-    else:
-        for number, line in enumerate(content.splitlines(), start=1):
-            if line.strip():
-                items.append((number, _json(line, source, one_line=True)))
-    header: list[str] = []
-    for _, item in items:
+    lines = None if content.startswith("[", start) else content.splitlines()
+    if lines is not None:
+        content = ""  # the lines hold the text now
+
+    def items() -> Iterator[tuple[int, Any]]:
+        return _array(content, start, source) if lines is None else _lines(lines)
+
+    header: dict[str, None] = {}  # each key once, in order: an object may have 100,000
+    given = count = 0
+    for _, item in items():
+        count += 1
         if isinstance(item, dict):
-            header.extend(key for key in item if key not in header)
+            header.update(dict.fromkeys(item))
+            given += len(item)
+    keys = list(header)
+    if too_sparse(given, count * len(keys)):
+        raise InputError("batch.too_sparse", path=source, given=given, cells=count * len(keys))
 
     def rows() -> Iterator[tuple[int, list[Any]]]:
-        for number, item in items:
+        for number, item in items():
             if isinstance(item, dict):
                 nested = next((k for k, v in item.items() if isinstance(v, list | dict)), None)
                 if nested is None:
-                    yield number, [item.get(key) for key in header]
+                    yield number, list(map(item.get, keys))
                 else:
                     yield number, [InputError("batch.json_nested", column=nested)]
             elif isinstance(item, InputError):
@@ -62,31 +73,96 @@ def json_table(binary: IO[bytes], source: str, encoding: str) -> Table:
             else:
                 yield number, [InputError("batch.not_an_object")]
 
-    return Table(header, rows(), source)
+    return Table(keys, rows(), source)
 
 
-def _json(text: str, source: str, *, one_line: bool = False) -> Any:
-    """One JSON value, exactly (decimals as Decimal); what cannot be read is an InputError,
-    returned for a line of JSON lines (its row says why)."""
+def _array(content: str, start: int, source: str) -> Iterator[tuple[int, Any]]:
+    """The items of the array at ``start``, numbered from 1, each parsed as it is reached;
+    text that is not a JSON array is refused, naming its line."""
+    decode = _DECODER.raw_decode
+    at = _skip(content, start + 1)
+    number = 0
+    if content.startswith("]", at):
+        at += 1
+    else:
+        while True:
+            try:
+                item, at = decode(content, at)
+            except json.JSONDecodeError as error:
+                raise InputError(
+                    "batch.unreadable", path=source, line=error.lineno, reason=error.msg
+                ) from None
+            except _DuplicateKey as error:
+                raise InputError("batch.json_duplicate_key", path=source, key=str(error)) from None
+            except RecursionError:
+                raise InputError("batch.json_too_deep", path=source) from None
+            number += 1
+            yield number, item
+            at = _skip(content, at)
+            if content.startswith(",", at):
+                at = _skip(content, at + 1)
+            elif content.startswith("]", at):
+                at += 1
+                break
+            else:
+                raise _expected(content, at, source, "',' or ']'")
+    if _skip(content, at) != len(content):
+        raise _expected(content, at, source, "nothing after the array")
 
-    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
-        keys = [key for key, _ in items]
-        repeated = next((key for key in keys if keys.count(key) > 1), None)
-        if repeated is not None:
-            raise _DuplicateKey(repeated)
-        return dict(items)
 
+def _skip(content: str, at: int) -> int:
+    """Where the text goes on past any white space from ``at``."""
+    found = _SPACE.match(content, at)
+    return found.end() if found is not None else at
+
+
+def _expected(content: str, at: int, source: str, what: str) -> InputError:
+    line = content.count("\n", 0, at) + 1
+    return InputError("batch.unreadable", path=source, line=line, reason=f"expected {what}")
+
+
+def _lines(lines: list[str]) -> Iterator[tuple[int, Any]]:
+    """JSON lines: each line's value, or the InputError saying why it is none."""
+    for number, line in enumerate(lines, start=1):
+        if line.strip():
+            yield number, _one_line(line)
+
+
+def _one_line(text: str) -> Any:
     try:
-        return json.loads(text, parse_float=Decimal, object_pairs_hook=pairs)
+        return _DECODER.decode(text)
     except json.JSONDecodeError as error:
-        if one_line:
-            return InputError("batch.bad_json_line", reason=error.msg)
-        return InputError("batch.unreadable", path=source, line=error.lineno, reason=error.msg)
+        return InputError("batch.bad_json_line", reason=error.msg)
     except _DuplicateKey as error:
         return InputError("batch.json_duplicate_key", key=str(error))
     except RecursionError:
-        return InputError("batch.json_too_deep", path=source)
+        return InputError("batch.json_too_deep")
 
 
 class _DuplicateKey(Exception):
     pass
+
+
+def _pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object, refused when one key is given twice (which would Python keep?)."""
+    made = dict(items)
+    if len(made) != len(items):
+        seen: set[str] = set()
+        for key, _ in items:
+            if key in seen:
+                raise _DuplicateKey(key)
+            seen.add(key)
+    return made
+
+
+def _integer(text: str) -> int | Decimal:
+    return int(text) if len(text) <= _INT_DIGITS else Decimal(text)
+
+
+_DECODER = json.JSONDecoder(
+    parse_float=Decimal,
+    parse_int=_integer,
+    # NaN and Infinity are not JSON's: kept as the text they are, which no count reads.
+    parse_constant=str,
+    object_pairs_hook=_pairs,
+)

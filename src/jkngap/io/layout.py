@@ -1,12 +1,19 @@
 """Rows of a region file that are not regions: the file's own totals, and notes.
 
 Officials' files carry a JUMLAH or TOTAL row (or a subtotal per kecamatan, or a
-"Provinsi ..." row), and notes below the data ("Keterangan:", "Sumber:"). Summed with the
-regions, a total row doubles the total. A row is the file's own total when its name says
-so, or when its counts equal the sum of the regions above it (since the last total, or
-since the first row); a note row has words and no figure. Each such row stays in the
-output with a note, is left out of every sum, and a named total that differs from the
-sum of the regions above it is reported.
+"Provinsi ..." row), and notes below the data ("Keterangan:", "Sumber:", "*) ..."), often
+in the first column rather than the name's. Summed with the regions, a total row doubles
+the total. A row is the file's own total when its name says so (or, with no name, any of
+its cells), or when its counts equal the sum of the regions above it (since the last
+total, or since the first row). A row with figures is never a note: a village called
+Sumber Jaya is a region. A row without figures is a note when any cell starts as notes
+do, and is no region at all when it has neither a name nor a code (a title between the
+data). Each such row stays in the output with a note, is left out of every sum, and a
+named total that differs from the sum of the regions above it is reported.
+
+Two more things a file's codes say, so that no region is summed twice: the same code on
+two rows, and a row whose code is the parent of other rows' (a province beside its own
+kabupaten/kota), which the total leaves out, saying so.
 """
 
 from __future__ import annotations
@@ -20,7 +27,7 @@ from typing import Any
 
 from jkngap.core.model import Note
 
-__all__ = ["Layout"]
+__all__ = ["FIGURES", "Layout", "Nesting", "code_keys", "total_named"]
 
 # Names of total rows: JUMLAH, TOTAL, SUB TOTAL, GRAND TOTAL; "Provinsi ..." only when
 # its counts are the sum of the rows above (a file of provinces names its rows so).
@@ -29,13 +36,44 @@ _NOTE = r"\s*(?:(?:keterangan|ket\.|sumber|catatan|note|notes|source)\b|\*)"
 _TOTAL_NAME = re.compile(_TOTAL, re.I)
 _NOTE_NAME = re.compile(_NOTE, re.I)
 _PROVINCE_NAME = re.compile(r"\s*(?:provinsi|propinsi|prov\.)\s", re.I)
-# Any name of a total or a note at the start of a line, over a whole block's names at once.
-_SPECIAL_NAME = re.compile(f"^(?:{_TOTAL}|{_NOTE})", re.I | re.M)
-_WORDS = ("jumlah", "total", "ket", "sumber", "catatan", "note", "source", "*")
+# A total's name at the start of a line, over a whole block's names at once.
+_TOTAL_LINE = re.compile(f"^(?:{_TOTAL})", re.I | re.M)
+_TOTAL_WORDS = ("jumlah", "total")
+
 # The register has 83,762 villages; past this many codes, duplicates are not looked for (the
 # memory of every code seen would no longer stay flat).
 MOST_CODES = 100_000
 FIGURES = ("population", "registered", "active")
+# Rows named in a summary message: the first few, then how many in all.
+_MOST_NAMED = 10
+
+
+def total_named(name: Any, cells: Sequence[Any]) -> bool:
+    """Whether a row says it is a total: by its name, or, having none, by any cell (a
+    JUMLAH written in the number column, as merged cells leave it)."""
+    if isinstance(name, str) and name.strip():
+        return bool(_TOTAL_NAME.match(name))
+    return any(isinstance(cell, str) and _TOTAL_NAME.match(cell) for cell in cells)
+
+
+def _sum(column: Sequence[int | None]) -> int | None:
+    """A column's sum, or None where it is missing a figure (summed in C, which fails at
+    a None faster than a search for one)."""
+    try:
+        return sum(column)  # type: ignore[arg-type] # a None makes it fail, as meant
+    except TypeError:
+        return None
+
+
+def code_keys(codes: Sequence[Any]) -> list[str]:
+    """Each row's code as a key: its text stripped, "" where it has none."""
+    if None not in codes and set(map(type, codes)) == {str}:
+        return list(map(str.strip, codes))
+    return [str(code).strip() if code is not None else "" for code in codes]
+
+
+def _texts(cells: Sequence[Any]) -> list[str]:
+    return [text for text in (str(cell).strip() for cell in cells if cell is not None) if text]
 
 
 @dataclass
@@ -52,15 +90,36 @@ class _Sums:
     def add_columns(self, columns: Sequence[Sequence[int | None]]) -> None:
         """Regions' counts by column; a column missing a figure anywhere adds nothing
         (the plain path passes whole columns, a region alone its own counts)."""
-        for index, column in enumerate(columns):
-            if None not in column:
-                self.counts[index] += sum(column)  # type: ignore[arg-type]
-        self.rows += len(columns[0])
+        self.add_sums([_sum(column) for column in columns], len(columns[0]))
+
+    def add_sums(self, sums: Sequence[int | None], rows: int) -> None:
+        """The sums of ``rows`` regions' counts by column (None: a column missing one)."""
+        for index, summed in enumerate(sums):
+            if summed is not None:
+                self.counts[index] += summed
+        self.rows += rows
 
     def matches(self, counts: Sequence[int | None]) -> bool:
         """Every figure the row has equals this sum, over two regions at least."""
         present = [(c, s) for c, s in zip(counts, self.counts, strict=True) if c is not None]
         return self.rows >= 2 and bool(present) and all(c == s for c, s in present)
+
+
+class _Tally:
+    """Rows a summary message names: how many, and the first few."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.rows: list[str] = []
+
+    def add(self, row: str) -> None:
+        self.count += 1
+        if len(self.rows) < _MOST_NAMED:
+            self.rows.append(row)
+
+    def listed(self) -> str:
+        more = self.count - len(self.rows)
+        return ", ".join(self.rows) + (f" (+{more})" if more > 0 else "")
 
 
 @dataclass
@@ -70,6 +129,7 @@ class Layout:
     since_total: _Sums = field(default_factory=_Sums)
     since_start: _Sums = field(default_factory=_Sums)
     codes: dict[str, int] = field(default_factory=dict)
+    repeated: _Tally = field(default_factory=_Tally)
 
     def classify(
         self,
@@ -77,9 +137,11 @@ class Layout:
         counts: tuple[list[Any], list[Any], list[Any]],
         readable: Sequence[bool] | None,
         codes: Sequence[Any] | None = None,
+        cells: Sequence[Sequence[Any]] = (),
     ) -> tuple[list[Note | None], dict[int, Note]]:
         """For each row: the note saying it is not a region (None for a region); and the
-        warnings of total rows whose figures differ from the regions above them."""
+        warnings of total rows whose figures differ from the regions above them.
+        ``cells`` are the rows' cells, where a note or a total's name may be."""
         length = len(names)
         notes: list[Note | None] = [None] * length
         warnings: dict[int, Note] = {}
@@ -89,12 +151,14 @@ class Layout:
             if readable is not None and not readable[i]:
                 continue
             name = names[i] if isinstance(names[i], str) else ""
-            row = (counts[0][i], counts[1][i], counts[2][i])
-            if _NOTE_NAME.match(name) and all(count is None for count in row):
-                notes[i] = Note("note.text_row", {"text": name.strip()})
-                continue
             code = codes[i] if codes is not None else None
-            if self._is_total(name, code, row):
+            row = (counts[0][i], counts[1][i], counts[2][i])
+            if all(count is None for count in row):
+                note = self._no_figures(name, code, cells[i] if cells else (), codes is not None)
+                if note is not None:
+                    notes[i] = note
+                    continue
+            if self._is_total(name, code, row, cells[i] if cells else ()):
                 notes[i] = Note("note.total_row")
                 summed = self.since_total.matches(row) or self.since_start.matches(row)
                 if not summed:
@@ -107,12 +171,30 @@ class Layout:
             self.since_start.add(row)
         return notes, warnings
 
-    def _is_total(self, name: str, code: Any, row: tuple[int | None, ...]) -> bool:
-        """The file's own total: named so; or a row with no name (or a province's) whose
-        counts are the sum of the regions above it; or a row with a name but no code whose
-        counts are the sum of every region above it (at least three: a coincidence with
-        two regions is too likely)."""
-        if _TOTAL_NAME.match(name):
+    @staticmethod
+    def _no_figures(name: str, code: Any, cells: Sequence[Any], coded: bool) -> Note | None:
+        """A row without a figure: a note where any cell starts as notes do; no region at
+        all where it has no code in a file of codes, or neither name nor code (a title
+        between the data, a lone number); else a region whose figures are missing (None)."""
+        texts = _texts(cells) if cells else ([name.strip()] if name.strip() else [])
+        said = next((text for text in texts if _NOTE_NAME.match(text)), None)
+        if said is not None:
+            return Note("note.text_row", {"text": said})
+        has_code = isinstance(code, str) and bool(code.strip())
+        if (coded or not name.strip()) and not has_code and texts:
+            if any(_TOTAL_NAME.match(text) for text in texts):
+                return None  # a total with its figures missing: a total still
+            return Note("note.text_row", {"text": " ".join(texts)})
+        return None
+
+    def _is_total(
+        self, name: str, code: Any, row: tuple[int | None, ...], cells: Sequence[Any]
+    ) -> bool:
+        """The file's own total: named so (by its name, or with none by any cell); or a
+        row with no name (or a province's) whose counts are the sum of the regions above
+        it; or a row with a name but no code whose counts are the sum of every region above
+        it (at least three: a coincidence with two regions is too likely)."""
+        if _TOTAL_NAME.match(name) or (not name.strip() and not code and total_named("", cells)):
             return True
         summed = self.since_total.matches(row) or self.since_start.matches(row)
         if summed and (not name.strip() or _PROVINCE_NAME.match(name)):
@@ -126,31 +208,41 @@ class Layout:
         readable: Sequence[bool] | None,
     ) -> bool:
         """The common case, checked without a loop in Python where it can be: every row a
-        readable region with every figure, no name of a total or a note, and no row the sum
-        of those above it. The sums are then added in one go."""
+        readable region with a name and every figure (so that none can be a note), no name
+        of a total, and no row the sum of those above it. The sums are then added in one go.
+        """
         if readable is not None:
             return False
-        figure = next((column for column in counts if None not in column), None)
-        if figure is None or any(column.count(None) not in (0, len(column)) for column in counts):
-            return False
-        texts = (
-            names if set(map(type, names)) == {str} else [n for n in names if isinstance(n, str)]
+        sums = [_sum(column) for column in counts]
+        present = (
+            column for column, summed in zip(counts, sums, strict=True) if summed is not None
         )
-        lowered = "\n".join(texts).lower()
-        # A word of a total's or a note's name anywhere (searched in C): the closer look
-        # decides (a village called Sumberrejo is a region).
-        if any(word in lowered for word in _WORDS) and _SPECIAL_NAME.search(lowered):
+        figure = next(present, None)
+        if figure is None or any(
+            summed is None and column.count(None) != len(column)
+            for column, summed in zip(counts, sums, strict=True)
+        ):
+            return False
+        if set(map(type, names)) != {str} or "" in map(str.strip, names):
+            return False  # a row without a name: its other cells may say it is a total
+        lowered = "\n".join(names).lower()
+        # A total's word anywhere (searched in C): the closer look decides. Note words
+        # are not looked for: every row here has figures (a village called Sumberrejo).
+        if any(word in lowered for word in _TOTAL_WORDS) and _TOTAL_LINE.search(lowered):
             return False
         index = counts.index(figure)
-        for sums in (self.since_total, self.since_start):
+        top = max(figure)
+        for above in (self.since_total, self.since_start):
+            if above.counts[index] > top:
+                continue  # the sums above only grow, past every row here: none equals one
             # Before each row, the sum of the rows above it: a row equal to it (with two
             # regions above at least) may be a total, and needs the closer look.
-            before = itertools.accumulate(figure, initial=sums.counts[index])
+            before = itertools.accumulate(figure, initial=above.counts[index])
             equal = itertools.compress(itertools.count(), map(operator.eq, figure, before))
-            if any(sums.rows + i >= 2 for i in equal):
+            if any(above.rows + i >= 2 for i in equal):
                 return False
-        self.since_total.add_columns(counts)
-        self.since_start.add_columns(counts)
+        self.since_total.add_sums(sums, len(figure))
+        self.since_start.add_sums(sums, len(figure))
         return True
 
     def _differs(self, row: Sequence[int | None]) -> Note | None:
@@ -170,24 +262,116 @@ class Layout:
                 )
         return None
 
-    def duplicates(self, codes: Sequence[Any], lines: Sequence[int]) -> dict[int, Note]:
-        """Rows whose region code an earlier row of the file already has."""
+    def duplicates(
+        self, keys: Sequence[str], lines: Sequence[int], where: Sequence[str] | None = None
+    ) -> dict[int, Note]:
+        """Rows whose region code (``keys``: see :func:`code_keys`) an earlier row of the
+        file already has (each counted for the file's summary, :meth:`said`; ``where``
+        names the rows, by default their lines)."""
         warnings: dict[int, Note] = {}
-        if None not in codes and "" not in codes and set(map(type, codes)) == {str}:
+        if "" not in keys:
             # The common case, in C: every row has a code, and every code is new.
-            keys = list(map(str.strip, codes))
             distinct = set(keys)
             new = len(distinct) == len(keys) and self.codes.keys().isdisjoint(distinct)
             if new and len(self.codes) + len(keys) <= MOST_CODES:
                 self.codes.update(zip(keys, lines, strict=True))
                 return warnings
-        for i, (code, line) in enumerate(zip(codes, lines, strict=True)):
-            if not code:
+        for i, (key, line) in enumerate(zip(keys, lines, strict=True)):
+            if not key:
                 continue
-            key = str(code).strip()
             if len(self.codes) >= MOST_CODES and key not in self.codes:
                 continue
             first = self.codes.setdefault(key, line)
             if first != line:
                 warnings[i] = Note("note.duplicate_code", {"code": key, "first": first}, True)
+                self.repeated.add(where[i] if where is not None else str(line))
         return warnings
+
+    def said(self, source: str) -> list[Note]:
+        """What standard error says of the file's codes, once: the rows repeating one."""
+        if not self.repeated.count:
+            return []
+        params = {"count": self.repeated.count, "rows": self.repeated.listed(), "name": source}
+        return [Note("batch.duplicate_codes", params, warning=True)]
+
+
+# A parent's values kept while its file is read: where it is, and its population,
+# registered, active, registrants_needed and active_needed, to take it out of the total
+# when a child of it comes later.
+Kept = tuple[str, int | None, int | None, int | None, int | None, int | None]
+# A village's code ("63.03.01.2001") is this long: a block of them keeps no parent's values.
+_VILLAGE_CODE = 13
+_PARTS = operator.methodcaller("rpartition", ".")
+_KECAMATAN = operator.itemgetter(slice(0, 8))
+_KECAMATAN_CODE = re.compile(r"[0-9]{2}\.[0-9]{2}\.[0-9]{2}")
+_NINTH = operator.itemgetter(8)
+_VILLAGE_PART = operator.itemgetter(slice(9, None))
+
+
+def _add_parents(above: set[str], parent: str, dot: str) -> None:
+    """``parent`` (a code's part before its last dot, when ``dot``) and every part of it
+    before a dot, into ``above``."""
+    while dot and parent not in above:
+        above.add(parent)
+        parent, dot, _ = parent.rpartition(".")
+
+
+@dataclass
+class Nesting:
+    """Rows whose code is the parent of other rows' codes (``61`` beside ``61.01``): each
+    region is in the total once, through its own rows, and the parent row is left out.
+
+    Every code's parents are remembered (as many as the file has parents, not rows), and
+    the values of rows that may be parents (codes of fewer than four parts), so that a
+    parent that came first can be taken out of the total when its first child comes."""
+
+    parents: set[str] = field(default_factory=set)  # every parent of a code seen
+    kept: dict[str, Kept] = field(default_factory=dict)  # rows that may be parents
+    left_out: _Tally = field(default_factory=_Tally)
+
+    def block(
+        self, keys: Sequence[str], regions: Sequence[int], value_of: Any
+    ) -> tuple[list[int], list[Kept]]:
+        """For the region rows ``regions`` of a block, ``keys`` their codes (stripped, ""
+        for none): the rows to leave out of the total (parents of rows seen), and the
+        values of earlier rows to take out of it (parents of these). ``value_of(i)``
+        gives row ``i``'s values, asked only of rows that may be parents."""
+        above: set[str] = set()
+        if (
+            set(map(len, keys)) == {_VILLAGE_CODE}
+            and set(map(_NINTH, keys)) == {"."}
+            and "." not in "".join(map(_VILLAGE_PART, keys))
+        ):
+            # A block of village codes ("kecamatan.NNNN", the common long file): their
+            # kecamatan found in C, then the few kabupaten and provinces above those.
+            heads = set(map(_KECAMATAN, keys))
+            usual = {head for head in heads if _KECAMATAN_CODE.fullmatch(head)}
+            above = usual | {head[:5] for head in usual} | {head[:2] for head in usual}
+            for head in heads - usual:
+                _add_parents(above, head, ".")
+        else:
+            for parent, dot, _ in set(map(_PARTS, keys)):
+                _add_parents(above, parent, dot)
+        if len(self.parents) < MOST_CODES:
+            self.parents |= above
+        found = self.parents.intersection(keys)
+        out = [i for i, key in zip(regions, keys, strict=True) if key in found] if found else []
+        earlier = [self.kept.pop(code) for code in above.intersection(self.kept)]
+        if keys and min(map(len, keys)) < _VILLAGE_CODE and len(self.kept) < MOST_CODES:
+            for i, key in zip(regions, keys, strict=True):
+                if key and key not in found and key.count(".") < 3:
+                    self.kept[key] = value_of(i)
+        for kept in earlier:
+            self.left_out.add(kept[0])
+        return out, earlier
+
+    def note(self, where: str) -> None:
+        """A row left out as it came, being the parent of rows above it."""
+        self.left_out.add(where)
+
+    def said(self, source: str) -> list[Note]:
+        """What standard error says, once, of the parents left out of the total."""
+        if not self.left_out.count:
+            return []
+        params = {"count": self.left_out.count, "rows": self.left_out.listed(), "name": source}
+        return [Note("batch.parents_left_out", params, warning=True)]

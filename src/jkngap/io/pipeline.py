@@ -6,6 +6,7 @@ computed and arranged, for the command line (``jkngap batch``) and the notebook
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import IO, Protocol
@@ -77,9 +78,11 @@ def read_batch(
     stdin: IO[bytes] | None = None,
     progress: Progress | None = None,
     register: Callable[[], Register] | None = None,
+    target: str | os.PathLike[str] | None = None,
 ) -> Batch:
     """The run ``request`` asks for, its rows streaming from files that ``stack`` closes;
-    ``register`` opens the region register when the run needs it (``-`` is ``stdin``)."""
+    ``register`` opens the region register when the run needs it (``-`` is ``stdin``);
+    ``target`` is the file the answer goes to, refused when standard input is that file."""
     level = rollup_level(request.rollup)
     options = RegionOptions(
         criteria=request.criteria, base=request.base, check=request.check, columns=request.columns
@@ -93,6 +96,7 @@ def read_batch(
         sheet=request.sheet,
         header_row=request.header_row,
         progress=progress,
+        target=target,
     )
     wanted = request.register or request.fill_population or level is not None
     places = register() if wanted and register is not None else None

@@ -16,7 +16,6 @@ import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import IO, Any
 
 from jkngap.core.errors import Field, InputError
@@ -32,11 +31,11 @@ __all__ = [
     "check_options",
     "filled_rows",
     "header_index",
-    "read_table",
+    "peekable",
+    "text_table",
+    "too_sparse",
 ]
 
-JSON_EXTENSIONS = (".json", ".jsonl", ".ndjson")
-XLSX_EXTENSIONS = (".xlsx", ".xlsm")
 SNIFF_BYTES = 65536
 # The header is looked for among the first lines: titles, a date and blank lines above it.
 HEADER_SEARCH_LINES = 20
@@ -44,6 +43,26 @@ HEADER_SEARCH_LINES = 20
 BAD_BYTE = re.compile("[\udc80-\udcff]")
 # No line an official's file needs is longer; a longer one is refused, not read into memory.
 MAX_LINE_CHARACTERS = 1_048_576
+# Text is read this many characters at a time past the header, its lines split in C; no
+# more than a line may hold, so that only a line that goes on from one chunk to the next
+# need be measured.
+CHUNK_CHARACTERS = 262_144
+# What str.splitlines ends a line at besides \n and \r, and csv does not: the marks
+# "\v\f\x1c\x1d\x1e", and these beyond ASCII.
+_WIDE_BREAKS = re.compile("[\x85\u2028\u2029]")
+
+
+# A table may hold this many cells beyond those its file gives, and eight times as many:
+# past that a header of many columns over short rows (or JSON objects sharing no keys)
+# would make a small file a table of billions of empty cells.
+MOST_PADDING = 4_000_000
+
+
+def too_sparse(given: int, cells: int) -> bool:
+    """Whether a table of ``cells`` cells, of which its file gives ``given``, is mostly
+    cells nobody wrote, past what any file of regions has."""
+    padding = cells - given
+    return padding > MOST_PADDING and padding > 8 * given
 
 
 class UnsavedFormula(str):
@@ -133,14 +152,14 @@ class CountingReader(io.RawIOBase):
         return len(data)
 
 
-def _peekable(binary: IO[bytes]) -> io.BufferedReader:
+def peekable(binary: IO[bytes]) -> io.BufferedReader:
     if isinstance(binary, io.BufferedReader):
         return binary
     raw = binary if isinstance(binary, io.RawIOBase) else CountingReader(binary)
     return io.BufferedReader(raw, buffer_size=SNIFF_BYTES)
 
 
-def _text_table(
+def text_table(
     binary: io.BufferedReader,
     source: str,
     extension: str,
@@ -177,7 +196,8 @@ def _text_table(
     header = parsed[found]
     above = tuple((number + 1, cells) for number, cells in enumerate(parsed[:found]) if any(cells))
     # The lines read past the header while looking for it come first, then the rest.
-    reader = csv.reader(itertools.chain(lines[found + 1 :], text), delimiter=mark)
+    rest = itertools.chain.from_iterable(_line_blocks(text, source, len(lines) + 1))
+    reader = csv.reader(itertools.chain(lines[found + 1 :], rest), delimiter=mark)
     first_line = found + 2
     blank = [number + 1 for number, line in enumerate(lines[:found]) if not line.strip()]
     rows = _text_rows(reader, len(header), mark, first_line, blank, source)
@@ -238,6 +258,39 @@ def _other_delimiter(cells: list[str], mark: str, width: int) -> list[Any]:
     return cells
 
 
+def _line_blocks(text: io.TextIOWrapper, source: str, line: int) -> Iterator[list[str]]:
+    """The rest of a text file as lists of lines, each with its line end, read a chunk at
+    a time (``line`` is the first one's number): a line longer than MAX_LINE_CHARACTERS
+    is refused, naming it, before it is ever held whole, however far down it comes."""
+    carried = ""
+    while chunk := text.read(CHUNK_CHARACTERS):
+        joined = carried + chunk
+        # Lines end as the csv module reads them (\n, \r\n or \r), their ends kept;
+        # str.splitlines, faster, also ends a line at rarer marks the csv module does not.
+        if any(mark in joined for mark in "\v\f\x1c\x1d\x1e") or (
+            not joined.isascii() and _WIDE_BREAKS.search(joined)
+        ):
+            lines = io.StringIO(joined, newline="").readlines()
+        else:
+            lines = joined.splitlines(keepends=True)
+        # The last line may go on in the next chunk (a lone \r may be half of \r\n).
+        carried = "" if lines[-1].endswith("\n") else lines.pop()
+        # A chunk is no longer than a line may be: only a line begun in an earlier chunk
+        # (the first, or the one carried on) can be too long.
+        if lines and len(lines[0]) > MAX_LINE_CHARACTERS:
+            raise _too_long(source, line)
+        if len(carried) > MAX_LINE_CHARACTERS:
+            raise _too_long(source, line + len(lines))
+        line += len(lines)
+        yield lines
+    if carried:
+        yield [carried]
+
+
+def _too_long(source: str, line: int) -> InputError:
+    return InputError("batch.line_too_long", path=source, line=line, most=MAX_LINE_CHARACTERS)
+
+
 def _first_lines(text: io.TextIOWrapper, count: int, source: str) -> list[str]:
     """Up to ``count`` lines, none longer than MAX_LINE_CHARACTERS."""
     lines = []
@@ -246,9 +299,7 @@ def _first_lines(text: io.TextIOWrapper, count: int, source: str) -> list[str]:
         if not line:
             break
         if len(line) > MAX_LINE_CHARACTERS:
-            raise InputError(
-                "batch.line_too_long", path=source, line=number, most=MAX_LINE_CHARACTERS
-            )
+            raise _too_long(source, number)
         lines.append(line)
     return lines
 
@@ -277,31 +328,3 @@ def header_index(rows: Sequence[Sequence[Any]], header_row: int | None, source: 
     if header_row - 1 not in filled:
         raise InputError("batch.no_header_row", field="header_row", line=header_row, path=source)
     return header_row - 1
-
-
-def read_table(
-    binary: IO[bytes],
-    *,
-    source: str,
-    name: str = "",
-    encoding: str = "utf-8-sig",
-    delimiter: str | None = None,
-    sheet: str | None = None,
-    header_row: int | None = None,
-) -> Table:
-    """Open one input by its name's extension, or by a look at its first bytes; the header
-    is line ``header_row`` where given, else found among the first lines."""
-    extension = Path(name).suffix.lower()
-    buffered = _peekable(binary)
-    head = buffered.peek(8)[:8]
-    if extension in XLSX_EXTENSIONS or head.startswith(b"PK\x03\x04"):
-        from jkngap.io.excel import xlsx_table
-
-        return xlsx_table(buffered, source, sheet, header_row)
-    if extension in JSON_EXTENSIONS or (
-        not extension and head.lstrip(b"\xef\xbb\xbf \r\n\t")[:1] in (b"[", b"{")
-    ):
-        from jkngap.io.jsonrows import json_table
-
-        return json_table(buffered, source, encoding)
-    return _text_table(buffered, source, extension, encoding, delimiter, header_row)

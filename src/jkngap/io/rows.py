@@ -6,6 +6,7 @@ carries an ``error`` naming the column and the text, and the others are still co
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import os
 from collections.abc import Callable, Iterator
@@ -13,7 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from jkngap.core.arrange import Arrangement, Batch
-from jkngap.core.errors import InputError
+from jkngap.core.errors import Field, InputError
 from jkngap.core.model import Note, Record
 from jkngap.core.places import Places
 from jkngap.core.regions import (
@@ -31,19 +32,22 @@ from jkngap.core.regions import (
     refused_rows,
     take,
 )
-from jkngap.io.cells import ColumnStyle, check_row, count_cell
-from jkngap.io.columns import Columns, free_name
+from jkngap.io.cells import MAX_COUNT_DIGITS, ColumnStyle, Oversized, check_row, count_cell
+from jkngap.io.columns import Columns, free_name, unmapped
 from jkngap.io.holding import on_disk
-from jkngap.io.layout import Layout
+from jkngap.io.layout import Kept, Layout, Nesting, code_keys, total_named
 from jkngap.io.placing import Placing
-from jkngap.io.readers import BAD_BYTE, Table, bad_encoding
+from jkngap.io.readers import BAD_BYTE, Table, bad_encoding, too_sparse
 from jkngap.io.segmentcols import SEGMENT_KEYS, SegmentColumns
 
 __all__ = ["BLOCK_ROWS", "RegionRows", "batch", "record_keys"]
 
 # Rows read and computed together: large enough that each column's work runs in C, small
-# enough that memory stays flat.
+# enough that memory stays flat; fewer where a file has many columns, so that a block's
+# cells stay within BLOCK_ROWS * 64.
 BLOCK_ROWS = 4096
+# A block's column of plain digits whose sum reaches this holds a count too long to be one.
+_LARGEST_COUNTS = 10**MAX_COUNT_DIGITS
 
 
 class RegionRows:
@@ -69,9 +73,15 @@ class RegionRows:
         # Counts in one column must group thousands one way, across every block.
         self.styles = {role: ColumnStyle() for role in COUNT_KEYS}
         self.layout = Layout()
+        self.nesting = Nesting()
+        self.left_out: set[int] = set()  # of the block just made: parents, not summed
+        self.taken_out: list[Kept] = []  # earlier rows found to be parents by it
+        self.given = self.padding = 0  # cells the file gives, and those padded to the header
         self.said: list[Note] = []  # warnings about rows, for standard error
         coded = places is not None and "code" in self.columns.roles
         self.places = Placing(places, fill_population) if coded and places else None
+        self.fills = self.places is not None and fill_population
+        self.said.extend(self._columns_said())
         self.keys: tuple[str, ...] = (
             "row",
             *(("source",) if with_source else ()),
@@ -89,33 +99,84 @@ class RegionRows:
         sums the regions that could be read."""
         totals.has.update(self.present)  # a column the file has totals even when all empty
         totals.has.update(self.segments.totals())
+        if self.fills:  # populations the register gives are summed like the file's own
+            totals.has.add("population")
+        read = 0
         if self.table.above:
             above = self._above()
             totals.skipped.extend(self._where(line) for line in above.columns["row"])
             yield above
         rows = iter(self.table.rows)
-        while chunk := list(itertools.islice(rows, BLOCK_ROWS)):
+        size = max(1, min(BLOCK_ROWS, BLOCK_ROWS * 64 // max(1, len(self.table.header))))
+        while chunk := list(itertools.islice(rows, size)):
+            read += len(chunk)
             if on_rows is not None:
                 on_rows(len(chunk))
-            block = self._block(chunk)
+            try:
+                block = self._block(chunk)
+            except Oversized as error:  # a hostile number: the file is refused, naming it
+                line = chunk[error.row][0] if error.row is not None else None
+                raise InputError(
+                    error.key,
+                    path=self.table.source,
+                    column=error.column,
+                    line=line,
+                    **error.params,
+                ) from None
             errors, notes = block.columns["error"], block.columns["note"]
             totals.errors += block.length - errors.count(None)
             if self.options.check:
                 totals.disagree += block.columns["consistent"].count(False)
             good = _regions(errors, notes)
+            if self.left_out:  # parents of other rows: their regions are summed already
+                every = range(block.length) if good is None else good
+                good = [i for i in every if i not in self.left_out]
+            for kept in self.taken_out:
+                totals.subtract(*kept[1:])
             totals.add_columns(*(take(block.columns[key], good) for key in SUMMED_KEYS))
             for key in EXTRA_SUMMED_KEYS if self.segments else ():
                 totals.add_extra(key, take(block.columns[key], good))
-            totals.skipped.extend(
-                self._where(line)
-                for line, note, error in zip(block.columns["row"], notes, errors, strict=True)
-                if note is not None and error is None
-            )
+            if notes.count(None) != block.length:
+                totals.skipped.extend(
+                    self._where(line)
+                    for line, note, error in zip(block.columns["row"], notes, errors, strict=True)
+                    if note is not None and error is None
+                )
             yield block
         totals.blank.extend(self._where(line) for line in self.table.blank)
+        if not read:
+            self.said.append(Note("batch.no_rows", {"name": self.table.source}, warning=True))
         totals.found.extend([*self.table.notes, *self.said])
+        totals.found.extend(self.layout.said(self.table.source))
+        totals.found.extend(self.nesting.said(self.table.source))
         if self.places is not None:
             totals.found.extend(self.places.notes(self.table.source))
+
+    def _columns_said(self) -> list[Note]:
+        """What the header says to warn of: columns that look like a figure jkngap reads
+        but does not map (and the --column that would), and a missing population."""
+        source = self.table.source
+        said = [
+            Note(
+                "batch.unmapped_column",
+                {
+                    "name": source,
+                    "header": column,
+                    "figure": Note(f"label.{role}"),
+                    "role": role,
+                    "column_option": Field("columns"),
+                },
+                warning=True,
+            )
+            for column, role in unmapped(
+                self.table.header, self.columns, published=self.options.check
+            )
+        ]
+        if "population" not in self.columns.roles and not self.fills:
+            option = Field("fill_population")
+            params = {"name": source, "fill_option": option}
+            said.append(Note("batch.no_population", params, warning=True))
+        return said
 
     def _where(self, line: int) -> str:
         """A row named in a message: its line, and its file where there are several."""
@@ -144,6 +205,8 @@ class RegionRows:
         rows: list[list[Any]] = [cells for _, cells in chunk]
         if set(map(len, rows)) != {width}:
             rows = self._even(rows, width, errors)
+        else:
+            self.given += length * width
         if self.table.encoding is not None:
             self._decoded(chunk)
         columns: dict[str, Column] = {"row": [line for line, _ in chunk]}
@@ -161,22 +224,27 @@ class RegionRows:
         if self.segments:
             self.segments.block(rows, columns, errors, warnings)
         population, registered, active = (columns[role] for role in COUNT_KEYS)
+        names = columns["region"] if "region" in self.columns.roles else columns["code"]
         for i, refusal in refused_rows(population, registered, active):
-            errors[i] = refusal
+            # The file's own JUMLAH whose sums do not close is its total, said to differ
+            # from the regions (by classify below), not a region that cannot be read.
+            if not total_named(names[i], rows[i]):
+                errors[i] = refusal
         unreadable = [i for i, error in enumerate(errors) if error is not None]
         for i in unreadable:  # half-read figures would mislead
             population[i] = registered[i] = active[i] = warnings[i] = None
-        names = columns["region"] if "region" in self.columns.roles else columns["code"]
         codes = columns["code"] if "code" in self.columns.roles else None
         readable = None if errors.count(None) == length else [e is None for e in errors]
         counts = (population, registered, active)
-        notes, differs = self.layout.classify(names, counts, readable, codes)
+        notes, differs = self.layout.classify(names, counts, readable, codes, rows)
         lines = columns["row"]
         self.said.extend(
             Note("batch.row_warning", {"line": self._where(lines[i]), "note": note}, warning=True)
             for i, note in differs.items()
         )
-        found = {**differs, **self.layout.duplicates(columns["code"], lines)}
+        where = [self._where(line) for line in lines] if "source" in self.keys else None
+        keys = code_keys(columns["code"])
+        found = {**differs, **self.layout.duplicates(keys, lines, where)}
         for i, note in found.items():
             warnings[i] = (*(warnings[i] or ()), note)
         skipped = [i for i, note in enumerate(notes) if note is not None]
@@ -194,7 +262,33 @@ class RegionRows:
             self._check(rows, columns, errors)
         if self.segments:
             self.segments.finish(columns)
+        if codes is not None:
+            self._nested(columns, keys, errors, notes)
         return Block(length, columns)
+
+    def _nested(
+        self, columns: dict[str, Column], keys: list[str], errors: Column, notes: Column
+    ) -> None:
+        """Rows whose code is another row's parent: left out of the total (said on the row
+        where it comes after its children, on standard error always), and an earlier
+        parent of this block's rows taken out of the sums again."""
+        good = _regions(errors, notes)
+        regions = range(len(errors)) if good is None else good
+        codes = columns["code"]
+        keys = take(keys, good)
+        lines = columns["row"]
+
+        def value_of(i: int) -> Kept:
+            return (self._where(lines[i]), *(columns[key][i] for key in SUMMED_KEYS))
+
+        out, earlier = self.nesting.block(keys, regions, value_of)
+        self.left_out = set(out)
+        self.taken_out = earlier
+        warnings = columns["warning"]
+        for i in out:
+            note = Note("note.parent_left_out", {"code": codes[i].strip()}, warning=True)
+            warnings[i] = (*(warnings[i] or ()), note)
+            self.nesting.note(self._where(lines[i]))
 
     def _decoded(self, chunk: list[tuple[int, list[Any]]]) -> None:
         """A text file's byte that its encoding cannot decode: the file is refused, naming
@@ -207,10 +301,17 @@ class RegionRows:
             assert self.table.encoding is not None
             raise bad_encoding(self.table.source, self.table.encoding, line) from None
 
-    @staticmethod
-    def _even(rows: list[list[Any]], width: int, errors: Column) -> list[list[Any]]:
-        """Every row with as many cells as the header: short rows padded; a line the reader
-        could not make cells of, or extra cells that hold something, is its row's error."""
+    def _even(self, rows: list[list[Any]], width: int, errors: Column) -> list[list[Any]]:
+        """Every row with as many cells as the header: short rows padded (unless the file
+        is mostly padding: refused); a line the reader could not make cells of, or extra
+        cells that hold something, is its row's error."""
+        self.given += sum(map(len, rows))
+        self.padding += sum(width - len(cells) for cells in rows if len(cells) < width)
+        if too_sparse(self.given, self.given + self.padding):
+            made = self.given + self.padding
+            raise InputError(
+                "batch.too_sparse", path=self.table.source, given=self.given, cells=made
+            )
         even = []
         for i, cells in enumerate(rows):
             if len(cells) == 1 and isinstance(cells[0], InputError):
@@ -252,17 +353,24 @@ class RegionRows:
         except TypeError:
             joined = ""  # not all text: read cell by cell
         if joined.isdigit() and joined.isascii():
-            # Plain digits, the common case of a long file: each cell is digits or empty.
+            # Plain digits, the common case of a long file: each cell is digits or empty
+            # (and none too long, which their sum shows at once: they are all positive).
             try:
-                return list(map(int, cells))
+                whole = list(map(int, cells))
             except ValueError:
                 pass
+            else:
+                if sum(whole) < _LARGEST_COUNTS:
+                    return whole
         column = self.table.header[index]
         style = self.styles[role]
         counts: Column = []
         for i, cell in enumerate(cells):
             try:
                 counts.append(None if errors[i] else count_cell(cell, column, style))
+            except Oversized as error:
+                error.row = i  # the row of the block, named with its line by blocks()
+                raise
             except InputError as error:
                 errors[i] = error
                 counts.append(None)
@@ -280,6 +388,9 @@ class RegionRows:
                     result = check_row(
                         cells, self.columns.roles, self.table.header, counts, self.options
                     )
+                except Oversized as error:
+                    error.row = i
+                    raise
                 except InputError as error:
                     errors[i] = error
             consistent.append(result["consistent"])
@@ -309,9 +420,9 @@ def _merge(first: Column, second: Column) -> Column:
 def record_keys(sources: list[RegionRows], *, check: bool) -> tuple[str, ...]:
     """The keys of every record, in one order for every file: the inputs' columns first,
     then the computed columns and the bookkeeping."""
-    keys: list[str] = []
+    keys: dict[str, None] = {}  # in order, each once: a dict, as a file may have 100,000
     for source in sources:
-        keys.extend(key for key in source.keys if key not in keys)
+        keys.update(dict.fromkeys(source.keys))
     tail = [key for key in TAIL_KEYS if check or key not in ("consistent", "check")]
     segmented = SEGMENT_KEYS if any(source.segments for source in sources) else ()
     return (*keys, *OUTPUT_KEYS, *segmented, *SUM_KEYS, *tail)
@@ -335,6 +446,8 @@ def batch(
     Streams, a block of rows at a time, unless a sort or groups need the rows together.
     """
     how = how or Arrangement()
+    if how.rollup is not None and fill_population and places is not None:
+        how = dataclasses.replace(how, populations=_populations(places))
     several = len(tables) > 1
     sources = [
         RegionRows(
@@ -357,6 +470,18 @@ def batch(
     totals.found.extend(_twice(tables))
     blocks = itertools.chain.from_iterable(source.blocks(totals, on_rows) for source in sources)
     return Batch(keys, blocks, totals, options, how, on_disk)
+
+
+def _populations(places: Places) -> Callable[[str], tuple[int, str] | None]:
+    """The register's population of a code, and its source (None where it has none)."""
+
+    def population(code: str) -> tuple[int, str] | None:
+        region = places.regions([code]).get(code)
+        if region is None or region.population is None:
+            return None
+        return region.population, region.population_source or places.source
+
+    return population
 
 
 def _twice(tables: list[Table]) -> list[Note]:

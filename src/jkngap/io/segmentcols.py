@@ -16,7 +16,7 @@ from jkngap.core.errors import InputError
 from jkngap.core.model import Note
 from jkngap.core.routes import Rates
 from jkngap.core.segments import SEGMENTS, fits, gathered, refuse_overfull
-from jkngap.io.cells import ColumnStyle, count_cell
+from jkngap.io.cells import ColumnStyle, Oversized, count_cell
 from jkngap.io.columns import segment_of
 
 __all__ = ["SEGMENT_KEYS", "SegmentColumns"]
@@ -59,22 +59,35 @@ class SegmentColumns:
     def __bool__(self) -> bool:
         return bool(self.found)
 
-    def read(self, cells: list[Any]) -> list[tuple[str, int, int | None]] | None:
-        """The row's segments as (name, registered, active); None when it has none."""
+    def read(
+        self, cells: list[Any]
+    ) -> tuple[list[tuple[str, int, int | None]] | None, dict[str, int]]:
+        """The row's segments as (name, registered, active), None when it has none; and
+        the active counts of segments whose registered count is blank."""
         registered: dict[str, int] = {}
         active: dict[str, int] = {}
         for index, header, name, is_active in self.found:
             count = count_cell(cells[index], header, self.styles[index])
             if count is not None:
                 (active if is_active else registered)[name] = count
+        alone = {name: count for name, count in active.items() if name not in registered}
         if not registered:
-            return None
-        return [(name, count, active.get(name)) for name, count in registered.items()]
+            return None, alone
+        return [(name, count, active.get(name)) for name, count in registered.items()], alone
 
     def apply(self, cells: list[Any], counts: dict[str, Any], warnings: list[Note]) -> Any:
         """Fill the row's missing totals from its segments, say where they disagree, and
-        give back the segments (gathered) for :meth:`outputs`."""
-        given = self.read(cells)
+        give back the segments (gathered) for :meth:`outputs`. A segment's active count
+        beside a blank registered one is never dropped: where the totals come from the
+        segments the row cannot be read (they would leave that segment out), else it is
+        said on the row."""
+        given, alone = self.read(cells)
+        for name, active in alone.items():
+            if counts["registered"] is None:
+                raise InputError("batch.segment_active_alone", segment=name, active=active)
+            warnings.append(
+                Note("note.row_segment_active_alone", {"segment": name, "active": active}, True)
+            )
         if given is None:
             return None
         found = gathered(given, field="segment")
@@ -133,6 +146,9 @@ class SegmentColumns:
                 said: list[Note] = []
                 try:
                     found = self.apply(cells, counts, said)
+                except Oversized as error:
+                    error.row = i  # the row of the block, named with its line by the reader
+                    raise
                 except InputError as error:
                     errors[i] = error
                 else:

@@ -226,7 +226,8 @@ def furthest(
     records: Iterable[Record], limit: int | None, targets: dict[str, Fraction]
 ) -> tuple[list[Record], list[Record], int]:
     """(the regions to show: every one in order, or the ``limit`` furthest from the
-    targets, worst first; the totals; how many regions in all)."""
+    targets, worst first; the totals; how many regions in all). Rows that are no region
+    (a title, a note, the file's own total) are not among them."""
     import heapq
 
     kept: list[tuple[Fraction, int, Record]] = []
@@ -236,6 +237,8 @@ def furthest(
         if record.get("total") is not None:
             totals.append(record)
             continue
+        if record.get("note") is not None and record.get("error") is None:
+            continue  # a title, a note or the file's own total: no region (named on stderr)
         count += 1
         if limit is None:
             kept.append((Fraction(0), -order, record))

@@ -17,6 +17,7 @@ import itertools
 import operator
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
+from decimal import Decimal
 from fractions import Fraction
 from typing import IO, Any
 
@@ -135,6 +136,8 @@ def converter(key: str, lang: str, raw: bool) -> Callable[[Any], Any]:
             return float(number_text(item))
         if isinstance(item, float):
             return item
+        if isinstance(item, Decimal):  # a file's own figure at the decimals it showed
+            return float(item)
         return _text(spreadsheet_word(key, item, lang), raw)
 
     if kind in WHOLE:

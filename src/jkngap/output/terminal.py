@@ -137,7 +137,9 @@ def terminal_height(stream: TextIO) -> int:
 def file_progress(bytes_read: Callable[[], int], total: int) -> Iterator[Callable[[int], None]]:
     """A progress bar on standard error for a large file, saying how many rows are read;
     yields the callback a block of rows calls with its number of rows. The bar goes when
-    the reading ends, before anything else is shown."""
+    the reading ends, before anything else is shown. Standard output is left alone: Rich's
+    progress would otherwise take it over (to print above the bar), sending data meant for
+    a file or a pipe to the terminal."""
     import sys
 
     from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
@@ -149,6 +151,8 @@ def file_progress(bytes_read: Callable[[], int], total: int) -> Iterator[Callabl
         TimeRemainingColumn(),
         console=Console(file=sys.stderr),
         transient=True,
+        redirect_stdout=False,
+        redirect_stderr=False,
     ) as progress:
         task = progress.add_task("batch", total=total, rows=0)
         rows = 0

@@ -142,7 +142,7 @@ def _view(view: View, request: BatchInput, raw: bool, all_rows: bool, *more: Pat
     return shown
 
 
-def _areas(request: BatchInput, stack: contextlib.ExitStack) -> AreaFile:
+def _areas(request: BatchInput, stack: contextlib.ExitStack, shown: View) -> AreaFile:
     from jkngap.io.areas import open_areas
 
     return open_areas(
@@ -151,6 +151,7 @@ def _areas(request: BatchInput, stack: contextlib.ExitStack) -> AreaFile:
         stdin=sys.stdin.buffer if sys.stdin is not None else None,
         progress=f.progress_bar(),
         register=f.register,
+        target=shown.output,
     )
 
 
@@ -201,7 +202,7 @@ def agents_command(
     how = f.arrangement(layout)
     shown = _view(view, request, raw, all_rows, *((roster,) if roster is not None else ()))
     with contextlib.ExitStack() as stack:
-        found = _areas(request, stack)
+        found = _areas(request, stack, shown)
         listed = open_roster(str(roster), stack).agents if roster is not None else None
     shares = share_agents(
         found.areas,
@@ -277,7 +278,7 @@ def budget_command(
     how = f.arrangement(layout)
     shown = _view(view, request, raw, all_rows)
     with contextlib.ExitStack() as stack:
-        found = _areas(request, stack)
+        found = _areas(request, stack, shown)
     chosen = choose_regions(found.areas, money, aim=aim, maximise=maximise, base=base)
     chosen = dataclasses.replace(chosen, notes=(*found.notes, *chosen.notes))
     return o.answer(shared_rows(chosen, how, criteria, base, names=_names(request)), shown)

@@ -56,5 +56,6 @@ def batch(
             stdin=sys.stdin.buffer if sys.stdin is not None else None,
             progress=f.progress_bar(),
             register=f.register,
+            target=shown.output,
         )
         return o.answer(result, shown, resources=stack.pop_all())

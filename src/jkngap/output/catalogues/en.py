@@ -884,6 +884,50 @@ MESSAGES: dict[str, str] = {
     "many.layout_not_here": (
         "groups and roll-ups add up the rows of one date: they are batch's, not this command's"
     ),
+    # Issues 18 and 24 (trust-io): hostile and official files, read whole or refused.
+    "batch.too_sparse": (
+        "its rows give {given} cells but would make a table of {cells} (short rows under a "
+        "wide header, or objects that share no keys): not a table of regions"
+    ),
+    "batch.oversized_number": (
+        "line {line}: a number of {digits} digits, more than any count or percentage has: "
+        "not a table of regions"
+    ),
+    "batch.bad_xlsx_row": "line {line} of the sheet cannot be read: {reason}",
+    "batch.xlsx_row_order": (
+        "row {line} comes after row {previous} (written twice, or out of order), which Excel "
+        "never saves: open the workbook in Excel and save it again, or save the sheet as CSV"
+    ),
+    "batch.xlsx_row_number": "a row of the sheet is numbered '{number}', which is no row number",
+    "batch.xlsx_shared_text": (
+        "a cell on line {line} points at shared text before the first: the workbook is damaged"
+    ),
+    "batch.duplicate_codes": "{name}: rows whose code an earlier row has: {count} ({rows})",
+    "batch.parents_left_out": (
+        "{name}: rows left out of the total, their code the parent of other rows' (their "
+        "regions are summed through those rows): {count} ({rows})"
+    ),
+    "note.parent_left_out": (
+        "left out of the total: other rows have codes below {code}, and are summed instead"
+    ),
+    "batch.unmapped_column": (
+        "{name}: the column '{header}' is not read; if it holds the {figure}, add "
+        '{column_option} {role}="{header}"'
+    ),
+    "batch.no_population": (
+        "{name} has no population column, so coverage cannot be worked out: "
+        "{fill_option} takes kabupaten/kota and province populations from the register "
+        "by a column of codes"
+    ),
+    "batch.no_rows": "{name} has a header but no rows of regions",
+    "batch.segment_active_alone": (
+        "segment {segment} has {active} active but no registered count: the segments leave "
+        "it out of the registered total, and its active with it"
+    ),
+    "note.row_segment_active_alone": (
+        "segment {segment} has {active} active but no registered count: left out of what "
+        "the segments say"
+    ),
     # allocate (issue 23)
     "allocate.need_registrants_active": "registrants and activations",
     "allocate.need_registrants": "registrants",

@@ -953,6 +953,54 @@ MESSAGES: dict[str, str] = {
         "pengelompokan dan rekapitulasi menjumlahkan baris satu tanggal: hanya untuk batch, "
         "bukan untuk perintah ini"
     ),
+    # Issues 18 and 24 (trust-io): hostile and official files, read whole or refused.
+    "batch.too_sparse": (
+        "barisnya berisi {given} sel tetapi akan menjadi tabel {cells} sel (baris pendek di "
+        "bawah judul kolom yang lebar, atau objek yang tidak berbagi kunci): bukan tabel wilayah"
+    ),
+    "batch.oversized_number": (
+        "baris {line}: angka {digits} digit, lebih banyak dari jumlah atau persentase mana pun: "
+        "bukan tabel wilayah"
+    ),
+    "batch.bad_xlsx_row": "baris {line} lembar ini tidak dapat dibaca: {reason}",
+    "batch.xlsx_row_order": (
+        "baris {line} datang sesudah baris {previous} (tertulis dua kali, atau tidak urut), yang "
+        "tidak pernah disimpan Excel: buka buku kerja di Excel lalu simpan lagi, atau simpan "
+        "lembarnya sebagai CSV"
+    ),
+    "batch.xlsx_row_number": "sebuah baris lembar ini bernomor '{number}', bukan nomor baris",
+    "batch.xlsx_shared_text": (
+        "sebuah sel di baris {line} menunjuk teks bersama sebelum yang pertama: buku kerja rusak"
+    ),
+    "batch.duplicate_codes": (
+        "{name}: baris yang kodenya sudah ada di baris sebelumnya: {count} ({rows})"
+    ),
+    "batch.parents_left_out": (
+        "{name}: baris yang tidak ikut dijumlahkan karena kodenya induk dari kode baris lain "
+        "(wilayahnya sudah terjumlah lewat baris-baris itu): {count} ({rows})"
+    ),
+    "note.parent_left_out": (
+        "tidak ikut dijumlahkan: baris lain berkode di bawah {code}, dan baris itulah yang "
+        "dijumlahkan"
+    ),
+    "batch.unmapped_column": (
+        "{name}: kolom '{header}' tidak dibaca; bila berisi {figure}, tambahkan "
+        '{column_option} {role}="{header}"'
+    ),
+    "batch.no_population": (
+        "{name} tidak memiliki kolom penduduk, sehingga cakupan tidak dapat dihitung: "
+        "{fill_option} mengambil jumlah penduduk kabupaten/kota dan provinsi dari register "
+        "lewat kolom kode"
+    ),
+    "batch.no_rows": "{name} berisi judul kolom tetapi tidak ada baris wilayah",
+    "batch.segment_active_alone": (
+        "segmen {segment} berisi {active} peserta aktif tetapi jumlah terdaftarnya kosong: "
+        "segmen itu tidak ikut dalam jumlah terdaftar, begitu pula peserta aktifnya"
+    ),
+    "note.row_segment_active_alone": (
+        "segmen {segment} berisi {active} peserta aktif tetapi jumlah terdaftarnya kosong: "
+        "tidak ikut dalam hitungan segmen"
+    ),
     # allocate (issue 23)
     "allocate.need_registrants_active": "pendaftaran dan pengaktifan",
     "allocate.need_registrants": "pendaftaran",

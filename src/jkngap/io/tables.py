@@ -1,0 +1,43 @@
+"""Opening one region file by its kind: a workbook, JSON or JSON lines, or delimited text.
+
+Above the three readers (``readers`` for text and the shared table types, ``excel``,
+``jsonrows``), so that each of them imports only what is below it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import IO
+
+from jkngap.io.excel import xlsx_table
+from jkngap.io.jsonrows import json_table
+from jkngap.io.readers import Table, peekable, text_table
+
+__all__ = ["JSON_EXTENSIONS", "XLSX_EXTENSIONS", "read_table"]
+
+JSON_EXTENSIONS = (".json", ".jsonl", ".ndjson")
+XLSX_EXTENSIONS = (".xlsx", ".xlsm")
+
+
+def read_table(
+    binary: IO[bytes],
+    *,
+    source: str,
+    name: str = "",
+    encoding: str = "utf-8-sig",
+    delimiter: str | None = None,
+    sheet: str | None = None,
+    header_row: int | None = None,
+) -> Table:
+    """Open one input by its name's extension, or by a look at its first bytes; the header
+    is line ``header_row`` where given, else found among the first lines."""
+    extension = Path(name).suffix.lower()
+    buffered = peekable(binary)
+    head = buffered.peek(8)[:8]
+    if extension in XLSX_EXTENSIONS or head.startswith(b"PK\x03\x04"):
+        return xlsx_table(buffered, source, sheet, header_row)
+    if extension in JSON_EXTENSIONS or (
+        not extension and head.lstrip(b"\xef\xbb\xbf \r\n\t")[:1] in (b"[", b"{")
+    ):
+        return json_table(buffered, source, encoding)
+    return text_table(buffered, source, extension, encoding, delimiter, header_row)

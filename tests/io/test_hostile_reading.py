@@ -1,0 +1,180 @@
+"""Hostile files, the reading side: sizes bounded on every line, memory bounded by the
+text, work linear in rows and columns, every row read or the file refused naming it, and
+exit 2 (never 70) on numbers no file of regions holds."""
+
+from __future__ import annotations
+
+import io
+import json
+import tracemalloc
+from pathlib import Path
+
+import pytest
+
+from conftest import run
+from jkngap.core.regions import RegionOptions
+from jkngap.io.jsonrows import json_table
+from jkngap.io.rows import RegionRows, record_keys
+from jkngap.io.tables import read_table
+from sheets import Cell, write_workbook
+
+
+def _refused(path: Path, *args: str) -> str:
+    result = run("batch", str(path), "-f", "csv", "--no-register", *args)
+    assert result.exit_code == 2, (result.exit_code, result.stdout[-300:], result.stderr)
+    assert "a bug in jkngap" not in result.stderr
+    return result.stderr
+
+
+def test_a_line_too_long_is_refused_wherever_it_comes(tmp_path: Path) -> None:
+    # Only the first 20 lines were measured: a line far down was read whole into memory.
+    path = tmp_path / "late.csv"
+    lines = ["desa,penduduk,peserta", *(f"Desa {n},100,90" for n in range(30_000))]
+    path.write_text("\n".join([*lines, "Desa X,100," + "9" * 1_100_000, "Desa Y,1,1"]) + "\n")
+    assert "late.csv: line 30,002 is longer than 1,048,576 characters" in _refused(path)
+
+
+def test_records_across_lines_and_every_line_end_still_read(tmp_path: Path) -> None:
+    path = tmp_path / "ends.csv"
+    path.write_bytes(b'desa,penduduk,peserta\r\n"Desa\nA",100,90\rB,100,80\r\n"C\x0bD",10,9\n')
+    result = run("batch", str(path), "-f", "json", "--no-register")
+    assert result.exit_code == 0, result.stderr
+    records = json.loads(result.stdout)
+    assert [(r["row"], r["registered"]) for r in records[:-1]] == [(2, 90), (4, 80), (5, 9)]
+
+
+def test_a_hundred_thousand_columns_are_read_in_linear_time() -> None:
+    # Each column's name was searched for in a list of the others: 106 s for 1.2 MB.
+    width = 100_000
+    header = ",".join(["desa", "penduduk", "peserta", *(f"c{n}" for n in range(width))])
+    row = ",".join(["A", "100", "90", *(["1"] * width)])
+    table = read_table(io.BytesIO(f"{header}\n{row}\n".encode()), source="wide.csv")
+    source = RegionRows(table, RegionOptions(), with_source=False)
+    keys = record_keys([source], check=False)
+    assert len(keys) == len(set(keys)) > width
+
+
+def test_a_json_object_of_a_hundred_thousand_keys_is_read_in_linear_time() -> None:
+    # Each key was counted among the others: it did not finish in 15 minutes.
+    item = {"desa": "A", "penduduk": 100, "peserta": 90, **{f"k{n}": n for n in range(100_000)}}
+    table = json_table(io.BytesIO(json.dumps([item]).encode()), "keys.json", "utf-8")
+    assert len(table.header) == 100_003
+    [(number, cells)] = list(table.rows)
+    assert (number, cells[:3], cells[-1]) == (1, ["A", 100, 90], 99_999)
+
+
+def test_json_lines_of_distinct_keys_are_refused_not_expanded(tmp_path: Path) -> None:
+    # 4,000 lines of a key each of their own: a table of 16 million empty cells.
+    path = tmp_path / "distinct.jsonl"
+    path.write_text(
+        "".join(
+            json.dumps({"desa": f"D{n}", "penduduk": 100, "peserta": 90, f"k{n}": 1}) + "\n"
+            for n in range(4000)
+        )
+    )
+    assert "would make a table of 16,012,000" in _refused(path)
+
+
+def test_a_wide_header_over_short_rows_is_refused_not_expanded(tmp_path: Path) -> None:
+    path = tmp_path / "short.csv"
+    header = ",".join(["desa", "penduduk", "peserta", *(f"c{n}" for n in range(50_000))])
+    path.write_text(header + "\n" + "A,100,90\n" * 2000)
+    assert "not a table of regions" in _refused(path)
+
+
+def test_a_json_array_is_held_as_its_text_not_as_python_objects() -> None:
+    # A 128 MiB array peaked at 7 GiB (57 times the file) when parsed whole.
+    items = [
+        {"desa": f"Desa {n}", "kode": f"63.03.01.{n:04d}", "penduduk": 1000 + n, "peserta": 900}
+        for n in range(40_000)
+    ]
+    data = json.dumps(items).encode()
+    tracemalloc.start()
+    try:
+        table = json_table(io.BytesIO(data), "big.json", "utf-8")
+        count = sum(1 for _ in table.rows)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert count == 40_000
+    assert peak < 4 * len(data), (peak, len(data))
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "args", "needle"),
+    [
+        (
+            "digits.csv",
+            "desa,penduduk,peserta\nA,100,90\nB," + "9" * 4300 + ",90\n",
+            (),
+            "digits.csv: column 'penduduk': line 3: a number of 4,300 digits",
+        ),
+        (
+            "bigint.json",
+            '[{"desa": "A", "penduduk": 1' + "0" * 5000 + ', "peserta": 5}]',
+            (),
+            "bigint.json: column 'penduduk': line 1: a number of 5,001 digits",
+        ),
+        (
+            "percent.csv",
+            "desa,penduduk,peserta,cakupan\nA,100,90,90.0000000000000000000000000001\n",
+            ("--check",),
+            "percent.csv: column 'cakupan': line 2: a number of 30 digits",
+        ),
+        (
+            "segment.csv",
+            "desa,penduduk,peserta,pbpu\nA,100,90,1" + "0" * 30 + "\n",
+            (),
+            "column 'pbpu': line 2: a number of 31 digits",
+        ),
+    ],
+)
+def test_numbers_no_region_has_refuse_the_file(
+    tmp_path: Path, name: str, content: str, args: tuple[str, ...], needle: str
+) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    assert needle in _refused(path, *args)
+
+
+HEADER = ["desa", "penduduk", "peserta"]
+
+
+@pytest.mark.parametrize(
+    ("rows", "needle"),
+    [
+        # Rows openpyxl dropped without a word ("blank lines skipped").
+        ([(1, HEADER), (-5, ["A", 100, 90]), (2, ["B", 100, 90])], "numbered '-5'"),
+        ([(1, HEADER), (2, ["A", 100, 90]), (2, ["B", 100, 80])], "row 2 comes after row 2"),
+        ([(1, HEADER), (3, ["A", 100, 90]), (2, ["B", 100, 80])], "row 2 comes after row 3"),
+        # Cells openpyxl cannot read: exit 70 before.
+        ([(1, HEADER), (2, ["A", 100, Cell("x", kind="b")])], "line 2 of the sheet cannot"),
+        ([(1, HEADER), (2, ["A", 100, Cell("nodate", kind="d")])], "line 2 of the sheet cannot"),
+        ([(1, HEADER), (2, ["A", 100, Cell("abc", kind="n")])], "line 2 of the sheet cannot"),
+        ([(1, [*HEADER, Cell("x", kind="b")]), (2, ["A", 1, 1])], "line 1 of the sheet cannot"),
+        ([(1, HEADER), (2, ["A", 100, 90]), (3, ["B", 1, Cell("9", kind="s")])], "line 3 of"),
+        # A negative index read the last shared text, silently.
+        ([(1, HEADER), (2, ["A", 100, 90]), (3, ["B", 1, Cell("-1", kind="s")])], "on line 3"),
+    ],
+)
+def test_a_workbook_openpyxl_would_misread_is_refused_naming_the_row(
+    tmp_path: Path, rows: list[tuple[int, list[object]]], needle: str
+) -> None:
+    path = write_workbook(tmp_path / "w.xlsx", rows, shared=["a"])
+    stderr = _refused(path)
+    assert needle in stderr
+    assert "w.xlsx" in stderr
+
+
+def test_a_cell_reference_openpyxl_cannot_read_is_exit_2(tmp_path: Path) -> None:
+    path = write_workbook(tmp_path / "w.xlsx", [(1, HEADER), (2, ["A", 100, 90])])
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    sheet = "xl/worksheets/sheet1.xml"
+    parts[sheet] = parts[sheet].replace(b'r="B2"', b'r="B-"')
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    assert "line 2 of the sheet cannot be read" in _refused(path)
