@@ -18,7 +18,8 @@ from jkngap.core.errors import Field, InputError
 from jkngap.core.model import Note, Record
 from jkngap.io.columns import ALIASES, normalise_header
 from jkngap.io.holding import on_disk
-from jkngap.io.readers import Table, read_table
+from jkngap.io.readers import Table
+from jkngap.io.tables import read_table
 
 if TYPE_CHECKING:
     from jkngap.io.snapshots import Reading

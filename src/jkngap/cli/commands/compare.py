@@ -55,6 +55,12 @@ def compare_command(
     disagreement. A file of several dates needs FILE@DATE. -f plain prints the number of
     regions that disagree or are in one source only; the command exits 1 when there are
     any (as check), 3 when some rows could not be read.
+
+    JSON: a record per region with code, region, each figure under its source's label
+    (registered_a, registered_b, ...), its difference (registered_difference, in people,
+    and registered_difference_pct, of A's) and agreement, both verdicts (uhc_a, uhc_b,
+    ...), agree and only_in (a or b, for a region one source lacks), among the keys
+    docs/trend.md lists; then the total of the regions both have, its total "all".
     """
     from jkngap.core.compare import CompareOptions, Tolerance, compare
     from jkngap.core.series import Judge

@@ -151,6 +151,12 @@ def trend_command(
     risk (met now, falling, and lost within --horizon months). -f plain prints the
     number of regions off course. Rows that cannot be read mark their regions missing at
     that date, and the command exits 3 after writing everything.
+
+    JSON: a record per region with code, region, first_date, last_date, registered_change,
+    active_change, registered_per_month, active_per_month, required_registered_per_month,
+    required_active_per_month, uhc_date, prioritas_date (ISO dates, null where already met
+    or never at this pace, with _low and _high where a range), status_change and at_risk,
+    among the keys docs/trend.md lists; then the total's, its total "all".
     """
     from jkngap.core.trend import trend
     from jkngap.io.snapshots import read_snapshots
