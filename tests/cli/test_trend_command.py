@@ -318,6 +318,7 @@ def test_every_format_writes(tmp_path: Path, extension: str) -> None:
         long = list(book["Per tanggal"].iter_rows(values_only=True))
         assert len(long) == 1 + 4 * 15  # the header, 14 regions and the total at 4 dates
         summary = list(book["Ringkasan"].iter_rows(values_only=True))
+        book.close()  # a read-only workbook holds its file open until closed
         assert len(summary) == 1 + 15
     if extension == "html":
         text = data.decode("utf-8")

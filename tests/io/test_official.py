@@ -88,8 +88,9 @@ def test_percent_cells_pass_through_as_numbers_at_their_shown_precision(
     assert run("batch", str(workbook), "-o", str(target)).exit_code == 0
     from openpyxl import load_workbook
 
-    sheet = load_workbook(target, read_only=True).worksheets[0]
-    rows = [list(row) for row in sheet.iter_rows(values_only=True)]
+    book = load_workbook(target, read_only=True)
+    rows = [list(row) for row in book.worksheets[0].iter_rows(values_only=True)]
+    book.close()  # a read-only workbook holds its file open until closed
     column = rows[0].index("Cakupan (%)")
     values = {row[column] for row in rows[1:] if row[column] is not None}
     assert all(isinstance(value, int | float) for value in values), values
