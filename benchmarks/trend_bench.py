@@ -9,8 +9,8 @@ The snapshots are the register's real desa codes and names (data/register/wilaya
 with counts drawn at random and moving month by month, written as one long file sorted by
 date (what trend reads) and as one file per month (what batch reads best: a long file's
 repeated codes send batch down its slow path for duplicates). Speed is the processor time
-of whole processes, best of three, alternating: trend (the engine below the command line,
-summary records written as TSV) against `jkngap batch` on the twelve monthly files and on
+of whole processes, best of three, alternating: `jkngap trend` (the summary records
+written as TSV) against `jkngap batch` on the twelve monthly files and on
 the long file, all without the register. Memory: the trend process's peak resident size
 for 3, 6 and 12 months of the same villages. Data files go to benchmarks/data/ (ignored by
 git).
@@ -32,31 +32,8 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parent / "data"
 REGISTER = ROOT / "data" / "register" / "wilayah-2025.csv"
 
-# What `jkngap trend FILE --by 2026-12-31 -f tsv --no-register` will run, below its command
-# line: the snapshots read, every region's summary worked out, and written as TSV (the
-# status changes, a detail list, are JSON's alone, as flat_columns leaves them out of CSV;
-# the missing dates are one cell).
-RUNNER = r"""
-import contextlib, sys
-from datetime import date
-from jkngap.core.progress import TrendOptions
-from jkngap.core.trend import trend
-from jkngap.io.snapshots import Reading, read_snapshots
-from jkngap.output.machine import write_delimited
-
-
-def flat(records):
-    for record in records:
-        record["missing_dates"] = ", ".join(record["missing_dates"]) or None
-        del record["status_changes"]
-        yield record
-
-
-with contextlib.ExitStack() as stack:
-    snapshots = read_snapshots(sys.argv[1:], stack, stdin=None, reading=Reading())
-    result = trend(snapshots, TrendOptions(deadline=date(2026, 12, 31)), snapshots.notes)
-    write_delimited(flat(result.records), sys.stdout, "\t", raw=False)
-"""
+# What is timed: `jkngap trend` as a user runs it, the summary records written as TSV.
+TREND = ["-m", "jkngap", "trend", "--by", "2026-12-31", "-f", "tsv", "--no-register"]
 
 
 def villages(prefix: str = "") -> list[tuple[str, str]]:
@@ -113,13 +90,11 @@ def main() -> None:
     )
     args = parser.parse_args()
     prefix = "33" if args.quick else ""  # Jawa Tengah: 8,562 desa
-    runner = DATA / "trend_runner.py"
     DATA.mkdir(parents=True, exist_ok=True)
-    runner.write_text(RUNNER, encoding="utf-8")
 
     long, monthly = make_series(12, prefix)
     rows = sum(1 for _ in long.open(encoding="utf-8")) - 1
-    trend_run = [sys.executable, str(runner), str(long)]
+    trend_run = [sys.executable, *TREND, str(long)]
     # A run that fails is no time: the trend must write every village and the total.
     written = subprocess.run(trend_run, capture_output=True, text=True, check=True).stdout
     assert written.count("\n") == rows // 12 + 2, "trend did not write every village"
@@ -141,7 +116,7 @@ def main() -> None:
     print("peak memory of trend, the same villages over more months (flat in dates)")
     for months in (3, 6, 12):
         path, _ = make_series(months, prefix)
-        peak = peak_memory_mib([sys.executable, str(runner), str(path)])
+        peak = peak_memory_mib([sys.executable, *TREND, str(path)])
         print(f"  {months:>2} months   {peak:7.1f} MiB")
 
     if args.instructions:
@@ -149,16 +124,15 @@ def main() -> None:
         # command's start-up (its imports, a file of one row) counted apart.
         sample, sample_monthly = make_series(12, "35.0")
         tiny, tiny_monthly = make_series(2, "33.01.01.2001")
-        ours_count = instructions([sys.executable, str(runner), str(sample)])
+        ours_count = instructions([sys.executable, *TREND, str(sample)])
         theirs_count = instructions([*batch, *map(str, sample_monthly)])
-        ours_start = instructions([sys.executable, str(runner), str(tiny)])
+        ours_start = instructions([sys.executable, *TREND, str(tiny)])
         theirs_start = instructions([*batch, str(tiny_monthly[0])])
         print("instructions (callgrind), 2,342 desa x 12 months:")
         print(f"  trend                {ours_count:>15,}")
         print(f"  batch (12 files)     {theirs_count:>15,}   ratio {ours_count / theirs_count:.2f}")
         per_row = (ours_count - ours_start) / (theirs_count - theirs_start)
         print(f"  less each one's start-up                ratio {per_row:.2f}")
-    runner.unlink(missing_ok=True)
 
 
 if __name__ == "__main__":
