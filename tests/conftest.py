@@ -84,3 +84,27 @@ def run_json(*args: str) -> dict[str, Any]:
     assert result.exit_code == 0, (result.exit_code, result.stdout, result.stderr)
     parsed: dict[str, Any] = json.loads(result.stdout)
     return parsed
+
+
+def header_row(sheet: Any) -> int:
+    """The row (counted from 1) of a sheet's header: the last of the rows frozen above its
+    data (a title block may stand above it)."""
+    frozen = getattr(sheet, "freeze_panes", None)  # a read-only sheet does not say
+    if frozen:
+        return int("".join(char for char in frozen if char.isdigit())) - 1
+    rows = list(sheet.iter_rows(max_row=40, values_only=True))
+    if rows and sum(value is not None for value in rows[0]) == 1:  # a title, then facts
+        blank = next(at for at, row in enumerate(rows) if all(v is None for v in row))
+        return blank + 2
+    return 1
+
+
+def sheet_table(sheet: Any) -> list[dict[str, Any]]:
+    """A sheet's rows under its header, as dicts by header (a read-only sheet may end a
+    row at its last filled cell)."""
+    rows = list(sheet.iter_rows(min_row=header_row(sheet), values_only=True))
+    header = list(rows[0])
+    return [
+        dict(zip(header, [*row, *[None] * (len(header) - len(row))], strict=True))
+        for row in rows[1:]
+    ]

@@ -33,7 +33,11 @@ from jkngap.core.spans import Cut4
 __all__ = ["read_regions"]
 
 # What a row that is not a region is, by the note it carries.
-_NOT_REGIONS = {"note.title_row": "title", "note.total_row": "file_total"}
+_NOT_REGIONS = {
+    "note.title_row": "title",
+    "note.numbered_row": "title",
+    "note.total_row": "file_total",
+}
 
 
 def read_regions(

@@ -58,7 +58,7 @@ from jkngap.cli.app import Answer, command_app
 from jkngap.core.reach import reach
 
 app = command_app("reach", "jkngap reach --pop 590393 --registered 560000 --added 20000")
-AddedOption = Annotated[str | None, o.count_option("--added", help="More registrants.")]
+AddedOption = Annotated[str | None, o.count_option("--added")]
 
 
 @app.define
@@ -98,9 +98,14 @@ def reach_added(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Non
     app = importlib.import_module("jkngap.cli.app")  # the package's `app` is the Typer app
     monkeypatch.setattr(app, "COMMANDS", (*app.COMMANDS, "reach"))
     # 3. its words, in every catalogue
-    for lang, words in (("en", ("Coverage with more", "Added")), ("id", ("Cakupan", "Tambahan"))):
+    for lang, words in (
+        ("en", ("Coverage with more", "Added", "The coverage with more.", "More registrants.")),
+        ("id", ("Cakupan", "Tambahan", "Cakupan dengan tambahan.", "Tambahan peserta.")),
+    ):
         monkeypatch.setitem(catalogue(lang), "title.reach", words[0])
         monkeypatch.setitem(catalogue(lang), "label.added", words[1])
+        monkeypatch.setitem(catalogue(lang), "help.command.reach", words[2])
+        monkeypatch.setitem(catalogue(lang), "help.option.added", words[3])
     # 4. its fields, one line each
     monkeypatch.setitem(FIELDS, "added", Field("added", Kind.COUNT))
     yield
@@ -128,3 +133,5 @@ def test_a_new_command_takes_every_format_at_once(reach_added: None, tmp_path: P
     assert wrong.exit_code == 2
     assert "--pop" in wrong.stderr
     assert "jkngap reach" in run("reach", "--help").stdout
+    shown = run("reach", "--help", "--lang", "id").stdout.split()
+    assert shown[shown.index("--added") :][:4] == ["--added", "JUMLAH", "Tambahan", "peserta."]

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import run, run_json
+from conftest import run, run_json, sheet_table
 from jkngap import __version__
 
 
@@ -271,7 +271,7 @@ def test_a_reader_that_goes_away_ends_with_exit_0(tmp_path: Path, fmt: str) -> N
         ),
         (["needed", "-f", "xml"], "'xml' is not one of", "'xml' bukan salah satu dari"),
         (["nonsense"], "No such command 'nonsense'", "tidak ada perintah 'nonsense'"),
-        (["batch"], "Missing argument 'FILE...'", "argumen FILE... wajib diisi"),
+        (["batch"], "Missing argument 'FILE...'", "argumen BERKAS... wajib diisi"),
     ],
 )
 def test_usage_errors_are_one_line_in_either_language(
@@ -307,9 +307,8 @@ def test_a_single_result_as_an_excel_file(tmp_path: Path) -> None:
     target = tmp_path / "banjar.xlsx"
     assert run("needed", "-p", "590393", "-r", "581578", "-o", str(target)).exit_code == 0
     workbook = load_workbook(target, read_only=True)
-    rows = list(workbook.worksheets[0].iter_rows(values_only=True))
+    record = sheet_table(workbook.worksheets[0])[0]
     workbook.close()
-    record = dict(zip(rows[0], rows[1], strict=False))
     assert record["Surplus"] == 2992
     assert record["Registrants needed (low)"] == 0
 

@@ -16,6 +16,7 @@ from jkngap.cli import app
 
 ROOT = Path(__file__).resolve().parents[2]
 REFERENCE = ROOT / "docs" / "cli.md"
+REFERENCE_ID = ROOT / "docs" / "cli.id.md"
 _COMMAND = typer.main.get_command(app)
 assert isinstance(_COMMAND, TyperGroup)  # the app's commands are a group
 GROUP: TyperGroup = _COMMAND
@@ -56,6 +57,9 @@ def test_the_cli_reference_is_up_to_date() -> None:
     spec.loader.exec_module(generate)
     assert generate.reference() == REFERENCE.read_text(encoding="utf-8"), (
         "docs/cli.md is stale: regenerate it with python docs/generate.py"
+    )
+    assert generate.reference("id") == REFERENCE_ID.read_text(encoding="utf-8"), (
+        "docs/cli.id.md is stale: regenerate it with python docs/generate.py"
     )
 
 
@@ -126,3 +130,61 @@ def test_help_reads_cleanly_at_80_columns(command: str) -> None:
     assert "<str>" not in options
     assert "\\[" not in text  # no markup escapes shown to a reader
     assert "\n\n\n" not in text
+
+
+def _squeezed(text: str) -> str:
+    return "".join(text.split())  # wrapped at any width, the same words
+
+
+@pytest.mark.parametrize("command", ["", *COMMANDS, *(n for n in RUN_NAMES if " " in n)])
+def test_help_speaks_indonesian_with_lang_or_the_environment(command: str) -> None:
+    from jkngap.output.words import catalogue
+
+    words = command.split()
+    indonesian = catalogue("id")
+    pages = [run(*words, "--help", env={"JKNGAP_LANG": "id"}).stdout]
+    if command and command != "allocate":  # a command of commands takes no --lang itself
+        pages.append(run(*words, "--help", "--lang", "id").stdout)
+    path = ".".join(words) or "jkngap"
+    found = dict(RUNNABLE).get(command) or (GROUP.get_command(CONTEXT, command) if words else GROUP)
+    assert found is not None
+    for page in pages:
+        assert page.startswith("Penggunaan: jkngap")
+        assert "Opsi:" in page
+        for english in ("Usage:", "Options:", "Commands:", "[default:", "Show this message"):
+            assert english not in page, english
+        assert "[OPTIONS]" not in page
+        squeezed = _squeezed(page)
+        assert _squeezed(indonesian[f"help.command.{path}"]) in squeezed
+        if words:
+            assert "Contoh:" in page
+        for parameter in found.params:
+            if parameter.name in ("install_completion", "show_completion"):
+                continue  # shown only where the shell supports it
+            key = next(
+                key
+                for key in (f"help.option.{path}.{parameter.name}", f"help.option.{parameter.name}")
+                if key in indonesian
+            )
+            expected = indonesian[key].format(languages="en, id", extensions="")
+            assert _squeezed(expected.split("(")[0]) in squeezed, (command, parameter.name)
+
+
+def test_the_english_help_is_the_catalogues_too() -> None:
+    from jkngap.output.words import catalogue
+
+    page = run("needed", "--help", env={"JKNGAP_LANG": "en"}).stdout
+    assert page.startswith("Usage: jkngap needed [OPTIONS]")
+    assert _squeezed(catalogue("en")["help.option.pop"]) in _squeezed(page)
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+@pytest.mark.parametrize("command", ["", *COMMANDS, *(n for n in RUN_NAMES if " " in n)])
+def test_help_is_never_broken_at_a_hyphen(command: str, lang: str) -> None:
+    import re
+
+    page = run(*command.split(), "--help", env={"COLUMNS": "80", "JKNGAP_LANG": lang}).stdout
+    assert max(len(line) for line in page.splitlines()) <= 80
+    # A line ending in a hyphen after a letter or digit is a word, an option, a default or
+    # an example cut in two ("--registrants-", "national-").
+    assert not [line for line in page.splitlines() if re.search(r"\w-$", line)]

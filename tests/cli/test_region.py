@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from typing import Any
 
 import pytest
 
@@ -130,3 +131,31 @@ def test_a_region_without_a_population_asks_for_pop() -> None:
     found = run_json("needed", "--region", "63.03.05", "--pop", "120000")
     assert found["region_name"] == "Martapura"
     assert found["population"] == 120000
+
+
+def _regions(*args: str) -> list[dict[str, Any]]:
+    result = run(*args, "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    found: list[dict[str, Any]] = json.loads(result.stdout)
+    return found
+
+
+@pytest.mark.parametrize(
+    "query", ["Banjar, Kalimantan Selatan", "Banjar, Kalsel", "banjar,kalsel", "Banjar, 63"]
+)
+def test_a_province_after_a_comma_narrows_a_name(query: str) -> None:
+    found = _regions("region", query)
+    assert [(region["code"], region["name"]) for region in found] == [("63.03", "Kabupaten Banjar")]
+    placed = run_json("needed", "--region", query, "-r", "500000")
+    assert placed["region_code"] == "63.03"
+    assert placed["population"] == 590393
+
+
+def test_a_name_lists_kabupaten_and_kota_before_kecamatan_and_desa() -> None:
+    levels = [region["level"] for region in _regions("region", "banjar")]
+    assert levels[:2] == ["kota", "kabupaten"]
+    order = {"provinsi": 0, "kabupaten": 1, "kota": 1, "kecamatan": 2, "desa": 3, "kelurahan": 3}
+    assert [order[level] for level in levels] == sorted(order[level] for level in levels)
+    narrowed = _regions("region", "Banjar, Jabar")
+    assert [region["code"] for region in narrowed] == ["32.79", "32.79.01", "32.79.01.1001"]
+    assert run("region", "Banjar, Nowhere").exit_code == 2

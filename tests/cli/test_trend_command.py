@@ -300,6 +300,13 @@ def test_csv_holds_the_numbers_json_does(tmp_path: Path) -> None:
     ] == [r["code"] for r in records[:-1] if r["at_risk"] or not r["prioritas_by_deadline"]]
 
 
+def _below_header(sheet: Any) -> list[tuple[Any, ...]]:
+    """A sheet's rows under its header (the row that starts with the code's header)."""
+    rows = list(sheet.iter_rows(values_only=True))
+    at = next(index for index, row in enumerate(rows) if row[0] == "Kode")
+    return rows[at + 1 :]
+
+
 @pytest.mark.parametrize("extension", ["xlsx", "html", "svg", "png", "pdf", "csv", "json"])
 def test_every_format_writes(tmp_path: Path, extension: str) -> None:
     target = tmp_path / f"tren.{extension}"
@@ -315,11 +322,15 @@ def test_every_format_writes(tmp_path: Path, extension: str) -> None:
         book = openpyxl.load_workbook(target, read_only=True)
         assert book.sheetnames == ["Per tanggal", "Ringkasan", "Catatan"]
         assert book.active.title == "Ringkasan"
-        long = list(book["Per tanggal"].iter_rows(values_only=True))
-        assert len(long) == 1 + 4 * 15  # the header, 14 regions and the total at 4 dates
-        summary = list(book["Ringkasan"].iter_rows(values_only=True))
+        long = _below_header(book["Per tanggal"])
+        summary = _below_header(book["Ringkasan"])
         book.close()  # a read-only workbook holds its file open until closed
-        assert len(summary) == 1 + 15
+        assert len(long) == 4 * 15  # 14 regions and the total at 4 dates
+        assert len(summary) == 15
+        assert {row[0] for row in summary[:-1]} == {f"61.{n:02d}" for n in range(1, 13)} | {
+            "61.71",
+            "61.72",
+        }
     if extension == "html":
         text = data.decode("utf-8")
         assert text.count("<figure") == 14  # a chart per region, up to 40

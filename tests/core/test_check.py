@@ -460,6 +460,8 @@ def test_the_inactive_count_takes_part_in_the_joint_search() -> None:
     )
     assert not result.consistent
     assert result.findings[-1].message.key == "check.not_together"
+    # The finding names every figure that took part, the inactive count among them.
+    assert result.findings[-1].figures == ("population", "coverage", "active_rate", "inactive")
     assert check(
         population=100,
         coverage=read_percent("90"),
@@ -474,6 +476,7 @@ def test_segments_are_held_against_the_active_needed() -> None:
     result = check(registered=100, active_needed=50, segments={"pbpu": (40, 40)})
     assert not result.consistent
     assert result.findings[-1].agree is False
+    assert result.findings[-1].figures == ("registered", "active_needed", "segments")
     assert check(registered=100, active_needed=40, segments={"pbpu": (40, 40)}).consistent
 
 

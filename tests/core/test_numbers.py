@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fractions import Fraction
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -266,3 +267,55 @@ def test_spaces_group_thousands_and_a_mark_is_then_the_decimal_mark() -> None:
             read_count(text, field="population")
         assert (caught.value.key, caught.value.field) == ("number.bad_grouping", "population")
         assert caught.value.params == {"text": text, "separator": " "}
+
+
+@pytest.mark.parametrize(
+    ("text", "rupiah"),
+    [
+        ("Rp310 M", 310 * 10**9),
+        ("Rp1 T", 10**12),
+        ("Rp1,5 T", 15 * 10**11),
+        ("Rp 310.000.000.000,-", 310 * 10**9),
+        ("Rp42.000,-", 42_000),
+        ("310 miliar rupiah", 310 * 10**9),
+        ("310.000.000 rupiah", 310_000_000),
+        ("Rp5,2 jt", 5_200_000),
+    ],
+)
+def test_amounts_as_officials_and_the_press_write_them(text: str, rupiah: int) -> None:
+    assert read_amount(text) == rupiah
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("5.241.084 jiwa", 5_241_084),
+        ("5.241.084 orang", 5_241_084),
+        ("5.241.084 peserta", 5_241_084),
+        ("5,2 juta jiwa", 5_200_000),
+        ("590 393 Jiwa", 590_393),
+    ],
+)
+def test_counts_with_what_they_count(text: str, people: int) -> None:
+    assert read_count(text) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Rp310 m", read_amount),  # a small m may be a million: never guessed
+        ("5 M", read_count),  # a count takes no money letter
+        ("5 jiwa jiwa", read_count),
+        ("Rp5 kilo", read_amount),
+        ("jiwa", read_count),
+    ],
+)
+def test_words_jkngap_does_not_read_are_refused_naming_those_it_does(text: str, read: Any) -> None:
+    with pytest.raises(InputError) as caught:
+        read(text, field="budget")
+    assert caught.value.key in ("number.unknown_word", "number.not_a_number")
+    if caught.value.key == "number.unknown_word":
+        known = caught.value.params["words"].split(", ")
+        assert {"juta", "miliar", "triliun"} <= set(known)
+        assert ("M" in known) is (read is read_amount)
+        assert ("jiwa" in known) is (read is read_count)

@@ -334,3 +334,41 @@ def test_a_weekend_has_no_working_days_and_says_so() -> None:
     )
     assert [n.key for n in passed.notes if n.warning] == ["note.deadline_passed"]
     assert "note.no_working_days" not in [n.key for n in passed.notes]
+
+
+@given(
+    count=st.integers(min_value=0, max_value=10**6),
+    workdays=st.integers(min_value=1, max_value=400),
+    agents=st.integers(min_value=1, max_value=500),
+)
+def test_a_per_agent_pace_below_one_a_day_is_the_most_days_between_two_that_reach(
+    count: int, workdays: int, agents: int
+) -> None:
+    from jkngap.core.plan import Pace
+
+    pace = Pace.of(count, workdays + 2, workdays, agents)
+    share = pace.per_agent_in_period
+    assert share is not None
+    assert share * agents >= count > (share - 1) * agents  # each agent's least share
+    every = pace.per_agent_every_working_days
+    if every is None:  # one a day or more (or nothing to do): the daily pace says it
+        assert share == 0 or workdays // share <= 1
+    else:
+        assert every >= 2
+        assert workdays // every >= share  # one every `every` days reaches the share
+        assert workdays // (every + 1) < share  # one every day more would not
+
+
+def test_plan_says_a_pace_below_one_a_day_as_one_every_so_many_days() -> None:
+    args = ["plan", "-p", "590393", "-r", "575000", "--from", "2025-06-01", "--by"]
+    args += ["2025-12-31", "--agents", "103"]
+    data = run_json(*args)
+    assert data["working_days"] == 149
+    assert data["per_agent_per_working_day"] == 1  # the contract's ceiling stays
+    assert data["per_agent_in_period"] == 35  # 3,586 among 103 agents
+    assert data["per_agent_every_working_days"] == 4  # 149 // 4 = 37 >= 35; 149 // 5 = 29
+    english = run(*args, "-f", "table").stdout
+    assert "│ Registrations per agent per working day │ 1 every 4 working days │" in english
+    assert "Registrations per agent over the period │                     35 │" in english
+    indonesian = run(*args, "-f", "table", "--lang", "id").stdout
+    assert "1 setiap 4 hari kerja" in indonesian

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import run, run_json
+from conftest import run, run_json, sheet_table
 from jkngap.core.errors import InputError
 from jkngap.core.routes import Rates, routes
 from jkngap.core.segments import SegmentCount, gathered, segment_name, totals
@@ -365,8 +365,8 @@ def test_the_workbook_has_a_sheet_of_segments_in_the_language(tmp_path: Path) ->
     assert workbook.sheetnames == ["Hasil", "Peserta per segmen", "Catatan"]
     rows = list(workbook["Peserta per segmen"].iter_rows(values_only=True))
     assert rows[1][:5] == ("PBPU (mandiri)", "peserta", 300, 100, 200)
-    main = list(workbook["Hasil"].iter_rows(values_only=True))
-    assert dict(zip(main[0], main[1], strict=True))["(a) Anggaran APBD per tahun"] == 50_400_000
+    main = sheet_table(workbook["Hasil"])
+    assert main[0]["(a) Anggaran APBD per tahun"] == 50_400_000
 
 
 def test_segments_beyond_the_registered_a_coverage_allows_are_warned_of() -> None:

@@ -178,3 +178,13 @@ def test_a_cell_reference_openpyxl_cannot_read_is_exit_2(tmp_path: Path) -> None
         for name, data in parts.items():
             archive.writestr(name, data)
     assert "line 2 of the sheet cannot be read" in _refused(path)
+
+
+def test_a_header_of_no_known_column_is_named_in_a_bounded_message(tmp_path: Path) -> None:
+    # 100,000 keys none of which jkngap reads: the refusal listed all of them (789 KB).
+    path = tmp_path / "keys.json"
+    path.write_text(json.dumps([{f"k{n}": n for n in range(100_000)}]))
+    said = _refused(path)
+    assert "in the header (k0, k1, k2, " in said
+    assert "k19 (+99980)): name them" in said
+    assert len(said) < 1000

@@ -88,11 +88,14 @@ def test_percent_cells_pass_through_as_numbers_at_their_shown_precision(
     assert run("batch", str(workbook), "-o", str(target)).exit_code == 0
     from openpyxl import load_workbook
 
+    # The file's own column is not among those an official reads first: it is on the
+    # detail sheet, under its header.
     book = load_workbook(target, read_only=True)
-    rows = [list(row) for row in book.worksheets[0].iter_rows(values_only=True)]
-    book.close()  # a read-only workbook holds its file open until closed
-    column = rows[0].index("Cakupan (%)")
-    values = {row[column] for row in rows[1:] if row[column] is not None}
+    rows = [list(row) for sheet in book.worksheets for row in sheet.iter_rows(values_only=True)]
+    book.close()  # read-only keeps the file open: a ResourceWarning in a later test else
+    at = next(index for index, row in enumerate(rows) if "Cakupan (%)" in row)
+    column = rows[at].index("Cakupan (%)")
+    values = {row[column] for row in rows[at + 1 : at + 16] if row[column] is not None}
     assert all(isinstance(value, int | float) for value in values), values
     assert Decimal("84.1") in {Decimal(str(v)) for v in values}
 
@@ -149,3 +152,79 @@ def test_json_floats_agree_at_a_floats_precision(tmp_path: Path) -> None:
     assert result.exit_code == 1, result.stderr  # the third disagrees, as published
     consistent = [record["consistent"] for record in json.loads(result.stdout)[:3]]
     assert consistent == [True, True, False]
+
+
+@pytest.mark.parametrize("column", [1, 2, 3, 5, 8])
+def test_a_note_is_a_note_in_any_column_even_a_number_column(tmp_path: Path, column: int) -> None:
+    # Officials write "*) ..." or "Sumber: ..." under whichever column it explains: under
+    # the population (a number column), or past the last header. It is a note there too,
+    # not a region whose population "is not a number" (exit 3).
+    header = ["No", "Kode", "Kabupaten/Kota", "Jumlah Penduduk", "Peserta Terdaftar"]
+    regions = [(2 + n, [n + 1, code, name, pop, reg]) for n, (code, name, pop, reg, _) in
+               enumerate(KALBAR[:3])]  # fmt: skip
+    note: list[object] = [None] * column + ["*) penduduk DKB Semester II 2024"]
+    path = write_workbook(tmp_path / "w.xlsx", [(1, header), *regions, (6, note)])
+    result = run("batch", str(path), "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    records = json.loads(result.stdout)
+    assert [r["code"] for r in _regions(records)] == [c for c, *_ in KALBAR[:3]]
+    noted = next(r for r in records if r["row"] == 6)
+    assert "*) penduduk DKB" in (noted["note"] or "")
+    assert noted["error"] is None
+    assert records[-1]["population"] == sum(p for _, _, p, _, _ in KALBAR[:3])
+    assert "not in the Kepmendagri register" not in result.stderr
+    # A region with "*)" where its figure should be is a region whose figure is missing.
+    region = [4, "61.04", "Kabupaten Ketapang", "*)", None]
+    path = write_workbook(tmp_path / "r.xlsx", [(1, header), *regions, (5, region), (6, note)])
+    marked = run("batch", str(path), "-f", "json")
+    assert marked.exit_code == 3, marked.stderr
+    row = next(r for r in json.loads(marked.stdout) if r["row"] == 5)
+    assert "is not a number" in row["error"]
+
+
+@pytest.mark.parametrize("number", [int, str, lambda n: f"({n})"])
+def test_the_numbered_row_under_the_header_is_no_region(tmp_path: Path, number: Any) -> None:
+    # Tables of the government number their columns on the row under the header: (1),
+    # (2), ... Read as a region, it was "6 active is more than the 5 registered" (exit 3),
+    # with a code '2' not in the register.
+    header = ["No", "Kode", "Kabupaten/Kota", "Jumlah Penduduk", "Peserta Terdaftar"]
+    header.append("Peserta Aktif")
+    numbered = [number(n) for n in range(1, len(header) + 1)]
+    regions = [(3 + n, [n + 1, code, name, pop, reg, act]) for n, (code, name, pop, reg, act)
+               in enumerate(KALBAR[:3])]  # fmt: skip
+    path = write_workbook(tmp_path / "w.xlsx", [(1, header), (2, numbered), *regions])
+    result = run("batch", str(path), "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    records = json.loads(result.stdout)
+    assert [r["code"] for r in _regions(records)] == [c for c, *_ in KALBAR[:3]]
+    assert "the columns' numbers under the header" in (records[0]["note"] or "")
+    assert records[0]["row"] == 2
+    assert records[0]["error"] is None
+    assert records[0]["warning"] is None  # its "code" 2 is no code stored as a number
+    assert "not in the Kepmendagri register" not in result.stderr
+    assert records[-1]["active"] == sum(a for *_, a in KALBAR[:3])
+
+
+def test_a_jumlah_of_formulas_never_saved_is_the_files_total_not_a_bad_row(
+    tmp_path: Path,
+) -> None:
+    # A workbook made by a program (openpyxl, pandas) keeps =SUM(...) without its result:
+    # the JUMLAH row is the file's own total all the same, never summed, not exit 3.
+    header = ["Kabupaten/Kota", "Kode", "Jumlah Penduduk", "Peserta Terdaftar"]
+    regions = [(2 + n, [name, code, pop, reg]) for n, (code, name, pop, reg, _) in
+               enumerate(KALBAR[:2])]  # fmt: skip
+    jumlah = ["JUMLAH", None, Cell(None, "SUM(C2:C3)"), Cell(None, "SUM(D2:D3)")]
+    path = write_workbook(tmp_path / "w.xlsx", [(1, header), *regions, (4, jumlah)])
+    result = run("batch", str(path), "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    records = json.loads(result.stdout)
+    total_row = next(r for r in records if r["row"] == 4)
+    assert total_row["error"] is None
+    assert "own total" in (total_row["note"] or "")
+    assert "never saved" in (total_row["warning"] or "")
+    assert records[-1]["population"] == 651246 + 314148
+    assert records[-1]["note"] is None  # nothing left out as unreadable
+    # A region's formula never saved stays its error: its figures are unknown.
+    region = ["Kabupaten Sanggau", "61.03", Cell(None, "SUM(A1:A2)"), 431936]
+    path = write_workbook(tmp_path / "r.xlsx", [(1, header), *regions, (4, region)])
+    assert run("batch", str(path), "-f", "json").exit_code == 3

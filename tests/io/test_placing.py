@@ -279,6 +279,14 @@ def test_rollup_fills_the_rolled_up_rows_from_the_register(tmp_path: Path) -> No
     assert banjar["population_source"] == "Dukcapil, December 2024"
     assert banjar["registrants_needed"] == 578586 - 3000
     assert barito["population_source"] == "Dukcapil, December 2024"
+    # The total is the rows above it: the populations filled in, the coverage over them
+    # (it was empty, "coverage from the 0 of 3 regions").
+    total = filled[-1]
+    assert total["population"] == 590393 + 329799 == banjar["population"] + barito["population"]
+    assert total["registered"] == 3500
+    assert total["coverage_pct"] == (100 * 10_000 * 3500 // 920192) / 10_000  # cut
+    assert total["registrants_needed"] == -(-98 * 920192 // 100) - 3500
+    assert total["note"] is None
     # Without --fill-population a population nobody gave is empty, not 0.
     plain, _ = _batch(tmp_path, text, "--rollup", "kabupaten")
     assert plain[0]["population"] is None

@@ -6,6 +6,7 @@ Skipped, saying why, where chromium is not installed (`.ci/run` installs it).
 
 from __future__ import annotations
 
+import html
 import re
 import shutil
 import subprocess
@@ -73,6 +74,121 @@ def test_the_chart_is_drawn(report: Path, tmp_path: Path) -> None:
     counts = {colour: count for count, colour in colours}
     assert counts.get((0x2B, 0x6C, 0xB0), 0) > 1000
     assert counts.get((0xC0, 0x56, 0x21), 0) > 1000
+
+
+# Measures the page as laid out, into the DOM that --dump-dom prints: the page's width,
+# the body's text size, which chart shows, the size of its text as drawn, and whether the
+# table scrolls inside its box.
+MEASURE = """
+<script>
+addEventListener("load", () => {
+  const body = parseFloat(getComputedStyle(document.body).fontSize);
+  const shown = [...document.querySelectorAll("figure svg")].filter(
+    (svg) => svg.getBoundingClientRect().width > 0);
+  const sizes = [];
+  for (const svg of shown) {
+    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+    for (const text of svg.querySelectorAll("text")) {
+      sizes.push(parseFloat(getComputedStyle(text).fontSize) * scale);
+    }
+  }
+  const wrap = document.querySelector(".wrap");
+  const measured = {
+    viewport: innerWidth,
+    page: document.documentElement.scrollWidth,
+    body: body,
+    charts: shown.map((svg) => svg.parentElement.className),
+    smallest: Math.min(...sizes),
+    texts: sizes.length,
+    table_box: wrap.getBoundingClientRect().right,
+    table_scrolls: wrap.scrollWidth > wrap.clientWidth,
+  };
+  parent.postMessage(JSON.stringify(measured), "*");
+});
+</script>
+"""
+# Headless chromium's window is at least 500 pixels wide: a phone's 390 is a frame of
+# that width, the report inside it laid out as on the phone (its media queries too).
+FRAME = """<!DOCTYPE html><html><body style="margin:0">
+<iframe src="{src}" style="border:0;width:{width}px;height:3000px"></iframe>
+<script>
+addEventListener("message", (event) => {{
+  const out = document.createElement("pre");
+  out.id = "measured";
+  out.textContent = event.data;
+  document.body.append(out);
+}});
+</script></body></html>
+"""
+
+
+def _measured(report: Path, tmp_path: Path, width: int) -> dict[str, object]:
+    import json
+
+    inner = tmp_path / f"measured-{width}.html"
+    inner.write_text(
+        report.read_text(encoding="utf-8").replace("</body>", MEASURE + "</body>"),
+        encoding="utf-8",
+    )
+    page = tmp_path / f"frame-{width}.html"
+    page.write_text(FRAME.format(src=inner.name, width=width), encoding="utf-8")
+    shown = _chromium(
+        tmp_path,
+        f"--window-size={max(width, 500)},900",
+        "--virtual-time-budget=5000",
+        "--dump-dom",
+        page.as_uri(),
+    ).stdout
+    found = re.search(r'<pre id="measured">(.*?)</pre>', shown)
+    assert found is not None, shown[-500:]
+    measured: dict[str, object] = json.loads(html.unescape(found[1]))
+    return measured
+
+
+def test_on_a_phone_the_chart_is_narrow_its_text_the_pages_size_the_table_scrolls(
+    report: Path, tmp_path: Path
+) -> None:
+    measured = _measured(report, tmp_path, 390)
+    assert measured["viewport"] == 390
+    assert measured["page"] == 390  # nothing wider than the phone: no sideways page
+    assert measured["charts"] == ["narrow"]
+    assert isinstance(measured["smallest"], float | int)
+    assert isinstance(measured["body"], float | int)
+    texts = measured["texts"]
+    assert isinstance(texts, int)
+    assert texts > 30
+    assert measured["smallest"] >= measured["body"]  # chart text at least the body's size
+    assert measured["table_scrolls"] is True  # the table scrolls inside its box
+    assert isinstance(measured["table_box"], float | int)
+    assert measured["table_box"] <= 390
+
+
+def test_on_a_desktop_the_chart_is_wide_and_as_readable(report: Path, tmp_path: Path) -> None:
+    measured = _measured(report, tmp_path, 1280)
+    assert measured["charts"] == ["wide"]
+    assert measured["page"] == 1280
+    assert isinstance(measured["smallest"], float | int)
+    assert isinstance(measured["body"], float | int)
+    assert measured["smallest"] >= measured["body"]
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
+def test_printed_the_chart_never_splits_and_fourteen_regions_take_two_pages(
+    report: Path, tmp_path: Path
+) -> None:
+    printed = tmp_path / "printed.pdf"
+    _chromium(tmp_path, "--no-pdf-header-footer", f"--print-to-pdf={printed}", report.as_uri())
+    info = subprocess.run(["pdfinfo", str(printed)], capture_output=True, text=True).stdout
+    counted = re.search(r"Pages:\s+(\d+)", info)
+    assert counted is not None
+    pages = int(counted[1])
+    assert pages <= 2
+    first = subprocess.run(
+        ["pdftotext", "-f", "1", "-l", "1", str(printed), "-"], capture_output=True, text=True
+    ).stdout
+    # Every word of the chart on the same page: its title, first and last region, legend.
+    for words in ("Kabupaten Sambas", "Kota Singkawang", "Target cakupan 98 %", "Target keaktifan"):
+        assert words in first, words
 
 
 @pytest.fixture(scope="module")

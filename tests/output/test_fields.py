@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from conftest import run
+from conftest import header_row, run, sheet_table
 from jkngap.output.fields import FIELDS, Field, Kind, _schema, field_of
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -138,16 +138,19 @@ def test_segments_workbook_writes_every_amount_as_rupiah(tmp_path: Path) -> None
     target = tmp_path / "segmen.xlsx"
     args = ["segments", "-r", "1000", "-a", "700", "--segment", "pbpu=300/100"]
     assert run(*args, "-o", str(target)).exit_code == 0
-    sheet = load_workbook(target).worksheets[0]
-    header = [cell.value for cell in sheet[1]]
+    row = sheet_table(load_workbook(target).worksheets[0])[0]
     keys = json.loads(run(*args, "-f", "json").stdout)
     money = [key for key in keys if FIELDS[key].kind is Kind.MONEY]
     assert {"apbd_budget", "member_premium", "member_pays_up_to", "premium"} <= set(money)
     from jkngap.output.display import header_text
 
+    sheet = load_workbook(target).worksheets[0]
+    at = header_row(sheet)
+    header = [cell.value for cell in sheet[at]]
     for key in money:
-        cell = sheet[2][header.index(header_text(key, "en"))]
+        cell = sheet[at + 1][header.index(header_text(key, "en"))]
         assert cell.number_format == '"Rp"#,##0', key
+    assert row[header_text("apbd_budget", "en")] > 0
 
 
 def test_an_indonesian_workbook_says_its_words_in_indonesian(tmp_path: Path) -> None:
@@ -157,8 +160,7 @@ def test_an_indonesian_workbook_says_its_words_in_indonesian(tmp_path: Path) -> 
     target = tmp_path / "aktif.xlsx"
     args = ["active", "-r", "5241084", "--active-rate", "67,90", "--lang", "id"]
     assert run(*args, "-o", str(target)).exit_code == 0
-    sheet = load_workbook(target).worksheets[0]
-    row = dict(zip([c.value for c in sheet[1]], [c.value for c in sheet[2]], strict=True))
+    row = sheet_table(load_workbook(target).worksheets[0])[0]
     assert row["Basis keaktifan"] == "peserta"
     excel = run(*args, "-f", "csv", "--excel").stdout.lstrip("\ufeff").splitlines()
     cells = dict(zip(excel[0].split(";"), excel[1].split(";"), strict=True))

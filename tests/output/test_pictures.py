@@ -52,7 +52,11 @@ def test_a_report_is_a_document_that_stands_alone(tmp_path: Path, lang: str) -> 
     assert text.startswith("<!DOCTYPE html>")
     assert "<title>" in text
     assert "kalbar-ilustrasi.csv" in seen  # the title names the file, the facts the source
-    assert str(__import__("datetime").date.today()) in seen
+    from datetime import date
+
+    from jkngap.output.words import long_date
+
+    assert long_date(date.today(), lang) in seen  # "1 Desember 2026", as officials write it
     assert ("cakupan 98" if lang == "id" else "coverage 98") in seen
     # A real table: a row per region and the total, numbers in the language's style.
     body = text[text.index("<tbody>") : text.index("</tbody>")]

@@ -20,7 +20,7 @@ from typer.core import TyperGroup
 
 from jkngap import __version__
 from jkngap.cli.groups import grouped
-from jkngap.core.errors import JkngapError, OutputError
+from jkngap.core.errors import JkngapError, OutputError, system_reason
 from jkngap.core.results import Outcome
 from jkngap.output.formats import Shown, Terminated, View
 
@@ -111,12 +111,28 @@ class JkngapGroup(TyperGroup):
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
         if cmd_name not in COMMANDS:
             return None
+        from jkngap.cli.helptext import localise
+
         module = importlib.import_module(f"jkngap.cli.commands.{cmd_name}")
         command = typer.main.get_command(module.app)
-        if command.help and not command.short_help:
-            # The listing shows the first sentence whole, never cut off with "...".
-            command.short_help = " ".join(command.help.split("\n\n")[0].split())
+        # Its help in the language asked for (the listing shows the first paragraph whole,
+        # never cut off with "...").
+        localise(command, (cmd_name,), self._help_lang(ctx))
         return command
+
+    @staticmethod
+    def _help_lang(ctx: Any) -> str:
+        """The language of help: the one set (the reference is English), else the one the
+        command line asks for, else $JKNGAP_LANG's."""
+        return str(ctx.meta.get(LANG_KEY) or lang_in(ctx.meta.get(WORDS_KEY, [])))
+
+    def get_help(self, ctx: Any) -> str:
+        from jkngap.cli.helptext import localise, localised_context
+
+        lang = self._help_lang(ctx)
+        localise(self, (), lang)
+        ctx.formatter_class = localised_context(lang).formatter_class
+        return str(super().get_help(ctx))
 
     # Typer types ``ctx`` as its vendored click Context, which it does not export: Any it is.
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
@@ -202,10 +218,7 @@ class JkngapGroup(TyperGroup):
 app = typer.Typer(
     cls=JkngapGroup,
     name="jkngap",
-    help=(
-        "How far is a region from the JKN targets? Exact gaps to UHC (98 % coverage) and "
-        "UHC Prioritas (80 % active), from counts or published percentages."
-    ),
+    # Its help, as every command's and option's, is in the catalogues (help.*).
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
@@ -234,7 +247,8 @@ class CommandApp(typer.Typer):
 
 
 def _examples(examples: tuple[str, ...]) -> str:
-    return "Examples: " + "  |  ".join(examples)
+    """A command's examples as its epilog: their heading comes with its language."""
+    return "  |  ".join(examples)
 
 
 def _defined(
@@ -242,20 +256,20 @@ def _defined(
 ) -> Callable[..., Answer]:
     """``function`` registered on ``app`` as the command ``name``, its groups of options
     expanded, its examples below its help."""
-    # A listing shows the first paragraph whole, never cut off with "...".
-    listed = " ".join((function.__doc__ or "").split("\n\n")[0].split())
-    app.command(name=name, epilog=_examples(examples), short_help=listed or None)(grouped(function))
+    from jkngap.cli.helptext import HelpedCommand
+
+    app.command(name=name, epilog=_examples(examples), cls=HelpedCommand)(grouped(function))
     return function
 
 
 class CommandGroup(typer.Typer):
     """A command of commands (``allocate agents``, ``allocate budget``): ``@app.define(name,
-    *examples)`` registers each, as :class:`CommandApp` registers one."""
+    *examples)`` registers each, as :class:`CommandApp` registers one; its help, as
+    every command's, is in the catalogues (``help.command.allocate``)."""
 
-    def __init__(self, name: str, help: str, *examples: str) -> None:
+    def __init__(self, name: str, *examples: str) -> None:
         super().__init__(
             name=name,
-            help=help,
             epilog=_examples(examples),
             no_args_is_help=True,
             add_completion=False,
@@ -300,7 +314,11 @@ def _version(value: bool) -> None:
 def _root(
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+        typer.Option(
+            "--version",
+            callback=_version,
+            is_eager=True,
+        ),
     ] = False,
 ) -> None:
     """How far is a region from the JKN targets?"""
@@ -341,7 +359,7 @@ def main() -> None:
             from jkngap.output.words import explain, translate
 
             lang = lang_in(sys.argv[1:])
-            failure = OutputError("output.stdout_unwritable", reason=error.strerror or str(error))
+            failure = OutputError("output.stdout_unwritable", reason=system_reason(error))
             sys.stderr.write(f"jkngap: {translate('error', lang)}: {explain(failure, lang)}\n")
             code = ExitCode.USAGE
     sys.exit(code)

@@ -15,11 +15,13 @@ from jkngap.cli.groups import Group
 from jkngap.core.errors import InputError
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from jkngap.core.arrange import Arrangement
     from jkngap.core.criteria import Criteria
     from jkngap.core.model import Base
     from jkngap.io.inputs import Progress
-    from jkngap.io.pipeline import Register
+    from jkngap.io.pipeline import BatchInput, Register
     from jkngap.io.snapshots import Reading
     from jkngap.output.formats import View
 
@@ -46,7 +48,6 @@ def column_mapping(pairs: list[str] | None) -> dict[str, str]:
 FilesOption = Annotated[
     list[str],
     typer.Argument(
-        help="CSV, TSV, semicolon CSV, JSON, JSON lines or XLSX files; - for standard input.",
         metavar="FILE...",
         show_default=False,
     ),
@@ -56,37 +57,29 @@ HeaderRowOption = Annotated[
     str | None,
     o.text_option(
         "--header-row",
-        help="The line of the header row [default: found among the first 20 lines, "
-        "below any title].",
         metavar="N",
     ),
 ]
 
 SheetOption = Annotated[
     str | None,
-    o.text_option("--sheet", help="The Excel sheet to read [default: the first].", metavar="NAME"),
+    o.text_option("--sheet", metavar="NAME"),
 ]
 
 DelimiterOption = Annotated[
     str | None,
     o.text_option(
         "--delimiter",
-        help="Field separator: , ; or tab [default: from the extension, or a look at the header].",
         metavar="CHAR",
     ),
 ]
 
-EncodingOption = Annotated[
-    str, typer.Option("--encoding", help="Text encoding of the files.", metavar="NAME")
-]
+EncodingOption = Annotated[str, typer.Option("--encoding", metavar="NAME")]
 
 ColumnOption = Annotated[
     list[str] | None,
     o.text_option(
         "--column",
-        help="Map a header the reader does not know: "
-        'population="Jml Pddk" (roles: region, code, population, registered, '
-        "active, coverage, active_rate).",
         metavar="ROLE=HEADER",
     ),
 ]
@@ -95,41 +88,44 @@ CheckRowsOption = Annotated[
     bool,
     typer.Option(
         "--check",
-        help="Compare published percentage columns (coverage, "
-        "keaktifan) with the counts, row by row.",
     ),
 ]
 
 SortOption = Annotated[
     str | None,
-    o.text_option(
-        "--sort", help="Sort by an output column, e.g. registrants_needed.", metavar="COLUMN"
-    ),
+    o.text_option("--sort", metavar="COLUMN"),
 ]
 
-ReverseOption = Annotated[bool, typer.Option("--reverse", help="Sort largest first.")]
+ReverseOption = Annotated[
+    bool,
+    typer.Option(
+        "--reverse",
+    ),
+]
 
 OnlyUnmetOption = Annotated[
     bool,
     typer.Option(
         "--only-unmet",
-        help="Only the regions that fall short (and rows that could not be read).",
     ),
 ]
 
 GroupByOption = Annotated[
     str | None,
-    o.text_option("--group-by", help="Subtotals by an output column.", metavar="COLUMN"),
+    o.text_option("--group-by", metavar="COLUMN"),
 ]
 
-TotalOption = Annotated[bool, typer.Option("--total/--no-total", help="End with a total row.")]
+TotalOption = Annotated[
+    bool,
+    typer.Option(
+        "--total/--no-total",
+    ),
+]
 
 FillPopulationOption = Annotated[
     bool,
     typer.Option(
         "--fill-population",
-        help="Take a missing population of a province or kabupaten/kota row from the "
-        "register (Dukcapil, December 2024), marked in a population_source column.",
     ),
 ]
 
@@ -137,8 +133,6 @@ RollupOption = Annotated[
     str | None,
     o.text_option(
         "--rollup",
-        help="Sum the rows by their code into kecamatan, kabupaten (and kota) or provinsi, "
-        "named from the register, each computed from its summed counts.",
         metavar="LEVEL",
     ),
 ]
@@ -147,8 +141,6 @@ RegisterOption = Annotated[
     bool,
     typer.Option(
         "--register/--no-register",
-        help="Check each row's code and name against the Kepmendagri register, and name "
-        "rows that have a code only.",
     ),
 ]
 
@@ -156,12 +148,14 @@ RawOption = Annotated[
     bool,
     typer.Option(
         "--raw",
-        help="Leave text cells as they are in CSV and XLSX output (no neutralising of formulas).",
     ),
 ]
 
 AllRowsOption = Annotated[
-    bool, typer.Option("--all-rows", help="In a table, every row rather than a screenful.")
+    bool,
+    typer.Option(
+        "--all-rows",
+    ),
 ]
 
 
@@ -169,6 +163,25 @@ def register() -> Register:
     from jkngap.data.register import open_register
 
     return open_register()
+
+
+def _region_name(code: str) -> str | None:
+    return register().name(code)
+
+
+def file_view(
+    view: View, request: BatchInput, *, raw: bool, all_rows: bool, inputs: tuple[Path, ...]
+) -> View:
+    """How a command over region files shows its rows: in the order asked for wherever
+    one was (``--sort``, ``--group-by``), its reports titled by the register's name of
+    their region where the register is read."""
+    return view._replace(
+        raw=raw,
+        all_rows=all_rows,
+        inputs=inputs,
+        ordered=bool(request.sort or request.group_by),
+        names=_region_name if request.register else None,
+    )
 
 
 def _reading(
@@ -230,25 +243,9 @@ def arrangement(layout: dict[str, Any]) -> Arrangement:
 
 
 # Snapshots: the options of the commands that read dated files (trend, compare).
-DateColumnOption = Annotated[
-    str | None,
-    o.text_option(
-        "--date-column",
-        help="The header of the date column, where it is not one of date, tanggal, per, "
-        "periode, bulan.",
-        metavar="HEADER",
-    ),
-]
-
+DateColumnOption = Annotated[str | None, o.text_option("--date-column", metavar="HEADER")]
 PopulationFileOption = Annotated[
-    list[str] | None,
-    o.text_option(
-        "--population-file",
-        help="Populations by region code from this date on (Dukcapil's semester figures), "
-        "as FILE@DATE or a file dated in its title or name; repeat for more dates. A "
-        "snapshot's own population column comes first.",
-        metavar="FILE[@DATE]",
-    ),
+    list[str] | None, o.text_option("--population-file", metavar="FILE[@DATE]")
 ]
 
 
@@ -286,9 +283,12 @@ def snapshot_reading(
     )
 
 
-def checked_view(view: View, names: list[str], raw: bool, all_rows: bool) -> View:
+def checked_view(
+    view: View, names: list[str], raw: bool, all_rows: bool, *, ordered: bool, register: bool
+) -> View:
     """The view told its inputs (``FILE@DATE`` as the file), an ``-o`` over one of them
-    refused before anything is read."""
+    refused before anything is read; in the order asked for where one was (``ordered``),
+    its reports titled by the register's name of their region where it is read."""
     from pathlib import Path
 
     from jkngap.io.dated import split_name_and_date
@@ -297,7 +297,13 @@ def checked_view(view: View, names: list[str], raw: bool, all_rows: bool) -> Vie
     inputs = tuple(
         Path(name) for name in (split_name_and_date(text)[0] for text in names) if name != "-"
     )
-    shown: View = view._replace(raw=raw, all_rows=all_rows, inputs=inputs)
+    shown: View = view._replace(
+        raw=raw,
+        all_rows=all_rows,
+        inputs=inputs,
+        ordered=ordered,
+        names=_region_name if register else None,
+    )
     if shown.output is not None:
         check_target(shown.output, inputs)
     return shown

@@ -26,7 +26,6 @@ from jkngap.core.model import Base
 from jkngap.core.numbers import Reported, Rounding, read_count, read_percent
 from jkngap.core.results import Single
 from jkngap.output.formats import Format, Shown, View
-from jkngap.output.registry import EXTENSIONS
 from jkngap.output.words import language, languages, spoken, unknown_environment_language
 
 if TYPE_CHECKING:
@@ -35,19 +34,20 @@ if TYPE_CHECKING:
     from jkngap.core.plan import Holidays
 
 
-def text_option(*names: str, help: str, metavar: str) -> Any:
-    """An option taking text, with no default shown (it has none, or its help says it)."""
-    return typer.Option(*names, help=help, metavar=metavar, show_default=False)
+def text_option(*names: str, metavar: str) -> Any:
+    """An option taking text, with no default shown (it has none, or its help says it);
+    its help is in the catalogues (``help.option.NAME``), as every option's is."""
+    return typer.Option(*names, metavar=metavar, show_default=False)
 
 
-def count_option(*names: str, help: str) -> Any:
+def count_option(*names: str) -> Any:
     """An option read by the count reader: text in, so 590.393 and 5,2 juta work."""
-    return typer.Option(*names, help=help, metavar="COUNT", show_default=False)
+    return typer.Option(*names, metavar="COUNT", show_default=False)
 
 
-def percent_option(*names: str, help: str) -> Any:
+def percent_option(*names: str) -> Any:
     """An option read by the percentage reader: 92.82, 92,82 and 92,82% alike."""
-    return typer.Option(*names, help=help, metavar="PERCENT", show_default=False)
+    return typer.Option(*names, metavar="PERCENT", show_default=False)
 
 
 FormatOption = Annotated[
@@ -55,7 +55,6 @@ FormatOption = Annotated[
     typer.Option(
         "--format",
         "-f",
-        help="Output format [default: table on a terminal, tsv otherwise].",
         show_default=False,
     ),
 ]
@@ -63,8 +62,6 @@ LangOption = Annotated[
     str | None,
     text_option(
         "--lang",
-        help=f"Language of labels and messages: {', '.join(languages())} "
-        "[default: $JKNGAP_LANG, then en].",
         metavar="LANG",
     ),
 ]
@@ -73,7 +70,6 @@ OutputOption = Annotated[
     typer.Option(
         "--output",
         "-o",
-        help=f"Write to FILE, in the format its extension names ({', '.join(EXTENSIONS)}).",
         metavar="FILE",
         dir_okay=False,
         show_default=False,
@@ -83,15 +79,12 @@ ExcelOption = Annotated[
     bool,
     typer.Option(
         "--excel",
-        help="With -f csv or -o FILE.csv: CSV as Excel in --lang opens it (Indonesian: "
-        "semicolons, decimal commas), with a byte-order mark.",
     ),
 ]
 TitleOption = Annotated[
     str | None,
     text_option(
         "--title",
-        help="A report's title (-o .html, .pdf, .xlsx) [default: from the file or region].",
         metavar="TEXT",
     ),
 ]
@@ -99,41 +92,58 @@ SourceOption = Annotated[
     str | None,
     text_option(
         "--source",
-        help='Where the figures come from, said in a report: "BPJS Kesehatan, Mei 2025".',
         metavar="TEXT",
     ),
 ]
 RoundingOption = Annotated[
     Rounding,
-    typer.Option(help="How published percentages were brought to their decimals."),
+    typer.Option(),
 ]
 
 
 PopOption = Annotated[
-    str | None, count_option("--pop", "-p", help="Population (penduduk): 590393 or 590.393.")
+    str | None,
+    count_option(
+        "--pop",
+        "-p",
+    ),
 ]
 RegionOption = Annotated[
     str | None,
     text_option(
         "--region",
-        help='A region of the Kepmendagri register by code or name (63.03, "Kab. Banjar"): '
-        "its population (Dukcapil, December 2024) unless --pop is given.",
         metavar="CODE|NAME",
     ),
 ]
 RegisteredOption = Annotated[
-    str | None, count_option("--registered", "-r", help="Registered JKN participants.")
+    str | None,
+    count_option(
+        "--registered",
+        "-r",
+    ),
 ]
 CoverageOption = Annotated[
-    str | None, percent_option("--coverage", help="Published coverage in % (97,63 or 97.63).")
+    str | None,
+    percent_option(
+        "--coverage",
+    ),
 ]
-ActiveOption = Annotated[str | None, count_option("--active", "-a", help="Active participants.")]
+ActiveOption = Annotated[
+    str | None,
+    count_option(
+        "--active",
+        "-a",
+    ),
+]
 ActiveRateOption = Annotated[
-    str | None, percent_option("--active-rate", help="Published activity rate in % (79,96).")
+    str | None,
+    percent_option(
+        "--active-rate",
+    ),
 ]
 BaseOption = Annotated[
     Base,
-    typer.Option(help="Activity as a share of participants or of the population."),
+    typer.Option(),
 ]
 
 
@@ -254,7 +264,6 @@ CoverageTargetOption = Annotated[
     percent_option(
         "--target",
         "-t",
-        help=f"Coverage target in % [default: {CURRENT.coverage_pct}, criteria {CURRENT.name}].",
     ),
 ]
 ActivityTargetOption = Annotated[
@@ -262,31 +271,32 @@ ActivityTargetOption = Annotated[
     percent_option(
         "--target",
         "-t",
-        help=f"Activity target in % [default: {CURRENT.activity_pct}, criteria {CURRENT.name}].",
     ),
 ]
 ActiveTargetOption = Annotated[
     str | None,
     percent_option(
         "--active-target",
-        help=f"Activity target in % [default: {CURRENT.activity_pct}, criteria {CURRENT.name}].",
     ),
 ]
 CriteriaOption = Annotated[
     str,
     typer.Option(
         "--criteria",
-        help=f"Threshold preset: {', '.join(PRESETS)} (2025: 98 % and 80 %; 2023: 95 % and 75 %).",
         metavar="NAME",
     ),
 ]
 CoverageThresholdOption = Annotated[
     str | None,
-    percent_option("--coverage-target", help="Override the preset's coverage threshold (%)."),
+    percent_option(
+        "--coverage-target",
+    ),
 ]
 ActivityThresholdOption = Annotated[
     str | None,
-    percent_option("--activity-target", help="Override the preset's activity threshold (%)."),
+    percent_option(
+        "--activity-target",
+    ),
 ]
 
 
@@ -322,9 +332,6 @@ SegmentOption = Annotated[
     list[str] | None,
     text_option(
         "--segment",
-        help="Participants of a segment: NAME=REGISTERED or NAME=REGISTERED/ACTIVE, "
-        "repeatable; NAME is pbi-apbn, pbi-apbd, ppu, pbpu or bp (PBI JK, mandiri, "
-        "PBPU Pemda, ... too).",
         metavar="NAME=COUNT[/COUNT]",
     ),
 ]
@@ -451,35 +458,30 @@ def award_rules_from(texts: list[str] | None) -> list[tuple[str, Any]]:
     return rules
 
 
-def amount_option(name: str, help: str) -> Any:
+def amount_option(name: str) -> Any:
     """An option read by the amount reader: Rp310 miliar, 5,2 juta, 310000000000."""
-    return typer.Option(name, help=help, metavar="AMOUNT", show_default=False)
+    return typer.Option(name, metavar="AMOUNT", show_default=False)
 
 
 PremiumOption = Annotated[
     str,
-    amount_option("--premium", "Monthly PBI premium the region pays per person enrolled."),
+    amount_option("--premium"),
 ]
-MonthsOption = Annotated[
-    str, typer.Option("--months", help="Months of premiums in the budget year.", metavar="N")
-]
+MonthsOption = Annotated[str, typer.Option("--months", metavar="N")]
 
 # The calendar of a pace to a deadline (plan, allocate agents).
 ByOption = Annotated[
     str,
-    text_option(
-        "--by", help="Deadline: 2025-12-31, or 2025-07 for the end of July.", metavar="DATE"
-    ),
+    text_option("--by", metavar="DATE"),
 ]
 StartOption = Annotated[
     str | None,
-    text_option("--from", help="First day of the effort [default: today].", metavar="DATE"),
+    text_option("--from", metavar="DATE"),
 ]
 HolidayOption = Annotated[
     list[str] | None,
     text_option(
         "--holiday",
-        help="An extra day off (cuti bersama, a regional holiday); repeat for more.",
         metavar="DATE",
     ),
 ]
@@ -487,7 +489,6 @@ NationalHolidaysOption = Annotated[
     bool,
     typer.Option(
         "--national-holidays/--no-national-holidays",
-        help="Leave Indonesia's national public holidays out of working days.",
     ),
 ]
 

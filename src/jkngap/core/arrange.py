@@ -215,7 +215,7 @@ def arrange(
     """
     stream: Iterable[Record] = rows
     if how.rollup is not None:
-        stream = _rolled(stream, how, options, keys, totals.has, hold)
+        stream = _rolled(stream, how, options, keys, totals, hold)
     if how.only_unmet:
         stream = filter(_unmet, stream)
     if how.sort is not None:
@@ -298,7 +298,7 @@ def _rolled(
     how: Arrangement,
     options: RegionOptions,
     keys: tuple[str, ...],
-    has: set[str],
+    total: Totals,
     hold: Holder,
 ) -> Iterator[Record]:
     """One row per region of the level asked for, its figures worked out from its rows'
@@ -320,7 +320,7 @@ def _rolled(
                 continue
             group = groups.get(prefix)
             if group is None:
-                totals = Totals(base=options.base, has=set(has))
+                totals = Totals(base=options.base, has=set(total.has))
                 group = groups[prefix] = _Group(next(seen), totals, set())
             group.totals.add([record])
             group.levels.add(code_parts(normal_code(str(record["code"])) or ""))
@@ -333,7 +333,11 @@ def _rolled(
     pending = itertools.chain([first] if first is not None else [], held)
     for _, item in heapq.merge(pending, rolled, key=_FIRST):
         if isinstance(item, str):
-            yield _rollup_record(groups.pop(item), options, keys, item, how)
+            group = groups.pop(item)
+            record, filled = _rollup_record(group, options, keys, item, how)
+            if filled:  # the register's population, which no row gave the total
+                _count_filled(total, group.totals, options)
+            yield record
         else:
             yield item
 
@@ -358,10 +362,11 @@ def _unrolled(record: Record) -> Record:
 
 def _rollup_record(
     group: _Group, options: RegionOptions, keys: tuple[str, ...], code: str, how: Arrangement
-) -> Record:
+) -> tuple[Record, bool]:
     """A rolled-up region: its rows' summed counts and the gaps of those sums; what its
     ratios leave out, or rows of two levels summed together, is a warning on it. Where
-    its rows give no population, the register's fills it when asked, and says so."""
+    its rows give no population, the register's fills it when asked, and says so (and
+    whether it did)."""
     subtotal = group.totals
     name = how.names(code) if how.names is not None else None
     filled = None
@@ -382,7 +387,7 @@ def _rollup_record(
         warnings.append(Note("note.rollup_levels_mixed", {"code": code}))
     record["note"] = None
     record["warning"] = tuple(Note(n.key, n.params, warning=True) for n in warnings) or None
-    return record
+    return record, filled is not None
 
 
 def _fill(subtotal: Totals, population: int, options: RegionOptions) -> None:
@@ -398,6 +403,22 @@ def _fill(subtotal: Totals, population: int, options: RegionOptions) -> None:
         subtotal.activity_rows = subtotal.given["active"]
         subtotal.activity_base = population
         subtotal.activity_active = subtotal.active
+
+
+def _count_filled(total: Totals, filled: Totals, options: RegionOptions) -> None:
+    """The total of every region, given a rolled-up region's population from the register
+    (:func:`_fill`): counted as if its rows had given it, so that the total is the sum of
+    the rows above it, its coverage over their populations."""
+    total.population += filled.population
+    total.given["population"] += filled.rows
+    total.coverage_rows += filled.coverage_rows
+    total.coverage_population += filled.coverage_population
+    total.coverage_registered += filled.coverage_registered
+    if options.base is Base.POPULATION and filled.given["active"]:
+        # On the population base, the activity of those rows is over it too.
+        total.activity_rows += filled.activity_rows
+        total.activity_base += filled.activity_base
+        total.activity_active += filled.activity_active
 
 
 def _subtotal(

@@ -135,7 +135,9 @@ def check(
     if len(given) >= 2 or (given and parts):
         # Every figure in one search, whatever the pairs said: it finds what no pair shows,
         # and whether the figures fit on the other activity base.
-        together = _Joint(given, parts, share, active_share, rounding).together(base)
+        named = ("inactive",) * (inactive is not None) + ("segments",) * bool(segments)
+        joint = _Joint(given, named, parts, share, active_share, rounding)
+        together = joint.together(base)
         pairs_agree = all(finding.agree is not False for finding in findings)
         said = together.agree is False and (pairs_agree or _on_other_base(together))
         if said or not findings:
@@ -182,6 +184,7 @@ class _Joint:
     """Every figure, as the joint search reads it on either activity base."""
 
     given: dict[str, Any]
+    parted: tuple[str, ...]  # "inactive" and "segments", where given: figures too
     parts: list[Constraint]  # what the segments and the inactive count say
     share: Fraction
     active_share: Fraction
@@ -211,7 +214,7 @@ class _Joint:
         not, whether they would on the other activity base."""
         if feasible(self.constraints(base)):
             return Finding(
-                figures=tuple(self.given),
+                figures=(*self.given, *self.parted),
                 agree=True,
                 quantity="counts",
                 implied=(None, None),
@@ -221,7 +224,7 @@ class _Joint:
         activity = {"active", "active_rate", "active_needed"} & set(self.given)
         on_other = bool(activity) and feasible(self.constraints(other))
         return Finding(
-            figures=tuple(self.given),
+            figures=(*self.given, *self.parted),
             agree=False,
             quantity="counts",
             implied=(None, None),

@@ -9,15 +9,33 @@ parameters of type :class:`Field`, named the same way. No exit codes live here.
 
 from __future__ import annotations
 
-from typing import Any
+import errno
+from typing import Any, NamedTuple
 
-__all__ = ["Field", "InputError", "JkngapError", "OutputError"]
+__all__ = ["Field", "InputError", "JkngapError", "OutputError", "SystemReason", "system_reason"]
 
 
 class Field(str):
     """The name of an argument, in the library's words, mentioned inside a message."""
 
     __slots__ = ()
+
+
+class SystemReason(NamedTuple):
+    """Why the operating system refused a file, as a message parameter: its error's name
+    (``ENOENT``), said in the user's language when shown, and the system's own English
+    text for an error no catalogue names."""
+
+    name: str
+    text: str
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def system_reason(error: OSError) -> SystemReason:
+    """The reason an ``OSError`` gives, by its error number."""
+    return SystemReason(errno.errorcode.get(error.errno or 0, ""), error.strerror or str(error))
 
 
 class JkngapError(Exception):

@@ -55,6 +55,13 @@ MAX_NUMBER_TEXT = 64
 MAX_DIGITS = 24
 
 _PERCENT_WORDS = ("%", "persen", "percent")
+# What is counted, as officials write it after a count ("5.241.084 jiwa") or an amount
+# ("310 miliar rupiah"): read past, never a scale.
+_UNITS = {"count": ("jiwa", "orang", "peserta", "people"), "amount": ("rupiah",)}
+# Money's short scale letters, as officials and the press write them: Rp310 M is 310
+# miliar, Rp1 T one triliun. Capitals only, and only after an amount: an "m" may be a
+# million elsewhere, and a count takes no letter.
+_AMOUNT_LETTERS = {"M": 10**9, "T": 10**12}
 # Patterns as text: the re module compiles each on first use (and keeps it), so that a
 # count typed as plain digits pays for none of them.
 _CURRENCY_PREFIX = r"^(?:rp\.?|idr)\s*"
@@ -173,14 +180,22 @@ def _words(body: str, kind: str, field: str | None, text: str) -> tuple[str, int
             if lowered.endswith(word):
                 return body[: -len(word)].rstrip(), 1, True
         return body, 1, False
+    if kind == "amount":
+        body = re.sub(r"\s*[,.]-$", "", body)  # "Rp 310.000.000.000,-": the amount ends here
     match = re.match(_TRAILING_WORD, body)
+    if match and match["word"].lower() in _UNITS[kind] and match["number"].strip():
+        body = match["number"].strip()  # "5,2 juta jiwa": the scale comes before the unit
+        match = re.match(_TRAILING_WORD, body)
     if not match:
         return body, 1, False
     if not match["number"].strip():
         raise _fail("number.not_a_number", field, text)
+    if kind == "amount" and match["word"] in _AMOUNT_LETTERS:
+        return match["number"].strip(), _AMOUNT_LETTERS[match["word"]], False
     word = match["word"].lower()
     if word not in MULTIPLIERS:
-        raise _fail("number.unknown_word", field, text, word=match["word"])
+        known = [*MULTIPLIERS, *(_AMOUNT_LETTERS if kind == "amount" else ()), *_UNITS[kind]]
+        raise _fail("number.unknown_word", field, text, word=match["word"], words=", ".join(known))
     return match["number"].strip(), MULTIPLIERS[word], False
 
 

@@ -19,6 +19,7 @@ from jkngap.core.results import Single, Wrapped
 
 __all__ = [
     "LEVELS",
+    "PROVINCE_SHORT",
     "ROLLUP_LEVELS",
     "Found",
     "Placed",
@@ -36,6 +37,39 @@ __all__ = [
 # A region's level by the number of parts of its code, and the word for each kind.
 LEVELS = {1: "provinsi", 2: "kabupaten", 3: "kecamatan", 4: "desa"}
 ROLLUP_LEVELS = {"provinsi": 1, "kabupaten": 2, "kecamatan": 3}
+
+# The short names of provinces officials and the press write (Kalsel, Jabar, NTB), by
+# code; a name narrowed by one ("Banjar, Kalsel") is looked for within that province.
+PROVINCE_SHORT = {
+    "sumut": "12",
+    "sumbar": "13",
+    "sumsel": "16",
+    "babel": "19",
+    "kepri": "21",
+    "dki": "31",
+    "jakarta": "31",
+    "jabar": "32",
+    "jateng": "33",
+    "diy": "34",
+    "jogja": "34",
+    "yogyakarta": "34",
+    "jatim": "35",
+    "ntb": "52",
+    "ntt": "53",
+    "kalbar": "61",
+    "kalteng": "62",
+    "kalsel": "63",
+    "kaltim": "64",
+    "kaltara": "65",
+    "sulut": "71",
+    "sulteng": "72",
+    "sulsel": "73",
+    "sultra": "74",
+    "sulbar": "76",
+    "malut": "82",
+    "pabar": "92",
+    "papua barat daya": "96",
+}
 
 _CODE = re.compile(r"[0-9]{2}(?:\.[0-9]{2}(?:\.[0-9]{2}(?:\.[0-9]{4})?)?)?")
 _PARTS = re.compile(r"[0-9]+(?:\.[0-9]+)*")

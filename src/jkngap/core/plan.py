@@ -106,12 +106,16 @@ def _ceil_div(numerator: Fraction | int, denominator: Fraction | int) -> int:
 
 @dataclass(frozen=True)
 class Pace:
-    """How many a month, a week, a working day, and per agent per working day."""
+    """How many a month, a week, a working day, and per agent: per working day, over the
+    whole period, and, when that is less than one a day, one every how many working days
+    (the most days between two that still reach the agent's share)."""
 
     per_month: int | None
     per_week: int | None
     per_working_day: int | None
     per_agent_per_working_day: int | None
+    per_agent_in_period: int | None = None
+    per_agent_every_working_days: int | None = None
 
     @classmethod
     def of(cls, count: int | None, days: int, workdays: int, agents: int | None) -> Pace:
@@ -119,11 +123,16 @@ class Pace:
             return cls(None, None, None, None)
         per_workday = _ceil_div(count, workdays) if workdays else None
         per_agent = _ceil_div(count, workdays * agents) if workdays and agents else None
+        share = _ceil_div(count, agents) if agents else None
+        # One every `every` working days reaches the share: workdays // every >= share.
+        every = workdays // share if share and workdays else None
         return cls(
             per_month=_ceil_div(count * MEAN_MONTH_DAYS, days),
             per_week=_ceil_div(count * 7, days),
             per_working_day=per_workday,
             per_agent_per_working_day=per_agent,
+            per_agent_in_period=share,
+            per_agent_every_working_days=every if every is not None and every > 1 else None,
         )
 
 
@@ -193,12 +202,16 @@ class Plan(Single):
             "per_week": self.registrants.per_week,
             "per_working_day": self.registrants.per_working_day,
             "per_agent_per_working_day": self.registrants.per_agent_per_working_day,
+            "per_agent_in_period": self.registrants.per_agent_in_period,
+            "per_agent_every_working_days": self.registrants.per_agent_every_working_days,
             "active_target_pct": self.activity.target_pct if self.activity else None,
             "active_needed": self.active_needed,
             "active_per_month": self.activations.per_month,
             "active_per_week": self.activations.per_week,
             "active_per_working_day": self.activations.per_working_day,
             "active_per_agent_per_working_day": self.activations.per_agent_per_working_day,
+            "active_per_agent_in_period": self.activations.per_agent_in_period,
+            "active_per_agent_every_working_days": (self.activations.per_agent_every_working_days),
             "deadline_passed": self.days == 0,
             "milestones": [
                 {

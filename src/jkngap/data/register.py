@@ -19,6 +19,7 @@ from typing import Any
 
 from jkngap.core.errors import InputError
 from jkngap.core.places import (
+    PROVINCE_SHORT,
     Region,
     code_parts,
     kind_of,
@@ -127,7 +128,16 @@ class Register:
     def search(self, query: str) -> list[Region]:
         """Every region a code or a name finds: an exact code; else the regions of that
         name (any level, or the kind the name states: ``Kab. Banjar``); else those whose
-        name holds its words; else names within a small misspelling. Provinces first."""
+        name holds its words; else names within a small misspelling. Provinces first,
+        then kabupaten/kota, kecamatan and desa. A name narrowed by a province or a
+        kabupaten/kota after a comma (``Banjar, Kalimantan Selatan``, ``Banjar, Kalsel``)
+        is looked for within it."""
+        if "," in query:
+            name, _, place = query.rpartition(",")
+            narrowed = self._place(place)
+            if narrowed is not None and name.strip():
+                inside = narrowed.code + "."
+                return [region for region in self.search(name) if region.code.startswith(inside)]
         code = normal_code(query)
         if code is not None:
             found = self.get(code)
@@ -160,6 +170,15 @@ class Register:
         if within:
             return self._sorted(within)
         return self._sorted(self._close(core, kinds))
+
+    def _place(self, text: str) -> Region | None:
+        """The one province or kabupaten/kota ``text`` names (its short name too: Kalsel),
+        or none."""
+        short = PROVINCE_SHORT.get(words(text))
+        if short is not None:
+            return self.get(short)
+        found = [r for r in self.search(text) if r.code.count(".") <= 1]
+        return found[0] if len(found) == 1 else None
 
     def _named(self, core: str, kind: str | None) -> list[tuple[str, str, int | None, str]]:
         """The candidates for a name: every province, kabupaten/kota and kecamatan, and

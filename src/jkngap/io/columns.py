@@ -21,6 +21,7 @@ __all__ = [
     "RESERVED",
     "Columns",
     "free_name",
+    "header_named",
     "is_percent_header",
     "looks_like_header",
     "normalise_header",
@@ -75,6 +76,18 @@ PERCENT_COLUMNS = ("coverage", "active_rate")
 
 
 _NOT_WORD = re.compile(r"[\W_]+")
+
+
+# A header named in a message: its first columns, then how many more (a file of 100,000
+# columns would otherwise print them all).
+_MOST_NAMED = 20
+
+
+def header_named(header: Sequence[object]) -> str:
+    """A header's columns as a message lists them: the first few, then how many more."""
+    more = len(header) - _MOST_NAMED
+    named = ", ".join(str(name) for name in header[:_MOST_NAMED])
+    return named + (f" (+{more})" if more > 0 else "")
 
 
 def normalise_header(text: str) -> str:
@@ -147,7 +160,7 @@ class Columns:
                     field="columns",
                     name=wanted,
                     source=source,
-                    header=", ".join(header),
+                    header=header_named(header),
                 )
             roles[role] = index
         given = set(roles)
@@ -171,7 +184,7 @@ class Columns:
             raise InputError(
                 "batch.no_header",
                 path=source,
-                header=", ".join(header),
+                header=header_named(header),
                 column_option=Field("columns"),
             )
         taken = set(roles.values())

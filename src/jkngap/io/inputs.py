@@ -10,7 +10,7 @@ import stat
 from collections.abc import Callable, Iterator
 from typing import IO, Any, cast
 
-from jkngap.core.errors import InputError, OutputError
+from jkngap.core.errors import InputError, OutputError, system_reason
 from jkngap.io.readers import CountingReader, Table, check_options
 from jkngap.io.tables import read_table
 
@@ -59,7 +59,7 @@ def open_inputs(
                 stream = open(name, "rb")  # noqa: SIM115 - closed by the caller
             except OSError as error:
                 raise InputError(
-                    "batch.file_missing", path=name, reason=error.strerror or str(error)
+                    "batch.file_missing", path=name, reason=system_reason(error)
                 ) from None
         if on_rows is None:
             return stream
@@ -116,9 +116,7 @@ def _size(name: str) -> int:
     try:
         return os.stat(name).st_size
     except OSError as error:
-        raise InputError(
-            "batch.file_missing", path=name, reason=error.strerror or str(error)
-        ) from None
+        raise InputError("batch.file_missing", path=name, reason=system_reason(error)) from None
 
 
 def _reopened(

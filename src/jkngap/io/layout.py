@@ -27,7 +27,7 @@ from typing import Any
 
 from jkngap.core.model import Note
 
-__all__ = ["FIGURES", "Layout", "Nesting", "code_keys", "total_named"]
+__all__ = ["FIGURES", "Layout", "Nesting", "code_keys", "is_note", "total_named"]
 
 # Names of total rows: JUMLAH, TOTAL, SUB TOTAL, GRAND TOTAL; "Provinsi ..." only when
 # its counts are the sum of the rows above (a file of provinces names its rows so).
@@ -54,6 +54,12 @@ def total_named(name: Any, cells: Sequence[Any]) -> bool:
     if isinstance(name, str) and name.strip():
         return bool(_TOTAL_NAME.match(name))
     return any(isinstance(cell, str) and _TOTAL_NAME.match(cell) for cell in cells)
+
+
+def is_note(cell: Any) -> bool:
+    """Whether a cell starts as notes do (Sumber:, Keterangan:, *) ...), in whichever
+    column it is written: under a number it explains, or past the header's last."""
+    return isinstance(cell, str) and bool(_NOTE_NAME.match(cell))
 
 
 def _sum(column: Sequence[int | None]) -> int | None:
@@ -177,7 +183,7 @@ class Layout:
         all where it has no code in a file of codes, or neither name nor code (a title
         between the data, a lone number); else a region whose figures are missing (None)."""
         texts = _texts(cells) if cells else ([name.strip()] if name.strip() else [])
-        said = next((text for text in texts if _NOTE_NAME.match(text)), None)
+        said = next(filter(is_note, texts), None)
         if said is not None:
             return Note("note.text_row", {"text": said})
         has_code = isinstance(code, str) and bool(code.strip())

@@ -14,6 +14,7 @@ from typing import Any
 
 from jkngap.core.model import Note
 from jkngap.core.places import Places, Region, lost_zero_readings, names_agree, normal_code
+from jkngap.io.layout import is_note
 
 __all__ = ["Placing"]
 
@@ -63,7 +64,7 @@ class Placing:
         codes, names, population = columns["code"], columns["region"], columns["population"]
         readings: dict[int, list[str]] = {}
         for i, text in enumerate(codes):
-            if text is not None and text.strip():
+            if text is not None and text.strip() and not is_note(text):
                 code = normal_code(text)
                 readings[i] = [code] if code is not None else lost_zero_readings(text)
         found = self.places.regions({c for candidates in readings.values() for c in candidates})

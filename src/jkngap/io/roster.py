@@ -20,7 +20,7 @@ from typing import Any
 from jkngap.core.agents import FULL_WEEK, RosterAgent
 from jkngap.core.errors import InputError
 from jkngap.core.model import Note
-from jkngap.io.columns import normalise_header
+from jkngap.io.columns import header_named, normalise_header
 from jkngap.io.inputs import open_inputs
 from jkngap.io.readers import BAD_BYTE, Table, bad_encoding
 
@@ -112,7 +112,7 @@ def _columns(table: Table) -> dict[str, int]:
             "roster.no_column",
             path=table.source,
             missing=", ".join(ROSTER_HEADERS[role][0] for role in missing),
-            header=", ".join(str(name) for name in table.header),
+            header=header_named(table.header),
         )
     return found
 

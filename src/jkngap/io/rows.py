@@ -35,7 +35,7 @@ from jkngap.core.regions import (
 from jkngap.io.cells import MAX_COUNT_DIGITS, ColumnStyle, Oversized, check_row, count_cell
 from jkngap.io.columns import Columns, free_name, unmapped
 from jkngap.io.holding import on_disk
-from jkngap.io.layout import Kept, Layout, Nesting, code_keys, total_named
+from jkngap.io.layout import Kept, Layout, Nesting, code_keys, is_note, total_named
 from jkngap.io.placing import Placing
 from jkngap.io.readers import BAD_BYTE, Table, bad_encoding, too_sparse
 from jkngap.io.segmentcols import SEGMENT_KEYS, SegmentColumns
@@ -48,6 +48,30 @@ __all__ = ["BLOCK_ROWS", "RegionRows", "batch", "record_keys"]
 BLOCK_ROWS = 4096
 # A block's column of plain digits whose sum reaches this holds a count too long to be one.
 _LARGEST_COUNTS = 10**MAX_COUNT_DIGITS
+
+
+# The row numbering a header's columns is one of the first under it, and numbers three of
+# them at least (a region's row of 1, 2, 3 would need its code, name and counts so).
+_NUMBERED_WITHIN = 2
+_NUMBERED_LEAST = 3
+
+
+def _shown(cell: Any) -> bool:
+    return cell is not None and str(cell).strip() != ""
+
+
+def _column_number(cell: Any) -> int | None:
+    """A cell's number as a column's number: 3, "3" or "(3)"; None for anything else."""
+    if type(cell) is int:
+        return cell
+    text = str(cell).strip()
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1].strip()
+    return int(text) if text.isdigit() and text.isascii() and len(text) < 4 else None
+
+
+# The errors a note makes where figures or nothing are expected (see _notes_in_figures).
+_NOTE_ERRORS = frozenset({"number.not_a_number", "batch.extra_cells"})
 
 
 class RegionRows:
@@ -73,6 +97,7 @@ class RegionRows:
         # Counts in one column must group thousands one way, across every block.
         self.styles = {role: ColumnStyle() for role in COUNT_KEYS}
         self.layout = Layout()
+        self.numbering_looked = False  # the row numbering the header's columns, once
         self.nesting = Nesting()
         self.left_out: set[int] = set()  # of the block just made: parents, not summed
         self.taken_out: list[Kept] = []  # earlier rows found to be parents by it
@@ -216,8 +241,11 @@ class RegionRows:
             columns[role] = self._text_column(rows, role, warnings)
         for index, name in self.passthrough:
             columns[name] = [cells[index] for cells in rows]
+        numbered = self._numbered(rows, columns, warnings)
         for role in COUNT_KEYS:
             columns[role] = self._count_column(rows, role, errors)
+        self._notes_in_figures(rows, errors)
+        self._totals_unread(rows, columns, errors, warnings)
         if self.places is not None:
             named = "region" in self.columns.roles
             self.places.place(columns, warnings, named, lambda i: self._where(columns["row"][i]))
@@ -237,6 +265,8 @@ class RegionRows:
         readable = None if errors.count(None) == length else [e is None for e in errors]
         counts = (population, registered, active)
         notes, differs = self.layout.classify(names, counts, readable, codes, rows)
+        for i, note in numbered.items():
+            notes[i] = note
         lines = columns["row"]
         self.said.extend(
             Note("batch.row_warning", {"line": self._where(lines[i]), "note": note}, warning=True)
@@ -340,6 +370,62 @@ class RegionRows:
                     note = Note("note.code_as_number", {"code": column[i]}, warning=True)
                     warnings[i] = (*(warnings[i] or ()), note)
         return column
+
+    def _numbered(
+        self, rows: list[list[Any]], columns: dict[str, Column], warnings: Column
+    ) -> dict[int, Note]:
+        """The row under the header that numbers its columns, (1), (2), ... as tables of
+        the government do: no region (its "counts" are column numbers), taken out of the
+        rows before they are read. Looked for on the first rows of a file only."""
+        found: dict[int, Note] = {}
+        if self.numbering_looked:
+            return found
+        self.numbering_looked = True
+        for i, cells in enumerate(rows[:_NUMBERED_WITHIN]):
+            given = [(index, cell) for index, cell in enumerate(cells) if _shown(cell)]
+            if len(given) >= _NUMBERED_LEAST and all(
+                _column_number(cell) == index + 1 for index, cell in given
+            ):
+                text = " ".join(str(cell).strip() for _, cell in given)
+                found[i] = Note("note.numbered_row", {"text": text})
+                rows[i] = [None] * len(cells)
+                warnings[i] = None  # of its "code", read before: a number, digits lost
+                for role in ("region", "code"):
+                    columns[role][i] = None
+        return found
+
+    def _totals_unread(
+        self, rows: list[list[Any]], columns: dict[str, Column], errors: Column, warnings: Column
+    ) -> None:
+        """The file's own JUMLAH whose figures cannot be read (=SUM formulas a program
+        saved without their results) is its total all the same, never summed: said on
+        the row, not a region that cannot be read (exit 3)."""
+        names = columns["region"] if "region" in self.columns.roles else columns["code"]
+        for i, error in enumerate(errors):
+            if (
+                error is not None
+                and error.key.startswith("number.")
+                and total_named(names[i], rows[i])
+            ):
+                errors[i] = None
+                note = Note(error.key, error.params, warning=True)
+                warnings[i] = (*(warnings[i] or ()), note)
+
+    def _notes_in_figures(self, rows: list[list[Any]], errors: Column) -> None:
+        """A row with no figure, name or code whose note is written under a number column,
+        or past the header's last column: a note (found so by the layout), not a region
+        whose figure "is not a number". A region's "*)" where a figure should be stays
+        its error: its name or code says it is a region."""
+        roles = self.columns.roles
+        figures = [roles[role] for role in (*self.present, "region", "code") if role in roles]
+        for i, error in enumerate(errors):
+            if error is None or error.key not in _NOTE_ERRORS:
+                continue
+            cells = rows[i]
+            shown = [cells[index] for index in figures]
+            blank = all(cell is None or is_note(cell) or str(cell).strip() == "" for cell in shown)
+            if blank and any(map(is_note, cells)):
+                errors[i] = None
 
     def _count_column(self, rows: list[list[Any]], role: str, errors: Column) -> Column:
         """A count column as ints (None where empty); a cell that cannot be read is its

@@ -10,7 +10,7 @@ from jkngap.core.model import Record
 from jkngap.core.results import Many
 from jkngap.core.spans import Cut4
 from jkngap.output.cells import sentence
-from jkngap.output.display import BAR_KEYS, bar, display
+from jkngap.output.display import BAR_KEYS, bar, display, region_label
 from jkngap.output.words import translate
 
 # Columns a person's batch table shows, in this order, when the file has them.
@@ -96,6 +96,7 @@ def batch_table(
     targets: dict[str, Fraction],
     width: int | None = None,
     kind: str = "batch",
+    ordered: bool = False,
 ) -> Grid:
     """The batch table, fitted to ``width`` columns: the region's name (and its code,
     where the file has one) always shows, cut with … when long; bars narrow, then go;
@@ -104,8 +105,9 @@ def batch_table(
     An unreadable row shows its line with empty figures; its error is one of the notes.
     A row whose published figures disagree with its counts (``--check``) is marked ``!``,
     its finding in the notes. With a ``limit`` only the rows furthest from the targets are
-    kept (in a heap, so memory stays flat however long the file), worst first; totals and
-    subtotals always show, the total with the regions' own gaps added up.
+    kept (in a heap, so memory stays flat however long the file), worst first, unless the
+    rows are in an order the user asked for (``ordered``): then the first rows in that
+    order; totals and subtotals always show, the total with the regions' own gaps added up.
     """
     wanted_columns = TABLE_COLUMNS.get(kind, BATCH_TABLE_COLUMNS)
     columns = [column for column in wanted_columns if column in keys]
@@ -113,7 +115,7 @@ def batch_table(
         columns.insert(columns.index("region") + 1 if "region" in columns else 0, "code")
     if "row" in keys:
         columns.insert(0, "row")
-    shown, totals, count = furthest(records, limit, targets)
+    shown, totals, count = furthest(records, limit, targets, ordered=ordered)
     columns = [  # a figure no row has (activity, in a file without it) takes no room
         c
         for c in columns
@@ -146,6 +148,8 @@ def batch_table(
             break
         columns.remove(droppable.pop(0))  # a very narrow terminal: the name comes first
         layouts = layouts[-1:]
+    if any(column in BAR_KEYS for column in columns):  # said once, under the table
+        notes.append(translate("note.percent_cut", lang))
     return Grid(headers, rows, footer, notes, count, name_width)
 
 
@@ -223,11 +227,16 @@ def _name_width(
 
 
 def furthest(
-    records: Iterable[Record], limit: int | None, targets: dict[str, Fraction]
+    records: Iterable[Record],
+    limit: int | None,
+    targets: dict[str, Fraction],
+    *,
+    ordered: bool = False,
 ) -> tuple[list[Record], list[Record], int]:
-    """(the regions to show: every one in order, or the ``limit`` furthest from the
-    targets, worst first; the totals; how many regions in all). Rows that are no region
-    (a title, a note, the file's own total) are not among them."""
+    """(the regions to show: every one in order; or, with a ``limit``, the first ``limit``
+    in the order asked for (``ordered``), else the ``limit`` furthest from the targets,
+    worst first; the totals; how many regions in all). Rows that are no region (a title,
+    a note, the file's own total) are not among them."""
     import heapq
 
     kept: list[tuple[Fraction, int, Record]] = []
@@ -240,18 +249,19 @@ def furthest(
         if record.get("note") is not None and record.get("error") is None:
             continue  # a title, a note or the file's own total: no region (named on stderr)
         count += 1
-        if limit is None:
-            kept.append((Fraction(0), -order, record))
+        if limit is None or ordered:
+            if limit is None or len(kept) < limit:
+                kept.append((Fraction(0), -order, record))
             continue
         item = (distance(record, targets), -order, record)
         if len(kept) < limit:
             heapq.heappush(kept, item)
         else:
             heapq.heappushpop(kept, item)
-    if limit is None:
+    if limit is None or ordered:
         return [record for _, _, record in kept], totals, count
-    ordered = sorted(kept, key=lambda item: (-item[0], -item[1]))
-    return [record for _, _, record in ordered], totals, count
+    ordered_kept = sorted(kept, key=lambda item: (-item[0], -item[1]))
+    return [record for _, _, record in ordered_kept], totals, count
 
 
 def _cells(
@@ -261,8 +271,8 @@ def _cells(
     row: list[Cell] = []
     for column in columns:
         value = record.get(column)
-        if column == "region" and record.get("total") == "all":
-            value = translate("total.all", lang)
+        if column == "region" and record.get("total") is not None:
+            value = region_label(record, lang)
         text = "" if value is None else display(column, value, lang)
         if column == "region" and record.get("consistent") is False:
             text = f"! {text}"  # its published figures disagree: the finding is below
@@ -291,7 +301,9 @@ def _sums(record: Record, columns: list[str], lang: str) -> list[Cell]:
     return row
 
 
-def draw_batch(result: Many, lang: str, target: Any, limit: int | None) -> None:
+def draw_batch(
+    result: Many, lang: str, target: Any, limit: int | None, *, ordered: bool = False
+) -> None:
     """The batch table on ``target`` (a stream or a recording console): the ``limit`` rows
     furthest from the targets (every row without a limit), then the totals and notes."""
     from jkngap.output.terminal import console_width, draw_grid
@@ -306,10 +318,13 @@ def draw_batch(result: Many, lang: str, target: Any, limit: int | None) -> None:
         targets=targets,
         width=console_width(target),
         kind=result.kind,
+        ordered=ordered,
     )
     notes = list(grid.notes)
     if len(grid.rows) < grid.regions:
-        notes.append(translate("batch.more_rows", lang, shown=len(grid.rows), count=grid.regions))
+        key = "batch.more_rows_ordered" if ordered else "batch.more_rows"
+        notes.append(translate(key, lang, shown=len(grid.rows), count=grid.regions))
+
     title = translate(f"title.{result.kind}", lang, criteria=criteria.name)
     draw_grid(
         title, grid.headers, grid.rows, grid.footer, notes, target, name_width=grid.name_width

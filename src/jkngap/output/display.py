@@ -5,7 +5,7 @@ Everything here returns text; laying it out (Rich) is :mod:`jkngap.output.termin
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
@@ -25,6 +25,8 @@ from jkngap.output.words import (
     format_target,
     format_value,
     locale_of,
+    long_date,
+    source_text,
     translate,
 )
 
@@ -54,11 +56,17 @@ def rupiah_short(amount: int, lang: str) -> str:
     return rupiah(amount, lang)
 
 
+# A verdict as ``--group-by`` names its subtotal's group (the machine's words).
+_GROUPED = {"true": "yes", "false": "no"}
+
+
 def word(prefix: str, value: Any, lang: str) -> str:
     """One of a fixed set of words in ``lang`` (``base.participants``: peserta); a value
     the catalogue does not know (a register's source) as it is."""
     key = f"{prefix}.{value}"
-    return translate(key, lang) if key in catalogue("en") else str(value)
+    if key in catalogue("en"):
+        return translate(key, lang)
+    return source_text(str(value), lang) if prefix == "source" else str(value)
 
 
 def display(key: str, value: Any, lang: str) -> str:
@@ -71,6 +79,8 @@ def display(key: str, value: Any, lang: str) -> str:
         return translate("range", lang, low=_shown(end, low, lang), high=_shown(end, high, lang))
     if value is None and kind is Kind.VERDICT:
         return translate(field.doubt or "unknown", lang)
+    if kind is Kind.VERDICT and value in _GROUPED:  # a subtotal's group, as batch names it
+        return translate(_GROUPED[value], lang)
     if isinstance(value, Note | JkngapError) or is_notes(value):
         return sentence(value, lang)
     if kind is Kind.WORD and isinstance(value, str):
@@ -129,6 +139,8 @@ def spreadsheet_word(key: str, value: Any, lang: str) -> str:
     field = field_of(key)
     if isinstance(value, bool):
         return translate("yes" if value else "no", lang)
+    if field.kind is Kind.VERDICT and value in _GROUPED:
+        return translate(_GROUPED[value], lang)
     if isinstance(value, Note | JkngapError) or is_notes(value):
         return sentence(value, lang)
     if field.kind is Kind.WORD and isinstance(value, str):
@@ -154,11 +166,85 @@ def title(result: Single, lang: str) -> str:
     return translate(f"title.{result.kind}", lang, **params)
 
 
-def report_facts(result: Shown, view: View) -> list[tuple[str, str]]:
-    """What a report says of itself, as (label, text): the date, the criteria, the
-    activity base, the files read and the source of the figures."""
+class Heading:
+    """What a report of many regions learns of its rows as they go by: the file's own
+    title lines (above its header) and the code every region's code starts with, which
+    the register names ("61": Kalimantan Barat)."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.prefix: list[str] | None = None
+
+    def watch(self, records: Iterable[Record]) -> Iterator[Record]:
+        """``records``, each seen on its way."""
+        for record in records:
+            self.see(record)
+            yield record
+
+    def see(self, record: Record) -> None:
+        if record.get("total") is not None:
+            return
+        note = record.get("note")
+        if note:
+            notes = (note,) if isinstance(note, Note) else note
+            self.lines.extend(
+                str(n.params["text"]) for n in notes if n.key == "note.title_row" and n.params
+            )
+            return
+        code = record.get("code")
+        if code is None or record.get("error") is not None:
+            return
+        parts = str(code).strip().split(".")
+        if self.prefix is None:
+            self.prefix = parts
+            return
+        common = 0
+        for mine, theirs in zip(self.prefix, parts, strict=False):
+            if mine != theirs:
+                break
+            common += 1
+        self.prefix = self.prefix[:common]
+
+    def region(self, names: Callable[[str], str | None] | None) -> str | None:
+        """The region every row is in, as the register names it (None: not known)."""
+        if names is None or not self.prefix:
+            return None
+        return names(".".join(self.prefix))
+
+
+def report_title(result: Shown, view: View, heading: Heading | None = None) -> str:
+    """A report's title: the one asked for (``--title``); else the file's own title line;
+    else the region's name with what the report answers; else what it answers."""
+    if view.title:
+        return view.title
+    if isinstance(result, Many):
+        answer = translate(f"title.{result.kind}", view.lang, criteria=result.criteria.name)
+        if heading is None:
+            return answer
+        if heading.lines:
+            return heading.lines[0]
+        region = heading.region(view.names)
+        return (
+            translate("title.of_region", view.lang, region=region, title=answer)
+            if region
+            else answer
+        )
+    answer = title(result, view.lang)
+    region = result.record().get("region_name")
+    return (
+        translate("title.of_region", view.lang, region=region, title=answer) if region else answer
+    )
+
+
+def report_facts(
+    result: Shown, view: View, heading: Heading | None = None
+) -> list[tuple[str, str]]:
+    """What a report says of itself, as (label, text): the file's further title lines, the
+    criteria, the activity base, the files read, the source of the figures and the date."""
     lang = view.lang
-    facts = [(translate("label.report_date", lang), date.today().isoformat())]
+    facts = [
+        (translate("label.subtitle", lang), line) for line in (heading.lines[1:] if heading else [])
+    ]
     name: Any
     coverage: Any
     activity: Any
@@ -186,7 +272,31 @@ def report_facts(result: Shown, view: View) -> list[tuple[str, str]]:
         facts.append((translate("label.source", lang), ", ".join(p.name for p in view.inputs)))
     if view.source:
         facts.append((translate("label.data_source", lang), view.source))
+    facts.append((translate("label.report_date", lang), long_date(date.today(), lang)))
     return facts
+
+
+def region_label(record: Record, lang: str) -> str | None:
+    """The name a total row is shown by (None: a region's row, shown by its own name): the
+    total of every region, or a group's subtotal named by its value in the language
+    ("UHC: tidak"), never by the machine's true or false."""
+    kind = record.get("total")
+    if kind == "all":
+        return translate("total.all", lang)
+    if kind != "group":
+        return None
+    name = record.get("region")
+    for key, value in record.items():
+        if key != "region" and value == name and isinstance(value, str):
+            field = field_of(key)
+            if field.kind is Kind.VERDICT and value in _GROUPED:
+                said = translate(_GROUPED[value], lang)
+            elif field.kind is Kind.WORD:
+                said = word(field.words or key, value, lang)
+            else:
+                said = value or translate("group.empty", lang)
+            return translate("total.group_of", lang, heading=header_text(key, lang), value=said)
+    return str(name or "")
 
 
 Row = tuple[str, str, bool | None]
@@ -233,6 +343,13 @@ def _bar_for(key: str, record: Record) -> tuple[str, bool | None]:
     return bar(value, target), verdict
 
 
+# A per-agent pace of less than one a working day is said as one every so many days.
+EVERY = {
+    "per_agent_per_working_day": "per_agent_every_working_days",
+    "active_per_agent_per_working_day": "active_per_agent_every_working_days",
+}
+
+
 def table_rows(record: Record, lang: str, kind: str | None = None) -> list[Row]:
     """(label, value, verdict) rows for a one-region table (labels as ``kind`` of result
     says them); a verdict row colours by it. A verdict that cannot be told says why
@@ -250,6 +367,9 @@ def table_rows(record: Record, lang: str, kind: str | None = None) -> list[Row]:
         if field.kind is Kind.RANGE and value[0] == value[1]:
             continue  # the exact figure already has its own row
         text = display(key, value, lang)
+        every = record.get(EVERY.get(key, ""))
+        if every is not None:  # less than one a day: "1 every 4 working days", not "1"
+            text = translate("pace.every_working_days", lang, days=every)
         verdict = value if isinstance(value, bool) else None
         if key in BAR_KEYS:
             drawn, verdict = _bar_for(key, record)
@@ -291,6 +411,27 @@ def detail_tables(record: Record, lang: str) -> list[tuple[str, list[str], list[
     return tables
 
 
+def shows_a_percentage(record: Record) -> bool:
+    """Whether a one-region table of ``record`` shows a percentage worked out (cut when
+    shown), in its rows or its detail tables."""
+    for key, value in record.items():
+        if is_detail(value):
+            if any(shows_a_percentage(item) for item in value):
+                return True
+        elif value is not None and field_of(key).kind is Kind.PERCENT:
+            return True
+    return False
+
+
+def single_notes(result: Single, lang: str) -> list[str]:
+    """What a one-region table says below itself: its notes, and once that percentages
+    are cut, not rounded, where it shows one."""
+    notes = note_texts(result.notes, lang, warnings=False)
+    if shows_a_percentage(result.record()):
+        notes.append(translate("note.percent_cut", lang))
+    return notes
+
+
 def draw_table(result: Single, lang: str, target: Any) -> None:
     """One result as a person's table, on a stream or a (recording) Rich console."""
     from jkngap.output.terminal import draw_record
@@ -299,7 +440,7 @@ def draw_table(result: Single, lang: str, target: Any) -> None:
     draw_record(
         title(result, lang),
         table_rows(record, lang),
-        note_texts(result.notes, lang, warnings=False),
+        single_notes(result, lang),
         target,
         details=detail_tables(record, lang),
     )

@@ -15,18 +15,37 @@ from __future__ import annotations
 
 import itertools
 import operator
-from collections.abc import Callable, Iterable, Iterator
+import re
+from collections.abc import Callable, Iterable
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
+from jkngap.core.errors import InputError
 from jkngap.core.model import Note, Record
+from jkngap.core.numbers import read_percent
 from jkngap.core.results import Many, Single
 from jkngap.core.spans import Cut4
 from jkngap.output.cells import cell_text, neutralise, number_text, sentence
-from jkngap.output.display import header_text, report_facts, spreadsheet_word
-from jkngap.output.fields import WHOLE, Kind, field_of, flat_columns, flat_keys, is_detail
+from jkngap.output.display import (
+    Heading,
+    header_text,
+    region_label,
+    report_facts,
+    report_title,
+    spreadsheet_word,
+)
+from jkngap.output.fields import (
+    FIELDS,
+    READ_FIRST,
+    WHOLE,
+    Kind,
+    field_of,
+    flat_columns,
+    flat_keys,
+    is_detail,
+)
 from jkngap.output.formats import Shown, View
 from jkngap.output.words import translate
 from jkngap.output.workbook import Book, Sheet
@@ -36,18 +55,29 @@ __all__ = ["converter", "write_tables", "write_workbook"]
 # Rows read before the columns are sized (the rest stream after them).
 SIZING_ROWS = 500
 NARROWEST, WIDEST = 6, 48
+# What an official reads first, in this order, on the first sheet of many regions; the
+# rest (with each row's line and name) on a detail sheet.
+MAIN_COLUMNS = READ_FIRST
+# A detail sheet's rows say which region they are.
+DETAIL_NAMES = ("row", "region")
+# A file's own column holding percentages ("Cakupan (%)"), written as numbers.
+_PERCENT_HEADER = re.compile(r"%|\bpersen\b|\bpercent\b", re.IGNORECASE)
 
 
 def write_workbook(result: Shown, handle: IO[bytes], view: View) -> None:
-    """The result as a workbook: its rows on the first sheet, a sheet for each of its
-    detail tables, its notes on the last."""
+    """The result as a workbook: a title block and its rows on the first sheet (for many
+    regions, the columns an official reads first, the rest on a detail sheet), a sheet for
+    each of its detail tables, its notes on the last."""
     book = Book(handle)
-    keys, records = _table(result)
-    main = translate("sheet.results", view.lang)
-    _write_table(book, main, keys, records, view, filtered=True)
-    if isinstance(result, Single) and result.rows() == [result.record()]:
-        _detail_sheets(book, result.record(), view)
-    _notes_sheet(book, result, view)
+    try:
+        if isinstance(result, Many):
+            _many_regions(book, result, view)
+        else:
+            _one_result(book, result, view)
+        _notes_sheet(book, result, view)
+    except BaseException:
+        book.abandon()
+        raise
     book.close()
 
 
@@ -60,23 +90,192 @@ def write_tables(
     opened_on: int = 0,
 ) -> None:
     """A workbook of several tables, each ``(sheet name, flat keys, records)`` on a sheet
-    of its own, written in turn (each one's records read once the sheet before it is
-    written), then the notes; it opens on the sheet ``opened_on``."""
+    of its own under the report's title and facts, written in turn (each one's records
+    read once the sheet before it is written), then the notes; it opens on the sheet
+    ``opened_on``."""
     book = Book(handle)
-    for index, (name, keys, records) in enumerate(tables):
-        sheet = _write_table(book, name, keys, records, view, filtered=True)
-        if index == opened_on:
-            sheet.activate()
-    _notes_sheet(book, result, view)
+    try:
+        for index, (name, keys, records) in enumerate(tables):
+            rows = iter(records)
+            sample = list(itertools.islice(rows, SIZING_ROWS))
+            columns = _columns(keys, sample, view)
+            sheet = _sheet(book, name, columns)
+            lines: list[tuple[str, str | None]] = [(report_title(result, view), None)]
+            lines += report_facts(result, view)
+            sheet.title_block(
+                [(_text(a, view.raw), b and _text(b, view.raw)) for a, b in lines], gap=1
+            )
+            frozen = sum(1 for key in keys[:2] if key in ("code", "region"))
+            sheet.write_header(columns.headers, frozen_columns=frozen, repeat_above=True)
+            cells = _converter(columns, view.lang)
+            for record in itertools.chain(sample, rows):
+                sheet.write_row(cells(record), total=record.get("total") is not None)
+            sheet.finish()
+            if index == opened_on:
+                sheet.activate()
+        _notes_sheet(book, result, view)
+    except BaseException:
+        book.abandon()
+        raise
     book.close()
 
 
-def _table(result: Shown) -> tuple[list[str], Iterable[Record]]:
-    """The keys (flat: ranges as their two ends) and the records of the main sheet."""
-    if isinstance(result, Many):
-        return flat_keys(result.keys), result.records
+class _Columns(NamedTuple):
+    """A sheet's columns: their keys, kinds, headers, converters and widths."""
+
+    keys: list[str]
+    kinds: list[Kind]
+    headers: list[str]
+    convert: list[Callable[[Any], Any]]
+    widths: list[float]
+
+
+def _columns(keys: list[str], sample: list[Record], view: View) -> _Columns:
+    """The columns ``keys``, each converted by its kind (a file's column of percentages
+    as numbers, where every value read reads as one), sized from the ``sample``."""
+    lang, raw = view.lang, view.raw
+    kinds, convert = [], []
+    for key in keys:
+        percentages = _percent_column(key, sample)
+        kinds.append(Kind.PERCENT if percentages else field_of(key).kind)
+        convert.append(_read_percent if percentages else converter(key, lang, raw))
+    headers = [_text(header_text(key, lang), raw) for key in keys]
+    cells = _converter(_Columns(keys, kinds, headers, convert, []), lang)
+    rows = [cells(record) for record in sample]
+    widths: list[float] = []
+    for index, header in enumerate(headers):
+        seen = [shown_width(row[index]) for row in rows]
+        word = max((len(part) for part in header.split()), default=0)
+        wanted = max([word + 1, min(len(header), 14), *seen]) + 2
+        widths.append(max(NARROWEST, min(WIDEST, wanted)))
+    return _Columns(keys, kinds, headers, convert, widths)
+
+
+def _percent_column(key: str, sample: list[Record]) -> bool:
+    """Whether ``key`` is a file's own column of percentages: its header says so, and each
+    of its values read reads as a percentage (92,82, 92.82 %)."""
+    if key in FIELDS or not _PERCENT_HEADER.search(key):
+        return False
+    values = [record.get(key) for record in sample]
+    texts = [value for value in values if isinstance(value, str) and value.strip()]
+    if not texts or any(value is not None and not isinstance(value, str) for value in values):
+        return False
+    try:
+        for text in texts:
+            read_percent(text)
+    except InputError:
+        return False
+    return True
+
+
+def _read_percent(value: Any) -> Any:
+    if not isinstance(value, str) or not value.strip():
+        return None
+    return float(number_text(read_percent(value).percent)) / 100  # as the file wrote it
+
+
+def _sheet(book: Book, name: str, columns: _Columns) -> Sheet:
+    sheet = book.sheet(name, columns.kinds)
+    sheet.set_widths(columns.widths)
+    return sheet
+
+
+def _many_regions(book: Book, result: Many, view: View) -> None:
+    """Many regions in one pass: the first sheet (a title block, then the columns read
+    first, one row per region and the totals) and the detail sheet (every row, with the
+    rest of the columns) written side by side, row by row, so that memory stays flat.
+
+    A column empty in every row is left out; which are is known from the first rows (all
+    of them in a file that short); in a longer file a column empty there goes on the
+    detail sheet, so that nothing a later row holds is lost."""
+    keys = flat_keys(result.keys)
+    records = iter(result.records)
+    sample = list(itertools.islice(records, SIZING_ROWS + 1))
+    whole = len(sample) <= SIZING_ROWS
+    filled = {
+        k for r in sample for k, value in flat_columns(r) if value is not None and value != ""
+    }
+    heading = Heading()
+    for record in sample:
+        heading.see(record)
+
+    main = [key for key in MAIN_COLUMNS if key in keys and key in filled]
+    rest = [
+        key
+        for key in keys
+        if key not in main and key not in DETAIL_NAMES and (key in filled or not whole)
+    ]
+    first = _columns(main, sample, view)
+    lines: list[tuple[str, str | None]] = [(report_title(result, view, heading), None)]
+    lines += report_facts(result, view, heading)
+    sheet = _sheet(book, translate("sheet.results", view.lang), first)
+    sheet.title_block([(_text(a, view.raw), b and _text(b, view.raw)) for a, b in lines], gap=1)
+    sheet.write_header(first.headers, frozen_columns=1, repeat_above=True)
+    detail: Sheet | None = None
+    if rest:
+        second = _columns([key for key in DETAIL_NAMES if key in keys] + rest, sample, view)
+        detail = _sheet(book, translate("sheet.details", view.lang), second)
+        detail.write_header(second.headers, frozen_columns=len(second.keys) - len(rest))
+
+    lang = view.lang
+    main_rows = _converter(first, lang)
+    detail_rows = _converter(second, lang) if detail is not None else None
+    for record in itertools.chain(sample, records):
+        total = record.get("total") is not None
+        if total or record.get("note") is None or record.get("error") is not None:
+            sheet.write_row(main_rows(record), total=total)
+        if detail is not None and detail_rows is not None:
+            detail.write_row(detail_rows(record), total=total)
+    sheet.finish()
+    if detail is not None:
+        detail.finish()
+
+
+def _converter(columns: _Columns, lang: str) -> Callable[[Record], list[Any]]:
+    """A record's cells under ``columns``: fetched at once where its values are flat
+    under the keys themselves, each converted by its column; a total named in the
+    language."""
+    keys, convert = columns.keys, columns.convert
+    if not keys:
+        return lambda record: []
+    fetch = operator.itemgetter(*keys) if len(keys) > 1 else None
+    region_at = keys.index("region") if "region" in keys else None
+    pairs = list(zip(convert, range(len(keys)), strict=True))
+
+    def cells(record: Record) -> list[Any]:
+        values: Any
+        try:  # a record of flat values under the keys themselves: fetched in C
+            values = fetch(record) if fetch is not None else [record[keys[0]]]
+        except KeyError:  # ranges, or a record short of some keys (empty there)
+            flat = dict(flat_columns(record))
+            values = [flat.get(key) for key in keys]
+        row = [change(values[at]) for change, at in pairs]
+        if region_at is not None and record.get("total") is not None:
+            row[region_at] = region_label(record, lang)
+        return row
+
+    return cells
+
+
+def _one_result(book: Book, result: Single, view: View) -> None:
+    """One answer (or the register's list): a title block, its rows under the columns
+    some row fills, and a sheet for each of its detail tables."""
     rows = result.rows()
-    return ([key for key, _ in flat_columns(rows[0])] if rows else []), rows
+    keys = [key for key, _ in flat_columns(rows[0])] if rows else []
+    filled = {k for r in rows for k, value in flat_columns(r) if value is not None and value != ""}
+    keys = [key for key in keys if key in filled]
+    columns = _columns(keys, rows, view)
+    lines: list[tuple[str, str | None]] = [(report_title(result, view), None)]
+    lines += report_facts(result, view)
+    sheet = _sheet(book, translate("sheet.results", view.lang), columns)
+    sheet.title_block([(_text(a, view.raw), b and _text(b, view.raw)) for a, b in lines], gap=1)
+    sheet.write_header(columns.headers, repeat_above=True)
+    cells = _converter(columns, view.lang)
+    for record in rows:
+        sheet.write_row(cells(record))
+    sheet.finish()
+    if rows == [result.record()]:
+        _detail_sheets(book, result.record(), view)
 
 
 def _detail_sheets(book: Book, record: Record, view: View) -> None:
@@ -84,38 +283,13 @@ def _detail_sheets(book: Book, record: Record, view: View) -> None:
     milestones), where its main sheet has no room for it."""
     for key, value in record.items():
         if is_detail(value):
-            title = translate(f"title.{key}", view.lang)
             keys = [k for k, _ in flat_columns(value[0])]
-            _write_table(book, title, keys, value, view, filtered=False)
-
-
-def _write_table(
-    book: Book,
-    name: str,
-    keys: list[str],
-    records: Iterable[Record],
-    view: View,
-    *,
-    filtered: bool,
-) -> Sheet:
-    """A header, then the rows; the columns sized from the first rows."""
-    lang, raw = view.lang, view.raw
-    kinds = [field_of(key).kind for key in keys]
-    sheet = book.sheet(name, kinds)
-    convert = [converter(key, lang, raw) for key in keys]
-    headers = [_text(header_text(key, lang), raw) for key in keys]
-    rows = converted_rows(records, keys, convert, lang)
-    first = list(itertools.islice(rows, SIZING_ROWS))
-    widths = []
-    for index, header in enumerate(headers):
-        seen = [shown_width(row[index]) for row in first]
-        widths.append(max(NARROWEST, min(WIDEST, max([min(len(header), 18), *seen]) + 2)))
-    sheet.set_widths(widths)
-    sheet.write_header(headers)
-    sheet.write_rows(itertools.chain(first, rows), keys.index("total") if "total" in keys else None)
-    if filtered:
-        sheet.finish()
-    return sheet
+            columns = _columns(keys, value, view)
+            sheet = _sheet(book, translate(f"title.{key}", view.lang), columns)
+            sheet.write_header(columns.headers)
+            cells = _converter(columns, view.lang)
+            for item in value:
+                sheet.write_row(cells(item))
 
 
 def _text(text: str, raw: bool) -> str:
@@ -128,7 +302,7 @@ def converter(key: str, lang: str, raw: bool) -> Callable[[Any], Any]:
     kind = field_of(key).kind
 
     def general(item: Any) -> Any:
-        if item is None:
+        if item is None or item == "":
             return None
         if isinstance(item, int) and not isinstance(item, bool):
             return item
@@ -156,6 +330,23 @@ def converter(key: str, lang: str, raw: bool) -> Callable[[Any], Any]:
             return general(item)
 
         return share
+    if kind is Kind.VERDICT:
+        words = {True: _text(translate("yes", lang), raw), False: _text(translate("no", lang), raw)}
+
+        def verdict(item: Any) -> Any:
+            if item is None:
+                return None
+            return words[item] if item is True or item is False else general(item)
+
+        return verdict
+    if kind is Kind.TEXT:
+
+        def text(item: Any) -> Any:
+            if item.__class__ is str:
+                return (item if raw else neutralise(item)) or None  # "" is an empty cell
+            return general(item)
+
+        return text
     if kind is Kind.DATE:
 
         def day(item: Any) -> Any:
@@ -169,29 +360,6 @@ def converter(key: str, lang: str, raw: bool) -> Callable[[Any], Any]:
         return day
 
     return general
-
-
-def converted_rows(
-    records: Iterable[Record], keys: list[str], convert: list[Callable[[Any], Any]], lang: str
-) -> Iterator[list[Any]]:
-    """Each record's cells under the flat ``keys``, converted column by column; the total
-    of every region named in the language."""
-    region_at = keys.index("region") if "region" in keys else None
-    everything = translate("total.all", lang)
-    if not keys:
-        return
-    fetch = operator.itemgetter(*keys) if len(keys) > 1 else None
-    for record in records:
-        values: Any
-        try:  # a record of flat values under the keys themselves: fetched in C
-            values = fetch(record) if fetch is not None else [record[keys[0]]]
-        except KeyError:  # ranges, or a record short of some keys (empty there)
-            flat = dict(flat_columns(record))
-            values = [flat.get(key) for key in keys]
-        row = [change(value) for change, value in zip(convert, values, strict=True)]
-        if region_at is not None and record.get("total") == "all":
-            row[region_at] = everything
-        yield row
 
 
 def shown_width(value: Any) -> int:

@@ -19,6 +19,7 @@ from jkngap.core.model import Record
 
 __all__ = [
     "FIELDS",
+    "READ_FIRST",
     "Field",
     "Kind",
     "field_of",
@@ -103,6 +104,22 @@ def _schema(*fields: Field) -> dict[str, Field]:
                 declared.setdefault(end, Field(end, field.of or COUNT))
     return declared
 
+
+# What an official reads first of many regions, in this order: the workbook's first sheet
+# and the report's table.
+READ_FIRST = (
+    "region",
+    "code",
+    "population",
+    "registered",
+    "coverage_pct",
+    "registrants_needed",
+    "active",
+    "activity_pct",
+    "active_needed",
+    "uhc",
+    "uhc_prioritas",
+)
 
 FIELDS: dict[str, Field] = _schema(
     # Where a row comes from, and which region it is.
@@ -206,10 +223,15 @@ FIELDS: dict[str, Field] = _schema(
     Field("per_week", COUNT),
     Field("per_working_day", COUNT),
     Field("per_agent_per_working_day", COUNT),
+    Field("per_agent_in_period", COUNT),
+    # Said in the table on the per-working-day row ("1 every 4 working days").
+    Field("per_agent_every_working_days", COUNT, shown=False),
     Field("active_per_month", COUNT),
     Field("active_per_week", COUNT),
     Field("active_per_working_day", COUNT),
     Field("active_per_agent_per_working_day", COUNT),
+    Field("active_per_agent_in_period", COUNT),
+    Field("active_per_agent_every_working_days", COUNT, shown=False),
     Field("deadline_passed", VERDICT),
     Field("milestones", DETAIL),
     Field("registrants", COUNT),

@@ -50,6 +50,12 @@ class View(NamedTuple):
     source: str | None = None  # where a report's figures come from
     excel: bool = False  # CSV for Excel in the chosen language
     screenful: int | None = None  # rows a terminal's table shows (None: every row)
+    # Rows in an order the user asked for (--sort, --group-by): shown in that order
+    # everywhere; without one, a screenful or a report shows the furthest from the targets.
+    ordered: bool = False
+    # The region register's name of a code, where the command read the register: what a
+    # report of many regions is titled by when its file has no title of its own.
+    names: Callable[[str], str | None] | None = None
 
 
 # A writer: the result, where it goes, and how it is to be shown.
@@ -74,3 +80,19 @@ class Terminated(BaseException):
     def __init__(self, signal: int) -> None:
         super().__init__(signal)
         self.signal = signal
+
+
+class PassingStream:
+    """A text stream that changes what is written on its way to the one it wraps
+    (``stream``) and passes the rest (flush, isatty, fileno) on."""
+
+    stream: TextIO
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+    def isatty(self) -> bool:
+        return self.stream.isatty()
+
+    def fileno(self) -> int:
+        return self.stream.fileno()

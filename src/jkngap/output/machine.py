@@ -269,21 +269,21 @@ def write_excel_csv(result: Shown, stream: TextIO, lang: str, *, raw: bool) -> N
     """CSV as Excel in ``lang`` opens it in columns: a byte-order mark, the language's list
     separator and decimal mark (Indonesian: semicolons and decimal commas), headers, verdicts,
     words and notes in the language; counts as plain digits, which every Excel reads."""
-    from jkngap.output.display import header_text, spreadsheet_word
-    from jkngap.output.words import excel_csv, translate
+    from jkngap.output.display import header_text, region_label, spreadsheet_word
+    from jkngap.output.words import excel_csv
 
     separator, decimal = excel_csv(lang)
     writer = csv.writer(stream, delimiter=separator, lineterminator="\r\n")
     stream.write("\ufeff")
     header: list[str] | None = None
-    everything = translate("total.all", lang)
     for record in result_records(result):
         columns = list(flat_columns(record))
         if header is None:
             header = [safe_text(header_text(key, lang, result.kind), raw) for key, _ in columns]
             writer.writerow(header)
-        if record.get("total") == "all" and "region" in record:  # named in the language
-            columns = [(k, everything if k == "region" else v) for k, v in columns]
+        label = region_label(record, lang) if "region" in record else None
+        if label is not None:  # a total, a group's subtotal: named in the language
+            columns = [(k, label if k == "region" else v) for k, v in columns]
         row: list[Any] = []
         for key, value in columns:
             if isinstance(value, Fraction | Cut4 | Decimal):

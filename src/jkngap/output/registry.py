@@ -48,7 +48,7 @@ def _table(result: Shown, stream: TextIO, view: View) -> None:
     elif isinstance(result, Many):
         from jkngap.output.batchview import draw_batch
 
-        draw_batch(result, view.lang, stream, view.screenful)
+        draw_batch(result, view.lang, stream, view.screenful, ordered=view.ordered)
     else:
         from jkngap.output.display import draw_table
 

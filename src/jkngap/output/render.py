@@ -17,9 +17,17 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, TextIO, cast
 
-from jkngap.core.errors import OutputError
+from jkngap.core.errors import OutputError, system_reason
 from jkngap.core.results import Many, Single
-from jkngap.output.formats import Format, Shown, Terminated, View, at_terminal, default_format
+from jkngap.output.formats import (
+    Format,
+    PassingStream,
+    Shown,
+    Terminated,
+    View,
+    at_terminal,
+    default_format,
+)
 from jkngap.output.registry import OutputFormat, format_for_path, stdout_format
 
 
@@ -52,11 +60,11 @@ def _to_stdout(result: Shown, view: View, stdout: TextIO) -> None:
         shown = error.object[error.start : error.end]
         raise OutputError("output.cannot_encode", encoding=error.encoding, text=shown) from None
     except OSError as error:
-        reason = error.strerror or str(error)
+        reason = system_reason(error)
         raise OutputError("output.stdout_unwritable", reason=reason) from None
 
 
-class _Shown:
+class _Shown(PassingStream):
     """A terminal whose encoding cannot show every character (ASCII, a code page): the
     bars drawn in ASCII, and any other character it lacks as ``?``, so that the table
     always shows. Rich reads ``encoding`` and draws its boxes in ASCII then too."""
@@ -85,15 +93,6 @@ class _Shown:
         except LookupError:
             pass
         return self.stream.write(text)
-
-    def flush(self) -> None:
-        self.stream.flush()
-
-    def isatty(self) -> bool:
-        return self.stream.isatty()
-
-    def fileno(self) -> int:
-        return self.stream.fileno()
 
 
 def _write_stdout(result: Shown, view: View, fmt: Format, stdout: TextIO) -> None:
@@ -234,5 +233,5 @@ def _mode_for(target: Path) -> int:
 
 def _unwritable(target: Path, error: OSError) -> OutputError:
     return OutputError(
-        "output.unwritable", field="output", path=str(target), reason=error.strerror or str(error)
+        "output.unwritable", field="output", path=str(target), reason=system_reason(error)
     )

@@ -1,17 +1,22 @@
-"""Reports an official hands on: an HTML document (title, date, criteria, source, a real
-table, a chart of coverage and activity against the targets, print styles for A4
-landscape, readable on a phone, nothing fetched from the network), and the chart alone
-as SVG or PNG.
+"""Reports an official hands on: an HTML document (title, criteria, source, date, a chart
+of coverage and activity against the targets, a real table, its notes), the same laid out
+as PDF on A4 landscape, and the chart alone as SVG or PNG.
 
-The chart is drawn by matplotlib, imported only here, and only when a report or a chart
-is written. A long file's report shows the regions furthest from the targets, worst first
-(kept in a heap, so that 84,000 rows cost little memory), and the total of every region.
+The regions come in the order the user asked for (``--sort``, ``--group-by``); without
+one, a long file's report shows the regions furthest from the targets, worst first (kept
+in a heap, so that 84,000 rows cost little memory), and the total of every region. The
+chart shows the table's first regions, in the table's order.
+
+On a phone (390 pixels) the chart is drawn narrow, each name above its bars, its text
+as large as the page's, and the table scrolls inside its box; on a desktop and on paper
+it is drawn wide. Printed (or as PDF, through WeasyPrint), the chart never splits across
+pages, a long table continues under its header repeated, and every page is numbered.
+Nothing is fetched from the network, and no script runs.
 """
 
 from __future__ import annotations
 
 import html
-import io
 from collections.abc import Iterable
 from fractions import Fraction
 from typing import IO, Any, NamedTuple
@@ -20,20 +25,20 @@ from jkngap.core.errors import OutputError
 from jkngap.core.model import Record
 from jkngap.core.results import Many, Single
 from jkngap.core.spans import Cut4
-from jkngap.output.batchview import furthest as batchview_furthest
+from jkngap.output.batchview import furthest as chosen
 from jkngap.output.cells import sentence, visible
+from jkngap.output.chart import Bars, Chart, chart_bytes
+from jkngap.output.display import Heading, region_label, report_facts, report_title
+from jkngap.output.fields import READ_FIRST
 from jkngap.output.formats import Shown, View
-from jkngap.output.words import format_target, translate
+from jkngap.output.words import format_target, long_date, translate
 
 __all__ = [
-    "figure",
     "notes_section",
     "page",
     "pdf_of",
     "report_html",
-    "report_title",
     "row_html",
-    "table_html",
     "write_chart",
     "write_html",
     "write_pdf",
@@ -43,21 +48,8 @@ __all__ = [
 REPORT_ROWS = 50
 CHART_ROWS = 30
 # The columns of a report's table of many regions, when the file has them.
-REPORT_COLUMNS = (
-    "row",
-    "region",
-    "code",
-    "population",
-    "registered",
-    "coverage_pct",
-    "registrants_needed",
-    "active",
-    "activity_pct",
-    "active_needed",
-    "uhc",
-    "uhc_prioritas",
-)
-# The columns of a report's table of a comparison of two sources.
+REPORT_COLUMNS = ("row", *READ_FIRST)
+# The columns of a report's table of a comparison of two sources (no share of its own).
 COMPARE_COLUMNS = (
     "region",
     "code",
@@ -76,17 +68,7 @@ COMPARE_COLUMNS = (
     "only_in",
 )
 SHARES = ("coverage_pct", "activity_pct")
-COVERAGE_COLOUR = "#2b6cb0"
-ACTIVITY_COLOUR = "#c05621"
 LABEL_LENGTH = 30
-
-
-class Bars(NamedTuple):
-    """One region's bars: its name, and its coverage and activity in percent."""
-
-    label: str
-    coverage: Fraction | None
-    activity: Fraction | None
 
 
 def _share(value: Any) -> Fraction | None:
@@ -96,84 +78,37 @@ def _share(value: Any) -> Fraction | None:
 
 
 class Selection(NamedTuple):
-    """The regions a report shows (worst first), the totals, and how many regions in all."""
+    """The regions a report shows (in the order asked for, or worst first), the totals,
+    how many regions in all, and what the rows said of the file (its title, its region)."""
 
     shown: list[Record]
     totals: list[Record]
     regions: int
+    heading: Heading
 
 
-def furthest(
-    records: Iterable[Record], targets: tuple[Fraction, Fraction], limit: int
-) -> Selection:
-    """The ``limit`` regions furthest from the targets, worst first (the table's own
-    choice, :func:`jkngap.output.batchview.furthest`), leaving out the rows that are not
-    regions (a title, the file's own total: named in the notes)."""
-    regions = (record for record in records if record.get("note") is None or record.get("total"))
-    shown, totals, count = batchview_furthest(
-        regions, limit, dict(zip(SHARES, targets, strict=True))
+def select(result: Many, view: View, limit: int) -> Selection:
+    """The ``limit`` regions a report shows: the first in the order asked for, or else the
+    furthest from the targets, worst first (the table's own choice,
+    :func:`jkngap.output.batchview.furthest`), leaving out the rows that are not regions
+    (a title, the file's own total: named in the notes)."""
+    heading = Heading()
+    regions = (
+        record
+        for record in heading.watch(result.records)
+        if record.get("note") is None or record.get("total")
     )
-    return Selection(shown, totals, count)
+    targets = dict(zip(SHARES, _targets(result), strict=True))
+    shown, totals, count = chosen(regions, limit, targets, ordered=view.ordered)
+    return Selection(shown, totals, count, heading)
 
 
 def _label(record: Record, lang: str) -> str:
-    if record.get("total") == "all":
-        return translate("total.all", lang)
-    name = record.get("region") or record.get("code") or str(record.get("row") or "")
-    name = visible(str(name))
+    name = region_label(record, lang)
+    if name is None:
+        name = str(record.get("region") or record.get("code") or record.get("row") or "")
+    name = visible(name)
     return name if len(name) <= LABEL_LENGTH else name[: LABEL_LENGTH - 1] + "…"
-
-
-def chart_bytes(bars: list[Bars], targets: tuple[Fraction, Fraction], lang: str, fmt: str) -> bytes:
-    """Coverage and activity per region as horizontal bars, each target a marked line, a
-    legend; SVG or PNG. Floats appear only here, to place ink on a picture."""
-    from matplotlib import rc_context
-
-    # Text stays text (found, copied, read aloud), and is drawn as written: a region named
-    # "Kab $\\frac{1$" is those characters, never mathematics.
-    with rc_context({"svg.fonttype": "none", "text.parse_math": False}):
-        return _chart(bars, targets, lang, fmt)
-
-
-def _chart(bars: list[Bars], targets: tuple[Fraction, Fraction], lang: str, fmt: str) -> bytes:
-    from matplotlib.figure import Figure
-    from matplotlib.ticker import PercentFormatter
-
-    height = max(2.6, 0.42 * len(bars) + 1.6)
-    figure = Figure(figsize=(9.5, height), layout="constrained")
-    axes = figure.add_subplot()
-    positions = list(range(len(bars)))
-    for offset, key, colour, name in (
-        (-0.2, "coverage", COVERAGE_COLOUR, translate("label.coverage_pct", lang)),
-        (0.2, "activity", ACTIVITY_COLOUR, translate("label.activity_pct", lang)),
-    ):
-        values = [getattr(item, key) for item in bars]
-        if all(value is None for value in values):
-            continue
-        axes.barh(
-            [p + offset for p in positions],
-            [float(value) if value is not None else 0.0 for value in values],
-            height=0.38,
-            color=colour,
-            label=name,
-        )
-    for target, colour, key in (
-        (targets[0], COVERAGE_COLOUR, "chart.coverage_target"),
-        (targets[1], ACTIVITY_COLOUR, "chart.activity_target"),
-    ):
-        shown = translate(key, lang, target=format_target(target, lang))
-        axes.axvline(float(target), color=colour, linestyle="--", linewidth=1.4, label=shown)
-    axes.set_yticks(positions, [item.label for item in bars])
-    axes.invert_yaxis()
-    axes.set_xlim(0, 100)  # bars as long as their share: nothing magnified
-    axes.xaxis.set_major_formatter(PercentFormatter(decimals=0))
-    axes.grid(axis="x", color="#dddddd", linewidth=0.6)
-    axes.set_axisbelow(True)
-    axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.06), ncols=2, frameon=False)
-    buffer = io.BytesIO()
-    metadata = {"Date": None} if fmt == "svg" else {}
-    figure.savefig(buffer, format=fmt, dpi=150, metadata=metadata)
-    return buffer.getvalue()
 
 
 def _targets(result: Shown) -> tuple[Fraction, Fraction]:
@@ -194,72 +129,90 @@ def _targets(result: Shown) -> tuple[Fraction, Fraction]:
     )
 
 
-def _single_bars(result: Single, lang: str) -> list[Bars]:
-    record = result.record()
-    name = record.get("region_name") or translate("chart.this_region", lang)
-    return [Bars(str(name), _share(record.get("coverage_pct")), _share(record.get("activity_pct")))]
+def _footer(view: View, shown: int | None = None, count: int | None = None) -> tuple[str, ...]:
+    """The chart's line of provenance: when and by what it was made, from which figures,
+    and how many of the regions it shows."""
+    from datetime import date
+
+    lang = view.lang
+    parts = [translate("chart.made", lang, date=long_date(date.today(), lang))]
+    source = view.source or ", ".join(path.name for path in view.inputs)
+    if source:
+        parts.append(translate("chart.source", lang, source=source))
+    if shown is not None and count is not None and shown < count:
+        key = "chart.first_regions" if view.ordered else "chart.furthest_regions"
+        parts.append(translate(key, lang, shown=shown, count=count))
+    return tuple(parts)
 
 
-def _drawn(bars: list[Bars]) -> bool:
-    """Whether the bars show anything: a result of regions without a coverage or an
-    activity of their own (a comparison's are each source's) has no chart."""
-    return any(item.coverage is not None or item.activity is not None for item in bars)
-
-
-def _header(column: str, lang: str) -> str:
-    """A table's header: the column's short name, or its label where it has none."""
-    from jkngap.output.display import header_text
-    from jkngap.output.words import catalogue
-
-    key = f"column.{column}"
-    return translate(key, lang) if key in catalogue("en") else header_text(column, lang)
+def _chart(result: Shown, view: View, title: str, selection: Selection | None) -> Chart:
+    """What the chart of ``result`` shows: the table's first regions, or the one region."""
+    coverage, activity = _targets(result)
+    if selection is not None:
+        records = selection.shown[:CHART_ROWS]
+        bars = [Bars(_label(r, view.lang), *(_share(r.get(k)) for k in SHARES)) for r in records]
+        drawn = sum(1 for item in bars if item.coverage is not None or item.activity is not None)
+        footer = _footer(view, drawn, selection.regions)
+    else:
+        assert isinstance(result, Single)
+        record = result.record()
+        name = record.get("region_name") or translate("chart.this_region", view.lang)
+        bars = [Bars(visible(str(name)), *(_share(record.get(k)) for k in SHARES))]
+        footer = _footer(view)
+    return Chart(title, bars, coverage, activity, footer)
 
 
 def write_chart(result: Shown, handle: IO[bytes], view: View, name: str) -> None:
-    """The chart alone, as SVG or PNG (``name``)."""
-    targets = _targets(result)
-    if isinstance(result, Many):
-        selection = furthest(result.records, targets, CHART_ROWS)
-        bars = [_bars(record, view.lang) for record in selection.shown]
-        if not _drawn(bars):
-            raise OutputError("output.no_chart", field="output", path=str(view.output))
-    else:
-        bars = _single_bars(result, view.lang)
-    handle.write(chart_bytes(bars, targets, view.lang, name))
-
-
-def _bars(record: Record, lang: str) -> Bars:
-    return Bars(
-        _label(record, lang), _share(record.get("coverage_pct")), _share(record.get("activity_pct"))
-    )
+    """The chart alone, as SVG or PNG (``name``), wide; a result with no share of anyone
+    to draw (``region``) is refused, saying so."""
+    selection = select(result, view, CHART_ROWS) if isinstance(result, Many) else None
+    title = report_title(result, view, selection.heading if selection else None)
+    chart = _chart(result, view, title, selection)
+    if chart.is_empty():
+        raise OutputError("output.nothing_to_chart", field="output", path=str(view.output))
+    handle.write(chart_bytes(chart, view.lang, name, "wide"))
 
 
 STYLE = """
 :root { color-scheme: light; }
 body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
   margin: 1.5rem auto; max-width: 72rem; padding: 0 1rem; color: #1a202c; }
-h1 { font-size: 1.5rem; margin: 0 0 .25rem; }
+h1 { font-size: 1.5rem; line-height: 1.25; margin: 0 0 .4rem; overflow-wrap: anywhere; }
 .facts { color: #4a5568; margin: 0 0 1rem; padding: 0; list-style: none; }
-.facts li { display: inline; margin-right: 1.2rem; }
+.facts li { display: inline-block; margin-right: 1.2rem; }
 figure { margin: 1rem 0; }
-figure svg { width: 100%; height: auto; }
-.charts figure { display: inline-block; width: 48%; min-width: 18rem; margin: .25rem 1%;
-  vertical-align: top; }
-.wrap { overflow-x: auto; }
-table { border-collapse: collapse; font-size: .9rem; min-width: 100%; }
+figure svg { display: block; max-width: 100%; height: auto; }
+figure .narrow { display: none; }
+.wrap { overflow-x: auto; max-width: 100%; }
+table { border-collapse: collapse; font-size: .9rem; }
 th, td { border: 1px solid #cbd5e0; padding: .3rem .5rem; vertical-align: top; }
 th { background: #edf2f7; text-align: left; }
 td.n { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+td.name { white-space: nowrap; }
 tr.total td { font-weight: bold; background: #fff8db; }
 td.no { color: #9b2c2c; } td.yes { color: #276749; }
 .notes { color: #4a5568; font-size: .9rem; }
-@media print {
-  @page { size: A4 landscape; margin: 12mm; }
-  body { margin: 0; max-width: none; font-size: 10pt; }
-  thead { display: table-header-group; } tr { break-inside: avoid; }
-  figure { break-inside: avoid; }
+.charts figure { display: inline-block; width: 48%; min-width: 18rem; margin: .25rem 1%;
+  vertical-align: top; }
+@media screen and (max-width: 66rem) {
+  figure .wide { display: none; } figure .narrow { display: block; }
 }
-@media (max-width: 40rem) { body { font-size: 14px; } .facts li { display: block; } }
+@media screen and (max-width: 40rem) {
+  body { font-size: 14px; margin: 1rem auto; } .facts li { display: block; }
+}
+@media print {
+  @page { size: A4 landscape; margin: 11mm 12mm 13mm;
+    @bottom-right { content: counter(page) " / " counter(pages); font: 8pt sans-serif;
+      color: #4a5568; } }
+  body { margin: 0; max-width: none; padding: 0; font-size: 9pt; }
+  h1 { font-size: 14pt; } .facts { margin-bottom: 2mm; } .facts li { font-size: 8.5pt; }
+  figure { margin: 0 0 3mm; break-inside: avoid; page-break-inside: avoid; }
+  figure svg { width: auto; max-width: 100%; max-height: 158mm; margin: 0 auto; }
+  .wrap { overflow: visible; } table { font-size: 8pt; width: 100%; }
+  th, td { padding: 1.2mm 1.6mm; }
+  thead { display: table-header-group; } tr { break-inside: avoid; page-break-inside: avoid; }
+  section.after-chart { break-before: page; }
+}
 """
 
 
@@ -280,9 +233,10 @@ def _row_html(record: Record, columns: list[str], lang: str) -> str:
     cells = []
     for column in columns:
         value = record.get(column)
-        if column == "region":
-            value = _label(record, lang) if record.get("total") else value
+        if column == "region" and record.get("total"):
+            value = _label(record, lang)
         text, kind = _cell(column, value, lang)
+        kind = "name" if column == "region" else kind
         attribute = f' class="{kind}"' if kind else ""
         cells.append(f"<td{attribute}>{html.escape(visible(text))}</td>")
     kind = ' class="total"' if record.get("total") else ""
@@ -303,27 +257,30 @@ def _page(title: str, facts: list[tuple[str, str]], body: list[str], lang: str) 
     )
 
 
-def _figure(svg: bytes, caption: str) -> str:
-    text = svg.decode("utf-8")
-    start = text.find("<svg")  # the drawing itself, without its XML prologue
+def _svg(chart: Chart, lang: str, shape: str) -> str:
+    text = chart_bytes(chart, lang, "svg", shape).decode("utf-8")
+    return text[text.find("<svg") :]  # the drawing itself, without its XML prologue
+
+
+def _figure(chart: Chart, lang: str) -> str:
+    """The chart in both its shapes, each shown where it fits (a phone, a desktop, paper);
+    a reader hears what it shows."""
+    said = [chart.title, *_legend(chart, lang)]
     return (
-        f'<figure role="img" aria-label="{html.escape(caption)}">{text[start:]}'
-        f"<figcaption>{html.escape(caption)}</figcaption></figure>"
+        f'<figure role="img" aria-label="{html.escape("; ".join(said))}">'
+        f'<div class="wide">{_svg(chart, lang, "wide")}</div>'
+        f'<div class="narrow">{_svg(chart, lang, "narrow")}</div></figure>'
     )
 
 
-def _title(result: Shown, view: View) -> str:
-    if view.title:
-        return view.title
-    if isinstance(result, Many):
-        names = ", ".join(path.name for path in view.inputs)
-        heading = translate(f"title.{result.kind}", view.lang, criteria=result.criteria.name)
-        return f"{heading}: {names}" if names else heading
-    from jkngap.output.display import title
-
-    heading = title(result, view.lang)
-    region = result.record().get("region_name")
-    return f"{region}: {heading}" if region else heading
+def _legend(chart: Chart, lang: str) -> list[str]:
+    said = []
+    for key in chart.series():
+        said.append(translate(f"label.{key}_pct", lang))
+        target = chart.coverage_target if key == "coverage" else chart.activity_target
+        if target is not None:
+            said.append(translate(f"chart.{key}_target", lang, target=format_target(target, lang)))
+    return said
 
 
 def write_html(result: Shown, handle: IO[bytes], view: View) -> None:
@@ -333,13 +290,13 @@ def write_html(result: Shown, handle: IO[bytes], view: View) -> None:
 
 def write_pdf(result: Shown, handle: IO[bytes], view: View) -> None:
     """The report as PDF, A4 landscape, through WeasyPrint (the optional ``pdf`` extra,
-    which needs the Pango library of the system)."""
+    which needs the Pango library of the system): the chart as vectors, its words as
+    text."""
     pdf_of(report_html(result, view), handle, view)
 
 
 def pdf_of(text: str, handle: IO[bytes], view: View) -> None:
-    """A report's HTML document as PDF, through WeasyPrint (the optional ``pdf`` extra,
-    which needs the Pango library of the system)."""
+    """A report's HTML document as PDF, through WeasyPrint (the optional ``pdf`` extra)."""
     try:
         from weasyprint import HTML
     except (ImportError, OSError) as error:
@@ -351,18 +308,18 @@ def pdf_of(text: str, handle: IO[bytes], view: View) -> None:
 
 def report_html(result: Shown, view: View) -> str:
     """The report's HTML document."""
-    from jkngap.output.display import report_facts
-
     lang = view.lang
-    targets = _targets(result)
-    shown = [format_target(target, lang) for target in targets]
-    caption = translate("chart.caption", lang, coverage=shown[0], activity=shown[1])
     if isinstance(result, Many):
-        body, said = _many_body(result, targets, caption, lang)
+        selection = select(result, view, REPORT_ROWS)
+        title = report_title(result, view, selection.heading)
+        body, said = _many_body(result, selection, _chart(result, view, title, selection), view)
+        facts = report_facts(result, view, selection.heading)
     else:
-        body, said = _single_body(result, targets, caption, lang)
+        title = report_title(result, view)
+        body, said = _single_body(result, _chart(result, view, title, None), lang)
+        facts = report_facts(result, view)
     body += notes_section(said)
-    return _page(_title(result, view), report_facts(result, view), body, lang)
+    return _page(title, facts, body, lang)
 
 
 def notes_section(said: list[str]) -> list[str]:
@@ -373,37 +330,41 @@ def notes_section(said: list[str]) -> list[str]:
     return [f'<section class="notes"><ul>{items}</ul></section>']
 
 
-def table_html(headers: str, rows: list[str]) -> str:
-    """A report's table: its header cells, its rows, scrolling sideways on a phone."""
-    return (
-        f'<div class="wrap"><table>\n<thead><tr>{headers}</tr></thead>\n<tbody>\n'
-        + "\n".join(rows)
-        + "\n</tbody></table></div>"
-    )
+def _columns(keys: Iterable[str], records: list[Record]) -> list[str]:
+    """The table's columns: those the result has and some row fills."""
+    keys = list(keys)
+    wanted = REPORT_COLUMNS if "coverage_pct" in keys else COMPARE_COLUMNS
+    return [
+        column
+        for column in wanted
+        if column in keys
+        and (column in ("row", "region") or any(r.get(column) is not None for r in records))
+    ]
 
 
 def _many_body(
-    result: Many, targets: tuple[Fraction, Fraction], caption: str, lang: str
+    result: Many, selection: Selection, chart: Chart, view: View
 ) -> tuple[list[str], list[str]]:
-    """A batch's chart and table of the regions furthest from the targets, and what is
-    said below them: rows left out, rows in error, the total's notes and the run's."""
+    """Many regions' chart and table, and what is said below them: rows left out, rows in
+    error, the total's notes and the run's."""
+    lang = view.lang
     body: list[str] = []
-    selection = furthest(result.records, targets, REPORT_ROWS)
-    keys = result.keys
-    wanted = REPORT_COLUMNS if "coverage_pct" in keys else COMPARE_COLUMNS
-    columns = [column for column in wanted if column in keys]
-    bars = [_bars(record, lang) for record in selection.shown[:CHART_ROWS]]
-    if _drawn(bars):
-        body.append(_figure(chart_bytes(bars, targets, lang, "svg"), caption))
+    if not chart.is_empty():
+        body.append(_figure(chart, lang))
+    columns = _columns(result.keys, [*selection.shown, *selection.totals])
     headers = "".join(f"<th>{html.escape(_header(c, lang))}</th>" for c in columns)
     rows = [_row_html(record, columns, lang) for record in selection.shown]
     rows += [_row_html(record, columns, lang) for record in selection.totals]
-    body.append(table_html(headers, rows))
+    after = ' class="after-chart"' if body else ""  # printed, on a page of its own
+    body.append(
+        f'<section{after}><div class="wrap"><table>\n<thead><tr>{headers}</tr></thead>\n'
+        "<tbody>\n" + "\n".join(rows) + "\n</tbody></table></div></section>"
+    )
     said = []
-    if len(selection.shown) < selection.regions:
-        said.append(
-            translate("report.more_rows", lang, shown=len(selection.shown), count=selection.regions)
-        )
+    shown, count = len(selection.shown), selection.regions
+    if shown < count:
+        key = "report.more_rows_ordered" if view.ordered else "report.more_rows"
+        said.append(translate(key, lang, shown=shown, count=count))
     for record in selection.shown:
         if record.get("error") is not None:
             error = sentence(record["error"], lang)
@@ -412,20 +373,28 @@ def _many_body(
         if record.get("total") == "all" and record.get("note"):
             said.append(sentence(record["note"], lang))
     said += [sentence(note, lang) for note in result.notes]
+    if any(column in SHARES for column in columns):
+        said.append(translate("note.percent_cut", lang))
     return body, said
 
 
-def _single_body(
-    single: Single, targets: tuple[Fraction, Fraction], caption: str, lang: str
-) -> tuple[list[str], list[str]]:
+def _header(column: str, lang: str) -> str:
+    """A table's header: the column's short name, or its label where it has none."""
+    from jkngap.output.display import header_text
+    from jkngap.output.words import catalogue
+
+    key = f"column.{column}"
+    return translate(key, lang) if key in catalogue("en") else header_text(column, lang)
+
+
+def _single_body(single: Single, chart: Chart, lang: str) -> tuple[list[str], list[str]]:
     """One region's chart, its figures as a two-column table, its detail tables, and its
     notes."""
     from jkngap.output.display import detail_tables, table_rows
 
     body: list[str] = []
-    bars = _single_bars(single, lang)
-    if bars[0].coverage is not None or bars[0].activity is not None:
-        body.append(_figure(chart_bytes(bars, targets, lang, "svg"), caption))
+    if not chart.is_empty():
+        body.append(_figure(chart, lang))
     lines = [
         f"<tr><th>{html.escape(label)}</th><td>{html.escape(visible(text))}</td></tr>"
         for label, text, _ in table_rows(single.record(), lang)
@@ -443,8 +412,13 @@ def _single_body(
             + "\n".join(cells)
             + "</tbody></table></div>"
         )
-    return body, [sentence(note, lang) for note in single.notes]
+    from jkngap.output.display import shows_a_percentage
+
+    said = [sentence(note, lang) for note in single.notes]
+    if shows_a_percentage(single.record()):
+        said.append(translate("note.percent_cut", lang))
+    return body, said
 
 
 # The pieces other reports are made of (trend's, with a chart per region).
-page, figure, row_html, report_title = _page, _figure, _row_html, _title
+page, row_html = _page, _row_html

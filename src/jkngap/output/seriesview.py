@@ -192,6 +192,16 @@ def write_series_chart(result: Tracked, handle: IO[bytes], view: View, fmt: str)
 # The report.
 
 
+def _figure(svg: bytes, caption: str) -> str:
+    """A chart with its caption, which a reader hears too."""
+    text = svg.decode("utf-8")
+    drawing = text[text.find("<svg") :]  # the drawing itself, without its XML prologue
+    return (
+        f'<figure role="img" aria-label="{html.escape(caption)}">{drawing}'
+        f"<figcaption>{html.escape(caption)}</figcaption></figure>"
+    )
+
+
 def _caption(found: Chart, lang: str) -> str:
     deadline = found.deadline.isoformat() if isinstance(found.deadline, date) else "-"
     return translate("chart.trend_caption", lang, region=_name(found), deadline=deadline)
@@ -200,15 +210,8 @@ def _caption(found: Chart, lang: str) -> str:
 def series_html(result: Tracked, view: View) -> str:
     """The report: its facts, a chart per region for the regions furthest off course
     (worst first), their summaries in a table with the total, and every note."""
-    from jkngap.output.display import header_text, report_facts
-    from jkngap.output.report import (
-        figure,
-        notes_section,
-        page,
-        report_title,
-        row_html,
-        table_html,
-    )
+    from jkngap.output.display import header_text, report_facts, report_title
+    from jkngap.output.report import notes_section, page, row_html
 
     lang = view.lang
     charts, count = result.charted(MOST_CHARTS)
@@ -223,7 +226,7 @@ def series_html(result: Tracked, view: View) -> str:
     body = [
         '<section class="charts">'
         + "".join(
-            figure(chart_bytes([found], lang, "svg"), _caption(found, lang)) for found in charts
+            _figure(chart_bytes([found], lang, "svg"), _caption(found, lang)) for found in charts
         )
         + "</section>"
     ]
@@ -232,7 +235,11 @@ def series_html(result: Tracked, view: View) -> str:
     rows = [row_html(by_region[key], columns, lang) for key in wanted if key in by_region]
     if total is not None:
         rows.append(row_html(total, columns, lang))
-    body.append(table_html(headers, rows))
+    body.append(
+        f'<section><div class="wrap"><table>\n<thead><tr>{headers}</tr></thead>\n<tbody>\n'
+        + "\n".join(rows)
+        + "\n</tbody></table></div></section>"
+    )
     said = []
     if len(charts) < count:
         said.append(translate("report.trend_charts", lang, count=len(charts), regions=count))

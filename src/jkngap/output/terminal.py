@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import TextIO
+from typing import Any, TextIO
 
 from rich import box
 from rich.console import Console
@@ -14,6 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from jkngap.output.cells import visible
+from jkngap.output.formats import PassingStream
 
 # A cell that is a number as a person reads it: 1,000, 98,50 %, Rp42.000.
 _NUMBER = re.compile(r"(Rp)?[0-9][0-9.,\u00a0 ]*( ?%)?")
@@ -31,12 +32,33 @@ class _Console(Console):
         raise BrokenPipeError
 
 
+class _Trimmed(PassingStream):
+    """A stream whose lines lose the spaces Rich pads them with at their ends (a title
+    padded to its table's width, the last column's padding): pasted into a message or a
+    document, a table carries no trailing spaces. Styles after the spaces are kept."""
+
+    _PADDED = re.compile(r" +((?:\x1b\[[0-9;]*m)*)(?=\n)")
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.encoding = getattr(stream, "encoding", None) or "utf-8"
+        self.held = ""  # spaces at the end of a write, kept until the line goes on or ends
+
+    def write(self, text: str) -> int:
+        text = self.held + text
+        kept = text.rstrip(" ")
+        self.held = text[len(kept) :]
+        self.stream.write(self._PADDED.sub(r"\1", kept))
+        return len(text)
+
+
 def console_for(stream: TextIO | Console, *, width: int | None = None) -> Console:
     """A console on ``stream`` (or the console itself); Rich honours NO_COLOR and dumb
     terminals."""
     if isinstance(stream, Console):
         return stream
-    return _Console(file=stream, width=width, highlight=False, soft_wrap=False)
+    trimmed: Any = _Trimmed(stream)  # what Rich asks of a file, no more
+    return _Console(file=trimmed, width=width, highlight=False, soft_wrap=False)
 
 
 def draw_record(
@@ -69,8 +91,21 @@ def draw_record(
         for detail_row in detail_rows:
             grid.add_row(*[Text(visible(cell)) for cell in detail_row])
         console.print(grid)
+    _notes(console, notes)
+
+
+def _notes(console: Console, notes: list[str]) -> None:
+    """Each note as "* ...", wrapped at spaces to the console's width, but never inside a
+    percentage ("98,50 %") or at a hyphen ("-o", "2025-12-31")."""
+    import textwrap
+
     for note in notes:
-        console.print(Text(f"* {visible(note)}"))
+        text = f"* {visible(note)}".replace(" %", "\x00%")
+        lines = textwrap.wrap(
+            text, console.width, break_on_hyphens=False, break_long_words=False
+        ) or [text]
+        for line in lines:
+            console.print(Text(line.replace("\x00", " ")), no_wrap=True, crop=False)
 
 
 def draw_grid(
@@ -115,8 +150,7 @@ def draw_grid(
         for row in footer_rows:
             table.add_row(*[_cell(text, verdict) for text, verdict in row], style="bold")
     console.print(table)
-    for note in notes:
-        console.print(Text(f"* {visible(note)}"))
+    _notes(console, notes)
 
 
 def _cell(text: str, verdict: bool | None) -> Text:

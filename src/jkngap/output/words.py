@@ -18,12 +18,13 @@ import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from jkngap.core.errors import Field, JkngapError
+from jkngap.core.errors import Field, JkngapError, SystemReason
 from jkngap.core.model import Note
 from jkngap.core.numbers import Reported
 from jkngap.core.spans import Bounds, Span, decimal_text
@@ -131,6 +132,43 @@ def unknown_environment_language() -> str | None:
     return value if value and spoken(value) is None else None
 
 
+def long_date(day: date, lang: str) -> str:
+    """A day as a report says it: 1 Desember 2026, December 1, 2026."""
+    from babel.dates import format_date
+
+    return str(format_date(day, format="long", locale=locale_of(lang)))
+
+
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+_DATED = re.compile(r"(?P<who>.*?),? (?P<month>[A-Z][a-z]+) (?P<year>[0-9]{4})")
+
+
+def source_text(text: str, lang: str) -> str:
+    """A population's source in the language: "Dukcapil, December 2024" is "Dukcapil,
+    Desember 2024" in Indonesian (the register keeps the English, as JSON does)."""
+    found = _DATED.fullmatch(text)
+    if found is None or found["month"] not in _MONTHS:
+        return text
+    from babel.dates import format_date
+
+    month = date(int(found["year"]), _MONTHS.index(found["month"]) + 1, 1)
+    said = format_date(month, format="LLLL y", locale=locale_of(lang))
+    return f"{found['who']}, {said}"
+
+
 def format_count(value: int, lang: str) -> str:
     """A count in the language's style: 590,393 in English, 590.393 in Indonesian."""
     from babel.numbers import format_decimal
@@ -167,6 +205,11 @@ def format_value(value: Any, lang: str) -> str:
         value = Span(value.low, value.high)
     if isinstance(value, Field):
         return field_name(value)
+    if isinstance(value, SystemReason):  # the operating system's words, in the language
+        said = catalogue(lang).get(f"system.{value.name}") if value.name else None
+        if said or lang == DEFAULT_LANGUAGE:  # the system's own text is English already
+            return said or value.text
+        return translate("system.other", lang, code=value.name or "?")
     if isinstance(value, bool):
         return translate("yes" if value else "no", lang)
     if isinstance(value, int):
@@ -192,6 +235,8 @@ def translate(key: str, lang: str = DEFAULT_LANGUAGE, /, **params: Any) -> str:
         return template.format(**params)
     if "rounding" in params:
         params["rounding"] = translate(f"rounding.{params['rounding']}", lang)
+    if isinstance(params.get("source"), str):  # a population's source: its month in words
+        params["source"] = source_text(params["source"], lang)
     filled = {name: format_value(value, lang) for name, value in params.items()}
     return template.format(**filled)
 

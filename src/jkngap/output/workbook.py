@@ -43,6 +43,7 @@ NUMBER_FORMATS = {
     Kind.LINE: "0",
 }
 HEADER_FILL = "#DDE4EE"
+HEADER_LINE = 15  # points: a line of the header's text
 TOTAL_FILL = "#FFF2CC"
 # Characters XML 1.0 cannot carry, and control characters a cell would hide: written as
 # escapes, as on a terminal.
@@ -98,6 +99,10 @@ class Book:
     def style(self, kind: Kind | None, role: str = "cell") -> Any:
         """The format of a cell of ``kind``: a plain cell, a total's (bold, shaded), a
         header's (bold, shaded, wrapped), a title's (bold, larger) or a label's (bold)."""
+        if role == "cell" and kind not in NUMBER_FORMATS:
+            # A plain cell of text needs no format: none is written (a third of a cell's
+            # cost in the library, 84,000 rows of names, codes and verdicts).
+            return None
         key = (kind, role)
         if key not in self.styles:
             spec: dict[str, Any] = {}
@@ -125,6 +130,15 @@ class Book:
     def close(self) -> None:
         self.book.close()
 
+    def abandon(self) -> None:
+        """Let go of a workbook that will not be finished (its file is removed): the
+        library's temporary files of each sheet are closed by closing it, into the file
+        that goes."""
+        import contextlib
+
+        with contextlib.suppress(Exception):  # the error that stopped it is the one to say
+            self.book.close()
+
 
 class Sheet:
     """One sheet: rows from the top, each written once (constant memory), in order."""
@@ -144,10 +158,13 @@ class Sheet:
         self._print_setup()
 
     def _print_setup(self) -> None:
-        """Printed landscape on A4, one page wide, as long as it takes."""
+        """Printed landscape on A4, one page wide, as long as it takes, each page numbered
+        ("3 / 12") at its foot."""
         self.sheet.set_landscape()
         self.sheet.set_paper(9)  # A4
         self.sheet.fit_to_pages(1, 0)
+        self.sheet.set_margins(left=0.5, right=0.5, top=0.6, bottom=0.7)
+        self.sheet.set_footer("&R&P / &N")
 
     def activate(self) -> None:
         """The sheet the workbook opens on."""
@@ -159,16 +176,20 @@ class Sheet:
         for column, width in enumerate(widths):
             self.sheet.set_column(column, column, width)
 
-    def title_block(self, lines: Iterable[tuple[str, str | None]]) -> None:
-        """Lines above the data: (text, None) a title line, (label, text) a fact."""
+    def title_block(self, lines: Iterable[tuple[str, str | None]], *, gap: int = 0) -> None:
+        """Lines above the data: (text, None) a title line, (label, text) a fact; then
+        ``gap`` empty rows before what follows."""
         title, label = self.book.style(None, "title"), self.book.style(None, "label")
         for first, second in lines:
+            if second is None:
+                self.sheet.set_row(self.row, 20)  # the title's larger letters
             self.sheet.write_string(
                 self.row, 0, cell_text(first), title if second is None else label
             )
             if second is not None:
                 self.sheet.write_string(self.row, 1, cell_text(second))
             self.row += 1
+        self.row += gap
 
     def write_header(
         self, texts: Sequence[str], *, frozen_columns: int = 0, repeat_above: bool = False
@@ -179,39 +200,55 @@ class Sheet:
         self.header = list(texts)
         self.header_at = self.row
         style = self.book.style(None, "header")
+        # As tall as its most wrapped header, so that no header runs into the first row.
+        self.sheet.set_row(self.row, HEADER_LINE * self._header_lines(texts))
         for column, text in enumerate(texts):
             self.sheet.write_string(self.row, column, cell_text(text), style)
         self.row += 1
         self.sheet.freeze_panes(self.row, frozen_columns)
         self.sheet.repeat_rows(0 if repeat_above else self.header_at, self.header_at)
 
-    def write_rows(self, rows: Iterable[Sequence[Any]], total_at: int | None = None) -> None:
-        """Data rows: numbers as numbers, dates as dates, text as text, empty left empty;
-        a row whose column ``total_at`` holds something is a total (bold, shaded across)."""
-        sheet, by_type = self.sheet, self._writers()
-        plain, total = self._plain, self._total
-        for values in rows:
-            if self.row >= MAX_ROWS:
-                self._next_part()
-                sheet, by_type = self.sheet, self._writers()
-            row = self.row
-            if total_at is not None and values[total_at] is not None:
-                for column, value in enumerate(values):
-                    if value is None:
-                        sheet.write_blank(row, column, None, total[column])
-                    else:
-                        by_type[type(value)](row, column, value, total[column])
-            else:
-                for column, value in enumerate(values):
-                    if value is not None:
-                        by_type[type(value)](row, column, value, plain[column])
-            self.row += 1
+    def _header_lines(self, texts: Sequence[str]) -> int:
+        """The lines the tallest header wraps to in its column's width."""
+        import textwrap
 
-    def _writers(self) -> dict[type, Any]:
-        """The library's writer for each type of value a cell holds."""
-        sheet = self.sheet
-        numbers = sheet.write_number
-        return {int: numbers, float: numbers, str: self._write_text, date: sheet.write_datetime}
+        lines = 1
+        for column, text in enumerate(texts):
+            if column < len(self.widths):
+                room = max(1, int(self.widths[column]) - 1)
+                lines = max(lines, len(textwrap.wrap(text, room, break_on_hyphens=False)))
+        return lines
+
+    def write_rows(self, rows: Iterable[Sequence[Any]], total_at: int | None = None) -> None:
+        """Data rows (see :meth:`write_row`); a row whose column ``total_at`` holds
+        something is a total."""
+        for values in rows:
+            self.write_row(values, total=total_at is not None and values[total_at] is not None)
+
+    def write_row(self, values: Sequence[Any], *, total: bool = False) -> None:
+        """One data row: numbers as numbers, dates as dates, text as text, empty left empty
+        (no cell written); a total bold and shaded across. Each cell goes by the writer of
+        its type, with its column's format, straight to the library: 84,000 rows of a
+        dozen cells each are most of a workbook's time."""
+        if self.row >= MAX_ROWS:
+            self._next_part()
+        sheet, row = self.sheet, self.row
+        styles = self._total if total else self._plain
+        number, text = sheet.write_number, self._write_text
+        for column, value in enumerate(values):
+            kind = value.__class__
+            if kind is int or kind is float:
+                number(row, column, value, styles[column])
+            elif value is None:
+                if total:
+                    sheet.write_blank(row, column, None, styles[column])
+            elif kind is str:
+                text(row, column, value, styles[column])
+            elif isinstance(value, date):
+                sheet.write_datetime(row, column, value, styles[column])
+            else:  # nothing a converter makes, but never lost: as text
+                text(row, column, str(value), styles[column])
+        self.row += 1
 
     def _write_text(self, row: int, column: int, text: str, style: Any) -> None:
         self.sheet.write_string(row, column, cell_text(text), style)

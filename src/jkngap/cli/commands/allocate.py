@@ -28,11 +28,6 @@ if TYPE_CHECKING:
 
 app = CommandGroup(
     "allocate",
-    "Share out agents or a budget among the regions of a file, where they reach the "
-    "targets.\n\n"
-    "agents: field agents shared in proportion to each area's need, with each agent's pace "
-    "to a deadline; budget: the regions a budget brings to the activity target, chosen "
-    "exactly. Rows are read as batch reads them.",
     "jkngap allocate agents kelurahan.csv --agents 103 --by 2025-07",
     'jkngap allocate budget kabupaten.csv --budget "Rp310 miliar"',
 )
@@ -52,15 +47,14 @@ class Need(str, enum.Enum):
 
 AgentsOption = Annotated[
     str | None,
-    o.count_option("--agents", help="Agents (agen pesiar, kader) to share among the areas."),
+    o.count_option(
+        "--agents",
+    ),
 ]
 RosterOption = Annotated[
     Path | None,
     typer.Option(
         "--roster",
-        help="Instead of --agents: a file of agent, home area and days a week (1 to 5); "
-        "each agent's days go as near home as the shares allow. Label agents by code: "
-        "a table shows them by roster line.",
         metavar="FILE",
         dir_okay=False,
         show_default=False,
@@ -69,33 +63,29 @@ RosterOption = Annotated[
 ForOption = Annotated[
     Need,
     typer.Option(
-        "--for", help="The need agents are shared by: registrants and activations, or one."
+        "--for",
     ),
 ]
 PerAgentOption = Annotated[
     bool,
     typer.Option(
         "--per-agent",
-        help="With --roster: a row per agent and area they work in, instead of per area.",
     ),
 ]
 BudgetOption = Annotated[
     str | None,
-    o.amount_option("--budget", "The yearly money to spend (the province's, with --share)."),
+    o.amount_option("--budget"),
 ]
 MaximiseOption = Annotated[
     Maximise,
     typer.Option(
         "--maximise",
-        help="Choose for the most regions reaching the aim, or the most people made active.",
     ),
 ]
 AwardsOption = Annotated[
     str | None,
     o.text_option(
         "--awards",
-        help="Aim at a UHC Awards category (press-reported presets: 2026) instead of the "
-        "activity target.",
         metavar="PRESET",
     ),
 ]
@@ -103,24 +93,22 @@ CategoryOption = Annotated[
     str | None,
     o.text_option(
         "--category",
-        help="The awards category aimed at: pratama, madya, utama [default: pratama; alone, "
-        "of the 2026 preset].",
         metavar="NAME",
     ),
 ]
 ShareOption = Annotated[
     str | None,
     o.percent_option(
-        "--share", help="The province pays this % of each premium, each kabupaten/kota the rest."
+        "--share",
     ),
 ]
 DonorsOption = Annotated[
     str | None,
-    o.count_option("--donors", help="Companies paying members' premiums (Donasi JKN, CSR)."),
+    o.count_option(
+        "--donors",
+    ),
 ]
-EachOption = Annotated[
-    str | None, o.amount_option("--each", "What each donor gives a year, with --donors.")
-]
+EachOption = Annotated[str | None, o.amount_option("--each")]
 
 
 def _request(

@@ -46,7 +46,7 @@ def batch(
 
     request = BatchInput(**reading, **layout, criteria=criteria, base=base, check=check_rows)
     inputs = tuple(Path(name) for name in request.files if name != "-")
-    shown: View = view._replace(raw=raw, all_rows=all_rows, inputs=inputs)
+    shown: View = f.file_view(view, request, raw=raw, all_rows=all_rows, inputs=inputs)
     if shown.output is not None:
         check_target(shown.output, inputs)  # refused before anything is read
     with contextlib.ExitStack() as stack:

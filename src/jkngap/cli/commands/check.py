@@ -13,21 +13,28 @@ from jkngap.core.numbers import Rounding
 
 RegistrantsNeededTextOption = Annotated[
     str | None,
-    o.count_option("--registrants-needed", help="Published: more registrants needed."),
+    o.count_option(
+        "--registrants-needed",
+    ),
 ]
 
 InactiveOption = Annotated[
-    str | None, o.count_option("--inactive", help="Published: inactive participants.")
+    str | None,
+    o.count_option(
+        "--inactive",
+    ),
 ]
 
 ActiveNeededTextOption = Annotated[
     str | None,
-    o.count_option("--active-needed", help="Published: more active members needed."),
+    o.count_option(
+        "--active-needed",
+    ),
 ]
 
 RoundingOption = Annotated[
     Rounding,
-    typer.Option(help="How the report's percentages were brought to their decimals."),
+    typer.Option(),
 ]
 
 

@@ -22,14 +22,7 @@ app = command_app(
     "jkngap compare provinsi.xlsx@2025-11 kabupaten.csv --tolerance 100 -o rekonsiliasi.xlsx",
 )
 
-ToleranceOption = Annotated[
-    str,
-    typer.Option(
-        "--tolerance",
-        help="What is noise: a count of people (100) or a percentage of A's figure (0,5%).",
-        metavar="COUNT|PERCENT",
-    ),
-]
+ToleranceOption = Annotated[str, typer.Option("--tolerance", metavar="COUNT|PERCENT")]
 
 
 @app.define
@@ -73,7 +66,14 @@ def compare_command(
         judge=Judge(criteria, base, rounding), tolerance=Tolerance.read(tolerance)
     )
     request = f.snapshot_reading(reading, criteria, base, date_column=date_column)
-    shown = f.checked_view(view, names, raw, all_rows)
+    shown = f.checked_view(
+        view,
+        names,
+        raw,
+        all_rows,
+        ordered=layout["sort"] is not None,
+        register=reading["register"],
+    )
     stdin = sys.stdin.buffer if sys.stdin is not None else None
     with contextlib.ExitStack() as stack:
         first, said_a = read_side(names[0], stack, stdin=stdin, reading=request)

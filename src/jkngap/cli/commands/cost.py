@@ -10,39 +10,38 @@ import typer
 
 from jkngap.cli import options as o
 from jkngap.cli.app import Answer, command_app
-from jkngap.core.cost import DEFAULT_CLASS, DEFAULT_MONTHS, PREMIUMS, cost, premium_for
+from jkngap.core.cost import DEFAULT_CLASS, DEFAULT_MONTHS, cost, premium_for
 from jkngap.core.errors import Field, InputError
 from jkngap.core.model import Base, Note
 from jkngap.core.numbers import Reported, Rounding, decimals_needed, read_amount
 from jkngap.core.routes import routes
 
 PeopleOption = Annotated[
-    str | None, o.count_option("--people", help="People whose premiums are paid.")
+    str | None,
+    o.count_option(
+        "--people",
+    ),
 ]
 
 BudgetOption = Annotated[
     str | None,
-    o.text_option(
-        "--budget", help="A yearly budget: Rp310 miliar, 310000000000.", metavar="AMOUNT"
-    ),
+    o.text_option("--budget", metavar="AMOUNT"),
 ]
 
 PremiumOption = Annotated[
     str | None,
     o.text_option(
         "--premium",
-        help=f"Monthly premium per person [default: "
-        f"{PREMIUMS[DEFAULT_CLASS]}, PBI, Perpres 64/2020].",
         metavar="AMOUNT",
     ),
 ]
 
 MemberClassOption = Annotated[
     str | None,
-    o.text_option("--class", help=f"Premium by class: {', '.join(PREMIUMS)}.", metavar="CLASS"),
+    o.text_option("--class", metavar="CLASS"),
 ]
 
-MonthsOption = Annotated[str, typer.Option("--months", help="Months paid for.", metavar="N")]
+MonthsOption = Annotated[str, typer.Option("--months", metavar="N")]
 
 
 app = command_app(

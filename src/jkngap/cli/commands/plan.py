@@ -11,12 +11,16 @@ from jkngap.core.numbers import Rounding
 
 AgentsOption = Annotated[
     str | None,
-    o.count_option("--agents", help="Agents (agen pesiar, kader) sharing the work."),
+    o.count_option(
+        "--agents",
+    ),
 ]
 
 GrowthOption = Annotated[
     str | None,
-    o.percent_option("--growth", help="Population growth a year in %, spread evenly."),
+    o.percent_option(
+        "--growth",
+    ),
 ]
 
 app = command_app(

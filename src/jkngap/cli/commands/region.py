@@ -21,13 +21,15 @@ app = command_app(
 QueryArgument = Annotated[
     str,
     typer.Argument(
-        help='A code (63.03, 6303) or a name ("Kab. Banjar", banjar, "kota banjar").',
         metavar="QUERY",
         show_default=False,
     ),
 ]
 ChildrenOption = Annotated[
-    bool, typer.Option("--children", help="List the regions one level below the one found.")
+    bool,
+    typer.Option(
+        "--children",
+    ),
 ]
 
 

@@ -14,22 +14,15 @@ from jkngap.core.routes import ARREARS_MONTHS, MEMBER_PREMIUM, Rates, routes
 
 BudgetOption = Annotated[
     str | None,
-    o.amount_option(
-        "--budget",
-        "A yearly APBD budget for route (a): the people it enrols and the activity it reaches.",
-    ),
+    o.amount_option("--budget"),
 ]
 MemberPremiumOption = Annotated[
     str,
-    o.amount_option(
-        "--member-premium", "Monthly premium a member paying again pays (class III's own part)."
-    ),
+    o.amount_option("--member-premium"),
 ]
 ArrearsOption = Annotated[
     str,
-    typer.Option(
-        "--arrears-months", help="The most months of arrears a member pays again.", metavar="N"
-    ),
+    typer.Option("--arrears-months", metavar="N"),
 ]
 
 app = command_app(

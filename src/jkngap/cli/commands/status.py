@@ -19,8 +19,6 @@ AwardsOption = Annotated[
     str | None,
     o.text_option(
         "--awards",
-        help="Judge the UHC Awards categories of a year's preset (2026: Pratama, Madya, "
-        "Utama; press-reported). Give --segment pbi-apbd=N for the region-paid share.",
         metavar="YEAR",
     ),
 ]
@@ -28,8 +26,6 @@ AwardOption = Annotated[
     list[str] | None,
     o.text_option(
         "--award",
-        help="Replace a category's rule: CATEGORY=COVERAGE/ACTIVITY[/REGION_PAID], in %; "
-        "repeat for rules of which any one is enough (madya=98/85 --award madya=98/80/25).",
         metavar="RULE",
     ),
 ]
@@ -38,7 +34,6 @@ ExitCodeOption = Annotated[
     bool,
     typer.Option(
         "--exit-code",
-        help="Exit 1 when a target is surely not met (a verdict that cannot be told is not a no).",
     ),
 ]
 

@@ -29,48 +29,12 @@ app = command_app(
 # The extensions of the reports and charts, which draw each region's series.
 CHARTED = (".html", ".htm", ".pdf", ".svg", ".png")
 
-DeadlineOption = Annotated[
-    str | None,
-    o.text_option(
-        "--by",
-        help="Deadline of the paces required: 2025-12-31, or 2025-07 for the end of July "
-        "[default: none, no pace required].",
-        metavar="DATE",
-    ),
-]
-FromOption = Annotated[
-    str | None,
-    o.text_option(
-        "--from",
-        help="First day of the effort still to come [default: each region's last snapshot].",
-        metavar="DATE",
-    ),
-]
-AgentsOption = Annotated[
-    str | None, o.count_option("--agents", help="Agents, for the pace per agent per working day.")
-]
-HorizonOption = Annotated[
-    str,
-    typer.Option(
-        "--horizon",
-        help="At risk: a target met now and lost within this many months at this pace.",
-        metavar="MONTHS",
-    ),
-]
-AwardsOption = Annotated[
-    str | None,
-    o.text_option(
-        "--awards",
-        help="Judge the UHC Awards category at each date (press-reported presets: 2026).",
-        metavar="PRESET",
-    ),
-]
-LongOption = Annotated[
-    bool,
-    typer.Option(
-        "--long", help="A row per region and date (the long form) instead of one per region."
-    ),
-]
+DeadlineOption = Annotated[str | None, o.text_option("--by", metavar="DATE")]
+FromOption = Annotated[str | None, o.text_option("--from", metavar="DATE")]
+AgentsOption = Annotated[str | None, o.count_option("--agents")]
+HorizonOption = Annotated[str, typer.Option("--horizon", metavar="MONTHS")]
+AwardsOption = Annotated[str | None, o.text_option("--awards", metavar="PRESET")]
+LongOption = Annotated[bool, typer.Option("--long")]
 
 
 def trend_options(
@@ -178,7 +142,14 @@ def trend_command(
     request = f.snapshot_reading(
         reading, criteria, base, population_files=populations, date_column=date_column
     )
-    shown = f.checked_view(view, [*reading["files"], *populations], raw, all_rows)
+    shown = f.checked_view(
+        view,
+        [*reading["files"], *populations],
+        raw,
+        all_rows,
+        ordered=layout["sort"] is not None,
+        register=reading["register"],
+    )
     with contextlib.ExitStack() as stack:
         snapshots = read_snapshots(
             list(reading["files"]),

@@ -6,8 +6,7 @@ MESSAGES: dict[str, str] = {
     # Reading numbers.
     "number.empty": "no number given",
     "number.unknown_word": (
-        "'{text}' ends in '{word}', which is not a scale word "
-        "(ribu, juta, miliar, triliun, thousand, million, billion, trillion)"
+        "'{text}' ends in '{word}', which is not a word jkngap reads after a number ({words})"
     ),
     "number.not_a_number": "'{text}' is not a number",
     "number.bad_grouping": (
@@ -132,7 +131,6 @@ MESSAGES: dict[str, str] = {
     "output.too_many_columns": (
         "{count} columns are more than the {most} a sheet of Excel takes: write CSV instead"
     ),
-    "output.no_chart": "this result has no chart to draw: write it as .html, .pdf or .xlsx",
     "output.is_input": "this file is one of the inputs: writing it would destroy them",
     "batch.unknown_encoding": (
         "'{text}' is not a text encoding Python knows: try utf-8, cp1252 or latin-1"
@@ -146,6 +144,7 @@ MESSAGES: dict[str, str] = {
     ),
     "batch.no_header_row": "line {line} of the file is blank or not there: it cannot be the header",
     "note.title_row": "not a region: a line above the header ({text})",
+    "note.numbered_row": "not a region: the columns' numbers under the header ({text})",
     "note.total_row": "not a region: the file's own total or subtotal, left out of the sums",
     "note.text_row": "not a region: a note in the file ({text})",
     "note.total_differs": (
@@ -450,10 +449,6 @@ MESSAGES: dict[str, str] = {
     "label.active_needed_sum": "Active needed, regions added up",
     "chart.coverage_target": "Coverage target {target}",
     "chart.activity_target": "Activity target {target}",
-    "chart.caption": (
-        "Coverage and activity by region; the dashed lines are the targets, {coverage} and "
-        "{activity}"
-    ),
     "chart.this_region": "This region",
     "report.more_rows": (
         "the {shown} regions furthest from the targets, of {count}, are shown, worst first; "
@@ -1061,6 +1056,31 @@ MESSAGES: dict[str, str] = {
         "{donors} donors give Rp{donated} in all (Donasi JKN: a company pays PBPU members' "
         "premiums once its own workers are registered); their money is spent first"
     ),
+    # reports (issue 19)
+    "title.of_region": "{region}: {title}",
+    "label.subtitle": "In the file's heading",
+    "total.group_of": "{heading}: {value}",
+    "group.empty": "(empty)",
+    "batch.more_rows_ordered": (
+        "showing the first {shown} rows of {count}, in the order asked for; -f csv, -o "
+        "FILE.xlsx or --all-rows for every row"
+    ),
+    "report.more_rows_ordered": (
+        "the first {shown} regions of {count} are shown, in the order asked for; the total "
+        "counts them all. Every row: -o with .xlsx or .csv"
+    ),
+    "chart.made": "Made with jkngap on {date}",
+    "chart.source": "Source: {source}",
+    "chart.first_regions": "the first {shown} of {count} regions",
+    "chart.furthest_regions": "the {shown} of {count} regions furthest from the targets",
+    "output.nothing_to_chart": (
+        "this answer has no coverage or activity to chart: write it as .html, .xlsx or .csv"
+    ),
+    "note.percent_cut": (
+        "percentages are cut, not rounded, so that none claims a target not reached: 98.509 %"
+        " is 98.50 % here, 98.51 % in Excel"
+    ),
+    "sheet.details": "Details",
     # Issue 18 (trust-core): answers from published figures, headroom, check's joint search.
     "number.too_many_digits": (
         "'{text}' has more digits than any figure an official writes (at most {most})"
@@ -1242,6 +1262,400 @@ MESSAGES: dict[str, str] = {
     "aim.utama": "UHC Awards Utama",
     "maximise.regions": "regions",
     "maximise.people": "people",
+    # help (issue 19): every command's and option's help, the names of their values, the
+    # help page's own words
+    "help.command.jkngap": (
+        "How far is a region from the JKN targets? Exact gaps to UHC (98 % coverage) and UHC "
+        "Prioritas (80 % active), from counts or published percentages."
+    ),
+    "help.command.needed": (
+        "Registrants needed to reach a coverage target (registered / population)."
+        "\n\n"
+        "With --pop alone: how many registrants the target is. With two of --pop, --registered "
+        "and a published --coverage: how many more must register (a range when a published, "
+        "rounded percentage is involved; the high end is the number that surely reaches it)."
+    ),
+    "help.command.active": (
+        "Active members needed to reach an activity target, by both routes."
+        "\n\n"
+        "Reactivating inactive members, or enrolling new members who are active at once: on the "
+        "participant base each new member also raises the number registered, so that route takes "
+        "several times as many people. Without --registered, --pop (or --region) with a published"
+        " --coverage gives the registered as a range, and every answer as one. With --segment, "
+        "where the inactive are; 'jkngap segments' also says what it costs the region."
+    ),
+    "help.command.status": (
+        "UHC and UHC Prioritas verdicts for a region, with every gap behind them."
+        "\n\n"
+        "Counts give the gaps; published percentages alone are enough for the verdicts."
+    ),
+    "help.command.plan": (
+        "The pace to a deadline: registrations and activations per month, week, working day and "
+        "agent, with monthly milestones."
+        "\n\n"
+        "Working days are Monday to Friday less Indonesia's national public holidays."
+    ),
+    "help.command.cost": (
+        "The premium budget for N people, or the people a budget covers."
+        "\n\n"
+        "With --pop and --registered (or --coverage) it prices the coverage gap: enrolling the "
+        "missing people as PBI-APBD, paid from the regional budget. With --segment (and "
+        "--registered, --active) it prices the activity gap the cheapest way: enrolling inactive "
+        "PBPU members as PBI APBD ('jkngap segments' shows every route)."
+    ),
+    "help.command.check": (
+        "Whether published figures agree with each other, allowing for rounded percentages."
+        "\n\n"
+        "Also: segments that do not add up to the total, active and inactive members that do not "
+        "make the registered, a registered count that is exactly a target of the population, and "
+        "percentages with two digits swapped."
+        "\n\n"
+        "Exit 0 when all agree, 1 when any disagree, 2 when there is nothing to compare."
+    ),
+    "help.command.segments": (
+        "Activity by participant segment, and the cheapest way to the activity target."
+        "\n\n"
+        "Routes: (a) the region enrols inactive PBPU (mandiri) members as PBI APBD, arrears "
+        "waived, the premium paid from the APBD; (b) members pay again, arrears and all; (c) new "
+        "members active at once. Premiums and months default to Perpres 64/2020."
+    ),
+    "help.command.batch": (
+        "For every region of a file: coverage, activity, gaps and verdicts, with a total."
+        "\n\n"
+        "Every input row comes out, with its line number; a row that cannot be read says why in "
+        "its error column, and the command exits 3 after writing everything."
+    ),
+    "help.command.allocate": (
+        "Share out agents or a budget among the regions of a file, where they reach the targets."
+        "\n\n"
+        "agents: field agents shared in proportion to each area's need, with each agent's pace to"
+        " a deadline; budget: the regions a budget brings to the activity target, chosen exactly."
+        " Rows are read as batch reads them."
+    ),
+    "help.command.allocate.agents": (
+        "Field agents shared among the areas of a file in proportion to their need, with each "
+        "agent's pace to the deadline."
+        "\n\n"
+        "Whole agents by the largest remainder method, adding up to --agents; every area with a "
+        "need gets at least one while agents last (the areas left without are named). Paces per "
+        "week and per working day run on plan's calendar. -f plain prints the number of areas "
+        "with a need left without an agent (0: every one has someone). Rows that cannot be read "
+        "get nothing, and the command exits 3 after writing everything."
+    ),
+    "help.command.allocate.budget": (
+        "The regions of a file a budget brings to the activity target, chosen exactly, and what "
+        "is left."
+        "\n\n"
+        "Each region's least yearly cost by route (a): inactive PBPU members taken over as PBI "
+        "APBD (segment columns PBPU and PBPU Aktif, as batch finds them). The choice gives the "
+        "most regions at the aim, or the most people made active, exactly; a region is taken "
+        "whole or not at all. -f plain prints the number of regions at the aim once the money is "
+        "spent. Rows that cannot be read get nothing, and the command exits 3."
+    ),
+    "help.command.region": (
+        "A region of the Kepmendagri register by code or name, with its population."
+        "\n\n"
+        "Names forgive case, spacing, Kab./Kabupaten and small misspellings; every region that "
+        "matches is listed, with its code, level, parents and population (Dukcapil, December "
+        "2024, for provinces and kabupaten/kota). Register: Kepmendagri No 300.2.2-2138 Tahun "
+        "2025, from github.com/cahyadsn/wilayah (MIT licence)."
+    ),
+    "help.option.version": "Show the version.",
+    "help.option.install_completion": "Install completion for the current shell.",
+    "help.option.show_completion": (
+        "Show completion for the current shell, to copy it or customize the installation."
+    ),
+    "help.option.pop": "Population (penduduk): 590393 or 590.393.",
+    "help.option.region": (
+        'A region of the Kepmendagri register by code or name (63.03, "Kab. Banjar"): its '
+        "population (Dukcapil, December 2024) unless --pop is given."
+    ),
+    "help.option.registered": "Registered JKN participants.",
+    "help.option.coverage": "Published coverage in % (97,63 or 97.63).",
+    "help.option.target": "Coverage target in % [default: 98, criteria 2025].",
+    "help.option.active.target": "Activity target in % [default: 80, criteria 2025].",
+    "help.option.segments.target": "Activity target in % [default: 80, criteria 2025].",
+    "help.option.rounding": "How published percentages were brought to their decimals.",
+    "help.option.check.rounding": "How the report's percentages were brought to their decimals.",
+    "help.option.fmt": "Output format [default: table on a terminal, tsv otherwise].",
+    "help.option.lang": (
+        "Language of labels and messages: {languages} [default: $JKNGAP_LANG, then en]."
+    ),
+    "help.option.output": "Write to FILE, in the format its extension names ({extensions}).",
+    "help.option.title": (
+        "A report's title (-o .html, .pdf, .xlsx) [default: from the file or region]."
+    ),
+    "help.option.source": (
+        'Where the figures come from, said in a report: "BPJS Kesehatan, Mei 2025".'
+    ),
+    "help.option.excel": (
+        "With -f csv or -o FILE.csv: CSV as Excel in --lang opens it (Indonesian: semicolons, "
+        "decimal commas), with a byte-order mark."
+    ),
+    "help.option.active": "Active participants.",
+    "help.option.active_rate": "Published activity rate in % (79,96).",
+    "help.option.segment": (
+        "Participants of a segment: NAME=REGISTERED or NAME=REGISTERED/ACTIVE, repeatable; NAME "
+        "is pbi-apbn, pbi-apbd, ppu, pbpu or bp (PBI JK, mandiri, PBPU Pemda, ... too)."
+    ),
+    "help.option.base": "Activity as a share of participants or of the population.",
+    "help.option.criteria_name": (
+        "Threshold preset: 2025, 2023 (2025: 98 % and 80 %; 2023: 95 % and 75 %)."
+    ),
+    "help.option.coverage_target": "Override the preset's coverage threshold (%).",
+    "help.option.activity_target": "Override the preset's activity threshold (%).",
+    "help.option.awards": (
+        "Judge the UHC Awards categories of a year's preset (2026: Pratama, Madya, Utama; "
+        "press-reported). Give --segment pbi-apbd=N for the region-paid share."
+    ),
+    "help.option.allocate.budget.awards": (
+        "Aim at a UHC Awards category (press-reported presets: 2026) instead of the activity "
+        "target."
+    ),
+    "help.option.award": (
+        "Replace a category's rule: CATEGORY=COVERAGE/ACTIVITY[/REGION_PAID], in %; repeat for "
+        "rules of which any one is enough (madya=98/85 --award madya=98/80/25)."
+    ),
+    "help.option.exit_code": (
+        "Exit 1 when a target is surely not met (a verdict that cannot be told is not a no)."
+    ),
+    "help.option.by": "Deadline: 2025-12-31, or 2025-07 for the end of July.",
+    "help.option.start": "First day of the effort [default: today].",
+    "help.option.active_target": "Activity target in % [default: 80, criteria 2025].",
+    "help.option.agents": "Agents (agen pesiar, kader) sharing the work.",
+    "help.option.allocate.agents.agents": "Agents (agen pesiar, kader) to share among the areas.",
+    "help.option.growth": "Population growth a year in %, spread evenly.",
+    "help.option.holiday": "An extra day off (cuti bersama, a regional holiday); repeat for more.",
+    "help.option.national_holidays": (
+        "Leave Indonesia's national public holidays out of working days."
+    ),
+    "help.option.people": "People whose premiums are paid.",
+    "help.option.budget": "A yearly budget: Rp310 miliar, 310000000000.",
+    "help.option.segments.budget": (
+        "A yearly APBD budget for route (a): the people it enrols and the activity it reaches."
+    ),
+    "help.option.allocate.budget.budget": (
+        "The yearly money to spend (the province's, with --share)."
+    ),
+    "help.option.premium": "Monthly PBI premium the region pays per person enrolled.",
+    "help.option.cost.premium": (
+        "Monthly premium per person [default: 42000, PBI, Perpres 64/2020]."
+    ),
+    "help.option.member_class": "Premium by class: pbi, kelas-3, kelas-2, kelas-1.",
+    "help.option.months": "Months of premiums in the budget year.",
+    "help.option.cost.months": "Months paid for.",
+    "help.option.inactive": "Published: inactive participants.",
+    "help.option.registrants_needed_text": "Published: more registrants needed.",
+    "help.option.active_needed_text": "Published: more active members needed.",
+    "help.option.member_premium": (
+        "Monthly premium a member paying again pays (class III's own part)."
+    ),
+    "help.option.arrears_months": "The most months of arrears a member pays again.",
+    "help.option.files": (
+        "CSV, TSV, semicolon CSV, JSON, JSON lines or XLSX files; - for standard input."
+    ),
+    "help.option.sheet": "The Excel sheet to read [default: the first].",
+    "help.option.header_row": (
+        "The line of the header row [default: found among the first 20 lines, below any title]."
+    ),
+    "help.option.delimiter": (
+        "Field separator: , ; or tab [default: from the extension, or a look at the header]."
+    ),
+    "help.option.encoding": "Text encoding of the files.",
+    "help.option.column": (
+        'Map a header the reader does not know: population="Jml Pddk" (roles: region, code, '
+        "population, registered, active, coverage, active_rate)."
+    ),
+    "help.option.fill_population": (
+        "Take a missing population of a province or kabupaten/kota row from the register "
+        "(Dukcapil, December 2024), marked in a population_source column."
+    ),
+    "help.option.register": (
+        "Check each row's code and name against the Kepmendagri register, and name rows that have"
+        " a code only."
+    ),
+    "help.option.check_rows": (
+        "Compare published percentage columns (coverage, keaktifan) with the counts, row by row."
+    ),
+    "help.option.sort": "Sort by an output column, e.g. registrants_needed.",
+    "help.option.reverse": "Sort largest first.",
+    "help.option.only_unmet": (
+        "Only the regions that fall short (and rows that could not be read)."
+    ),
+    "help.option.group_by": "Subtotals by an output column.",
+    "help.option.total": "End with a total row.",
+    "help.option.rollup": (
+        "Sum the rows by their code into kecamatan, kabupaten (and kota) or provinsi, named from "
+        "the register, each computed from its summed counts."
+    ),
+    "help.option.raw": (
+        "Leave text cells as they are in CSV and XLSX output (no neutralising of formulas)."
+    ),
+    "help.option.all_rows": "In a table, every row rather than a screenful.",
+    "help.option.roster": (
+        "Instead of --agents: a file of agent, home area and days a week (1 to 5); each agent's "
+        "days go as near home as the shares allow. Label agents by code: a table shows them by "
+        "roster line."
+    ),
+    "help.option.need": "The need agents are shared by: registrants and activations, or one.",
+    "help.option.per_agent": (
+        "With --roster: a row per agent and area they work in, instead of per area."
+    ),
+    "help.option.maximise": (
+        "Choose for the most regions reaching the aim, or the most people made active."
+    ),
+    "help.option.category": (
+        "The awards category aimed at: pratama, madya, utama [default: pratama; alone, of the "
+        "2026 preset]."
+    ),
+    "help.option.share": "The province pays this % of each premium, each kabupaten/kota the rest.",
+    "help.option.donors": "Companies paying members' premiums (Donasi JKN, CSR).",
+    "help.option.each": "What each donor gives a year, with --donors.",
+    "help.option.query": 'A code (63.03, 6303) or a name ("Kab. Banjar", banjar, "kota banjar").',
+    "help.option.children": "List the regions one level below the one found.",
+    "help.examples": "Examples:",
+    "help.usage": "Usage:",
+    "help.heading.Options": "Options",
+    "help.heading.Commands": "Commands",
+    "help.heading.Arguments": "Arguments",
+    "help.default": "default",
+    "help.required": "required",
+    "help.help": "Show this message and exit.",
+    "help.options_metavar": "[OPTIONS]",
+    "help.command_metavar": "COMMAND [ARGS]...",
+    "help.metavar.N": "N",
+    "help.metavar.CLASS": "CLASS",
+    "help.metavar.NAME": "NAME",
+    "help.metavar.RULE": "RULE",
+    "help.metavar.ROLE=HEADER": "ROLE=HEADER",
+    "help.metavar.LANG": "LANG",
+    "help.metavar.NAME=COUNT[/COUNT]": "NAME=COUNT[/COUNT]",
+    "help.metavar.PRESET": "PRESET",
+    "help.metavar.COUNT": "COUNT",
+    "help.metavar.CHAR": "CHAR",
+    "help.metavar.CODE|NAME": "CODE|NAME",
+    "help.metavar.TEXT": "TEXT",
+    "help.metavar.COLUMN": "COLUMN",
+    "help.metavar.LEVEL": "LEVEL",
+    "help.metavar.DATE": "DATE",
+    "help.metavar.AMOUNT": "AMOUNT",
+    "help.metavar.YEAR": "YEAR",
+    "help.metavar.QUERY": "QUERY",
+    "help.metavar.FILE...": "FILE...",
+    "help.metavar.PERCENT": "PERCENT",
+    "help.metavar.FILE": "FILE",
+    # trend and compare (issue 21)
+    "help.command.trend": (
+        "Are we moving fast enough, and when do we get there? Snapshots of the same regions "
+        "at two or more dates, region by region and in total."
+        "\n\n"
+        "Each snapshot's date: FILE@2025-07-01 as typed, else a date column (date, tanggal, "
+        "per, periode, bulan), else a date in the file's title rows, else in its name "
+        '("Juli 2025" is its first day). Regions are matched by code (by name through the '
+        "register where a file has none); a region missing from a snapshot is kept and "
+        "marked, never taken as zero. For each: the change in registered and active and in "
+        "coverage and activity (points) from its first snapshot to its last, the pace "
+        "achieved a month (a month is plan's 30.436875 days; paces achieved are cut down), "
+        "the pace still required to reach each target by --by (exactly plan's from the last "
+        "snapshot: ceilings, over the same days, working days and agents), the first whole "
+        "day each target is reached at this pace (a range where figures are rounded "
+        "percentages), status gained or lost, and at risk (met now, falling, and lost "
+        "within --horizon months). -f plain prints the number of regions off course. Rows "
+        "that cannot be read mark their regions missing at that date, and the command exits "
+        "3 after writing everything."
+        "\n\n"
+        "JSON: a record per region with code, region, first_date, last_date, "
+        "registered_change, active_change, registered_per_month, active_per_month, "
+        "required_registered_per_month, required_active_per_month, uhc_date, prioritas_date "
+        "(ISO dates, null where already met or never at this pace, with _low and _high "
+        "where a range), status_change and at_risk, among the keys docs/trend.md lists; "
+        'then the total\'s, its total "all".'
+    ),
+    "help.command.compare": (
+        "Do two sources agree? The same regions from source A (the reference) and B at one "
+        "date, region by region: FILE FILE."
+        "\n\n"
+        "Each figure from each source, the difference (B less A) and its share of A's "
+        "figure, the verdicts each source gives and the figures that would turn one, and "
+        "the regions one source lacks (kept, marked only_in). --tolerance separates noise "
+        "from a disagreement. A file of several dates needs FILE@DATE. -f plain prints the "
+        "number of regions that disagree or are in one source only; the command exits 1 "
+        "when there are any (as check), 3 when some rows could not be read."
+        "\n\n"
+        "JSON: a record per region with code, region, each figure under its source's label "
+        "(registered_a, registered_b, ...), its difference (registered_difference, in "
+        "people, and registered_difference_pct, of A's) and agreement, both verdicts "
+        "(uhc_a, uhc_b, ...), agree and only_in (a or b, for a region one source lacks), "
+        "among the keys docs/trend.md lists; then the total of the regions both have, its "
+        'total "all".'
+    ),
+    "help.option.date_column": (
+        "The header of the date column, where it is not one of date, tanggal, per, periode, bulan."
+    ),
+    "help.option.population_file": (
+        "Populations by region code from this date on (Dukcapil's semester figures), as "
+        "FILE@DATE or a file dated in its title or name; repeat for more dates. A "
+        "snapshot's own population column comes first."
+    ),
+    "help.option.trend.by": (
+        "Deadline of the paces required: 2025-12-31, or 2025-07 for the end of July "
+        "[default: none, no pace required]."
+    ),
+    "help.option.trend.start": (
+        "First day of the effort still to come [default: each region's last snapshot]."
+    ),
+    "help.option.trend.agents": "Agents, for the pace per agent per working day.",
+    "help.option.horizon": (
+        "At risk: a target met now and lost within this many months at this pace."
+    ),
+    "help.option.trend.awards": (
+        "Judge the UHC Awards category at each date (press-reported presets: 2026)."
+    ),
+    "help.option.long": "A row per region and date (the long form) instead of one per region.",
+    "help.option.tolerance": (
+        "What is noise: a count of people (100) or a percentage of A's figure (0,5%)."
+    ),
+    "help.option.compare.only_unmet": (
+        "Only the regions that do not agree (and rows that could not be read)."
+    ),
+    "help.metavar.HEADER": "HEADER",
+    "help.metavar.FILE[@DATE]": "FILE[@DATE]",
+    "help.metavar.MONTHS": "MONTHS",
+    "help.metavar.COUNT|PERCENT": "COUNT|PERCENT",
+    # the operating system's reasons a file was refused (issue 19), by error name
+    "system.ENOENT": "No such file or directory",
+    "system.EACCES": "Permission denied",
+    "system.EPERM": "Operation not permitted",
+    "system.EISDIR": "Is a directory",
+    "system.ENOTDIR": "Not a directory",
+    "system.ENOSPC": "No space left on device",
+    "system.EROFS": "Read-only file system",
+    "system.EEXIST": "File exists",
+    "system.ENAMETOOLONG": "File name too long",
+    "system.ELOOP": "Too many levels of symbolic links",
+    "system.EMFILE": "Too many open files",
+    "system.ENFILE": "Too many open files in system",
+    "system.EIO": "Input/output error",
+    "system.EXDEV": "Invalid cross-device link",
+    "system.EBUSY": "Device or resource busy",
+    "system.EFBIG": "File too large",
+    "system.EDQUOT": "Disk quota exceeded",
+    "system.ETXTBSY": "Text file busy",
+    "system.EPIPE": "Broken pipe",
+    "system.EINVAL": "Invalid argument",
+    "system.ENXIO": "No such device or address",
+    "system.ENODEV": "No such device",
+    "system.EAGAIN": "Resource temporarily unavailable",
+    "system.ENOMEM": "Cannot allocate memory",
+    "system.other": "system error {code}",
+    # plan: a per-agent pace below one a day (issue 19)
+    "label.per_agent_in_period": "Registrations per agent over the period",
+    "label.per_agent_every_working_days": "One registration per agent every so many working days",
+    "label.active_per_agent_in_period": "Activations per agent over the period",
+    "label.active_per_agent_every_working_days": (
+        "One activation per agent every so many working days"
+    ),
+    "pace.every_working_days": "1 every {days} working days",
 }
 
 LANGUAGE = Language(code="en", locale="en", messages=MESSAGES)

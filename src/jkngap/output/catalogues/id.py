@@ -25,8 +25,7 @@ USAGE_PHRASES: dict[str, str] = {
 MESSAGES: dict[str, str] = {
     "number.empty": "tidak ada angka",
     "number.unknown_word": (
-        "'{text}' diakhiri '{word}', yang bukan kata satuan "
-        "(ribu, juta, miliar, triliun, thousand, million, billion, trillion)"
+        "'{text}' diakhiri '{word}', yang bukan kata yang dibaca jkngap sesudah angka ({words})"
     ),
     "number.not_a_number": "'{text}' bukan angka",
     "number.bad_grouping": (
@@ -155,7 +154,6 @@ MESSAGES: dict[str, str] = {
     "output.too_many_columns": (
         "{count} kolom melebihi {most} kolom yang dapat dimuat satu lembar Excel: tulis CSV"
     ),
-    "output.no_chart": "hasil ini tidak memiliki diagram: tulis sebagai .html, .pdf atau .xlsx",
     "output.is_input": "berkas ini salah satu masukan: menulisnya akan merusak masukan",
     "batch.unknown_encoding": (
         "'{text}' bukan pengodean teks yang dikenal Python: coba utf-8, cp1252 atau latin-1"
@@ -171,6 +169,7 @@ MESSAGES: dict[str, str] = {
         "baris {line} berkas ini kosong atau tidak ada: tidak dapat menjadi judul kolom"
     ),
     "note.title_row": "bukan wilayah: baris di atas judul kolom ({text})",
+    "note.numbered_row": "bukan wilayah: nomor kolom di bawah judul kolom ({text})",
     "note.total_row": (
         "bukan wilayah: jumlah atau subjumlah dari berkas itu sendiri, tidak ikut dijumlahkan"
     ),
@@ -494,10 +493,6 @@ MESSAGES: dict[str, str] = {
     "label.active_needed_sum": "Kebutuhan reaktivasi, dijumlahkan per wilayah",
     "chart.coverage_target": "Target cakupan {target}",
     "chart.activity_target": "Target keaktifan {target}",
-    "chart.caption": (
-        "Cakupan dan keaktifan per wilayah; garis putus-putus adalah target, {coverage} dan "
-        "{activity}"
-    ),
     "chart.this_region": "Wilayah ini",
     "report.more_rows": (
         "ditampilkan {shown} wilayah terjauh dari target, dari {count}, yang terjauh lebih "
@@ -1153,6 +1148,32 @@ MESSAGES: dict[str, str] = {
         "{donors} donatur menyumbang Rp{donated} seluruhnya (Donasi JKN: badan usaha membayar "
         "iuran peserta PBPU setelah pekerjanya sendiri terdaftar); dana ini dipakai lebih dulu"
     ),
+    # reports (issue 19)
+    "title.of_region": "{region}: {title}",
+    "label.subtitle": "Judul berkas",
+    "total.group_of": "{heading}: {value}",
+    "group.empty": "(kosong)",
+    "batch.more_rows_ordered": (
+        "menampilkan {shown} baris pertama dari {count}, menurut urutan yang diminta; -f csv,"
+        " -o BERKAS.xlsx atau --all-rows untuk semua baris"
+    ),
+    "report.more_rows_ordered": (
+        "ditampilkan {shown} wilayah pertama dari {count}, menurut urutan yang diminta; "
+        "jumlahnya menghitung semuanya. Semua baris: -o dengan .xlsx atau .csv"
+    ),
+    "chart.made": "Dibuat dengan jkngap, {date}",
+    "chart.source": "Sumber: {source}",
+    "chart.first_regions": "{shown} wilayah pertama dari {count}",
+    "chart.furthest_regions": "{shown} dari {count} wilayah yang terjauh dari target",
+    "output.nothing_to_chart": (
+        "jawaban ini tidak memuat cakupan atau keaktifan untuk dibuat diagram: tulis sebagai "
+        ".html, .xlsx atau .csv"
+    ),
+    "note.percent_cut": (
+        "persentase dipotong, bukan dibulatkan, agar tidak tampak mencapai target yang belum "
+        "tercapai: 98,509 % di sini 98,50 %, di Excel 98,51 %"
+    ),
+    "sheet.details": "Rincian",
     # Issue 18 (trust-core): answers from published figures, headroom, check's joint search.
     "number.too_many_digits": (
         "'{text}' memiliki lebih banyak angka daripada angka resmi mana pun (paling banyak {most})"
@@ -1340,6 +1361,428 @@ MESSAGES: dict[str, str] = {
     "aim.utama": "UHC Awards Utama",
     "maximise.regions": "wilayah",
     "maximise.people": "jiwa",
+    # help (issue 19): every command's and option's help, the names of their values, the
+    # help page's own words
+    "help.command.jkngap": (
+        "Seberapa jauh suatu wilayah dari target JKN? Kekurangan yang tepat menuju UHC (cakupan "
+        "98 %) dan UHC Prioritas (keaktifan 80 %), dari jumlah atau persentase terpublikasi."
+    ),
+    "help.command.needed": (
+        "Kebutuhan peserta baru untuk mencapai target cakupan (peserta terdaftar / penduduk)."
+        "\n\n"
+        "Dengan --pop saja: berapa peserta yang menjadi target. Dengan dua dari --pop, "
+        "--registered dan --coverage terpublikasi: berapa lagi yang harus mendaftar (berupa "
+        "rentang bila melibatkan persentase terpublikasi yang dibulatkan; batas atasnya adalah "
+        "angka yang pasti mencapai target)."
+    ),
+    "help.command.active": (
+        "Kebutuhan peserta aktif untuk mencapai target keaktifan, lewat kedua jalur."
+        "\n\n"
+        "Mengaktifkan kembali peserta nonaktif, atau mendaftarkan peserta baru yang langsung "
+        "aktif: pada basis peserta setiap peserta baru juga menambah jumlah peserta terdaftar, "
+        "sehingga jalur itu memerlukan beberapa kali lipat jiwa. Tanpa --registered, --pop (atau "
+        "--region) dengan --coverage terpublikasi memberi peserta terdaftar sebagai rentang, dan "
+        "setiap jawaban juga. Dengan --segment: di segmen mana peserta nonaktif berada; 'jkngap "
+        "segments' juga menyebut biayanya bagi pemda."
+    ),
+    "help.command.status": (
+        "Putusan UHC dan UHC Prioritas suatu wilayah, dengan setiap kekurangan di baliknya."
+        "\n\n"
+        "Jumlah memberi kekurangannya; persentase terpublikasi saja sudah cukup untuk putusannya."
+    ),
+    "help.command.plan": (
+        "Laju menuju tenggat: pendaftaran dan pengaktifan per bulan, minggu, hari kerja dan agen,"
+        " dengan capaian antara per bulan."
+        "\n\n"
+        "Hari kerja adalah Senin sampai Jumat, dikurangi hari libur nasional Indonesia."
+    ),
+    "help.command.cost": (
+        "Anggaran iuran untuk N jiwa, atau jumlah jiwa yang dapat dibiayai suatu anggaran."
+        "\n\n"
+        "Dengan --pop dan --registered (atau --coverage) dihitung biaya kekurangan cakupan: "
+        "mendaftarkan penduduk yang belum terdaftar sebagai PBI APBD, dibayar dari APBD. Dengan "
+        "--segment (dan --registered, --active) dihitung biaya kekurangan keaktifan lewat jalur "
+        "termurah: mengalihkan peserta PBPU nonaktif menjadi PBI APBD ('jkngap segments' "
+        "menampilkan setiap jalur)."
+    ),
+    "help.command.check": (
+        "Apakah angka-angka terpublikasi saling sesuai, dengan memperhitungkan persentase yang "
+        "dibulatkan."
+        "\n\n"
+        "Juga: segmen yang jumlahnya tidak sama dengan total, peserta aktif dan nonaktif yang "
+        "tidak berjumlah sama dengan peserta terdaftar, jumlah peserta terdaftar yang tepat sama "
+        "dengan suatu target dari jumlah penduduk, dan persentase yang dua angkanya tertukar."
+        "\n\n"
+        "Keluar dengan kode 0 bila semua sesuai, 1 bila ada yang tidak sesuai, 2 bila tidak ada "
+        "yang dapat dibandingkan."
+    ),
+    "help.command.segments": (
+        "Keaktifan per segmen peserta, dan jalur termurah menuju target keaktifan."
+        "\n\n"
+        "Jalur: (a) pemda mengalihkan peserta PBPU (mandiri) nonaktif menjadi PBI APBD, "
+        "tunggakannya dihapus, iurannya dibayar dari APBD; (b) peserta membayar kembali, termasuk"
+        " tunggakannya; (c) peserta baru yang langsung aktif. Iuran dan jumlah bulan bawaannya "
+        "menurut Perpres 64/2020."
+    ),
+    "help.command.batch": (
+        "Untuk setiap wilayah dalam berkas: cakupan, keaktifan, kekurangan dan putusan, dengan "
+        "jumlahnya."
+        "\n\n"
+        "Setiap baris masukan muncul di keluaran, dengan nomor barisnya; baris yang tidak terbaca"
+        " menyebut sebabnya di kolom galatnya, dan perintah keluar dengan kode 3 setelah semuanya"
+        " ditulis."
+    ),
+    "help.command.allocate": (
+        "Membagi agen atau anggaran di antara wilayah dalam berkas, ke tempat yang membawanya ke "
+        "target."
+        "\n\n"
+        "agents: agen lapangan dibagi sebanding dengan kebutuhan setiap wilayah, dengan laju "
+        "setiap agen menuju tenggat; budget: wilayah yang dibawa anggaran ke target keaktifan, "
+        "dipilih secara tepat. Baris dibaca seperti batch membacanya."
+    ),
+    "help.command.allocate.agents": (
+        "Agen lapangan dibagi di antara wilayah dalam berkas sebanding dengan kebutuhannya, "
+        "dengan laju setiap agen menuju tenggat."
+        "\n\n"
+        "Agen utuh menurut metode sisa terbesar, berjumlah sama dengan --agents; setiap wilayah "
+        "yang punya kebutuhan mendapat paling sedikit satu selama agen masih ada (wilayah yang "
+        "tidak mendapat agen disebutkan). Laju per minggu dan per hari kerja memakai kalender "
+        "plan. -f plain mencetak jumlah wilayah berkebutuhan yang tidak mendapat agen (0: "
+        "semuanya ada yang menangani). Baris yang tidak terbaca tidak mendapat apa pun, dan "
+        "perintah keluar dengan kode 3 setelah semuanya ditulis."
+    ),
+    "help.command.allocate.budget": (
+        "Wilayah dalam berkas yang dibawa anggaran ke target keaktifan, dipilih secara tepat, dan"
+        " sisanya."
+        "\n\n"
+        "Biaya tahunan terkecil setiap wilayah lewat jalur (a): peserta PBPU nonaktif dialihkan "
+        "menjadi PBI APBD (kolom segmen PBPU dan PBPU Aktif, seperti yang ditemukan batch). "
+        "Pilihannya memberi wilayah terbanyak yang mencapai sasaran, atau jiwa terbanyak yang "
+        "menjadi aktif, secara tepat; suatu wilayah diambil utuh atau tidak sama sekali. -f plain"
+        " mencetak jumlah wilayah yang mencapai sasaran setelah dana terpakai. Baris yang tidak "
+        "terbaca tidak mendapat apa pun, dan perintah keluar dengan kode 3."
+    ),
+    "help.command.region": (
+        "Wilayah dalam register Kepmendagri menurut kode atau nama, dengan jumlah penduduknya."
+        "\n\n"
+        "Nama boleh berbeda huruf besar-kecil, spasi, Kab./Kabupaten dan salah ketik kecil; "
+        "setiap wilayah yang cocok dicantumkan, dengan kode, tingkat, induk dan jumlah "
+        "penduduknya (Dukcapil, Desember 2024, untuk provinsi dan kabupaten/kota). Register: "
+        "Kepmendagri No 300.2.2-2138 Tahun 2025, dari github.com/cahyadsn/wilayah (lisensi MIT)."
+    ),
+    "help.option.version": "Tampilkan versi.",
+    "help.option.install_completion": "Pasang pelengkapan perintah untuk shell ini.",
+    "help.option.show_completion": (
+        "Tampilkan pelengkapan perintah untuk shell ini, untuk disalin atau dipasang sendiri."
+    ),
+    "help.option.pop": "Jumlah penduduk: 590393 atau 590.393.",
+    "help.option.region": (
+        'Wilayah dalam register Kepmendagri menurut kode atau nama (63.03, "Kab. Banjar"): jumlah'
+        " penduduknya (Dukcapil, Desember 2024) kecuali --pop diberikan."
+    ),
+    "help.option.registered": "Peserta JKN terdaftar.",
+    "help.option.coverage": "Cakupan terpublikasi dalam % (97,63 atau 97.63).",
+    "help.option.target": "Target cakupan dalam % [bawaan: 98, kriteria 2025].",
+    "help.option.active.target": "Target keaktifan dalam % [bawaan: 80, kriteria 2025].",
+    "help.option.segments.target": "Target keaktifan dalam % [bawaan: 80, kriteria 2025].",
+    "help.option.rounding": "Cara persentase terpublikasi dibawa ke desimalnya.",
+    "help.option.check.rounding": "Cara persentase dalam laporan dibawa ke desimalnya.",
+    "help.option.fmt": "Format keluaran [bawaan: table di terminal, tsv selainnya].",
+    "help.option.lang": "Bahasa label dan pesan: {languages} [bawaan: $JKNGAP_LANG, lalu en].",
+    "help.option.output": "Tulis ke BERKAS, dalam format yang disebut ekstensinya ({extensions}).",
+    "help.option.title": (
+        "Judul laporan (-o .html, .pdf, .xlsx) [bawaan: dari berkas atau wilayahnya]."
+    ),
+    "help.option.source": (
+        'Asal angka-angkanya, disebut dalam laporan: "BPJS Kesehatan, Mei 2025".'
+    ),
+    "help.option.excel": (
+        "Dengan -f csv atau -o BERKAS.csv: CSV seperti yang dibuka Excel dalam bahasa --lang "
+        "(bahasa Indonesia: titik koma, koma desimal), dengan tanda urutan bita (BOM)."
+    ),
+    "help.option.active": "Peserta aktif.",
+    "help.option.active_rate": "Tingkat keaktifan terpublikasi dalam % (79,96).",
+    "help.option.segment": (
+        "Peserta suatu segmen: NAMA=TERDAFTAR atau NAMA=TERDAFTAR/AKTIF, dapat diulang; NAMA "
+        "adalah pbi-apbn, pbi-apbd, ppu, pbpu atau bp (juga PBI JK, mandiri, PBPU Pemda, ...)."
+    ),
+    "help.option.base": "Keaktifan sebagai bagian dari peserta atau dari penduduk.",
+    "help.option.criteria_name": (
+        "Kriteria ambang: 2025, 2023 (2025: 98 % dan 80 %; 2023: 95 % dan 75 %)."
+    ),
+    "help.option.coverage_target": "Ganti ambang cakupan kriteria (%).",
+    "help.option.activity_target": "Ganti ambang keaktifan kriteria (%).",
+    "help.option.awards": (
+        "Nilai kategori UHC Awards menurut ketentuan suatu tahun (2026: Pratama, Madya, Utama; "
+        "menurut pemberitaan). Berikan --segment pbi-apbd=N untuk porsi yang dibayar pemda."
+    ),
+    "help.option.allocate.budget.awards": (
+        "Menyasar suatu kategori UHC Awards (ketentuan menurut pemberitaan: 2026), bukan target "
+        "keaktifan."
+    ),
+    "help.option.award": (
+        "Ganti aturan suatu kategori: KATEGORI=CAKUPAN/KEAKTIFAN[/DIBAYAR_PEMDA], dalam %; ulangi"
+        " untuk aturan yang cukup salah satunya (madya=98/85 --award madya=98/80/25)."
+    ),
+    "help.option.exit_code": (
+        "Keluar dengan kode 1 bila suatu target pasti tidak tercapai (putusan yang tidak dapat "
+        "ditentukan bukan tidak)."
+    ),
+    "help.option.by": "Tenggat: 2025-12-31, atau 2025-07 untuk akhir Juli.",
+    "help.option.start": "Hari pertama upaya [bawaan: hari ini].",
+    "help.option.active_target": "Target keaktifan dalam % [bawaan: 80, kriteria 2025].",
+    "help.option.agents": "Agen (agen pesiar, kader) yang berbagi pekerjaan.",
+    "help.option.allocate.agents.agents": (
+        "Agen (agen pesiar, kader) yang dibagi di antara wilayah."
+    ),
+    "help.option.growth": "Pertumbuhan penduduk per tahun dalam %, dibagi rata.",
+    "help.option.holiday": (
+        "Hari libur tambahan (cuti bersama, libur daerah); ulangi untuk lebih banyak."
+    ),
+    "help.option.national_holidays": "Keluarkan hari libur nasional Indonesia dari hari kerja.",
+    "help.option.people": "Jiwa yang iurannya dibayar.",
+    "help.option.budget": "Anggaran setahun: Rp310 miliar, 310000000000.",
+    "help.option.segments.budget": (
+        "Anggaran APBD setahun untuk jalur (a): jiwa yang didaftarkannya dan keaktifan yang "
+        "dicapainya."
+    ),
+    "help.option.allocate.budget.budget": (
+        "Dana setahun yang dibelanjakan (dana provinsi, dengan --share)."
+    ),
+    "help.option.premium": (
+        "Iuran PBI per bulan yang dibayar pemda untuk setiap jiwa yang didaftarkan."
+    ),
+    "help.option.cost.premium": "Iuran per jiwa per bulan [bawaan: 42000, PBI, Perpres 64/2020].",
+    "help.option.member_class": "Iuran menurut kelas: pbi, kelas-3, kelas-2, kelas-1.",
+    "help.option.months": "Jumlah bulan iuran dalam tahun anggaran.",
+    "help.option.cost.months": "Jumlah bulan yang dibayar.",
+    "help.option.inactive": "Terpublikasi: peserta nonaktif.",
+    "help.option.registrants_needed_text": "Terpublikasi: kebutuhan peserta baru.",
+    "help.option.active_needed_text": "Terpublikasi: kebutuhan peserta aktif.",
+    "help.option.member_premium": (
+        "Iuran per bulan yang dibayar peserta yang membayar kembali (bagian peserta kelas III)."
+    ),
+    "help.option.arrears_months": (
+        "Jumlah bulan tunggakan terbanyak yang dibayar peserta yang membayar kembali."
+    ),
+    "help.option.files": (
+        "Berkas CSV, TSV, CSV titik koma, JSON, JSON lines atau XLSX; - untuk masukan standar."
+    ),
+    "help.option.sheet": "Lembar Excel yang dibaca [bawaan: lembar pertama].",
+    "help.option.header_row": (
+        "Baris judul kolom [bawaan: dicari di antara 20 baris pertama, di bawah judul berkas]."
+    ),
+    "help.option.delimiter": (
+        "Pemisah kolom: , ; atau tab [bawaan: dari ekstensi, atau dari judul kolom]."
+    ),
+    "help.option.encoding": "Pengodean teks berkas.",
+    "help.option.column": (
+        'Petakan judul kolom yang tidak dikenal pembaca: population="Jml Pddk" (peran: region, '
+        "code, population, registered, active, coverage, active_rate)."
+    ),
+    "help.option.fill_population": (
+        "Ambil jumlah penduduk yang kosong pada baris provinsi atau kabupaten/kota dari register "
+        "(Dukcapil, Desember 2024), ditandai di kolom population_source."
+    ),
+    "help.option.register": (
+        "Periksa kode dan nama setiap baris terhadap register Kepmendagri, dan sebut baris yang "
+        "hanya berisi kode."
+    ),
+    "help.option.check_rows": (
+        "Bandingkan kolom persentase terpublikasi (cakupan, keaktifan) dengan jumlahnya, baris "
+        "demi baris."
+    ),
+    "help.option.sort": "Urutkan menurut kolom keluaran, misalnya registrants_needed.",
+    "help.option.reverse": "Urutkan dari yang terbesar.",
+    "help.option.only_unmet": (
+        "Hanya wilayah yang belum mencapai target (dan baris yang tidak terbaca)."
+    ),
+    "help.option.group_by": "Subjumlah menurut kolom keluaran.",
+    "help.option.total": "Akhiri dengan baris jumlah.",
+    "help.option.rollup": (
+        "Jumlahkan baris menurut kodenya menjadi kecamatan, kabupaten (dan kota) atau provinsi, "
+        "dinamai dari register, masing-masing dihitung dari jumlah angkanya."
+    ),
+    "help.option.raw": (
+        "Biarkan sel teks apa adanya dalam keluaran CSV dan XLSX (rumus tidak dinetralkan)."
+    ),
+    "help.option.all_rows": "Dalam tabel, semua baris, bukan satu layar saja.",
+    "help.option.roster": (
+        "Sebagai ganti --agents: berkas berisi agen, wilayah asal dan hari kerja seminggu (1 "
+        "sampai 5); hari setiap agen ditempatkan sedekat mungkin dengan wilayah asalnya sejauh "
+        "pembagian memungkinkan. Beri label agen dengan kode: tabel menampilkannya menurut baris "
+        "daftar agen."
+    ),
+    "help.option.need": (
+        "Kebutuhan yang menjadi dasar pembagian agen: pendaftaran dan pengaktifan, atau salah "
+        "satunya."
+    ),
+    "help.option.per_agent": (
+        "Dengan --roster: satu baris per agen dan wilayah kerjanya, bukan per wilayah."
+    ),
+    "help.option.maximise": (
+        "Pilih untuk wilayah terbanyak yang mencapai sasaran, atau jiwa terbanyak yang menjadi "
+        "aktif."
+    ),
+    "help.option.category": (
+        "Kategori penghargaan yang disasar: pratama, madya, utama [bawaan: pratama; bila sendiri,"
+        " dari ketentuan 2026]."
+    ),
+    "help.option.share": (
+        "Provinsi membayar % ini dari setiap iuran, setiap kabupaten/kota sisanya."
+    ),
+    "help.option.donors": "Badan usaha yang membayar iuran peserta (Donasi JKN, CSR).",
+    "help.option.each": "Sumbangan setiap donatur setahun, dengan --donors.",
+    "help.option.query": 'Kode (63.03, 6303) atau nama ("Kab. Banjar", banjar, "kota banjar").',
+    "help.option.children": "Cantumkan wilayah satu tingkat di bawah wilayah yang ditemukan.",
+    "help.examples": "Contoh:",
+    "help.usage": "Penggunaan:",
+    "help.heading.Options": "Opsi",
+    "help.heading.Commands": "Perintah",
+    "help.heading.Arguments": "Argumen",
+    "help.default": "bawaan",
+    "help.required": "wajib",
+    "help.help": "Tampilkan pesan ini lalu keluar.",
+    "help.options_metavar": "[OPSI]",
+    "help.command_metavar": "PERINTAH [ARG]...",
+    "help.metavar.N": "N",
+    "help.metavar.CLASS": "KELAS",
+    "help.metavar.NAME": "NAMA",
+    "help.metavar.RULE": "ATURAN",
+    "help.metavar.ROLE=HEADER": "PERAN=JUDUL",
+    "help.metavar.LANG": "BAHASA",
+    "help.metavar.NAME=COUNT[/COUNT]": "NAMA=JUMLAH[/JUMLAH]",
+    "help.metavar.PRESET": "KRITERIA",
+    "help.metavar.COUNT": "JUMLAH",
+    "help.metavar.CHAR": "KARAKTER",
+    "help.metavar.CODE|NAME": "KODE|NAMA",
+    "help.metavar.TEXT": "TEKS",
+    "help.metavar.COLUMN": "KOLOM",
+    "help.metavar.LEVEL": "TINGKAT",
+    "help.metavar.DATE": "TANGGAL",
+    "help.metavar.AMOUNT": "NOMINAL",
+    "help.metavar.YEAR": "TAHUN",
+    "help.metavar.QUERY": "KODE|NAMA",
+    "help.metavar.FILE...": "BERKAS...",
+    "help.metavar.PERCENT": "PERSEN",
+    "help.metavar.FILE": "BERKAS",
+    # trend and compare (issue 21)
+    "help.command.trend": (
+        "Apakah kita bergerak cukup cepat, dan kapan sampai? Potret data wilayah yang sama "
+        "pada dua tanggal atau lebih, per wilayah dan jumlahnya."
+        "\n\n"
+        "Tanggal setiap potret data: FILE@2025-07-01 seperti diketik, atau kolom tanggal "
+        "(date, tanggal, per, periode, bulan), atau tanggal pada baris judul berkas, atau "
+        'pada nama berkas ("Juli 2025" berarti tanggal 1). Wilayah dicocokkan menurut kode '
+        "(menurut nama dengan bantuan register bila berkas tidak memiliki kode); wilayah "
+        "yang tidak ada pada suatu potret data tetap dicantumkan dan ditandai, tidak pernah "
+        "dianggap nol. Untuk setiap wilayah: perubahan peserta terdaftar dan aktif serta "
+        "cakupan dan keaktifan (poin persen) dari potret data pertama sampai terakhir, laju "
+        "yang dicapai per bulan (sebulan adalah 30,436875 hari seperti pada plan; laju yang "
+        "dicapai dibulatkan ke bawah), laju yang masih diperlukan untuk mencapai setiap "
+        "target pada --by (persis seperti plan dari potret data terakhir: dibulatkan ke "
+        "atas, dengan hari, hari kerja dan agen yang sama), hari penuh pertama setiap "
+        "target tercapai pada laju ini (berupa rentang bila angkanya persentase yang "
+        "dibulatkan), status yang diperoleh atau lepas, dan risiko (terpenuhi sekarang, "
+        "menurun, dan lepas dalam --horizon bulan). -f plain mencetak jumlah wilayah yang "
+        "tidak sesuai jalur. Baris yang tidak terbaca menandai wilayahnya tidak ada pada "
+        "tanggal itu, dan perintah keluar dengan kode 3 setelah semuanya ditulis."
+        "\n\n"
+        "JSON: satu rekaman per wilayah dengan code, region, first_date, last_date, "
+        "registered_change, active_change, registered_per_month, active_per_month, "
+        "required_registered_per_month, required_active_per_month, uhc_date, prioritas_date "
+        "(tanggal ISO, null bila sudah terpenuhi atau tidak pernah tercapai pada laju ini, "
+        "dengan _low dan _high bila berupa rentang), status_change dan at_risk, di antara "
+        'kunci yang dicantumkan docs/trend.md; lalu rekaman jumlahnya, dengan total "all".'
+    ),
+    "help.command.compare": (
+        "Apakah dua sumber sesuai? Wilayah yang sama dari sumber A (acuan) dan B pada satu "
+        "tanggal, per wilayah: BERKAS BERKAS."
+        "\n\n"
+        "Setiap angka dari setiap sumber, selisihnya (B dikurangi A) dan persentasenya "
+        "terhadap angka A, kesimpulan menurut setiap sumber dan angka yang akan "
+        "mengubahnya, serta wilayah yang tidak ada pada salah satu sumber (tetap "
+        "dicantumkan, ditandai only_in). --tolerance memisahkan selisih kecil dari "
+        "ketidaksesuaian. Berkas berisi beberapa tanggal memerlukan FILE@DATE. -f plain "
+        "mencetak jumlah wilayah yang tidak sesuai atau hanya ada pada satu sumber; "
+        "perintah keluar dengan kode 1 bila ada (seperti check), 3 bila ada baris yang "
+        "tidak terbaca."
+        "\n\n"
+        "JSON: satu rekaman per wilayah dengan code, region, setiap angka menurut label "
+        "sumbernya (registered_a, registered_b, ...), selisihnya (registered_difference, "
+        "dalam jiwa, dan registered_difference_pct, terhadap A) dan kesesuaiannya, kedua "
+        "kesimpulan (uhc_a, uhc_b, ...), agree dan only_in (a atau b, untuk wilayah yang "
+        "tidak ada pada salah satu sumber), di antara kunci yang dicantumkan docs/trend.md; "
+        'lalu jumlah wilayah yang ada pada kedua sumber, dengan total "all".'
+    ),
+    "help.option.date_column": (
+        "Judul kolom tanggal, bila bukan date, tanggal, per, periode atau bulan."
+    ),
+    "help.option.population_file": (
+        "Jumlah penduduk menurut kode wilayah sejak tanggal ini (angka semester Dukcapil), "
+        "sebagai FILE@DATE atau berkas yang tanggalnya ada pada judul atau namanya; ulangi "
+        "untuk tanggal lain. Kolom penduduk potret data itu sendiri didahulukan."
+    ),
+    "help.option.trend.by": (
+        "Tenggat laju yang diperlukan: 2025-12-31, atau 2025-07 untuk akhir Juli [bawaan: "
+        "tidak ada, tanpa laju yang diperlukan]."
+    ),
+    "help.option.trend.start": (
+        "Hari pertama upaya yang masih akan dilakukan [bawaan: potret data terakhir setiap "
+        "wilayah]."
+    ),
+    "help.option.trend.agents": "Jumlah agen, untuk laju per agen per hari kerja.",
+    "help.option.horizon": (
+        "Berisiko: target yang terpenuhi sekarang dan lepas dalam sekian bulan pada laju ini."
+    ),
+    "help.option.trend.awards": (
+        "Nilai kategori UHC Awards pada setiap tanggal (ketentuan menurut pemberitaan: 2026)."
+    ),
+    "help.option.long": (
+        "Satu baris per wilayah dan tanggal (bentuk panjang), bukan satu per wilayah."
+    ),
+    "help.option.tolerance": (
+        "Batas selisih yang diabaikan: jumlah jiwa (100) atau persentase dari angka A (0,5%)."
+    ),
+    "help.option.compare.only_unmet": (
+        "Hanya wilayah yang tidak sesuai (dan baris yang tidak terbaca)."
+    ),
+    "help.metavar.HEADER": "JUDUL",
+    "help.metavar.FILE[@DATE]": "BERKAS[@TANGGAL]",
+    "help.metavar.MONTHS": "BULAN",
+    "help.metavar.COUNT|PERCENT": "JUMLAH|PERSEN",
+    # the operating system's reasons a file was refused (issue 19), by error name
+    "system.ENOENT": "berkas atau folder tidak ditemukan",
+    "system.EACCES": "akses ditolak",
+    "system.EPERM": "tindakan tidak diizinkan",
+    "system.EISDIR": "ini sebuah folder, bukan berkas",
+    "system.ENOTDIR": "salah satu bagian jalurnya bukan folder",
+    "system.ENOSPC": "ruang penyimpanan habis",
+    "system.EROFS": "penyimpanan hanya dapat dibaca",
+    "system.EEXIST": "berkas sudah ada",
+    "system.ENAMETOOLONG": "nama berkas terlalu panjang",
+    "system.ELOOP": "terlalu banyak tautan simbolik",
+    "system.EMFILE": "terlalu banyak berkas terbuka",
+    "system.ENFILE": "terlalu banyak berkas terbuka di sistem",
+    "system.EIO": "galat masukan/keluaran pada perangkat",
+    "system.EXDEV": "tidak dapat dipindahkan antarperangkat penyimpanan",
+    "system.EBUSY": "perangkat atau berkas sedang dipakai",
+    "system.EFBIG": "berkas terlalu besar",
+    "system.EDQUOT": "kuota penyimpanan habis",
+    "system.ETXTBSY": "berkas sedang dipakai",
+    "system.EPIPE": "saluran (pipe) terputus",
+    "system.EINVAL": "argumen tidak sah",
+    "system.ENXIO": "perangkat atau alamat tidak ada",
+    "system.ENODEV": "perangkat tidak ada",
+    "system.EAGAIN": "sumber daya sementara tidak tersedia",
+    "system.ENOMEM": "memori tidak cukup",
+    "system.other": "galat sistem {code}",
+    # plan: a per-agent pace below one a day (issue 19)
+    "label.per_agent_in_period": "Pendaftaran per agen selama periode",
+    "label.per_agent_every_working_days": "Satu pendaftaran per agen setiap sekian hari kerja",
+    "label.active_per_agent_in_period": "Aktivasi per agen selama periode",
+    "label.active_per_agent_every_working_days": "Satu aktivasi per agen setiap sekian hari kerja",
+    "pace.every_working_days": "1 setiap {days} hari kerja",
 }
 
 LANGUAGE = Language(
