@@ -194,6 +194,7 @@ td.no { color: #9b2c2c; } td.yes { color: #276749; }
 .notes { color: #4a5568; font-size: .9rem; }
 .charts figure { display: inline-block; width: 48%; min-width: 18rem; margin: .25rem 1%;
   vertical-align: top; }
+.charts figure svg { width: 100%; }
 @media screen and (max-width: 66rem) {
   figure .wide { display: none; } figure .narrow { display: block; }
 }
