@@ -143,8 +143,9 @@ def test_help_speaks_indonesian_with_lang_or_the_environment(command: str) -> No
     words = command.split()
     indonesian = catalogue("id")
     pages = [run(*words, "--help", env={"JKNGAP_LANG": "id"}).stdout]
-    if command and command != "allocate":  # a command of commands takes no --lang itself
-        pages.append(run(*words, "--help", "--lang", "id").stdout)
+    # --lang after the help, and before it (at the top, on a command of commands too).
+    pages.append(run(*words, "--help", "--lang", "id").stdout)
+    pages.append(run(*words, "--lang", "id", "--help").stdout)
     path = ".".join(words) or "jkngap"
     found = dict(RUNNABLE).get(command) or (GROUP.get_command(CONTEXT, command) if words else GROUP)
     assert found is not None
@@ -168,6 +169,21 @@ def test_help_speaks_indonesian_with_lang_or_the_environment(command: str) -> No
             )
             expected = indonesian[key].format(languages="en, id", extensions="")
             assert _squeezed(expected.split("(")[0]) in squeezed, (command, parameter.name)
+
+
+def test_lang_before_a_command_is_the_language_of_the_whole_run() -> None:
+    missing = ["budget", "/no/such/file.csv", "--budget", "1"]
+    for words in (["--lang", "id", "allocate", *missing], ["allocate", "--lang", "id", *missing]):
+        result = run(*words)
+        assert result.exit_code == 2
+        assert "jkngap: galat: /no/such/file.csv: berkas tidak dapat dibuka" in result.stderr
+    table = run("--lang", "id", "needed", "--pop", "590393", "-f", "table").stdout
+    assert "Penduduk" in table
+    assert "590.393" in table
+    # A command's own --lang still decides its answer.
+    own = run("--lang", "id", "needed", "--pop", "590393", "-f", "table", "--lang", "en")
+    assert "Population" in own.stdout
+    assert "590,393" in own.stdout
 
 
 def test_the_english_help_is_the_catalogues_too() -> None:

@@ -509,7 +509,12 @@ def test_the_command_line_gives_the_ranges_too() -> None:
     assert data["registered_range"] == [2569734, 2572324]
     assert run("active", *bandung, "-f", "plain").stdout == "1158\n"
     planned = run_json("plan", *bandung, "--from", "2026-01-01", "--by", "2026-12-31")
-    assert planned["active_needed"] == 1158
+    assert (planned["active_needed"], planned["active_needed_range"]) == (1158, [900, 1158])
+    assert planned["registrants_needed_range"] == [0, 0]
+    # The paces are the high end's: 1,158 over the year's 365 days is 4 a day, 23 a week.
+    assert planned["active_per_week"] == -(-1158 * 7 // 365)
+    exact = run_json("plan", "-p", "1000", "-r", "900", "--by", "2030-01-01")
+    assert (exact["registrants_needed_range"], exact["active_needed_range"]) == ([80, 80], None)
     refused = run("status", "--coverage", "99", "--active-rate", "1000")
     assert refused.exit_code == 2
     assert "--active-rate: an activity rate of 1,000 % of the participants" in refused.stderr

@@ -31,7 +31,14 @@ def test_a_line_too_long_is_refused_wherever_it_comes(tmp_path: Path) -> None:
     path = tmp_path / "late.csv"
     lines = ["desa,penduduk,peserta", *(f"Desa {n},100,90" for n in range(30_000))]
     path.write_text("\n".join([*lines, "Desa X,100," + "9" * 1_100_000, "Desa Y,1,1"]) + "\n")
-    assert "late.csv: line 30,002 is longer than 1,048,576 characters" in _refused(path)
+    stderr = _refused(path)
+    assert "late.csv: line 30,002 is longer than 1,048,576 characters" in stderr
+    # CSV streams: the rows before the error are out already, and the user is told so.
+    assert "standard output holds only the rows read before the error" in stderr
+    # JSON is written whole or not at all, so there is nothing to warn of.
+    whole = run("batch", str(path), "-f", "json", "--no-register")
+    assert (whole.exit_code, whole.stdout) == (2, "")
+    assert "standard output holds only" not in whole.stderr
 
 
 def test_records_across_lines_and_every_line_end_still_read(tmp_path: Path) -> None:
@@ -163,6 +170,18 @@ def test_a_workbook_openpyxl_would_misread_is_refused_naming_the_row(
     path = write_workbook(tmp_path / "w.xlsx", rows, shared=["a"])
     stderr = _refused(path)
     assert needle in stderr
+    assert "w.xlsx" in stderr
+
+
+def test_a_number_cell_of_thousands_of_digits_is_said_in_jkngaps_words(tmp_path: Path) -> None:
+    # Python refused to convert it and its advice to programmers reached the user.
+    huge = Cell("9" * 4301, kind="n")
+    path = write_workbook(
+        tmp_path / "w.xlsx", [(1, HEADER), (2, ["A", 100, 90]), (3, ["B", 1, huge])]
+    )
+    stderr = _refused(path)
+    assert "line 3: a number of 4301 digits" in stderr
+    assert "sys." not in stderr
     assert "w.xlsx" in stderr
 
 

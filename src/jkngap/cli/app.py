@@ -277,6 +277,7 @@ class CommandGroup(typer.Typer):
             rich_markup_mode=None,
             context_settings={"help_option_names": ["-h", "--help"]},
         )
+        self.callback()(_run_language)
 
     def define(
         self, name: str, *examples: str
@@ -320,8 +321,20 @@ def _root(
             is_eager=True,
         ),
     ] = False,
+    lang: Annotated[str | None, typer.Option("--lang", metavar="LANG")] = None,
 ) -> None:
     """How far is a region from the JKN targets?"""
+    _run_language(lang)
+
+
+def _run_language(
+    lang: Annotated[str | None, typer.Option("--lang", metavar="LANG")] = None,
+) -> None:
+    """``--lang`` before a command (``jkngap --lang id needed ...``, ``jkngap allocate
+    --lang id budget ...``): the language of the whole run, as $JKNGAP_LANG sets it; a
+    command's own ``--lang`` still decides its answer."""
+    if lang is not None:
+        os.environ["JKNGAP_LANG"] = lang
 
 
 def _quiet_stdout() -> None:

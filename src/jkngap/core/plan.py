@@ -22,7 +22,7 @@ from jkngap.core.activity import Active, active_needed
 from jkngap.core.coverage import Needed, registrants_needed
 from jkngap.core.criteria import DEFAULT_PRESET, PRESETS
 from jkngap.core.errors import Field, InputError
-from jkngap.core.model import Base, Note, Percent, Record, checked_count, value_of
+from jkngap.core.model import Base, Note, Percent, Record, checked_count, range_of, value_of
 from jkngap.core.numbers import Reported, Rounding
 from jkngap.core.results import Single
 from jkngap.core.spans import ceil_div
@@ -198,6 +198,7 @@ class Plan(Single):
             "registered": self._registered(),
             "target_pct": coverage.target_pct if coverage else None,
             "registrants_needed": self.registrants_needed,
+            "registrants_needed_range": range_of(coverage.registrants_needed) if coverage else None,
             "per_month": self.registrants.per_month,
             "per_week": self.registrants.per_week,
             "per_working_day": self.registrants.per_working_day,
@@ -206,6 +207,9 @@ class Plan(Single):
             "per_agent_every_working_days": self.registrants.per_agent_every_working_days,
             "active_target_pct": self.activity.target_pct if self.activity else None,
             "active_needed": self.active_needed,
+            "active_needed_range": (
+                range_of(self.activity.active_needed) if self.activity else None
+            ),
             "active_per_month": self.activations.per_month,
             "active_per_week": self.activations.per_week,
             "active_per_working_day": self.activations.per_working_day,

@@ -169,7 +169,15 @@ def _table(
     return Table(header, rows(), source, workbook.close, above, blank)
 
 
+# Python's refusal of an integer too long to convert, which openpyxl lets through: said
+# as jkngap says a number no file of regions holds, not with Python's advice to a programmer.
+_TOO_MANY_DIGITS = re.compile(r"integer string conversion.*?has (\d+) digits")
+
+
 def _unreadable(source: str, line: int, error: BaseException) -> InputError:
+    digits = _TOO_MANY_DIGITS.search(str(error)) if isinstance(error, ValueError) else None
+    if digits is not None:
+        return InputError("batch.oversized_number", path=source, line=line, digits=digits[1])
     return InputError("batch.bad_xlsx_row", path=source, line=line, reason=_reason(error))
 
 

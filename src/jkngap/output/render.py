@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, TextIO, cast
 
-from jkngap.core.errors import OutputError, system_reason
+from jkngap.core.errors import JkngapError, OutputError, system_reason
 from jkngap.core.results import Many, Single
 from jkngap.output.formats import (
     Format,
@@ -39,7 +39,19 @@ def show(result: Shown, view: View, *, stdout: TextIO, stderr: TextIO) -> None:
     if view.output is not None:
         write_file(result, view)
     else:
-        _to_stdout(result, view, stdout)
+        try:
+            _to_stdout(result, view, stdout)
+        except JkngapError:
+            if isinstance(result, Many) and not stdout_format(view.format or Format.TABLE).whole:
+                # Rows stream out as they are read: those before the error are on standard
+                # output already, and a program reading it must not take them for the file.
+                from jkngap.output.words import translate
+
+                label = translate("warning", view.lang)
+                stderr.write(
+                    f"jkngap: {label}: {translate('output.stdout_incomplete', view.lang)}\n"
+                )
+            raise
     if isinstance(result, Many):
         warn(result, view.lang, stderr)  # its notes are known once every row is read
 

@@ -123,6 +123,10 @@ MESSAGES: dict[str, str] = {
     ),
     "note.total_unreadable": "rows left out of the total as unreadable: {errors}",
     "output.unwritable": "cannot write the file: {reason}",
+    "output.stdout_incomplete": (
+        "standard output holds only the rows read before the error below: it is not the "
+        "whole answer"
+    ),
     "output.stdout_unwritable": "cannot write to standard output: {reason}",
     "output.cannot_encode": (
         "standard output is {encoding}, which cannot carry '{text}': set PYTHONIOENCODING=utf-8, "

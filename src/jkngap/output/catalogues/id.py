@@ -146,6 +146,10 @@ MESSAGES: dict[str, str] = {
     ),
     "note.total_unreadable": "baris yang tidak masuk jumlah karena tidak dapat dibaca: {errors}",
     "output.unwritable": "berkas tidak dapat ditulis: {reason}",
+    "output.stdout_incomplete": (
+        "keluaran standar hanya memuat baris yang terbaca sebelum galat di bawah ini: itu "
+        "bukan jawaban lengkap"
+    ),
     "output.stdout_unwritable": "tidak dapat menulis ke keluaran standar: {reason}",
     "output.cannot_encode": (
         "keluaran standar memakai {encoding}, yang tidak dapat memuat '{text}': atur "
