@@ -19,9 +19,12 @@ CORE_MODULES = [
     "jkngap.core.cost",
     "jkngap.core.check",
     "jkngap.core.regions",
+    "jkngap.core.nik",
+    "jkngap.core.match",
+    "jkngap.core.disclosure",
 ]
 OTHER_COMMANDS = {f"jkngap.cli.commands.{name}" for name in ("active", "status", "plan")} | {
-    f"jkngap.cli.commands.{name}" for name in ("cost", "check", "batch")
+    f"jkngap.cli.commands.{name}" for name in ("cost", "check", "batch", "match", "allocate")
 }
 
 
@@ -47,10 +50,10 @@ def _run_cli(*args: str) -> str:
 
 def test_the_core_imports_no_room_above_it_and_no_heavy_library() -> None:
     loaded = _modules_after("\n".join(f"import {name}" for name in CORE_MODULES))
-    above = {"typer", "rich", "click", "babel", "openpyxl", "holidays"}
+    above = {"typer", "rich", "click", "babel", "openpyxl", "holidays", "duckdb"}
     assert not {name for name in loaded if name.split(".")[0] in above}
     assert not {name for name in loaded if name.startswith(("jkngap.cli", "jkngap.output"))}
-    assert not {name for name in loaded if name.startswith("jkngap.io")}
+    assert not {name for name in loaded if name.startswith(("jkngap.io", "jkngap.people"))}
 
 
 def test_a_plain_calculation_imports_only_its_own_command() -> None:
@@ -60,13 +63,48 @@ def test_a_plain_calculation_imports_only_its_own_command() -> None:
     assert "jkngap.core.coverage" in loaded
     # Nothing the answer does not need: no table, locale data, Excel, calendar, other
     # commands, their core modules, or the reading of files.
-    heavy = {"rich", "babel", "openpyxl", "holidays"}
+    heavy = {"rich", "babel", "openpyxl", "holidays", "duckdb"}
     assert not {name for name in loaded if name.split(".")[0] in heavy}
+    assert not {name for name in loaded if name.startswith("jkngap.people")}
     assert not OTHER_COMMANDS & loaded
     others = {"jkngap.core.plan", "jkngap.core.cost", "jkngap.core.check", "jkngap.core.regions"}
     assert not others & loaded
     assert not {name for name in loaded if name.startswith("jkngap.io")}
     assert not {"jkngap.output.terminal", "jkngap.output.display"} & loaded
+
+
+def test_duckdb_is_loaded_only_when_lists_of_people_are_matched() -> None:
+    # The room of lists of people loads neither DuckDB nor openpyxl until a match runs.
+    loaded = _modules_after("import jkngap.people, jkngap.people.engine, jkngap.people.run")
+    assert not {name for name in loaded if name.split(".")[0] in {"duckdb", "openpyxl"}}
+    # ... and a match does load DuckDB: the check above can fail.
+    ran = _modules_after(
+        "from pathlib import Path\n"
+        "from jkngap.people.engine import Engine\n"
+        "from jkngap.people.private import private_folder\n"
+        "with private_folder() as folder:\n"
+        "    Engine(folder, []).close()"
+    )
+    assert "duckdb" in ran
+
+
+def test_the_match_command_imports_duckdb_only_when_it_matches(tmp_path: Path) -> None:
+    # Its help, and a refusal before any list is read, pay for neither DuckDB nor the room
+    # of lists of people's engine; a match on the command line does load DuckDB.
+    helped = _modules_after(_run_cli("match", "--help"))
+    assert "jkngap.cli.commands.match" in helped
+    assert not {name for name in helped if name.split(".")[0] in {"duckdb", "openpyxl"}}
+    assert "jkngap.people.engine" not in helped
+    population = tmp_path / "penduduk.csv"
+    population.write_text("NIK,Kode Desa\n9999014101990001,36.01.01.2001\n", encoding="utf-8")
+    members = tmp_path / "peserta.csv"
+    members.write_text("NIK\n9999014101990001\n", encoding="utf-8")
+    given = ["match", "--population", str(population), "--members", str(members)]
+    refused = _modules_after(_run_cli(*given, "--rollup", "pulau", "-f", "plain"))
+    assert "duckdb" not in refused
+    matched = _modules_after(_run_cli(*given, "-f", "plain"))
+    assert "duckdb" in matched
+    assert "rich" not in matched
 
 
 def test_a_table_does_import_rich() -> None:

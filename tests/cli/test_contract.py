@@ -230,6 +230,45 @@ def test_every_batch_record_has_the_same_keys_the_total_too() -> None:
     assert all(set(record) == BATCH | {"consistent", "check"} for record in with_check)
 
 
+MATCH = {
+    "code",
+    "region",
+    "population",
+    "registered",
+    "active",
+    "not_registered",
+    "not_in_population",
+    "duplicate_nik",
+    "invalid_nik",
+    "damaged_nik",
+    "takeover_candidates",
+    "takeover_budget",
+    "region_paid_high_decile",
+    "unregistered_low_decile",
+    *BATCH - {"row", "region", "code", "population", "registered", "active", "error"},
+    "suppressed",
+}
+
+
+def test_every_match_record_has_the_same_keys_the_total_too(tmp_path: Any) -> None:
+    population = tmp_path / "penduduk.csv"
+    population.write_text(
+        "NIK,No KK,Kode Desa\n9999014101990001,9999010000000001,36.01.01.2001\n"
+        "9999015505850003,9999010000000001,36.01.01.2002\n",
+        encoding="utf-8",
+    )
+    members = tmp_path / "peserta.csv"
+    members.write_text("NIK,Status,Segmen\n9999014101990001,AKTIF,PBPU\n", encoding="utf-8")
+    welfare = tmp_path / "dtsen.csv"
+    welfare.write_text("NIK,Desil\n9999015505850003,2\n", encoding="utf-8")
+    given = ["--population", str(population), "--members", str(members)]
+    records = _json("match", *given, "--welfare", str(welfare))
+    assert all(set(record) == MATCH for record in records)
+    assert records[-1]["total"] == "all"
+    rolled = _json("match", *given, "--rollup", "kecamatan")
+    assert all(set(record) == MATCH | {"rolled_up"} for record in rolled)
+
+
 def test_region_is_a_list_of_objects_with_exactly_their_keys() -> None:
     found = _json("region", "banjar")
     assert isinstance(found, list)

@@ -55,6 +55,11 @@ RUNS: list[list[str]] = [
     ["batch", str(EXAMPLES / "kalbar-ilustrasi.csv"), "--rollup", "kota", "--fill-population"],
     ["batch", str(EXAMPLES / "kalbar-ilustrasi.csv"), "--group-by", "uhc", "--check"],
     [
+        *("match", "--population", str(EXAMPLES / "penduduk-contoh.csv")),
+        *("--members", str(EXAMPLES / "peserta-contoh.csv")),
+        *("--welfare", str(EXAMPLES / "dtsen-contoh.csv"), "--min-cell", "3"),
+    ],
+    [
         *("allocate", "agents", str(EXAMPLES / "bandung-kelurahan-ilustrasi.csv")),
         *("--roster", str(EXAMPLES / "bandung-agen-ilustrasi.csv"), "--by", "2025-07"),
         *("--from", "2025-06-03"),

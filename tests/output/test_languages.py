@@ -52,6 +52,11 @@ SAMPLES: dict[str, list[str]] = {
         str(EXAMPLES / "kalbar-segmen-ilustrasi.csv"),
         *("--budget", "Rp100 miliar", "--share", "40"),
     ],
+    "match": [
+        *("--population", str(EXAMPLES / "penduduk-contoh.csv")),
+        *("--members", str(EXAMPLES / "peserta-contoh.csv")),
+        *("--welfare", str(EXAMPLES / "dtsen-contoh.csv")),
+    ],
     "segments": [
         "-r",
         "1000",

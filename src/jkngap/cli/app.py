@@ -40,8 +40,12 @@ COMMANDS = (
     "trend",
     "compare",
     "allocate",
+    "match",
     "region",
 )
+# Commands that read lists of people: every message they end with (jkngap's own, the
+# parser's, a bug's) has its digit runs a NIK or KK number could be scrubbed away.
+PERSONAL = frozenset({"match"})
 
 
 class ExitCode(enum.IntEnum):
@@ -94,6 +98,9 @@ OPTION_NAMES = {
     "query": "QUERY",
     "need_for": "--for",
     "files": "FILE...",
+    "lists": "--list",
+    "population_list": "--population",
+    "min_cell": "--min-cell",
 }
 
 
@@ -211,6 +218,11 @@ class JkngapGroup(TyperGroup):
         from jkngap.output.words import translate
 
         label = translate("error", JkngapGroup._lang(ctx))
+        words = ctx.meta.get(WORDS_KEY) or [""]
+        if words[0] in PERSONAL:
+            from jkngap.core.nik import scrub
+
+            text = scrub(text, most=2000)
         typer.echo(f"jkngap: {label}: {visible(text)}", err=True)
         raise typer.Exit(code)
 

@@ -23,7 +23,7 @@ from jkngap.cli.groups import Group
 from jkngap.core.criteria import DEFAULT_PRESET, PRESETS, Criteria, criteria
 from jkngap.core.errors import Field, InputError
 from jkngap.core.model import Base
-from jkngap.core.numbers import Reported, Rounding, read_count, read_percent
+from jkngap.core.numbers import Reported, Rounding, read_amount, read_count, read_percent
 from jkngap.core.results import Single
 from jkngap.output.formats import Format, Shown, View
 from jkngap.output.words import language, languages, spoken, unknown_environment_language
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from jkngap.core.coverage import Needed
     from jkngap.core.places import Region
     from jkngap.core.plan import Holidays
+    from jkngap.core.routes import Rates
 
 
 def text_option(*names: str, metavar: str) -> Any:
@@ -468,6 +469,17 @@ PremiumOption = Annotated[
     amount_option("--premium"),
 ]
 MonthsOption = Annotated[str, typer.Option("--months", metavar="N")]
+
+
+def rates_from(premium: str, months: str) -> Rates:
+    """The premium rates of --premium and --months (allocate budget, match)."""
+    from jkngap.core.routes import Rates
+
+    return Rates(
+        premium=read_amount(premium, field="premium"),
+        months=positive_count_from(months, "months") or 0,
+    )
+
 
 # The calendar of a pace to a deadline (plan, allocate agents).
 ByOption = Annotated[

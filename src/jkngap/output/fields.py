@@ -302,6 +302,17 @@ FIELDS: dict[str, Field] = _schema(
     Field("paid_by_donors", MONEY),
     Field("paid_by_region", MONEY),
     Field("region_paid_share_pct", PERCENT),
+    # match: the people of each desa in the categories an official acts on (issue 22).
+    Field("not_registered", COUNT),
+    Field("not_in_population", COUNT),
+    Field("duplicate_nik", COUNT),
+    Field("invalid_nik", COUNT),
+    Field("damaged_nik", COUNT),
+    Field("takeover_candidates", COUNT),
+    Field("takeover_budget", MONEY),
+    Field("region_paid_high_decile", COUNT),
+    Field("unregistered_low_decile", COUNT),
+    Field("suppressed", TEXT),  # the keys hidden as small cells, by name
     # check: whether published figures agree.
     Field("consistent", VERDICT),
     Field("findings", DETAIL),

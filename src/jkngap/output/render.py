@@ -13,7 +13,7 @@ import shutil
 import signal
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, TextIO, cast
 
@@ -152,11 +152,16 @@ def _identity(path: Path) -> tuple[int, int] | None:
     return status.st_dev, status.st_ino
 
 
+def is_one_of(path: Path, inputs: Iterable[Path]) -> bool:
+    """Whether ``path`` is one of the files ``inputs`` (by device and inode: a link too)."""
+    mine = _identity(path)
+    return mine is not None and any(_identity(given) == mine for given in inputs)
+
+
 def check_target(output: Path, inputs: tuple[Path, ...]) -> None:
     """Refuse, before anything is read, an ``-o`` of unknown format or one that is an input."""
     format_for_path(output)
-    mine = _identity(output)
-    if mine is not None and any(_identity(path) == mine for path in inputs):
+    if is_one_of(output, inputs):
         raise OutputError("output.is_input", field="output", path=str(output))
 
 

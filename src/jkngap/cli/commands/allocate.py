@@ -255,10 +255,7 @@ def budget_command(
         donors=o.count_from(donors, "donors"),
         each=read_amount(each, field="each") if each is not None else None,
         share_pct=o.target_from(share, "share", Fraction(0)) if share is not None else None,
-        rates=Rates(
-            premium=read_amount(premium, field="premium"),
-            months=o.positive_count_from(months, "months") or 0,
-        ),
+        rates=o.rates_from(premium, months),
     ).checked()
     if layout["rollup"] is not None:
         raise InputError("allocate.rollup_no_segments", field="rollup")

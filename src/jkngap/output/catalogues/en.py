@@ -883,6 +883,154 @@ MESSAGES: dict[str, str] = {
     "many.layout_not_here": (
         "groups and roll-ups add up the rows of one date: they are batch's, not this command's"
     ),
+    # match (issue 22)
+    "match.list_dir_missing": "no such folder: the lists of people go into a folder that exists",
+    "label.not_registered": "Not registered",
+    "label.not_in_population": "Registered, not in the population",
+    "label.duplicate_nik": "The same NIK twice",
+    "label.invalid_nik": "Invalid NIK",
+    "label.damaged_nik": "NIK damaged by Excel",
+    "label.takeover_candidates": "Inactive PBPU in deciles 1-5",
+    "label.takeover_budget": "Their PBI APBD premiums a year",
+    "label.region_paid_high_decile": "Region-paid in deciles 6-10",
+    "label.unregistered_low_decile": "Not registered, deciles 1-5",
+    "label.suppressed": "Hidden (small counts)",
+    "title.match": "Lists of people matched by desa (criteria {criteria})",
+    "match.list_written": "{category}: {people} people written to {file} (readable by you alone)",
+    "match.hashed_written": "{role}: {rows} rows written with keyed hashes for NIKs to {file}",
+    "match.list_format_unknown": "no format '{text}' for lists of people: choose {known}",
+    "match.column_syntax": (
+        "'{text}' names no list's column: write LIST.ROLE=HEADER (members.nik=\"No Identitas\")"
+    ),
+    "match.hashed_syntax": "'{text}' is not LIST=FILE (population=penduduk-hash.csv)",
+    "match.bad_delimiter": "'{text}' cannot separate the columns of a list: give one character",
+    "match.bad_header": "the header row cannot be read ({reason})",
+    "match.bad_workbook": "the workbook cannot be read ({reason})",
+    "match.codes_unknown": (
+        "{count} desa codes are not in the register (for example {example}): their rows are "
+        "kept, without a name"
+    ),
+    "match.empty_file": "the file is empty: a list of people needs a header row and rows",
+    "match.empty_list": "the population list has no rows",
+    "match.encoding_unknown": "the lists cannot be read as '{text}': choose {known}",
+    "match.engine_failed": "the list could not be read or matched ({reason})",
+    "match.engine_memory": (
+        "the match needs more memory than it may use ({reason}): give it a larger memory "
+        "limit, or fewer threads"
+    ),
+    "match.engine_settings": "the matching engine refused its settings ({reason})",
+    "match.file_missing": "the list cannot be opened ({reason})",
+    "match.hash_needs_key": "a list is hashed only with a key: give the key file",
+    "match.hashed_needs_key": (
+        "{hashed} holds hashed NIKs and {plain} plain ones: give the key file the hashes were "
+        "made with, and the plain NIKs are hashed with it"
+    ),
+    "match.header_is_data": (
+        "the first row holds a NIK, so the list has no header row: add one (NIK, No KK, "
+        "Kode Desa ...)"
+    ),
+    "match.key_file_open": (
+        "others than you can read the key file: whoever reads it can hash NIKs and match "
+        "them against the lists (chmod 600)"
+    ),
+    "match.key_too_long": "the key file is larger than {most} bytes: it is not a key",
+    "match.key_too_short": (
+        "the key file holds fewer than {least} bytes: a short key can be guessed, and with "
+        "it every hashed NIK"
+    ),
+    "match.key_unreadable": "the key file cannot be read ({reason})",
+    "match.keyed_hashes": (
+        "NIKs were matched as keyed hashes (HMAC-SHA256): lists show the hashes, not the NIKs"
+    ),
+    "match.list_damaged": (
+        "{source}: {rows} rows hold a NIK that Excel turned into a number (its last digits "
+        "lost): counted as damaged, never matched"
+    ),
+    "match.list_duplicates": (
+        "{source}: {rows} rows repeat a NIK listed before: each person counted once"
+    ),
+    "match.list_invalid": (
+        "{source}: {rows} rows have no NIK, or one that is no NIK: counted as invalid, "
+        "never matched"
+    ),
+    "match.list_unreadable": (
+        "{source}: {rows} lines could not be split into cells: counted as invalid NIKs, in "
+        "the row without a desa"
+    ),
+    "match.list_no_desa": "{source}: {rows} rows have no desa code: kept in a row of their own",
+    "match.list_unknown_area": (
+        "{source}: {rows} NIKs start with a kecamatan code the register does not have (the "
+        "place of first registration, which may since have changed): matched all the same"
+    ),
+    "match.list_status_unknown": (
+        "{source}: {rows} statuses say neither active nor inactive: those members are not "
+        "counted active"
+    ),
+    "match.list_segment_unknown": (
+        "{source}: {rows} segments name no segment, or more than one (a bare PBI)"
+    ),
+    "match.list_decile_unknown": "{source}: {rows} deciles are not 1 to 10: taken as unknown",
+    "match.list_needs": (
+        "the {text} list needs the lists it is made from (a welfare list; a membership list "
+        "with status and segment)"
+    ),
+    "match.list_not_given": "no {text} list was given",
+    "match.list_unknown": "no list of people called '{text}': choose {known}",
+    "match.min_cell_small": (
+        "a smallest shown count of {text} hides too little: give {least} or more"
+    ),
+    "match.missing_column": (
+        "no column '{name}' in the list (its columns: {header}); see {columns_option}"
+    ),
+    "match.mixed_hashed": (
+        "the list holds both hashed NIKs ({hashed} rows) and plain ones ({plain} rows): they "
+        "can never match each other; hash the list whole, or give it plain"
+    ),
+    "match.needs_duckdb": (
+        "matching lists of people needs DuckDB, which is not installed: pip install '{extra}'"
+    ),
+    "match.needs_lists": "a match needs a population list and a membership list",
+    "match.no_decile_column": (
+        "a welfare list needs a decile column (Desil); its columns: {header}; see {columns_option}"
+    ),
+    "match.no_desa_codes": (
+        "no row of column '{name}' holds a desa code (32.01.01.2001 or 3201012001)"
+    ),
+    "match.no_desa_column": (
+        "the population list needs a desa code column (Kode Desa, Kode Wilayah); its "
+        "columns: {header}; see {columns_option}"
+    ),
+    "match.no_nik_column": (
+        "this is not a list of people: no NIK column (NIK, No KTP, nik_hash); its columns: "
+        "{header}; see {columns_option}"
+    ),
+    "match.no_sheet": "the workbook has no sheet called '{sheet}'",
+    "match.not_people": (
+        "this is not a list of people: none of its {rows} rows holds a NIK in column '{name}'"
+    ),
+    "match.output_unwritable": "the list of people cannot be written there ({reason})",
+    "match.plain_and_hashed_columns": (
+        "the list has a plain NIK column ('{first}') and a hashed one ('{second}'): give one"
+    ),
+    "match.population_unmatched": (
+        "{rows} people of the population list have a NIK no list can match: they count in "
+        "the population, neither registered nor not, so coverage is at least what is shown"
+    ),
+    "match.private_folder": "no private folder can be made for the run ({reason})",
+    "match.rollup_unknown": "'{text}' is no level to roll up to: choose {known}",
+    "match.row_no_desa": "rows without a desa code",
+    "match.suppressed": (
+        "counts below {min_cell} are hidden, with {secondary} more so that none can be worked "
+        "back from the totals ({cells} cells in all)"
+    ),
+    "match.two_columns": (
+        "two columns hold the {role}: '{first}' and '{second}'; name the one meant "
+        "({columns_option})"
+    ),
+    "match.unknown_role": "no column role '{role}' for this list: choose {known}",
+    "match.workbook_bomb": "the workbook unpacks to more than {most} bytes: refused",
+    "match.workbook_cell": "line {line} of the workbook has a cell longer than {most} characters",
+    "match.workbook_rows": "the workbook has more than {most} rows: refused",
     # Issues 18 and 24 (trust-io): hostile and official files, read whole or refused.
     "batch.too_sparse": (
         "its rows give {given} cells but would make a table of {cells} (short rows under a "
@@ -1356,6 +1504,68 @@ MESSAGES: dict[str, str] = {
         "whole or not at all. -f plain prints the number of regions at the aim once the money is "
         "spent. Rows that cannot be read get nothing, and the command exits 3."
     ),
+    "help.command.match": (
+        "The population and membership lists (and the welfare deciles, the region-paid "
+        "members) matched by NIK, per desa: who is not registered, registered but not in the "
+        "population, listed twice, with an invalid or Excel-damaged NIK, and whom the region "
+        "may take over as PBI APBD."
+        "\n\n"
+        "Each list a CSV, TSV, XLSX or Parquet file of people. The per-desa table has batch's "
+        "coverage, activity and verdicts, and is a region file batch and allocate read (-o "
+        "desa.csv). -f plain prints the people not registered. Lists of people are written "
+        "only to files (--list), readable by their owner alone; no NIK, name or birth date is "
+        "ever shown on the terminal or in a message. Exits 2 on a list that cannot be read."
+    ),
+    "help.option.match.population": (
+        "The population list (Dukcapil's extract, a village register): NIK, KK, desa."
+    ),
+    "help.option.match.members": "The membership list (BPJS, e-Dabu): NIK, status, segment, desa.",
+    "help.option.match.welfare": "The welfare deciles (DTSEN): NIK and decile (desil).",
+    "help.option.match.region_paid": "The region-paid members (PBPU Pemda, PBI APBD): NIK.",
+    "help.option.match.column": (
+        "A list's column by its header, where its name is not a known one: members.nik=\"No "
+        'Identitas" (roles: nik, nik_hash, kk, desa, status, segment, decile).'
+    ),
+    "help.option.match.rollup": (
+        "Sum the desa into kecamatan, kabupaten or provinsi, each judged from its summed counts."
+    ),
+    "help.option.match.min_cell": (
+        "Hide every count below this (and what would give one away) in the table."
+    ),
+    "help.option.match.key_file": (
+        "Match keyed hashes (HMAC-SHA256) of NIKs made with this secret key, so that lists "
+        "hashed by another agency with the same key match; lists may hold nik_hash."
+    ),
+    "help.option.match.lists": (
+        "Write the people of a category to a file of their own: not-registered, takeover, "
+        "not-in-population, region-paid-high-decile, unregistered-low-decile, duplicates, "
+        "invalid, damaged (repeatable)."
+    ),
+    "help.option.match.list_dir": (
+        "The folder the lists of people are written to, one file per category."
+    ),
+    "help.option.match.list_format": "The lists' format: csv or xlsx [default: csv].",
+    "help.option.match.reveal_nik": (
+        "Write full NIK and KK numbers in the lists' files (never to the terminal); masked "
+        "otherwise (3201********0001)."
+    ),
+    "help.option.match.hashed": (
+        "With --key-file: a copy of a list with its NIK and KK numbers replaced by their keyed "
+        "hashes, for another agency: population=penduduk-hash.csv."
+    ),
+    "help.option.match.register": (
+        "Name the desa, and check NIKs' kecamatan codes, from the Kepmendagri register."
+    ),
+    "help.option.match.memory_limit": (
+        "The memory the engine may use before it spills to its private folder [default: 1536MB]."
+    ),
+    "help.option.match.threads": "Threads the engine may use [default: 2].",
+    "help.metavar.LIST.ROLE=HEADER": "LIST.ROLE=HEADER",
+    "help.metavar.LIST=FILE": "LIST=FILE",
+    "help.metavar.CATEGORY": "CATEGORY",
+    "help.metavar.DIR": "DIR",
+    "help.metavar.FORMAT": "FORMAT",
+    "help.metavar.SIZE": "SIZE",
     "help.command.region": (
         "A region of the Kepmendagri register by code or name, with its population."
         "\n\n"

@@ -952,6 +952,169 @@ MESSAGES: dict[str, str] = {
         "pengelompokan dan rekapitulasi menjumlahkan baris satu tanggal: hanya untuk batch, "
         "bukan untuk perintah ini"
     ),
+    # match (issue 22)
+    "match.list_dir_missing": "folder tidak ada: daftar orang ditulis ke folder yang sudah ada",
+    "label.not_registered": "Belum terdaftar",
+    "label.not_in_population": "Terdaftar, tidak ada di data penduduk",
+    "label.duplicate_nik": "NIK ganda",
+    "label.invalid_nik": "NIK tidak sah",
+    "label.damaged_nik": "NIK rusak oleh Excel",
+    "label.takeover_candidates": "PBPU nonaktif desil 1-5",
+    "label.takeover_budget": "Iuran PBI APBD mereka setahun",
+    "label.region_paid_high_decile": "Dibiayai pemda, desil 6-10",
+    "label.unregistered_low_decile": "Belum terdaftar, desil 1-5",
+    "label.suppressed": "Disembunyikan (angka kecil)",
+    "title.match": "Pencocokan data penduduk per desa (kriteria {criteria})",
+    "match.list_written": (
+        "{category}: {people} orang ditulis ke {file} (hanya dapat dibaca oleh Anda)"
+    ),
+    "match.hashed_written": (
+        "{role}: {rows} baris ditulis dengan hash berkunci pengganti NIK ke {file}"
+    ),
+    "match.list_format_unknown": "tidak ada format '{text}' untuk daftar orang: pilih {known}",
+    "match.column_syntax": (
+        "'{text}' tidak menunjuk kolom daftar: tulis DAFTAR.PERAN=JUDUL "
+        '(members.nik="No Identitas")'
+    ),
+    "match.hashed_syntax": "'{text}' bukan DAFTAR=BERKAS (population=penduduk-hash.csv)",
+    "match.bad_delimiter": "'{text}' tidak dapat memisahkan kolom daftar: berikan satu karakter",
+    "match.bad_header": "baris judul kolom tidak dapat dibaca ({reason})",
+    "match.bad_workbook": "berkas Excel tidak dapat dibaca ({reason})",
+    "match.codes_unknown": (
+        "{count} kode desa tidak ada di register (misalnya {example}): barisnya tetap "
+        "disertakan, tanpa nama"
+    ),
+    "match.empty_file": "berkas kosong: daftar penduduk perlu baris judul kolom dan isi",
+    "match.empty_list": "daftar penduduk tidak berisi baris",
+    "match.encoding_unknown": "daftar tidak dapat dibaca sebagai '{text}': pilih {known}",
+    "match.engine_failed": "daftar tidak dapat dibaca atau dicocokkan ({reason})",
+    "match.engine_memory": (
+        "pencocokan memerlukan memori lebih besar dari batasnya ({reason}): naikkan batas "
+        "memori, atau kurangi jumlah thread"
+    ),
+    "match.engine_settings": "mesin pencocokan menolak pengaturannya ({reason})",
+    "match.file_missing": "daftar tidak dapat dibuka ({reason})",
+    "match.hash_needs_key": "daftar hanya dapat di-hash dengan kunci: berikan berkas kunci",
+    "match.hashed_needs_key": (
+        "{hashed} berisi NIK ter-hash dan {plain} NIK biasa: berikan berkas kunci yang "
+        "dipakai membuat hash itu, agar NIK biasa di-hash dengan kunci yang sama"
+    ),
+    "match.header_is_data": (
+        "baris pertama berisi NIK, jadi daftar tidak punya baris judul kolom: tambahkan "
+        "(NIK, No KK, Kode Desa ...)"
+    ),
+    "match.key_file_open": (
+        "berkas kunci dapat dibaca orang lain: siapa pun yang membacanya dapat meng-hash NIK "
+        "dan mencocokkannya dengan daftar (chmod 600)"
+    ),
+    "match.key_too_long": "berkas kunci lebih besar dari {most} bita: itu bukan kunci",
+    "match.key_too_short": (
+        "berkas kunci berisi kurang dari {least} bita: kunci pendek dapat ditebak, dan "
+        "dengan itu setiap NIK ter-hash"
+    ),
+    "match.key_unreadable": "berkas kunci tidak dapat dibaca ({reason})",
+    "match.keyed_hashes": (
+        "NIK dicocokkan sebagai hash berkunci (HMAC-SHA256): daftar menampilkan hash, bukan NIK"
+    ),
+    "match.list_damaged": (
+        "{source}: {rows} baris berisi NIK yang diubah Excel menjadi angka (digit terakhirnya "
+        "hilang): dihitung sebagai NIK rusak, tidak pernah dicocokkan"
+    ),
+    "match.list_duplicates": (
+        "{source}: {rows} baris mengulang NIK yang sudah tercantum: setiap orang dihitung sekali"
+    ),
+    "match.list_invalid": (
+        "{source}: {rows} baris tanpa NIK, atau NIK-nya tidak sah: dihitung sebagai NIK tidak "
+        "sah, tidak pernah dicocokkan"
+    ),
+    "match.list_unreadable": (
+        "{source}: {rows} baris tidak dapat dipisah menjadi sel: dihitung sebagai NIK tidak "
+        "sah, pada baris tanpa desa"
+    ),
+    "match.list_no_desa": (
+        "{source}: {rows} baris tanpa kode desa: dikumpulkan dalam baris tersendiri"
+    ),
+    "match.list_unknown_area": (
+        "{source}: {rows} NIK diawali kode kecamatan yang tidak ada di register (tempat "
+        "pertama kali terdaftar, yang mungkin sudah berubah): tetap dicocokkan"
+    ),
+    "match.list_status_unknown": (
+        "{source}: {rows} status tidak menyatakan aktif atau nonaktif: peserta itu tidak "
+        "dihitung aktif"
+    ),
+    "match.list_segment_unknown": (
+        "{source}: {rows} segmen tidak menyebut segmen, atau menyebut lebih dari satu (PBI saja)"
+    ),
+    "match.list_decile_unknown": (
+        "{source}: {rows} desil bukan 1 sampai 10: dianggap tidak diketahui"
+    ),
+    "match.list_needs": (
+        "daftar {text} memerlukan daftar sumbernya (daftar kesejahteraan; daftar peserta "
+        "dengan status dan segmen)"
+    ),
+    "match.list_not_given": "daftar {text} tidak diberikan",
+    "match.list_unknown": "tidak ada daftar orang bernama '{text}': pilih {known}",
+    "match.min_cell_small": (
+        "angka terkecil yang ditampilkan {text} terlalu sedikit menyembunyikan: berikan "
+        "{least} atau lebih"
+    ),
+    "match.missing_column": (
+        "tidak ada kolom '{name}' dalam daftar (kolomnya: {header}); lihat {columns_option}"
+    ),
+    "match.mixed_hashed": (
+        "daftar berisi NIK ter-hash ({hashed} baris) dan NIK biasa ({plain} baris) sekaligus: "
+        "keduanya tidak akan pernah cocok; hash seluruh daftar, atau berikan tanpa hash"
+    ),
+    "match.needs_duckdb": (
+        "pencocokan daftar orang memerlukan DuckDB, yang belum terpasang: pip install '{extra}'"
+    ),
+    "match.needs_lists": "pencocokan memerlukan daftar penduduk dan daftar peserta",
+    "match.no_decile_column": (
+        "daftar kesejahteraan memerlukan kolom desil (Desil); kolomnya: {header}; lihat "
+        "{columns_option}"
+    ),
+    "match.no_desa_codes": (
+        "tidak ada baris pada kolom '{name}' yang berisi kode desa (32.01.01.2001 atau 3201012001)"
+    ),
+    "match.no_desa_column": (
+        "daftar penduduk memerlukan kolom kode desa (Kode Desa, Kode Wilayah); kolomnya: "
+        "{header}; lihat {columns_option}"
+    ),
+    "match.no_nik_column": (
+        "ini bukan daftar orang: tidak ada kolom NIK (NIK, No KTP, nik_hash); kolomnya: "
+        "{header}; lihat {columns_option}"
+    ),
+    "match.no_sheet": "berkas Excel tidak punya lembar bernama '{sheet}'",
+    "match.not_people": (
+        "ini bukan daftar orang: tidak satu pun dari {rows} barisnya berisi NIK pada kolom '{name}'"
+    ),
+    "match.output_unwritable": "daftar orang tidak dapat ditulis di sana ({reason})",
+    "match.plain_and_hashed_columns": (
+        "daftar punya kolom NIK biasa ('{first}') dan kolom NIK ter-hash ('{second}'): "
+        "berikan salah satu"
+    ),
+    "match.population_unmatched": (
+        "{rows} penduduk dalam daftar penduduk punya NIK yang tidak dapat dicocokkan: mereka "
+        "dihitung dalam jumlah penduduk, bukan terdaftar dan bukan belum terdaftar, sehingga "
+        "cakupan sekurang-kurangnya seperti yang ditampilkan"
+    ),
+    "match.private_folder": "folder pribadi untuk pencocokan tidak dapat dibuat ({reason})",
+    "match.rollup_unknown": "'{text}' bukan tingkat wilayah untuk rekap: pilih {known}",
+    "match.row_no_desa": "baris tanpa kode desa",
+    "match.suppressed": (
+        "angka di bawah {min_cell} disembunyikan, ditambah {secondary} angka lain agar tidak "
+        "ada yang dapat dihitung kembali dari jumlahnya ({cells} sel seluruhnya)"
+    ),
+    "match.two_columns": (
+        "dua kolom berisi {role}: '{first}' dan '{second}'; sebutkan yang dimaksud "
+        "({columns_option})"
+    ),
+    "match.unknown_role": "tidak ada peran kolom '{role}' untuk daftar ini: pilih {known}",
+    "match.workbook_bomb": "berkas Excel terurai menjadi lebih dari {most} bita: ditolak",
+    "match.workbook_cell": (
+        "baris {line} berkas Excel punya sel lebih panjang dari {most} karakter"
+    ),
+    "match.workbook_rows": "berkas Excel punya lebih dari {most} baris: ditolak",
     # Issues 18 and 24 (trust-io): hostile and official files, read whole or refused.
     "batch.too_sparse": (
         "barisnya berisi {given} sel tetapi akan menjadi tabel {cells} sel (baris pendek di "
@@ -1466,6 +1629,68 @@ MESSAGES: dict[str, str] = {
         " mencetak jumlah wilayah yang mencapai sasaran setelah dana terpakai. Baris yang tidak "
         "terbaca tidak mendapat apa pun, dan perintah keluar dengan kode 3."
     ),
+    "help.command.match": (
+        "Data penduduk dan data kepesertaan (serta desil kesejahteraan, peserta yang dibiayai "
+        "pemda) dicocokkan menurut NIK, per desa: siapa yang belum terdaftar, terdaftar tetapi "
+        "tidak ada di data penduduk, tercatat dua kali, ber-NIK tidak sah atau dirusak Excel, "
+        "dan siapa yang dapat diambil alih pemda sebagai PBI APBD."
+        "\n\n"
+        "Setiap daftar berupa berkas CSV, TSV, XLSX atau Parquet berisi orang. Tabel per desa "
+        "memuat cakupan, keaktifan dan putusan seperti batch, dan merupakan berkas wilayah yang "
+        "dibaca batch dan allocate (-o desa.csv). -f plain mencetak jumlah penduduk yang belum "
+        "terdaftar. Daftar orang hanya ditulis ke berkas (--list), yang hanya dapat dibaca "
+        "pemiliknya; NIK, nama atau tanggal lahir tidak pernah tampil di terminal atau dalam "
+        "pesan. Keluar dengan kode 2 bila suatu daftar tidak dapat dibaca."
+    ),
+    "help.option.match.population": ("Data penduduk (ekstrak Dukcapil, data desa): NIK, KK, desa."),
+    "help.option.match.members": "Data kepesertaan (BPJS, e-Dabu): NIK, status, segmen, desa.",
+    "help.option.match.welfare": "Desil kesejahteraan (DTSEN): NIK dan desil.",
+    "help.option.match.region_paid": "Peserta yang dibiayai pemda (PBPU Pemda, PBI APBD): NIK.",
+    "help.option.match.column": (
+        'Kolom suatu daftar menurut judulnya, bila namanya tidak dikenal: members.nik="No '
+        'Identitas" (peran: nik, nik_hash, kk, desa, status, segment, decile).'
+    ),
+    "help.option.match.rollup": (
+        "Jumlahkan desa menjadi kecamatan, kabupaten atau provinsi, masing-masing dinilai dari "
+        "jumlah angkanya."
+    ),
+    "help.option.match.min_cell": (
+        "Sembunyikan setiap angka di bawah ini (dan yang dapat membukanya) dalam tabel."
+    ),
+    "help.option.match.key_file": (
+        "Cocokkan hash berkunci (HMAC-SHA256) NIK yang dibuat dengan kunci rahasia ini, agar "
+        "daftar yang di-hash instansi lain dengan kunci yang sama dapat dicocokkan; daftar boleh "
+        "berisi nik_hash."
+    ),
+    "help.option.match.lists": (
+        "Tulis orang dalam suatu kategori ke berkasnya sendiri: not-registered, takeover, "
+        "not-in-population, region-paid-high-decile, unregistered-low-decile, duplicates, "
+        "invalid, damaged (dapat diulang)."
+    ),
+    "help.option.match.list_dir": ("Folder tempat daftar orang ditulis, satu berkas per kategori."),
+    "help.option.match.list_format": "Format daftar: csv atau xlsx [bawaan: csv].",
+    "help.option.match.reveal_nik": (
+        "Tulis NIK dan nomor KK lengkap di berkas daftar (tidak pernah ke terminal); selain itu "
+        "disamarkan (3201********0001)."
+    ),
+    "help.option.match.hashed": (
+        "Dengan --key-file: salinan suatu daftar dengan NIK dan nomor KK diganti hash "
+        "berkuncinya, untuk instansi lain: population=penduduk-hash.csv."
+    ),
+    "help.option.match.register": (
+        "Beri nama desa, dan periksa kode kecamatan NIK, menurut register Kepmendagri."
+    ),
+    "help.option.match.memory_limit": (
+        "Memori yang boleh dipakai mesin sebelum menumpahkan data ke folder pribadinya [bawaan: "
+        "1536MB]."
+    ),
+    "help.option.match.threads": "Jumlah thread yang boleh dipakai mesin [bawaan: 2].",
+    "help.metavar.LIST.ROLE=HEADER": "DAFTAR.PERAN=JUDUL",
+    "help.metavar.LIST=FILE": "DAFTAR=BERKAS",
+    "help.metavar.CATEGORY": "KATEGORI",
+    "help.metavar.DIR": "FOLDER",
+    "help.metavar.FORMAT": "FORMAT",
+    "help.metavar.SIZE": "UKURAN",
     "help.command.region": (
         "Wilayah dalam register Kepmendagri menurut kode atau nama, dengan jumlah penduduknya."
         "\n\n"

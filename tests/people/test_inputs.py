@@ -1,0 +1,157 @@
+"""What a match refuses, and what it does on request: lists that are no lists of people,
+rollups, small cells hidden, the register's names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import people_gen
+import pytest
+from people_lists import write_csv
+
+from jkngap.core.errors import InputError
+from jkngap.core.match import COUNT_KEYS, MatchOptions
+from jkngap.core.regions import OUTPUT_KEYS
+from jkngap.data.register import open_register
+from jkngap.output.words import explain
+from jkngap.people import match, open_match
+
+NIK = "3601014101990002"
+
+
+def _refused(population: Path, members: Path, welfare: Path | None = None) -> InputError:
+    with pytest.raises(InputError) as refused, open_match(population, members, welfare=welfare):
+        pass
+    return refused.value
+
+
+@pytest.mark.parametrize(
+    ("header", "rows", "key"),
+    [
+        (["Nama", "Kode Desa"], [["Siti", "36.01.01.2001"]], "match.no_nik_column"),
+        (["NIK", "Nama"], [[NIK, "Siti"]], "match.no_desa_column"),
+        (["NIK", "Kode Desa"], [], "match.empty_list"),
+        (["NIK", "Kode Desa"], [[NIK, "Cilegon"]], "match.no_desa_codes"),
+        ([NIK, "36.01.01.2001"], [[NIK, "36.01.01.2001"]], "match.header_is_data"),
+        (["kode", "penduduk", "NIK"], [["36.01", "590393", "x"]], "match.not_people"),
+        (
+            ["NIK", "nik_hash", "Kode Desa"],
+            [[NIK, "", "36.01.01.2001"]],
+            "match.plain_and_hashed_columns",
+        ),
+        (["NIK", "No KTP", "Kode Desa"], [[NIK, NIK, "36.01.01.2001"]], "match.two_columns"),
+    ],
+)
+def test_what_is_no_list_of_people_is_refused_naming_the_file(
+    tmp_path: Path, header: list[str], rows: list[list[str]], key: str
+) -> None:
+    population = write_csv(tmp_path / "p.csv", header, rows)
+    members = write_csv(tmp_path / "m.csv", ["NIK"], [[NIK]])
+    error = _refused(population, members)
+    assert error.key == key
+    assert error.path == str(population)
+    for lang in ("en", "id"):
+        text = explain(error, lang)
+        assert str(population) in text
+        assert NIK not in text
+
+
+def test_a_welfare_list_needs_its_deciles(tmp_path: Path) -> None:
+    population = write_csv(tmp_path / "p.csv", ["NIK", "Kode Desa"], [[NIK, "36.01.01.2001"]])
+    members = write_csv(tmp_path / "m.csv", ["NIK"], [[NIK]])
+    welfare = write_csv(tmp_path / "w.csv", ["NIK", "Status"], [[NIK, "x"]])
+    assert _refused(population, members, welfare=welfare).key == "match.no_decile_column"
+
+
+def test_columns_can_be_named_when_headers_are_unknown(tmp_path: Path) -> None:
+    population = write_csv(
+        tmp_path / "p.csv", ["No Identitas", "Wilayah Desa"], [[NIK, "3601012001"]]
+    )
+    members = write_csv(tmp_path / "m.csv", ["NIK"], [[NIK]])
+    result = match(
+        population,
+        members,
+        columns={"population": {"nik": "No Identitas", "desa": "wilayah desa"}},
+    )
+    assert (result.summary["population"], result.summary["registered"]) == (1, 1)
+    with pytest.raises(InputError) as refused:
+        match(population, members, columns={"population": {"nik": "NIK KTP"}})
+    assert refused.value.key == "match.missing_column"
+
+
+@pytest.fixture(scope="module")
+def lists(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    spec = people_gen.Spec(people=3000, desa_limit=30, seed=21)
+    return people_gen.generate(spec, tmp_path_factory.mktemp("lists")).paths
+
+
+def test_rollup_sums_the_desa_and_names_the_region(lists: dict[str, Path]) -> None:
+    register = open_register()
+    by_desa = match(lists["population"], lists["members"], places=register)
+    assert by_desa.regions[0]["region"] == register.name(by_desa.regions[0]["code"])
+    for level, parts in (("kecamatan", 3), ("kabupaten", 2), ("provinsi", 1)):
+        rolled = match(
+            lists["population"],
+            lists["members"],
+            options=MatchOptions(rollup=level),
+            places=register,
+        )
+        for record in rolled.regions:
+            code = record["code"]
+            inside = [
+                r
+                for r in by_desa.regions
+                if (r["code"] is None and code is None)
+                or (r["code"] is not None and code is not None and r["code"].startswith(code + "."))
+            ]
+            assert record["rolled_up"] == len(inside)
+            for key in ("not_registered", "invalid_nik", "duplicate_nik", "registered"):
+                assert record[key] == sum(r[key] or 0 for r in inside), (level, code, key)
+            if code is not None:
+                assert code.count(".") + 1 == parts
+                assert record["region"] == register.name(code)
+        assert rolled.summary["population"] == by_desa.summary["population"]
+
+
+def test_small_cells_are_hidden_with_what_they_give_away(lists: dict[str, Path]) -> None:
+    shown = match(lists["population"], lists["members"], welfare=lists["welfare"])
+    hidden = match(
+        lists["population"],
+        lists["members"],
+        welfare=lists["welfare"],
+        options=MatchOptions(min_cell=5),
+    )
+    assert "match.suppressed" in [note.key for note in hidden.notes]
+    secondary = 0
+    for before, after in zip(shown.regions, hidden.regions, strict=True):
+        gone = set(after["suppressed"] or ())
+        for key in COUNT_KEYS:
+            if before[key] is not None and 0 < before[key] < 5:
+                assert key in gone, key
+            if key in gone:
+                assert after[key] is None
+                secondary += not 0 < before[key] < 5
+            else:
+                assert after[key] == before[key]
+        if gone & {"population", "registered", "active"}:
+            assert all(after[key] is None for key in OUTPUT_KEYS)
+        if "takeover_candidates" in gone:
+            assert after["takeover_budget"] is None
+    assert secondary > 0  # some cells hidden only so that others cannot be worked out
+    with pytest.raises(InputError) as refused:
+        match(lists["population"], lists["members"], options=MatchOptions(min_cell=2))
+    assert refused.value.key == "match.min_cell_small"
+
+
+def test_takeover_is_priced_as_segments_prices_route_a(lists: dict[str, Path]) -> None:
+    from jkngap.core.routes import Rates
+
+    result = match(
+        lists["population"],
+        lists["members"],
+        welfare=lists["welfare"],
+        options=MatchOptions(rates=Rates(premium=50_000, months=6)),
+    )
+    assert result.summary["takeover_candidates"] > 0
+    for record in (*result.regions, result.summary):
+        assert record["takeover_budget"] == record["takeover_candidates"] * 50_000 * 6
