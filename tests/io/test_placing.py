@@ -291,3 +291,91 @@ def test_rollup_fills_the_rolled_up_rows_from_the_register(tmp_path: Path) -> No
     plain, _ = _batch(tmp_path, text, "--rollup", "kabupaten")
     assert plain[0]["population"] is None
     assert plain[0]["coverage_pct"] is None
+
+
+def _placed(
+    rows: list[tuple[Any, ...]], named: bool, fill: bool, fast: bool, monkeypatch: Any
+) -> tuple[dict[str, list[Any]], list[Any], list[Any], list[int]]:
+    """A block's columns, warnings and standard-error notes after Placing.place, by the
+    column-wise path for a block of register-written codes (``fast``) or row by row."""
+    from jkngap.io import placing
+
+    if not fast:
+        monkeypatch.setattr(placing, "all_normal", lambda codes: False)
+    columns: dict[str, list[Any]] = {
+        "code": [row[0] for row in rows],
+        "region": [row[1] if named else None for row in rows],
+        "population": [row[2] for row in rows],
+    }
+    warnings: list[Any] = [row[3] for row in rows]
+    asked: list[int] = []
+
+    def where(i: int) -> str:
+        asked.append(i)
+        return str(i + 2)
+
+    placer = placing.Placing(open_register(), fill_population=fill)
+    placer.place(columns, warnings, named, where)
+    monkeypatch.undo()
+    return columns, warnings, placer.notes("f.csv"), asked
+
+
+@pytest.mark.parametrize("named", [True, False])
+@pytest.mark.parametrize("fill", [True, False])
+def test_a_block_of_register_codes_placed_column_wise_is_placed_as_row_by_row(
+    named: bool, fill: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from jkngap.core.model import Note
+
+    stored = (Note("note.code_as_number", {"code": "63.1"}, warning=True),)
+    rows: list[tuple[Any, ...]] = [
+        ("63.03.01.2001", "Bakambat", 100, None),  # the register's name: settled at once
+        ("63.03.01.2002", "TANIPAH", 100, None),  # another case: compared, agrees
+        ("63.03.01.2009", "Tanipah", 100, None),  # another village's name: a warning
+        ("63.03.01.2001", "", 100, None),  # blank: the register's name given
+        ("63.03.01.2001", None, None, None),  # no population: filled when asked
+        ("63.99.99.2999", "Contoh", 100, None),  # not in the register
+        ("63.99.99.2998", None, 100, stored),  # not in it, with a note already
+        ("63.03", "Kab. Banjar", 100, stored),  # in it: the number note forgotten
+        ("61.71", "Kota Pontianak", None, None),  # a population the register has
+        *[(f"99.00.00.{2000 + n}", "Contoh", 100, None) for n in range(12)],
+    ]
+    fast = _placed(rows, named, fill, True, monkeypatch)
+    slow = _placed(rows, named, fill, False, monkeypatch)
+    assert fast[:3] == slow[:3]
+    columns, warnings, notes, asked = fast
+    assert columns["region"][3] == "Bakambat"
+    assert warnings[0] is None
+    assert warnings[1] is None
+    assert warnings[5][0].key == "note.code_not_in_register"
+    assert [n.key for n in warnings[6]] == ["note.code_as_number", "note.code_not_in_register"]
+    assert warnings[7] is None
+    unknown = next(n for n in notes if n.key == "batch.codes_not_in_register")
+    assert unknown.params["count"] == 14  # every one counted, the first ten named
+    assert unknown.params["rows"] == "7, 8, 11, 12, 13, 14, 15, 16, 17, 18 (+4)"
+    assert len(set(asked)) == len(asked) <= 10 + 2  # rows named only where shown
+    if fill:
+        assert columns["population"][8] is not None  # a kota: the register has people
+        assert columns["population"][4] is None  # a village: the register has no people
+
+
+def test_a_file_whose_blocks_take_both_paths_reads_as_row_by_row(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from jkngap.io import placing, rows
+
+    monkeypatch.setattr(rows, "BLOCK_ROWS", 4)
+    lines = ["desa,kode,penduduk,peserta"]
+    for n, (code, name) in enumerate(
+        open_register()._db.execute(
+            "select code, name from region where length(code) = 13 order by code limit 10"
+        )
+    ):
+        shown = name.upper() if n % 3 == 0 else name if n % 3 == 1 else "Lain"
+        lines.append(f"{shown},{' ' + code if n == 5 else code},{100 + n},{90 + n}")
+    lines.append("Contoh,99.01.01.2001,100,90")
+    text = "\n".join(lines) + "\n"
+    fast = _batch(tmp_path, text)
+    monkeypatch.setattr(placing, "all_normal", lambda codes: False)
+    assert _batch(tmp_path, text) == fast
+    assert sum("not in the Kepmendagri register" in _warnings(r) for r in fast[0]) == 1

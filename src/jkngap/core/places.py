@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import NamedTuple, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from jkngap.core.model import Note, Record
 from jkngap.core.results import Single, Wrapped
@@ -72,6 +72,8 @@ PROVINCE_SHORT = {
 }
 
 _CODE = re.compile(r"[0-9]{2}(?:\.[0-9]{2}(?:\.[0-9]{2}(?:\.[0-9]{4})?)?)?")
+# A column of such codes, one a line (all_normal).
+_CODES = re.compile(f"(?:{_CODE.pattern}\n)*{_CODE.pattern}")
 _PARTS = re.compile(r"[0-9]+(?:\.[0-9]+)*")
 # Dotless codes by length: 63, 6303, 630301, 6303012001.
 _DOTLESS = {2: (2,), 4: (2, 2), 6: (2, 2, 2), 10: (2, 2, 2, 4)}
@@ -105,6 +107,18 @@ def normal_code(text: str) -> str | None:
             start += width
         return ".".join(parts)
     return None
+
+
+def all_normal(texts: list[Any]) -> bool:
+    """Whether every text is a code written as the register writes it (``normal_code``
+    gives each back as it is): one match over the whole column, so a long file's block
+    is told at once."""
+    try:
+        joined = "\n".join(texts)
+    except TypeError:  # a cell that is no text (an empty one)
+        return False
+    # A cell holding a line break would be two lines: the count shows it.
+    return joined.count("\n") == len(texts) - 1 and bool(_CODES.fullmatch(joined))
 
 
 def lost_zero_readings(text: str) -> list[str]:
@@ -254,6 +268,8 @@ class Places(Protocol):
     source: str  # where its populations come from, and when
 
     def regions(self, codes: Iterable[str]) -> dict[str, Region]: ...
+
+    def names(self, codes: list[str]) -> list[str | None]: ...
 
 
 @dataclass(frozen=True)

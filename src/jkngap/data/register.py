@@ -113,6 +113,16 @@ class Register:
             for code, name, people in rows
         }
 
+    def names(self, codes: list[str]) -> list[str | None]:
+        """The register's name of each code, in order (None where it has none): what a
+        block of a long file is compared with, one query and no region made."""
+        rows = self._db.execute(
+            "select r.name from json_each(?) as j "
+            "left join region as r on r.code = j.value order by j.key",
+            (json.dumps(codes),),
+        ).fetchall()
+        return [name for (name,) in rows]
+
     def children(self, region: Region) -> list[Region]:
         """The regions one level below ``region``, by code."""
         depth = code_parts(region.code)

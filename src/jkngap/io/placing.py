@@ -9,11 +9,20 @@ column.
 
 from __future__ import annotations
 
+import itertools
+import operator
 from collections.abc import Callable
 from typing import Any
 
 from jkngap.core.model import Note
-from jkngap.core.places import Places, Region, lost_zero_readings, names_agree, normal_code
+from jkngap.core.places import (
+    Places,
+    Region,
+    all_normal,
+    lost_zero_readings,
+    names_agree,
+    normal_code,
+)
 from jkngap.io.layout import is_note
 
 __all__ = ["Placing"]
@@ -30,10 +39,16 @@ class _Tally:
         self.count = 0
         self.rows: list[str] = []
 
-    def add(self, row: str) -> None:
+    def add(self, where: Callable[[int], str], i: int) -> None:
+        """Row ``i`` of a block, named by ``where`` only if it is among the first few."""
         self.count += 1
         if len(self.rows) < _MOST_NAMED:
-            self.rows.append(row)
+            self.rows.append(where(i))
+
+    def extend(self, where: Callable[[int], str], rows: list[int]) -> None:
+        """Rows of a block, in order, named only as far as the first few."""
+        self.count += len(rows)
+        self.rows.extend(map(where, rows[: _MOST_NAMED - len(self.rows)]))
 
     def listed(self) -> str:
         more = self.count - len(self.rows)
@@ -62,11 +77,14 @@ class Placing:
         gets each row's notes; ``columns`` the register's names where the file has none,
         codes as the register writes them, and filled populations."""
         codes, names, population = columns["code"], columns["region"], columns["population"]
-        readings: dict[int, list[str]] = {}
-        for i, text in enumerate(codes):
-            if text is not None and text.strip() and not is_note(text):
-                code = normal_code(text)
-                readings[i] = [code] if code is not None else lost_zero_readings(text)
+        # A block of codes written as the register writes them (none a note's text).
+        readings = self._settled(codes, names, named, warnings, population, where)
+        if readings is None:
+            readings = {}
+            for i, text in enumerate(codes):
+                if text is not None and text.strip() and not is_note(text):
+                    code = normal_code(text)
+                    readings[i] = [code] if code is not None else lost_zero_readings(text)
         found = self.places.regions({c for candidates in readings.values() for c in candidates})
         sources: Column = [None] * len(codes)
         for i, candidates in readings.items():
@@ -79,13 +97,49 @@ class Placing:
             elif not names_agree(str(given), region.name, region.code):
                 note = Note("note.name_not_register", {"code": region.code, "name": region.name})
                 _warn(warnings, i, note)
-                self.differ.add(where(i))
+                self.differ.add(where, i)
             if self.fill and population[i] is None and region.population is not None:
                 population[i] = region.population
                 sources[i] = self.places.source
-                self.filled.add(where(i))
+                self.filled.add(where, i)
         if self.fill:
             columns["population_source"] = sources
+
+    def _settled(
+        self,
+        codes: Column,
+        names: Column,
+        named: bool,
+        warnings: Column,
+        population: Column,
+        where: Callable[[int], str],
+    ) -> dict[int, list[str]] | None:
+        """A block whose every code is written as the register writes it, checked a column
+        at a time: a row whose code the register has not gets its warning here (as
+        :meth:`_region` gives it); a row the register has nothing to say of (it has the
+        code, and the file gives its very name, or none: the register's is filled in) is
+        settled; the others come back with their one reading, for :meth:`place` to look
+        at one by one as it would any row. None for a block of other codes (a code
+        written ``6303``, with spaces, or none): every row is looked at."""
+        if not all_normal(codes):
+            return None
+        registered = self.places.names(codes)
+        odd: set[int] = set()
+        if named:  # a name of the file's own (or none, or blank) is compared row by row
+            odd.update(itertools.compress(range(len(codes)), map(operator.ne, names, registered)))
+        else:  # the file has no names: the register's (None where it has not the code)
+            names[:] = registered
+        if warnings.count(None) != len(warnings):  # a note on a code stored as a number
+            odd.update(i for i, notes in enumerate(warnings) if notes)
+        if self.fill and None in population:
+            odd.update(i for i, people in enumerate(population) if people is None)
+        if None in registered:
+            unknown = [i for i, name in enumerate(registered) if name is None]
+            for i in unknown:
+                _warn(warnings, i, _not_found(codes[i], []))
+            self.unknown.extend(where, unknown)
+            odd.difference_update(unknown)
+        return {i: [codes[i]] for i in sorted(odd)}
 
     def _region(
         self,
@@ -103,10 +157,8 @@ class Placing:
         if len(hits) > 1 and given is not None:
             hits = [r for r in hits if names_agree(given, r.name, r.code)]
         if len(hits) != 1:
-            key = "note.code_ambiguous" if hits else "note.code_not_in_register"
-            codes_text = " / ".join(region.code for region in hits)
-            _warn(warnings, i, Note(key, {"code": text, "codes": codes_text}, warning=True))
-            self.unknown.add(where(i))
+            _warn(warnings, i, _not_found(text, hits))
+            self.unknown.add(where, i)
             return None
         region = hits[0]
         _forget_number_note(warnings, i)  # the register has the code: no digit was lost
@@ -114,7 +166,7 @@ class Placing:
             note = Note("note.code_read_as", {"code": text, "read": region.code}, warning=True)
             _warn(warnings, i, note)
             codes[i] = region.code
-            self.read.add(where(i))
+            self.read.add(where, i)
         return region
 
     def notes(self, source: str) -> list[Note]:
@@ -132,6 +184,14 @@ class Placing:
             params = {"count": self.filled.count, "source": self.places.source, "name": source}
             said.append(Note("batch.populations_filled", params, warning=True))
         return said
+
+
+def _not_found(text: str, hits: list[Region]) -> Note:
+    """The warning of a code the register has not (or has several readings of)."""
+    if not hits:  # the common case, a file of many rows: no join
+        return Note("note.code_not_in_register", {"code": text, "codes": ""}, warning=True)
+    codes_text = " / ".join(region.code for region in hits)
+    return Note("note.code_ambiguous", {"code": text, "codes": codes_text}, warning=True)
 
 
 def _warn(warnings: Column, i: int, note: Note) -> None:

@@ -29,6 +29,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
 _UNSAFE = re.compile(r"^[\s'\"]*[=+\-@]|^[\t\r]|[\x00-\x08\x0a-\x1f\x7f-\x9f]")
 PLAIN_NUMBER = re.compile(r"[+-]?[0-9][0-9.,]*")
 
+# Cells that are text whatever they hold: told apart at once, before Fraction's ABC check.
+_TEXTS = (str, tuple)
 MACHINE_DECIMALS = 4
 MACHINE_LANGUAGE = "en"
 
@@ -45,10 +47,17 @@ def sentence(value: Note | JkngapError | tuple[Note, ...], lang: str = MACHINE_L
     """Notes or an error as text: English in machine formats, the user's in tables."""
     from jkngap.output.words import explain, translate
 
+    if isinstance(value, tuple):  # a row's notes: first, as most rows of a long file may
+        return "; ".join(
+            [
+                explain(note, lang)
+                if isinstance(note, JkngapError)
+                else translate(note.key, lang, **note.params)
+                for note in value
+            ]
+        )
     if isinstance(value, JkngapError):
         return explain(value, lang)
-    if isinstance(value, tuple):
-        return "; ".join(sentence(note, lang) for note in value)
     return translate(value.key, lang, **value.params)
 
 
@@ -60,6 +69,10 @@ def cell_text(value: Any) -> str:
     """A value as a CSV/TSV cell: plain digits, dot decimals, ``true``/``false``, empty."""
     if value is None:
         return ""
+    if type(value) is str:
+        return value
+    if type(value) is tuple and is_notes(value):  # before the ABC checks, slow for a tuple
+        return sentence(value)
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, Fraction | Cut4):
@@ -113,7 +126,9 @@ def safe_text(value: Any, raw: bool) -> str:
     text = cell_text(value)
     # Numbers and verdicts are written as they are; any text (a name, a note, an error that
     # quotes a cell) is made safe.
-    plain = value is None or isinstance(value, bool | int | Fraction | Decimal)
+    plain = value is None or (
+        type(value) not in _TEXTS and isinstance(value, bool | int | Fraction | Decimal)
+    )
     return text if raw or plain else neutralise(text)
 
 

@@ -195,6 +195,8 @@ def format_target(value: Fraction, lang: str) -> str:
 
 def format_value(value: Any, lang: str) -> str:
     """Any message parameter in the language's style."""
+    if type(value) is str:  # a code or a name, most often: none of the kinds below
+        return value
     if value is None:
         return translate("bounds.none", lang)
     if isinstance(value, Note):
