@@ -401,3 +401,25 @@ def test_compare_refuses_what_it_cannot_compare(tmp_path: Path) -> None:
         result = run("compare", *args)
         assert result.exit_code == 2, result.stderr
         assert said in result.stderr
+
+
+def test_snapshots_without_a_population_take_the_registers_and_name_it(tmp_path: Path) -> None:
+    # Issue 21: "without one, the register's, named". Sambas (61.01) has 651,246 people
+    # in the register (Dukcapil, December 2024).
+    header = "kode,wilayah,peserta,aktif\n"
+    first = _file(tmp_path, "juni.csv", "61.01,Sambas,500000,400000", header=header)
+    last = _file(tmp_path, "desember.csv", "61.01,Sambas,510000,410000", header=header)
+    sambas = _json("trend", f"{first}@2025-06-01", f"{last}@2025-12-01", "--by", "2026-12-31")[0]
+    assert (sambas["population_first"], sambas["population_last"]) == (651246, 651246)
+    assert sambas["population_source_last"] == "Dukcapil, December 2024"
+    assert sambas["registrants_needed"] == -(-98 * 651246 // 100) - 510000
+    cut = Fraction(510000 * 100, 651246)
+    assert Fraction(str(sambas["coverage_last_pct"])) == Fraction(int(cut * 10000), 10000)
+    # A file's own population comes first; without the register there is none to take.
+    own = _file(tmp_path, "own.csv", "61.01,Sambas,600000,500000,400000")
+    mixed = _json("trend", f"{own}@2025-06-01", f"{last}@2025-12-01", "--by", "2026-12-31")[0]
+    assert (mixed["population_first"], mixed["population_last"]) == (600000, 651246)
+    alone = _json(
+        "trend", f"{first}@2025-06-01", f"{last}@2025-12-01", "--by", "2026-12", "--no-register"
+    )[0]
+    assert alone["population_last"] is None

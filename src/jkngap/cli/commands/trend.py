@@ -139,8 +139,15 @@ def trend_command(
         keep_series=view.output is not None and view.output.suffix.lower() in CHARTED,
     )
     populations = list(population_file or ())
+    # Without a population of its own or a population file, a snapshot takes the
+    # register's, named in population_source (issue 21): a trend of coverage needs one.
+    filled = reading["fill_population"] or (reading["register"] and not populations)
     request = f.snapshot_reading(
-        reading, criteria, base, population_files=populations, date_column=date_column
+        {**reading, "fill_population": filled},
+        criteria,
+        base,
+        population_files=populations,
+        date_column=date_column,
     )
     shown = f.checked_view(
         view,
