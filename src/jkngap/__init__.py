@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from jkngap.data.daysoff import national_holidays
     from jkngap.data.register import find_region, find_regions
     from jkngap.notebook import read_regions
+    from jkngap.notebook_series import read_compare, read_trend
     from jkngap.output.words import explain
 
 __version__ = "0.1.0"
@@ -65,6 +66,8 @@ _LAZY = {
     "find_region": "jkngap.data.register",
     "find_regions": "jkngap.data.register",
     "read_regions": "jkngap.notebook",
+    "read_trend": "jkngap.notebook_series",
+    "read_compare": "jkngap.notebook_series",
     "Plan": "jkngap.core.plan",
     "plan_for": "jkngap.core.plan",
     "Span": "jkngap.core.spans",
@@ -115,9 +118,11 @@ __all__ = [
     "national_holidays",
     "plan_for",
     "read_amount",
+    "read_compare",
     "read_count",
     "read_percent",
     "read_regions",
+    "read_trend",
     "registrants_needed",
     "status",
 ]

@@ -446,7 +446,7 @@ def _write(rows: list[str]) -> str:
 
 AREAS = st.lists(
     st.tuples(
-        st.integers(1, 5_000),  # population
+        st.integers(2, 5_000),  # population (one person: none registered, no activity)
         st.integers(800, 1_000),  # registered, per thousand of the population
         st.integers(500, 1_000),  # active, per thousand of the registered
     ),

@@ -499,3 +499,68 @@ def test_allocate_with_visits_has_exactly_its_keys(
     *rows, total = records
     assert all(total[key] is not None for key in VISITS_SUMMARY)
     assert all(row[key] is None for row in rows for key in summary - row_keys)
+
+
+# trend: a summary per region, then the total; the long form; compare (docs/trend.md).
+TRENDS = str(EXAMPLES / "kalbar-bulanan-ilustrasi.csv")
+_BOUNDS = ("", "_low", "_high")
+TREND = {
+    "code", "region", "first_date", "last_date", "snapshots", "missing_dates", "days",
+    "population_first", "population_last", "population_source_first", "population_source_last",
+    "registered_first", "registered_last", "registered_change", "registered_per_month",
+    "active_first", "active_last", "active_change", "active_per_month",
+    "coverage_first_pct", "coverage_last_pct", "activity_first_pct", "activity_last_pct",
+    *(f"{share}_points_{what}{end}" for share in ("coverage", "activity")
+      for what in ("change", "per_month") for end in _BOUNDS),
+    "by", "days_to_deadline", "working_days", "registrants_needed", "active_needed",
+    *(f"required_{figure}_per_{unit}" for figure in ("registered", "active")
+      for unit in ("month", "week", "working_day", "agent_per_working_day")),
+    *(f"{target}_{key}" for target in ("uhc", "activity_target", "prioritas")
+      for key in ("outlook", "by_deadline", "at_risk",
+                  *(f"{date}{end}" for date in ("date", "lost_date") for end in _BOUNDS))),
+    "status_first", "status_last", "status_change", "status_changes",
+    "award_first", "award_last", "award_change", "at_risk", "horizon_end", "exact",
+    "warning", "note", "total",
+}  # fmt: skip
+STATUS_CHANGE = {"date", "status_from", "status_to", "change", "award_from", "award_to"}
+TREND_LONG = {
+    "code", "region", "date", "source", "row", "population", "population_source",
+    "registered", "active", "coverage_pct", "activity_pct", "exact", "days",
+    "registered_change", "active_change",
+    *(f"{share}_points_change{end}" for share in ("coverage", "activity") for end in _BOUNDS),
+    "registered_per_month", "active_per_month", "required_registered", "required_active",
+    "uhc", "uhc_prioritas", "award", "uhc_status", "status_change", "missing",
+    "warning", "error", "total",
+}  # fmt: skip
+COMPARE = {
+    "code", "region", "row_a", "row_b",
+    *(f"{figure}_{key}" for figure in ("population", "registered", "active")
+      for key in ("a", "b", "difference", "difference_pct", "agree")),
+    "coverage_pct_a", "coverage_pct_b", "activity_pct_a", "activity_pct_b",
+    *(f"{share}_points_difference{end}" for share in ("coverage", "activity") for end in _BOUNDS),
+    "uhc_a", "uhc_b", "uhc_prioritas_a", "uhc_prioritas_b", "verdicts_agree",
+    "verdict_changers", "agree", "only_in", "error", "warning", "note", "total",
+}  # fmt: skip
+
+
+def test_trend_records_have_exactly_their_keys_the_total_last() -> None:
+    records = _json("trend", TRENDS, "--by", "2025-12", "--awards", "2026")
+    assert all(set(record) == TREND for record in records)
+    assert records[-1]["total"] == "all"
+    assert all(record["total"] is None for record in records[:-1])
+    changes = [change for record in records for change in record["status_changes"]]
+    assert all(set(change) == STATUS_CHANGE for change in changes)
+    long = _json("trend", TRENDS, "--long")
+    assert all(set(record) == TREND_LONG for record in long)
+    assert {record["total"] for record in long} == {None, "all"}  # each date's total too
+
+
+def test_compare_records_have_exactly_their_keys() -> None:
+    a, b = (str(EXAMPLES / name) for name in ("kalbar-ilustrasi.csv", "provinsi-contoh.csv"))
+    apart = _json("compare", a, b)  # no region in both: every one in one source only
+    assert apart
+    assert all(set(record) == COMPARE for record in apart)
+    assert all(record["only_in"] in ("a", "b") for record in apart)
+    records = _json("compare", a, str(EXAMPLES / "kalbar-segmen-ilustrasi.csv"))
+    assert all(set(record) == COMPARE for record in records)
+    assert records[-1]["total"] == "all"

@@ -95,6 +95,30 @@ def test_the_table_in_json_is_the_counts_and_batch_reads_it_as_a_region_file(
         assert summed[key] == total[key], key
 
 
+def test_trend_reads_two_months_of_the_desa_table(lists: dict[str, Path], tmp_path: Path) -> None:
+    # The per-desa table is a region file for trend too: two months of it, the second
+    # with ten more registered in the first desa, give that change and nothing else.
+    june, july = tmp_path / "juni.csv", tmp_path / "juli.csv"
+    assert run(*_match(lists, "-o", str(june))).exit_code == 0
+    with june.open(encoding="utf-8", newline="") as stream:
+        rows = list(csv.DictReader(stream))
+    first = next(row for row in rows if row["code"] and not row["total"])
+    first["registered"] = str(int(first["registered"]) + 10)
+    with july.open("w", encoding="utf-8", newline="") as stream:
+        writer = csv.DictWriter(stream, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    result = run(
+        "trend", f"{june}@2025-06-30", f"{july}@2025-07-31", "--by", "2026-12", "-f", "json"
+    )
+    assert result.exit_code == 0, result.stderr
+    *regions, total = json.loads(result.stdout)
+    changed = {r["code"]: r["registered_change"] for r in regions if r["registered_change"]}
+    assert changed == {first["code"]: 10}
+    assert total["registered_change"] == 10
+    assert len(regions) == sum(1 for row in rows if not row["total"])  # a desa without code too
+
+
 @pytest.mark.parametrize("fmt", ["table", "plain", "ndjson", "csv", "tsv"])
 def test_every_format_shows_the_same_table(lists: dict[str, Path], fmt: str) -> None:
     total = json.loads(run(*_match(lists, "-f", "json")).stdout)[-1]

@@ -189,3 +189,35 @@ def test_printed_the_chart_never_splits_and_fourteen_regions_take_two_pages(
     # Every word of the chart on the same page: its title, first and last region, legend.
     for words in ("Kabupaten Sambas", "Kota Singkawang", "Target cakupan 98 %", "Target keaktifan"):
         assert words in first, words
+
+
+@pytest.fixture(scope="module")
+def trend_report(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("trend") / "kalbar-tren.html"
+    args = ["trend", str(EXAMPLES / "kalbar-bulanan-ilustrasi.csv"), "--by", "2025-12"]
+    assert run(*args, "-o", str(path), "--lang", "id").exit_code == 0
+    return path
+
+
+def test_the_trend_report_loads_with_a_chart_per_region(trend_report: Path, tmp_path: Path) -> None:
+    loaded = _chromium(
+        tmp_path, "--enable-logging=stderr", "--v=0", "--dump-dom", trend_report.as_uri()
+    )
+    assert not re.search(r"CONSOLE.*(error|Uncaught)", loaded.stderr, re.IGNORECASE)
+    dom = loaded.stdout
+    assert dom.count("<svg") == 14  # a RED-style chart for each kabupaten/kota
+    body = dom[dom.index("<tbody>") : dom.index("</tbody>")]
+    assert body.count("<tr") == 15  # their summaries, worst first, and the total
+    assert "Kota Singkawang" in body
+
+
+def test_the_trend_charts_are_drawn(trend_report: Path, tmp_path: Path) -> None:
+    from PIL import Image  # pillow comes with matplotlib
+
+    shot = tmp_path / "shot.png"
+    _chromium(tmp_path, "--window-size=1200,1600", f"--screenshot={shot}", trend_report.as_uri())
+    image = Image.open(shot).convert("RGB")
+    counts = {colour: count for count, colour in image.getcolors(maxcolors=1_000_000) or []}
+    # Registered and active, each in its colour, in every chart on the screen.
+    assert counts.get((0x2B, 0x6C, 0xB0), 0) > 1000
+    assert counts.get((0xC0, 0x56, 0x21), 0) > 1000

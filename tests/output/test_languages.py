@@ -37,6 +37,12 @@ SAMPLES: dict[str, list[str]] = {
     "check": ["--registered", "5241084", "--coverage", "92,82", "--registrants-needed", "280386"],
     "batch": [str(EXAMPLES / "provinsi-contoh.csv"), "--check"],
     "region": ["kab banjar"],
+    "trend": [str(EXAMPLES / "kalbar-bulanan-ilustrasi.csv"), "--by", "2025-12"],
+    "compare": [
+        str(EXAMPLES / "kalbar-ilustrasi.csv"),
+        str(EXAMPLES / "kalbar-segmen-ilustrasi.csv"),
+        *("--tolerance", "0,5%"),
+    ],
     "allocate agents": [
         str(EXAMPLES / "bandung-kelurahan-ilustrasi.csv"),
         *("--roster", str(EXAMPLES / "bandung-agen-ilustrasi.csv")),

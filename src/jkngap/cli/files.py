@@ -17,8 +17,12 @@ from jkngap.core.errors import InputError
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from jkngap.core.arrange import Arrangement
+    from jkngap.core.criteria import Criteria
+    from jkngap.core.model import Base
     from jkngap.io.inputs import Progress
     from jkngap.io.pipeline import BatchInput, Register
+    from jkngap.io.snapshots import Reading
     from jkngap.output.formats import View
 
 
@@ -216,4 +220,90 @@ def _layout(
 # Which files, and how to read them (against the register, too); how their rows are laid
 # out. Each is a dict of the fields of jkngap.io.pipeline.BatchInput of the same names.
 ReadingOptions = Annotated[dict[str, Any], Group(_reading)]
-LayoutOptions = Annotated[dict[str, Any], Group(_layout)]
+LAYOUT = Group(_layout)
+LayoutOptions = Annotated[dict[str, Any], LAYOUT]
+# A layout of regions matched across files (trend, compare): a sort, the regions that
+# fall short, the total; groups and roll-ups sum the rows of one file, and are batch's.
+SeriesLayoutOptions = Annotated[
+    dict[str, Any], LAYOUT.only("sort", "reverse", "only_unmet", "total")
+]
+
+
+def arrangement(layout: dict[str, Any]) -> Arrangement:
+    """How the regions are laid out, from the layout options."""
+    from jkngap.core.arrange import Arrangement
+
+    return Arrangement(
+        sort=layout["sort"],
+        reverse=layout["reverse"],
+        only_unmet=layout["only_unmet"],
+        group_by=layout["group_by"],
+        with_total=layout["total"],
+    )
+
+
+# Snapshots: the options of the commands that read dated files (trend, compare).
+DateColumnOption = Annotated[str | None, o.text_option("--date-column", metavar="HEADER")]
+PopulationFileOption = Annotated[
+    list[str] | None, o.text_option("--population-file", metavar="FILE[@DATE]")
+]
+
+
+def snapshot_reading(
+    reading: dict[str, Any],
+    criteria: Criteria,
+    base: Base,
+    *,
+    population_files: list[str] | None = None,
+    date_column: str | None = None,
+) -> Reading:
+    """How the snapshots are read: ``reading`` (the ReadingOptions' values) as the
+    snapshot reader takes them, with the register where asked for."""
+    from jkngap.core.regions import RegionOptions
+    from jkngap.io.snapshots import Reading
+
+    places = finder = None
+    if reading["register"] or reading["fill_population"]:
+        from jkngap.data.codes import code_finder
+        from jkngap.data.register import open_register
+
+        places = open_register()
+        finder = code_finder(places)
+    return Reading(
+        options=RegionOptions(criteria=criteria, base=base, columns=reading["columns"]),
+        encoding=reading["encoding"],
+        delimiter=reading["delimiter"],
+        sheet=reading["sheet"],
+        header_row=reading["header_row"],
+        places=places,
+        fill_population=reading["fill_population"],
+        find_code=finder,
+        population_files=list(population_files or ()),
+        date_column=date_column,
+    )
+
+
+def checked_view(
+    view: View, names: list[str], raw: bool, all_rows: bool, *, ordered: bool, register: bool
+) -> View:
+    """The view told its inputs (``FILE@DATE`` as the file), an ``-o`` over one of them
+    refused before anything is read; in the order asked for where one was (``ordered``),
+    its reports titled by the register's name of their region where it is read."""
+    from pathlib import Path
+
+    from jkngap.io.dated import split_name_and_date
+    from jkngap.output.render import check_target
+
+    inputs = tuple(
+        Path(name) for name in (split_name_and_date(text)[0] for text in names) if name != "-"
+    )
+    shown: View = view._replace(
+        raw=raw,
+        all_rows=all_rows,
+        inputs=inputs,
+        ordered=ordered,
+        names=_region_name if register else None,
+    )
+    if shown.output is not None:
+        check_target(shown.output, inputs)
+    return shown

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from jkngap.core.model import Base
     from jkngap.core.regions import Block
 
-__all__ = ["Many", "Outcome", "Shares", "Single", "Wrapped"]
+__all__ = ["Many", "Outcome", "Shares", "Single", "Tracked", "Wrapped"]
 
 
 class Outcome(enum.Enum):
@@ -163,3 +163,24 @@ class Shares(Many):
     @abc.abstractmethod
     def sheet_title(self, value: str) -> str:
         """A printed sheet's heading for a value of ``sheet_key``: the code and its name."""
+
+
+class Tracked(Many):
+    """Many regions each followed over dates (``trend``): ``records`` one summary per
+    region, then the total's; besides them, a long form (``long_records()``, a record per
+    region and date under ``long_keys``, read as the dates are, so asked for before the
+    records) and the regions' charts, worst first.
+
+    What a person's workbook and report draw besides the summaries: the long form on a
+    sheet of its own, and a chart per region (``charted``)."""
+
+    long_keys: tuple[str, ...]
+
+    @abc.abstractmethod
+    def long_records(self) -> Iterator[Record]:
+        """The long form, one record per region and date (each date's total among them)."""
+
+    @abc.abstractmethod
+    def charted(self, most: int) -> tuple[list[Any], int]:
+        """The charts (:class:`jkngap.core.chart.Chart`) of at most ``most`` regions as
+        laid out, the worst first, and how many regions there are in all."""

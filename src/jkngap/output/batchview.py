@@ -25,6 +25,31 @@ BATCH_TABLE_COLUMNS = (
     "uhc_prioritas",
 )
 
+# The columns of a person's table of other many-region results, by kind (the long form
+# of a trend: each region at each date; a trend: where each is going; a comparison: the
+# figures of both sources side by side).
+TABLE_COLUMNS = {
+    "trend_long": ("date", "region", "coverage_pct", "activity_pct", "uhc", "uhc_prioritas"),
+    "trend": (
+        "region",
+        "coverage_last_pct",
+        "activity_last_pct",
+        "registered_per_month",
+        "active_per_month",
+        "required_active_per_month",
+        "prioritas_date",
+        "at_risk",
+    ),
+    "compare": (
+        "region",
+        "registered_difference",
+        "active_difference",
+        "verdicts_agree",
+        "agree",
+        "only_in",
+    ),
+}
+
 
 def distance(record: Record, targets: dict[str, Fraction]) -> Fraction:
     """How far a region is from the targets: the larger of its two shortfalls, each as a
@@ -70,6 +95,7 @@ def batch_table(
     limit: int | None,
     targets: dict[str, Fraction],
     width: int | None = None,
+    kind: str = "batch",
     ordered: bool = False,
 ) -> Grid:
     """The batch table, fitted to ``width`` columns: the region's name (and its code,
@@ -83,15 +109,18 @@ def batch_table(
     rows are in an order the user asked for (``ordered``): then the first rows in that
     order; totals and subtotals always show, the total with the regions' own gaps added up.
     """
-    columns = [column for column in BATCH_TABLE_COLUMNS if column in keys]
+    wanted_columns = TABLE_COLUMNS.get(kind, BATCH_TABLE_COLUMNS)
+    columns = [column for column in wanted_columns if column in keys]
     if "code" in keys:
-        columns.insert(1 if "region" in keys else 0, "code")
-    columns.insert(0, "row")
+        columns.insert(columns.index("region") + 1 if "region" in columns else 0, "code")
+    if "row" in keys:
+        columns.insert(0, "row")
     shown, totals, count = furthest(records, limit, targets, ordered=ordered)
     columns = [  # a figure no row has (activity, in a file without it) takes no room
         c
         for c in columns
-        if c in ("row", "region", "code") or any(r.get(c) is not None for r in (*shown, *totals))
+        if c in ("row", "date", "region", "code")
+        or any(r.get(c) is not None for r in (*shown, *totals))
     ]
     notes = _notes(shown, totals, lang)
     longest = max((len(str(r.get("region") or "")) for r in shown), default=0)
@@ -129,14 +158,20 @@ def _notes(shown: list[Record], totals: list[Record], lang: str) -> list[str]:
     the total's notes."""
     notes = [
         translate(
-            "batch.row_error", lang, line=str(record["row"]), error=sentence(record["error"], lang)
+            "batch.row_error",
+            lang,
+            line=str(record.get("row") or record.get("row_a") or record.get("row_b")),
+            error=sentence(record["error"], lang),
         )
         for record in shown
         if record.get("error") is not None
     ]
     notes += [
         translate(
-            "batch.row_check", lang, line=str(record["row"]), check=sentence(record["check"], lang)
+            "batch.row_check",
+            lang,
+            line=str(record.get("row")),
+            check=sentence(record["check"], lang),
         )
         for record in shown
         if record.get("consistent") is False and record.get("check")
@@ -282,6 +317,7 @@ def draw_batch(
         limit=limit,
         targets=targets,
         width=console_width(target),
+        kind=result.kind,
         ordered=ordered,
     )
     notes = list(grid.notes)

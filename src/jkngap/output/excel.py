@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import operator
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
@@ -50,7 +50,7 @@ from jkngap.output.formats import Shown, View
 from jkngap.output.words import translate
 from jkngap.output.workbook import Book, Sheet
 
-__all__ = ["converter", "write_workbook"]
+__all__ = ["converter", "write_tables", "write_workbook"]
 
 # Rows read before the columns are sized (the rest stream after them).
 SIZING_ROWS = 500
@@ -74,6 +74,45 @@ def write_workbook(result: Shown, handle: IO[bytes], view: View) -> None:
             _many_regions(book, result, view)
         else:
             _one_result(book, result, view)
+        _notes_sheet(book, result, view)
+    except BaseException:
+        book.abandon()
+        raise
+    book.close()
+
+
+def write_tables(
+    result: Shown,
+    handle: IO[bytes],
+    view: View,
+    tables: Iterable[tuple[str, list[str], Iterable[Record]]],
+    *,
+    opened_on: int = 0,
+) -> None:
+    """A workbook of several tables, each ``(sheet name, flat keys, records)`` on a sheet
+    of its own under the report's title and facts, written in turn (each one's records
+    read once the sheet before it is written), then the notes; it opens on the sheet
+    ``opened_on``."""
+    book = Book(handle)
+    try:
+        for index, (name, keys, records) in enumerate(tables):
+            rows = iter(records)
+            sample = list(itertools.islice(rows, SIZING_ROWS))
+            columns = _columns(keys, sample, view)
+            sheet = _sheet(book, name, columns)
+            lines: list[tuple[str, str | None]] = [(report_title(result, view), None)]
+            lines += report_facts(result, view)
+            sheet.title_block(
+                [(_text(a, view.raw), b and _text(b, view.raw)) for a, b in lines], gap=1
+            )
+            frozen = sum(1 for key in keys[:2] if key in ("code", "region"))
+            sheet.write_header(columns.headers, frozen_columns=frozen, repeat_above=True)
+            cells = _converter(columns, view.lang)
+            for record in itertools.chain(sample, rows):
+                sheet.write_row(cells(record), total=record.get("total") is not None)
+            sheet.finish()
+            if index == opened_on:
+                sheet.activate()
         _notes_sheet(book, result, view)
     except BaseException:
         book.abandon()

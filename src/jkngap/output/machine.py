@@ -175,7 +175,9 @@ def write_delimited(
     first = next(remaining, None)
     if first is None:
         return
-    plan = list(first)
+    # Lists only JSON carries (a trend's missing dates, its status changes) have no column:
+    # left out of the plan, the other columns still take the quick path.
+    plan = [key for key in first if not _only_json(key, first[key])]
     writer.row([safe_text(name, raw) for name, _ in flat_columns(first)])
     if any(field_of(key).kind is Kind.RANGE or isinstance(first[key], list) for key in plan):
         for record in (first, *remaining):  # ranges and details: the general path
@@ -204,6 +206,13 @@ def write_delimited(
             elif kind is not int:
                 row[index] = safe_text(value, raw)
         writer.row(row)
+
+
+def _only_json(key: str, value: Any) -> bool:
+    """A key whose values are lists no CSV column holds, whatever the record (a list of
+    values, or a detail table, as every record of the command gives it)."""
+    kind = field_of(key).kind
+    return kind is Kind.LIST or (kind is Kind.DETAIL and isinstance(value, list))
 
 
 def write_blocks(

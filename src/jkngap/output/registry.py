@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import IO, TextIO
 
 from jkngap.core.errors import InputError
-from jkngap.core.results import Many, Shares
+from jkngap.core.results import Many, Shares, Tracked
 from jkngap.output.formats import BinaryWriter, Format, Shown, TextWriter, View
 
 __all__ = ["EXTENSIONS", "FORMATS", "OutputFormat", "format_for_path", "stdout_format"]
@@ -88,6 +88,11 @@ def _xlsx(result: Shown, handle: IO[bytes], view: View) -> None:
 
         write_shares_workbook(result, handle, view)
         return
+    if isinstance(result, Tracked):
+        from jkngap.output.seriesview import write_series_workbook
+
+        write_series_workbook(result, handle, view)
+        return
     from jkngap.output.excel import write_workbook
 
     write_workbook(result, handle, view)
@@ -99,6 +104,11 @@ def _html(result: Shown, handle: IO[bytes], view: View) -> None:
 
         write_shares_html(result, handle, view)
         return
+    if isinstance(result, Tracked):
+        from jkngap.output.seriesview import write_series_html
+
+        write_series_html(result, handle, view)
+        return
     from jkngap.output.report import write_html
 
     write_html(result, handle, view)
@@ -109,6 +119,11 @@ def _chart(result: Shown, handle: IO[bytes], view: View, name: str) -> None:
         from jkngap.output.shares import write_shares_chart
 
         write_shares_chart(result, handle, view, name)
+        return
+    if isinstance(result, Tracked):
+        from jkngap.output.seriesview import write_series_chart
+
+        write_series_chart(result, handle, view, name)
         return
     from jkngap.output.report import write_chart
 
@@ -128,6 +143,11 @@ def _pdf(result: Shown, handle: IO[bytes], view: View) -> None:
         from jkngap.output.shares import write_shares_pdf
 
         write_shares_pdf(result, handle, view)
+        return
+    if isinstance(result, Tracked):
+        from jkngap.output.seriesview import write_series_pdf
+
+        write_series_pdf(result, handle, view)
         return
     from jkngap.output.report import write_pdf
 

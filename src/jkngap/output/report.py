@@ -33,13 +33,40 @@ from jkngap.output.fields import READ_FIRST
 from jkngap.output.formats import Shown, View
 from jkngap.output.words import format_target, long_date, translate
 
-__all__ = ["report_html", "write_chart", "write_html", "write_pdf"]
+__all__ = [
+    "notes_section",
+    "page",
+    "pdf_of",
+    "report_html",
+    "row_html",
+    "write_chart",
+    "write_html",
+    "write_pdf",
+]
 
 # The regions a report's table shows, and its chart, at most.
 REPORT_ROWS = 50
 CHART_ROWS = 30
 # The columns of a report's table of many regions, when the file has them.
 REPORT_COLUMNS = ("row", *READ_FIRST)
+# The columns of a report's table of a comparison of two sources (no share of its own).
+COMPARE_COLUMNS = (
+    "region",
+    "code",
+    "registered_a",
+    "registered_b",
+    "registered_difference",
+    "active_a",
+    "active_b",
+    "active_difference",
+    "coverage_pct_a",
+    "coverage_pct_b",
+    "activity_pct_a",
+    "activity_pct_b",
+    "verdicts_agree",
+    "agree",
+    "only_in",
+)
 SHARES = ("coverage_pct", "activity_pct")
 LABEL_LENGTH = 30
 
@@ -165,6 +192,9 @@ td.name { white-space: nowrap; }
 tr.total td { font-weight: bold; background: #fff8db; }
 td.no { color: #9b2c2c; } td.yes { color: #276749; }
 .notes { color: #4a5568; font-size: .9rem; }
+.charts figure { display: inline-block; width: 48%; min-width: 18rem; margin: .25rem 1%;
+  vertical-align: top; }
+.charts figure svg { width: 100%; }
 @media screen and (max-width: 66rem) {
   figure .wide { display: none; } figure .narrow { display: block; }
 }
@@ -263,13 +293,18 @@ def write_pdf(result: Shown, handle: IO[bytes], view: View) -> None:
     """The report as PDF, A4 landscape, through WeasyPrint (the optional ``pdf`` extra,
     which needs the Pango library of the system): the chart as vectors, its words as
     text."""
+    pdf_of(report_html(result, view), handle, view)
+
+
+def pdf_of(text: str, handle: IO[bytes], view: View) -> None:
+    """A report's HTML document as PDF, through WeasyPrint (the optional ``pdf`` extra)."""
     try:
         from weasyprint import HTML
     except (ImportError, OSError) as error:
         raise OutputError(
             "output.pdf_needs_extra", field="output", path=str(view.output), reason=str(error)
         ) from None
-    HTML(string=report_html(result, view)).write_pdf(handle)
+    HTML(string=text).write_pdf(handle)
 
 
 def report_html(result: Shown, view: View) -> str:
@@ -284,20 +319,25 @@ def report_html(result: Shown, view: View) -> str:
         title = report_title(result, view)
         body, said = _single_body(result, _chart(result, view, title, None), lang)
         facts = report_facts(result, view)
-    if said:
-        body.append(
-            '<section class="notes"><ul>'
-            + "".join(f"<li>{html.escape(visible(text))}</li>" for text in said)
-            + "</ul></section>"
-        )
+    body += notes_section(said)
     return _page(title, facts, body, lang)
+
+
+def notes_section(said: list[str]) -> list[str]:
+    """What a report says below its table, as a list (nothing where it says nothing)."""
+    if not said:
+        return []
+    items = "".join(f"<li>{html.escape(visible(text))}</li>" for text in said)
+    return [f'<section class="notes"><ul>{items}</ul></section>']
 
 
 def _columns(keys: Iterable[str], records: list[Record]) -> list[str]:
     """The table's columns: those the result has and some row fills."""
+    keys = list(keys)
+    wanted = REPORT_COLUMNS if "coverage_pct" in keys else COMPARE_COLUMNS
     return [
         column
-        for column in REPORT_COLUMNS
+        for column in wanted
         if column in keys
         and (column in ("row", "region") or any(r.get(column) is not None for r in records))
     ]
@@ -313,7 +353,7 @@ def _many_body(
     if not chart.is_empty():
         body.append(_figure(chart, lang))
     columns = _columns(result.keys, [*selection.shown, *selection.totals])
-    headers = "".join(f"<th>{html.escape(translate(f'column.{c}', lang))}</th>" for c in columns)
+    headers = "".join(f"<th>{html.escape(_header(c, lang))}</th>" for c in columns)
     rows = [_row_html(record, columns, lang) for record in selection.shown]
     rows += [_row_html(record, columns, lang) for record in selection.totals]
     after = ' class="after-chart"' if body else ""  # printed, on a page of its own
@@ -337,6 +377,15 @@ def _many_body(
     if any(column in SHARES for column in columns):
         said.append(translate("note.percent_cut", lang))
     return body, said
+
+
+def _header(column: str, lang: str) -> str:
+    """A table's header: the column's short name, or its label where it has none."""
+    from jkngap.output.display import header_text
+    from jkngap.output.words import catalogue
+
+    key = f"column.{column}"
+    return translate(key, lang) if key in catalogue("en") else header_text(column, lang)
 
 
 def _single_body(single: Single, chart: Chart, lang: str) -> tuple[list[str], list[str]]:
@@ -370,3 +419,7 @@ def _single_body(single: Single, chart: Chart, lang: str) -> tuple[list[str], li
     if shows_a_percentage(single.record()):
         said.append(translate("note.percent_cut", lang))
     return body, said
+
+
+# The pieces other reports are made of (trend's, with a chart per region).
+page, row_html = _page, _row_html

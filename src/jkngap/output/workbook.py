@@ -166,6 +166,10 @@ class Sheet:
         self.sheet.set_margins(left=0.5, right=0.5, top=0.6, bottom=0.7)
         self.sheet.set_footer("&R&P / &N")
 
+    def activate(self) -> None:
+        """The sheet the workbook opens on."""
+        self.sheet.activate()
+
     def set_widths(self, widths: Sequence[float]) -> None:
         """Each column's width, in characters."""
         self.widths = list(widths)

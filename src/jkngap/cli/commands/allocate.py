@@ -21,7 +21,6 @@ from jkngap.core.model import Base
 from jkngap.core.routes import Rates
 
 if TYPE_CHECKING:
-    from jkngap.core.arrange import Arrangement
     from jkngap.core.criteria import Criteria
     from jkngap.core.model import Note
     from jkngap.core.visits import ListRow, VisitPlan
@@ -133,19 +132,6 @@ def _request(
     return BatchInput(**reading, **layout, criteria=criteria, base=base)
 
 
-def _arrangement(layout: dict[str, Any]) -> Arrangement:
-    """How the rows are laid out once shared (a roll-up is the reading's)."""
-    from jkngap.core.arrange import Arrangement
-
-    return Arrangement(
-        sort=layout["sort"],
-        reverse=layout["reverse"],
-        only_unmet=layout["only_unmet"],
-        group_by=layout["group_by"],
-        with_total=layout["total"],
-    )
-
-
 def _view(view: View, request: BatchInput, raw: bool, all_rows: bool, *more: Path) -> View:
     """The view, told its inputs (never written over: refused before anything is read)."""
     from jkngap.output.render import check_target
@@ -220,7 +206,7 @@ def agents_command(
     calendar = o.calendar_from(by, start, holiday, national_holidays)
     count = o.count_from(agents, "agents")
     request = _request(reading, layout, criteria, base)
-    how = _arrangement(layout)
+    how = f.arrangement(layout)
     lists = [Path(path) for path in visits or ()]
     more = (*((roster,) if roster is not None else ()), *lists)
     shown = _view(view, request, raw, all_rows, *more)
@@ -353,7 +339,7 @@ def budget_command(
     if layout["rollup"] is not None:
         raise InputError("allocate.rollup_no_segments", field="rollup")
     request = _request(reading, layout, criteria, base)
-    how = _arrangement(layout)
+    how = f.arrangement(layout)
     shown = _view(view, request, raw, all_rows)
     with contextlib.ExitStack() as stack:
         found = _areas(request, stack, shown)

@@ -623,6 +623,266 @@ MESSAGES: dict[str, str] = {
     "column.region_paid_pct": "Region-paid",
     "column.apbd_people": "(a) PBPU to PBI APBD",
     "column.apbd_budget": "(a) APBD a year",
+    # trend and compare (issue 21)
+    "trend.date_unreadable": "'{text}' is not a date: write 2025-07-01, 1 Juli 2025 or Juli 2025",
+    "trend.date_order": (
+        "'{text}' may be read day first or month first: write 2025-07-01 or 1 Juli 2025"
+    ),
+    "trend.no_date": (
+        "no date found for {name}: give it as {name}@2025-07-01, in a date column "
+        "(tanggal, per, periode, bulan) or in its title row"
+    ),
+    "trend.several_dates_title": (
+        "its title rows name several dates ({dates}): give the file's date as FILE@DATE"
+    ),
+    "trend.several_dates_name": (
+        "its name holds several dates ({dates}): give the file's date as FILE@DATE"
+    ),
+    "trend.two_date_columns": (
+        "two date columns, '{first}' and '{second}': name the one meant with {date_option}"
+    ),
+    "trend.row_without_date": "this row has figures but nothing in its date column '{name}'",
+    "trend.date_not_in_file": "no rows of {date} (its dates: {dates})",
+    "trend.same_date": "two snapshots of {date}: {first} and {second}",
+    "trend.out_of_order": (
+        "snapshots must come in date order: {date} ({second}) after {previous} ({first})"
+    ),
+    "trend.region_twice": (
+        "{region} appears twice in the snapshot of {date}: line {first} and this one"
+    ),
+    "trend.no_snapshots": "no snapshot given",
+    "trend.one_date": "a trend needs snapshots of two dates at least; {name} holds only {date}",
+    "trend.regions_missing": (
+        "{count} regions are missing from some snapshots, kept and marked: {regions}"
+    ),
+    "trend.rows_unread": (
+        "{count} rows could not be read; their regions are marked missing at those dates: {rows}"
+    ),
+    "note.trend_missing": "missing from the snapshots of {dates}: kept, never taken as zero",
+    "note.trend_unread": "its row {line} of {name} ({date}) could not be read: {reason}",
+    "note.trend_one_snapshot": "in one snapshot only ({date}): no pace can be worked out",
+    "note.trend_population_changed": (
+        "the population changed from {first} ({first_source}) to {last} ({last_source}): the "
+        "change in coverage includes it"
+    ),
+    "note.trend_population": "population of {dates}: {source}",
+    "note.trend_population_later": (
+        "{name} is dated after the snapshot of {date}: its population was used, no earlier "
+        "one being given"
+    ),
+    "note.trend_total_sets": (
+        "the total adds up each snapshot's regions, and {count} regions are missing from "
+        "some: its change mixes different regions"
+    ),
+    "note.trend_total_left_out": (
+        "{count} regions without every count are left out of the total of {date}"
+    ),
+    "note.trend_no_deadline": "no deadline given: no pace required is worked out",
+    "note.trend_projection": (
+        "a pace achieved runs from the first snapshot to the last (a month is 30.44 days), "
+        "cut down; a date at this pace continues that line, holding the last population; at "
+        "risk: met now and lost within {months} months at this pace"
+    ),
+    "note.trend_date_from_title": "{name}: date {date}, from its title row",
+    "note.trend_date_from_name": "{name}: date {date}, from its name",
+    "note.trend_month_only": "{name}: a month without a day is taken as its first day ({date})",
+    "note.trend_unsorted": (
+        "{name} is not sorted by date: its rows were held and read in date order"
+    ),
+    "compare.tolerance": (
+        "'{text}' is not a tolerance: write a count (100) or a percentage (0,5%)"
+    ),
+    "compare.region_twice": "{region} appears twice: line {first} and this one",
+    "compare.several_dates": (
+        "{name} holds snapshots of several dates ({dates}): name one, as {name}@DATE"
+    ),
+    "compare.summary": (
+        "{agree} regions agree within {tolerance}, {disagree} disagree, {undecided} cannot be told"
+    ),
+    "compare.only_in": "{count} regions are only in {name}: {regions}",
+    "compare.dates_differ": "the sources are of different dates: {first} and {second}",
+    "compare.two_sources": "compare takes two sources, A and B: {count} given",
+    "note.compare_reference": "differences are {b} less {a}; shares are of {a}'s figure",
+    "note.compare_only_in": "in source {source} only",
+    "note.compare_verdict_within": (
+        "the verdicts differ although every figure is within the tolerance ({figures})"
+    ),
+    "outlook.met": "met",
+    "outlook.reached": "reached",
+    "outlook.not_at_this_pace": "not at this pace",
+    "outlook.uncertain": "cannot be told",
+    "outlook.unknown": "unknown",
+    "standing.none": "neither",
+    "standing.uhc": "UHC",
+    "standing.uhc_prioritas": "UHC Prioritas",
+    "change.gained": "gained",
+    "change.lost": "lost",
+    "change.unchanged": "unchanged",
+    "trend.chart_needs_series": (
+        "a chart needs every snapshot of the region: read the trend with {keep_series}"
+    ),
+    "trend.too_many_dates": "more than {most} dates: a trend reads {most} snapshots at most",
+    "trend.file_changed": "the file changed while it was read: read it again",
+    "label.first_date": "First snapshot",
+    "label.last_date": "Last snapshot",
+    "label.snapshots": "Snapshots",
+    "label.missing_dates": "Missing from",
+    "label.population_first": "Population (first)",
+    "label.population_last": "Population (last)",
+    "label.population_source_first": "Population source (first)",
+    "label.population_source_last": "Population source (last)",
+    "label.registered_first": "Registered (first)",
+    "label.registered_last": "Registered (last)",
+    "label.registered_change": "Change in registered",
+    "label.registered_per_month": "Registered a month (achieved)",
+    "label.active_first": "Active (first)",
+    "label.active_last": "Active (last)",
+    "label.active_change": "Change in active",
+    "label.coverage_first_pct": "Coverage (first)",
+    "label.coverage_last_pct": "Coverage (last)",
+    "label.coverage_points_change": "Change in coverage (points)",
+    "label.coverage_points_per_month": "Coverage points a month",
+    "label.activity_first_pct": "Activity (first)",
+    "label.activity_last_pct": "Activity (last)",
+    "label.activity_points_change": "Change in activity (points)",
+    "label.activity_points_per_month": "Activity points a month",
+    "label.days_to_deadline": "Days to the deadline",
+    "label.required_registered_per_month": "Registrants a month required",
+    "label.required_registered_per_week": "Registrants a week required",
+    "label.required_registered_per_working_day": "Registrants a working day required",
+    "label.required_registered_per_agent_per_working_day": (
+        "Registrants per agent a working day required"
+    ),
+    "label.required_active_per_month": "Activations a month required",
+    "label.required_active_per_week": "Activations a week required",
+    "label.required_active_per_working_day": "Activations a working day required",
+    "label.required_active_per_agent_per_working_day": (
+        "Activations per agent a working day required"
+    ),
+    "label.uhc_outlook": "UHC at this pace",
+    "label.uhc_date": "UHC reached on",
+    "label.uhc_lost_date": "UHC lost on",
+    "label.uhc_by_deadline": "UHC by the deadline",
+    "label.uhc_at_risk": "UHC at risk",
+    "label.activity_target_outlook": "Activity target at this pace",
+    "label.activity_target_date": "Activity target reached on",
+    "label.activity_target_lost_date": "Activity target lost on",
+    "label.activity_target_by_deadline": "Activity target by the deadline",
+    "label.activity_target_at_risk": "Activity target at risk",
+    "label.prioritas_outlook": "UHC Prioritas at this pace",
+    "label.prioritas_date": "UHC Prioritas reached on",
+    "label.prioritas_lost_date": "UHC Prioritas lost on",
+    "label.prioritas_by_deadline": "UHC Prioritas by the deadline",
+    "label.prioritas_at_risk": "UHC Prioritas at risk",
+    "label.status_first": "Status (first)",
+    "label.status_last": "Status (last)",
+    "label.status_change": "Status change",
+    "label.status_changes": "Changes of status",
+    "label.status_from": "Status before",
+    "label.status_to": "Status after",
+    "label.change": "Change",
+    "label.award_first": "Awards category (first)",
+    "label.award_last": "Awards category (last)",
+    "label.award_change": "Awards category change",
+    "label.award_from": "Awards category before",
+    "label.award_to": "Awards category after",
+    "label.at_risk": "At risk",
+    "label.horizon_end": "Horizon ends",
+    "label.uhc_status": "Status",
+    "label.missing": "Missing",
+    "label.row_a": "Line in A",
+    "label.row_b": "Line in B",
+    "label.population_a": "Population (A)",
+    "label.population_b": "Population (B)",
+    "label.population_difference": "Population difference",
+    "label.population_difference_pct": "Population difference (% of A)",
+    "label.population_agree": "Population agrees",
+    "label.registered_a": "Registered (A)",
+    "label.registered_b": "Registered (B)",
+    "label.registered_difference": "Registered difference",
+    "label.registered_difference_pct": "Registered difference (% of A)",
+    "label.registered_agree": "Registered agrees",
+    "label.active_a": "Active (A)",
+    "label.active_b": "Active (B)",
+    "label.active_difference": "Active difference",
+    "label.active_difference_pct": "Active difference (% of A)",
+    "label.active_agree": "Active agrees",
+    "label.coverage_pct_a": "Coverage (A)",
+    "label.coverage_pct_b": "Coverage (B)",
+    "label.coverage_points_difference": "Coverage difference (points)",
+    "label.activity_pct_a": "Activity (A)",
+    "label.activity_pct_b": "Activity (B)",
+    "label.activity_points_difference": "Activity difference (points)",
+    "label.uhc_a": "UHC (A)",
+    "label.uhc_b": "UHC (B)",
+    "label.uhc_prioritas_a": "UHC Prioritas (A)",
+    "label.uhc_prioritas_b": "UHC Prioritas (B)",
+    "label.verdicts_agree": "Verdicts agree",
+    "label.verdict_changers": "Figures that turn a verdict",
+    "label.only_in": "Only in",
+    "column.date": "Date",
+    "column_short.date": "Date",
+    "column.coverage_last_pct": "Coverage",
+    "column_short.coverage_last_pct": "Cover.",
+    "column.activity_last_pct": "Activity",
+    "column_short.activity_last_pct": "Activ.",
+    "column.registered_per_month": "Reg./month",
+    "column_short.registered_per_month": "Reg./mo",
+    "column.required_registered_per_month": "Reg. required",
+    "column_short.required_registered_per_month": "Req.",
+    "column.active_per_month": "Act./month",
+    "column_short.active_per_month": "Act./mo",
+    "column.required_active_per_month": "Act. required",
+    "column_short.required_active_per_month": "Req.",
+    "column.prioritas_date": "Prioritas on",
+    "column_short.prioritas_date": "Prio. on",
+    "column.status_change": "Status",
+    "column_short.status_change": "Status",
+    "column.at_risk": "At risk",
+    "column_short.at_risk": "Risk",
+    "column.registered_a": "Registered A",
+    "column_short.registered_a": "Reg. A",
+    "column.registered_b": "Registered B",
+    "column_short.registered_b": "Reg. B",
+    "column.registered_difference": "Registered B-A",
+    "column_short.registered_difference": "Diff.",
+    "column.active_a": "Active A",
+    "column_short.active_a": "Act. A",
+    "column.active_b": "Active B",
+    "column_short.active_b": "Act. B",
+    "column.active_difference": "Active B-A",
+    "column_short.active_difference": "Diff.",
+    "column.verdicts_agree": "Verdicts agree",
+    "column_short.verdicts_agree": "Verd.",
+    "column.agree": "Agree",
+    "column_short.agree": "Agree",
+    "column.only_in": "Only in",
+    "column_short.only_in": "Only",
+    "title.trend": "JKN progress by region (criteria {criteria})",
+    "title.trend_long": "JKN progress by region and date (criteria {criteria})",
+    "title.compare": "Two sources of the same regions (criteria {criteria})",
+    "sheet.series": "By date",
+    "chart.trend_caption": (
+        "{region}: registered and active at each snapshot (points) against the counts the "
+        "targets ask for (dashed), and plan's required path to {deadline} (dotted)"
+    ),
+    "chart.trend_registered": "Registered",
+    "chart.trend_active": "Active",
+    "chart.trend_required_registered": "Coverage target {target}",
+    "chart.trend_required_active": "Activity target {target}",
+    "chart.trend_path": "Required path",
+    "report.trend_charts": "The {count} regions furthest off course, worst first, of {regions}",
+    "trend.start_before_last": (
+        "the effort starts on {text}, before the snapshot of {date}: give a start on or after "
+        "the last snapshot"
+    ),
+    "trend.long_layout": (
+        "the long form (a row per region and date) is written as it is read: it cannot be "
+        "sorted or cut to the regions off course"
+    ),
+    "many.layout_not_here": (
+        "groups and roll-ups add up the rows of one date: they are batch's, not this command's"
+    ),
     # match (issue 22)
     "match.list_dir_missing": "no such folder: the lists of people go into a folder that exists",
     "label.not_registered": "Not registered",
@@ -1538,6 +1798,84 @@ MESSAGES: dict[str, str] = {
     "help.metavar.FILE...": "FILE...",
     "help.metavar.PERCENT": "PERCENT",
     "help.metavar.FILE": "FILE",
+    # trend and compare (issue 21)
+    "help.command.trend": (
+        "Are we moving fast enough, and when do we get there? Snapshots of the same regions "
+        "at two or more dates, region by region and in total."
+        "\n\n"
+        "Each snapshot's date: FILE@2025-07-01 as typed, else a date column (date, tanggal, "
+        "per, periode, bulan), else a date in the file's title rows, else in its name "
+        '("Juli 2025" is its first day). Regions are matched by code (by name through the '
+        "register where a file has none); a region missing from a snapshot is kept and "
+        "marked, never taken as zero. For each: the change in registered and active and in "
+        "coverage and activity (points) from its first snapshot to its last, the pace "
+        "achieved a month (a month is plan's 30.436875 days; paces achieved are cut down), "
+        "the pace still required to reach each target by --by (exactly plan's from the last "
+        "snapshot: ceilings, over the same days, working days and agents), the first whole "
+        "day each target is reached at this pace (a range where figures are rounded "
+        "percentages), status gained or lost, and at risk (met now, falling, and lost "
+        "within --horizon months). -f plain prints the number of regions off course. Rows "
+        "that cannot be read mark their regions missing at that date, and the command exits "
+        "3 after writing everything."
+        "\n\n"
+        "JSON: a record per region with code, region, first_date, last_date, "
+        "registered_change, active_change, registered_per_month, active_per_month, "
+        "required_registered_per_month, required_active_per_month, uhc_date, prioritas_date "
+        "(ISO dates, null where already met or never at this pace, with _low and _high "
+        "where a range), status_change and at_risk, among the keys docs/trend.md lists; "
+        'then the total\'s, its total "all".'
+    ),
+    "help.command.compare": (
+        "Do two sources agree? The same regions from source A (the reference) and B at one "
+        "date, region by region: FILE FILE."
+        "\n\n"
+        "Each figure from each source, the difference (B less A) and its share of A's "
+        "figure, the verdicts each source gives and the figures that would turn one, and "
+        "the regions one source lacks (kept, marked only_in). --tolerance separates noise "
+        "from a disagreement. A file of several dates needs FILE@DATE. -f plain prints the "
+        "number of regions that disagree or are in one source only; the command exits 1 "
+        "when there are any (as check), 3 when some rows could not be read."
+        "\n\n"
+        "JSON: a record per region with code, region, each figure under its source's label "
+        "(registered_a, registered_b, ...), its difference (registered_difference, in "
+        "people, and registered_difference_pct, of A's) and agreement, both verdicts "
+        "(uhc_a, uhc_b, ...), agree and only_in (a or b, for a region one source lacks), "
+        "among the keys docs/trend.md lists; then the total of the regions both have, its "
+        'total "all".'
+    ),
+    "help.option.date_column": (
+        "The header of the date column, where it is not one of date, tanggal, per, periode, bulan."
+    ),
+    "help.option.population_file": (
+        "Populations by region code from this date on (Dukcapil's semester figures), as "
+        "FILE@DATE or a file dated in its title or name; repeat for more dates. A "
+        "snapshot's own population column comes first."
+    ),
+    "help.option.trend.by": (
+        "Deadline of the paces required: 2025-12-31, or 2025-07 for the end of July "
+        "[default: none, no pace required]."
+    ),
+    "help.option.trend.start": (
+        "First day of the effort still to come [default: each region's last snapshot]."
+    ),
+    "help.option.trend.agents": "Agents, for the pace per agent per working day.",
+    "help.option.horizon": (
+        "At risk: a target met now and lost within this many months at this pace."
+    ),
+    "help.option.trend.awards": (
+        "Judge the UHC Awards category at each date (press-reported presets: 2026)."
+    ),
+    "help.option.long": "A row per region and date (the long form) instead of one per region.",
+    "help.option.tolerance": (
+        "What is noise: a count of people (100) or a percentage of A's figure (0,5%)."
+    ),
+    "help.option.compare.only_unmet": (
+        "Only the regions that do not agree (and rows that could not be read)."
+    ),
+    "help.metavar.HEADER": "HEADER",
+    "help.metavar.FILE[@DATE]": "FILE[@DATE]",
+    "help.metavar.MONTHS": "MONTHS",
+    "help.metavar.COUNT|PERCENT": "COUNT|PERCENT",
     # the operating system's reasons a file was refused (issue 19), by error name
     "system.ENOENT": "No such file or directory",
     "system.EACCES": "Permission denied",

@@ -673,6 +673,285 @@ MESSAGES: dict[str, str] = {
     "column.region_paid_pct": "Dibayar pemda",
     "column.apbd_people": "(a) PBPU ke PBI APBD",
     "column.apbd_budget": "(a) APBD per tahun",
+    # trend dan compare (issue 21)
+    "trend.date_unreadable": (
+        "'{text}' bukan tanggal: tulis 2025-07-01, 1 Juli 2025 atau Juli 2025"
+    ),
+    "trend.date_order": (
+        "'{text}' dapat dibaca hari dulu atau bulan dulu: tulis 2025-07-01 atau 1 Juli 2025"
+    ),
+    "trend.no_date": (
+        "tanggal {name} tidak ditemukan: berikan sebagai {name}@2025-07-01, dalam kolom "
+        "tanggal (tanggal, per, periode, bulan) atau pada baris judulnya"
+    ),
+    "trend.several_dates_title": (
+        "baris judulnya menyebut beberapa tanggal ({dates}): berikan tanggal berkas sebagai "
+        "BERKAS@TANGGAL"
+    ),
+    "trend.several_dates_name": (
+        "namanya memuat beberapa tanggal ({dates}): berikan tanggal berkas sebagai BERKAS@TANGGAL"
+    ),
+    "trend.two_date_columns": (
+        "ada dua kolom tanggal, '{first}' dan '{second}': sebutkan yang dimaksud dengan "
+        "{date_option}"
+    ),
+    "trend.row_without_date": "baris ini berisi angka tetapi kolom tanggalnya '{name}' kosong",
+    "trend.date_not_in_file": "tidak ada baris bertanggal {date} (tanggalnya: {dates})",
+    "trend.same_date": "dua potret data bertanggal {date}: {first} dan {second}",
+    "trend.out_of_order": (
+        "potret data harus urut tanggal: {date} ({second}) sesudah {previous} ({first})"
+    ),
+    "trend.region_twice": (
+        "{region} muncul dua kali dalam potret data {date}: baris {first} dan baris ini"
+    ),
+    "trend.no_snapshots": "tidak ada potret data",
+    "trend.one_date": (
+        "tren memerlukan potret data paling sedikit dua tanggal; {name} hanya memuat {date}"
+    ),
+    "trend.regions_missing": (
+        "{count} wilayah tidak ada dalam sebagian potret data, tetap dicantumkan dan "
+        "ditandai: {regions}"
+    ),
+    "trend.rows_unread": (
+        "{count} baris tidak dapat dibaca; wilayahnya ditandai tidak ada pada tanggal itu: {rows}"
+    ),
+    "note.trend_missing": (
+        "tidak ada dalam potret data {dates}: tetap dicantumkan, tidak pernah dianggap nol"
+    ),
+    "note.trend_unread": "barisnya {line} di {name} ({date}) tidak dapat dibaca: {reason}",
+    "note.trend_one_snapshot": (
+        "hanya ada dalam satu potret data ({date}): laju tidak dapat dihitung"
+    ),
+    "note.trend_population_changed": (
+        "jumlah penduduk berubah dari {first} ({first_source}) menjadi {last} ({last_source}): "
+        "perubahan cakupan ikut memuatnya"
+    ),
+    "note.trend_population": "jumlah penduduk {dates}: {source}",
+    "note.trend_population_later": (
+        "{name} bertanggal sesudah potret data {date}: jumlah penduduknya dipakai karena tidak "
+        "ada yang lebih awal"
+    ),
+    "note.trend_total_sets": (
+        "jumlah menjumlahkan wilayah setiap potret data, dan {count} wilayah tidak ada dalam "
+        "sebagian potret: perubahannya mencampur wilayah yang berbeda"
+    ),
+    "note.trend_total_left_out": (
+        "{count} wilayah yang angkanya tidak lengkap tidak ikut dijumlahkan pada {date}"
+    ),
+    "note.trend_no_deadline": "tenggat tidak diberikan: laju yang diperlukan tidak dihitung",
+    "note.trend_projection": (
+        "laju yang dicapai dihitung dari potret data pertama sampai terakhir (satu bulan = "
+        "30,44 hari), dibulatkan ke bawah; tanggal pada laju ini melanjutkan garis itu dengan "
+        "jumlah penduduk terakhir; berisiko: tercapai sekarang dan hilang dalam {months} bulan "
+        "pada laju ini"
+    ),
+    "note.trend_date_from_title": "{name}: tanggal {date}, dari baris judulnya",
+    "note.trend_date_from_name": "{name}: tanggal {date}, dari namanya",
+    "note.trend_month_only": ("{name}: bulan tanpa tanggal dianggap tanggal pertamanya ({date})"),
+    "note.trend_unsorted": (
+        "{name} tidak urut tanggal: barisnya ditampung lalu dibaca menurut tanggal"
+    ),
+    "compare.tolerance": (
+        "'{text}' bukan toleransi: tulis jumlah jiwa (100) atau persentase (0,5%)"
+    ),
+    "compare.region_twice": "{region} muncul dua kali: baris {first} dan baris ini",
+    "compare.several_dates": (
+        "{name} memuat potret data beberapa tanggal ({dates}): pilih satu, sebagai {name}@TANGGAL"
+    ),
+    "compare.summary": (
+        "{agree} wilayah sesuai dalam toleransi {tolerance}, {disagree} tidak sesuai, "
+        "{undecided} tidak dapat dinilai"
+    ),
+    "compare.only_in": "{count} wilayah hanya ada di {name}: {regions}",
+    "compare.dates_differ": "kedua sumber berbeda tanggal: {first} dan {second}",
+    "compare.two_sources": "compare membandingkan dua sumber, A dan B: {count} diberikan",
+    "note.compare_reference": "selisih adalah {b} dikurangi {a}; persentase terhadap angka {a}",
+    "note.compare_only_in": "hanya ada di sumber {source}",
+    "note.compare_verdict_within": (
+        "status berbeda walaupun setiap angka masih dalam toleransi ({figures})"
+    ),
+    "outlook.met": "tercapai",
+    "outlook.reached": "akan tercapai",
+    "outlook.not_at_this_pace": "tidak tercapai pada laju ini",
+    "outlook.uncertain": "tidak dapat dinilai",
+    "outlook.unknown": "tidak diketahui",
+    "standing.none": "belum keduanya",
+    "standing.uhc": "UHC",
+    "standing.uhc_prioritas": "UHC Prioritas",
+    "change.gained": "naik",
+    "change.lost": "turun",
+    "change.unchanged": "tetap",
+    "trend.chart_needs_series": (
+        "diagram memerlukan setiap potret data wilayah: baca tren dengan {keep_series}"
+    ),
+    "trend.too_many_dates": (
+        "lebih dari {most} tanggal: tren membaca paling banyak {most} potret data"
+    ),
+    "trend.file_changed": "berkas berubah selagi dibaca: baca ulang",
+    "label.first_date": "Potret data pertama",
+    "label.last_date": "Potret data terakhir",
+    "label.snapshots": "Jumlah potret data",
+    "label.missing_dates": "Tidak ada pada",
+    "label.population_first": "Jumlah penduduk (awal)",
+    "label.population_last": "Jumlah penduduk (akhir)",
+    "label.population_source_first": "Sumber data penduduk (awal)",
+    "label.population_source_last": "Sumber data penduduk (akhir)",
+    "label.registered_first": "Peserta terdaftar (awal)",
+    "label.registered_last": "Peserta terdaftar (akhir)",
+    "label.registered_change": "Perubahan peserta terdaftar",
+    "label.registered_per_month": "Capaian pendaftaran per bulan",
+    "label.active_first": "Peserta aktif (awal)",
+    "label.active_last": "Peserta aktif (akhir)",
+    "label.active_change": "Perubahan peserta aktif",
+    "label.coverage_first_pct": "Cakupan (awal)",
+    "label.coverage_last_pct": "Cakupan (akhir)",
+    "label.coverage_points_change": "Perubahan cakupan (poin persen)",
+    "label.coverage_points_per_month": "Poin cakupan per bulan",
+    "label.activity_first_pct": "Keaktifan (awal)",
+    "label.activity_last_pct": "Keaktifan (akhir)",
+    "label.activity_points_change": "Perubahan keaktifan (poin persen)",
+    "label.activity_points_per_month": "Poin keaktifan per bulan",
+    "label.days_to_deadline": "Hari hingga tenggat",
+    "label.required_registered_per_month": "Pendaftaran yang diperlukan per bulan",
+    "label.required_registered_per_week": "Pendaftaran yang diperlukan per minggu",
+    "label.required_registered_per_working_day": "Pendaftaran yang diperlukan per hari kerja",
+    "label.required_registered_per_agent_per_working_day": (
+        "Pendaftaran yang diperlukan per petugas per hari kerja"
+    ),
+    "label.required_active_per_month": "Pengaktifan yang diperlukan per bulan",
+    "label.required_active_per_week": "Pengaktifan yang diperlukan per minggu",
+    "label.required_active_per_working_day": "Pengaktifan yang diperlukan per hari kerja",
+    "label.required_active_per_agent_per_working_day": (
+        "Pengaktifan yang diperlukan per petugas per hari kerja"
+    ),
+    "label.uhc_outlook": "UHC pada laju ini",
+    "label.uhc_date": "UHC tercapai pada",
+    "label.uhc_lost_date": "UHC lepas pada",
+    "label.uhc_by_deadline": "UHC pada tenggat",
+    "label.uhc_at_risk": "UHC berisiko lepas",
+    "label.activity_target_outlook": "Target keaktifan pada laju ini",
+    "label.activity_target_date": "Target keaktifan tercapai pada",
+    "label.activity_target_lost_date": "Target keaktifan lepas pada",
+    "label.activity_target_by_deadline": "Target keaktifan pada tenggat",
+    "label.activity_target_at_risk": "Target keaktifan berisiko lepas",
+    "label.prioritas_outlook": "UHC Prioritas pada laju ini",
+    "label.prioritas_date": "UHC Prioritas tercapai pada",
+    "label.prioritas_lost_date": "UHC Prioritas lepas pada",
+    "label.prioritas_by_deadline": "UHC Prioritas pada tenggat",
+    "label.prioritas_at_risk": "UHC Prioritas berisiko lepas",
+    "label.status_first": "Status (awal)",
+    "label.status_last": "Status (akhir)",
+    "label.status_change": "Perubahan status",
+    "label.status_changes": "Riwayat perubahan status",
+    "label.status_from": "Status sebelumnya",
+    "label.status_to": "Status sesudahnya",
+    "label.change": "Perubahan",
+    "label.award_first": "Kategori UHC Awards (awal)",
+    "label.award_last": "Kategori UHC Awards (akhir)",
+    "label.award_change": "Perubahan kategori UHC Awards",
+    "label.award_from": "Kategori UHC Awards sebelumnya",
+    "label.award_to": "Kategori UHC Awards sesudahnya",
+    "label.at_risk": "Berisiko",
+    "label.horizon_end": "Akhir rentang pantauan",
+    "label.uhc_status": "Status",
+    "label.missing": "Tidak ada data",
+    "label.row_a": "Baris di A",
+    "label.row_b": "Baris di B",
+    "label.population_a": "Jumlah penduduk (A)",
+    "label.population_b": "Jumlah penduduk (B)",
+    "label.population_difference": "Selisih jumlah penduduk",
+    "label.population_difference_pct": "Selisih jumlah penduduk (% dari A)",
+    "label.population_agree": "Jumlah penduduk sesuai",
+    "label.registered_a": "Peserta terdaftar (A)",
+    "label.registered_b": "Peserta terdaftar (B)",
+    "label.registered_difference": "Selisih peserta terdaftar",
+    "label.registered_difference_pct": "Selisih peserta terdaftar (% dari A)",
+    "label.registered_agree": "Peserta terdaftar sesuai",
+    "label.active_a": "Peserta aktif (A)",
+    "label.active_b": "Peserta aktif (B)",
+    "label.active_difference": "Selisih peserta aktif",
+    "label.active_difference_pct": "Selisih peserta aktif (% dari A)",
+    "label.active_agree": "Peserta aktif sesuai",
+    "label.coverage_pct_a": "Cakupan (A)",
+    "label.coverage_pct_b": "Cakupan (B)",
+    "label.coverage_points_difference": "Selisih cakupan (poin persen)",
+    "label.activity_pct_a": "Keaktifan (A)",
+    "label.activity_pct_b": "Keaktifan (B)",
+    "label.activity_points_difference": "Selisih keaktifan (poin persen)",
+    "label.uhc_a": "UHC (A)",
+    "label.uhc_b": "UHC (B)",
+    "label.uhc_prioritas_a": "UHC Prioritas (A)",
+    "label.uhc_prioritas_b": "UHC Prioritas (B)",
+    "label.verdicts_agree": "Kesimpulan sama",
+    "label.verdict_changers": "Angka yang mengubah kesimpulan",
+    "label.only_in": "Hanya ada di",
+    "column.date": "Tanggal",
+    "column_short.date": "Tgl.",
+    "column.coverage_last_pct": "Cakupan",
+    "column_short.coverage_last_pct": "Cak.",
+    "column.activity_last_pct": "Keaktifan",
+    "column_short.activity_last_pct": "Keakt.",
+    "column.registered_per_month": "Daftar/bulan",
+    "column_short.registered_per_month": "Dft/bln",
+    "column.required_registered_per_month": "Daftar diperlukan",
+    "column_short.required_registered_per_month": "Perlu",
+    "column.active_per_month": "Aktif/bulan",
+    "column_short.active_per_month": "Akt/bln",
+    "column.required_active_per_month": "Aktif diperlukan",
+    "column_short.required_active_per_month": "Perlu",
+    "column.prioritas_date": "Prioritas pada",
+    "column_short.prioritas_date": "Prio.",
+    "column.status_change": "Status",
+    "column_short.status_change": "Status",
+    "column.at_risk": "Berisiko",
+    "column_short.at_risk": "Risiko",
+    "column.registered_a": "Terdaftar A",
+    "column_short.registered_a": "Dft. A",
+    "column.registered_b": "Terdaftar B",
+    "column_short.registered_b": "Dft. B",
+    "column.registered_difference": "Selisih terdaftar",
+    "column_short.registered_difference": "Sel.",
+    "column.active_a": "Aktif A",
+    "column_short.active_a": "Akt. A",
+    "column.active_b": "Aktif B",
+    "column_short.active_b": "Akt. B",
+    "column.active_difference": "Selisih aktif",
+    "column_short.active_difference": "Sel.",
+    "column.verdicts_agree": "Kesimpulan sama",
+    "column_short.verdicts_agree": "Kes.",
+    "column.agree": "Sesuai",
+    "column_short.agree": "Sesuai",
+    "column.only_in": "Hanya di",
+    "column_short.only_in": "Hanya",
+    "title.trend": "Perkembangan JKN per wilayah (kriteria {criteria})",
+    "title.trend_long": "Perkembangan JKN per wilayah dan tanggal (kriteria {criteria})",
+    "title.compare": "Dua sumber data wilayah yang sama (kriteria {criteria})",
+    "sheet.series": "Per tanggal",
+    "chart.trend_caption": (
+        "{region}: peserta terdaftar dan aktif pada setiap potret data (titik) terhadap "
+        "jumlah yang diminta target (putus-putus), dan jalur yang diperlukan rencana "
+        "hingga {deadline} (titik-titik)"
+    ),
+    "chart.trend_registered": "Terdaftar",
+    "chart.trend_active": "Aktif",
+    "chart.trend_required_registered": "Target cakupan {target}",
+    "chart.trend_required_active": "Target keaktifan {target}",
+    "chart.trend_path": "Jalur yang diperlukan",
+    "report.trend_charts": (
+        "{count} wilayah yang paling jauh dari jalur, terburuk lebih dahulu, dari {regions}"
+    ),
+    "trend.start_before_last": (
+        "upaya dimulai {text}, sebelum potret data {date}: berikan tanggal mulai pada atau "
+        "setelah potret data terakhir"
+    ),
+    "trend.long_layout": (
+        "bentuk panjang (satu baris per wilayah dan tanggal) ditulis selagi dibaca: tidak "
+        "dapat diurutkan atau dibatasi pada wilayah yang tidak sesuai jalur"
+    ),
+    "many.layout_not_here": (
+        "pengelompokan dan rekapitulasi menjumlahkan baris satu tanggal: hanya untuk batch, "
+        "bukan untuk perintah ini"
+    ),
     # match (issue 22)
     "match.list_dir_missing": "folder tidak ada: daftar orang ditulis ke folder yang sudah ada",
     "label.not_registered": "Belum terdaftar",
@@ -1657,6 +1936,91 @@ MESSAGES: dict[str, str] = {
     "help.metavar.FILE...": "BERKAS...",
     "help.metavar.PERCENT": "PERSEN",
     "help.metavar.FILE": "BERKAS",
+    # trend and compare (issue 21)
+    "help.command.trend": (
+        "Apakah kita bergerak cukup cepat, dan kapan sampai? Potret data wilayah yang sama "
+        "pada dua tanggal atau lebih, per wilayah dan jumlahnya."
+        "\n\n"
+        "Tanggal setiap potret data: FILE@2025-07-01 seperti diketik, atau kolom tanggal "
+        "(date, tanggal, per, periode, bulan), atau tanggal pada baris judul berkas, atau "
+        'pada nama berkas ("Juli 2025" berarti tanggal 1). Wilayah dicocokkan menurut kode '
+        "(menurut nama dengan bantuan register bila berkas tidak memiliki kode); wilayah "
+        "yang tidak ada pada suatu potret data tetap dicantumkan dan ditandai, tidak pernah "
+        "dianggap nol. Untuk setiap wilayah: perubahan peserta terdaftar dan aktif serta "
+        "cakupan dan keaktifan (poin persen) dari potret data pertama sampai terakhir, laju "
+        "yang dicapai per bulan (sebulan adalah 30,436875 hari seperti pada plan; laju yang "
+        "dicapai dibulatkan ke bawah), laju yang masih diperlukan untuk mencapai setiap "
+        "target pada --by (persis seperti plan dari potret data terakhir: dibulatkan ke "
+        "atas, dengan hari, hari kerja dan agen yang sama), hari penuh pertama setiap "
+        "target tercapai pada laju ini (berupa rentang bila angkanya persentase yang "
+        "dibulatkan), status yang diperoleh atau lepas, dan risiko (terpenuhi sekarang, "
+        "menurun, dan lepas dalam --horizon bulan). -f plain mencetak jumlah wilayah yang "
+        "tidak sesuai jalur. Baris yang tidak terbaca menandai wilayahnya tidak ada pada "
+        "tanggal itu, dan perintah keluar dengan kode 3 setelah semuanya ditulis."
+        "\n\n"
+        "JSON: satu rekaman per wilayah dengan code, region, first_date, last_date, "
+        "registered_change, active_change, registered_per_month, active_per_month, "
+        "required_registered_per_month, required_active_per_month, uhc_date, prioritas_date "
+        "(tanggal ISO, null bila sudah terpenuhi atau tidak pernah tercapai pada laju ini, "
+        "dengan _low dan _high bila berupa rentang), status_change dan at_risk, di antara "
+        'kunci yang dicantumkan docs/trend.md; lalu rekaman jumlahnya, dengan total "all".'
+    ),
+    "help.command.compare": (
+        "Apakah dua sumber sesuai? Wilayah yang sama dari sumber A (acuan) dan B pada satu "
+        "tanggal, per wilayah: BERKAS BERKAS."
+        "\n\n"
+        "Setiap angka dari setiap sumber, selisihnya (B dikurangi A) dan persentasenya "
+        "terhadap angka A, kesimpulan menurut setiap sumber dan angka yang akan "
+        "mengubahnya, serta wilayah yang tidak ada pada salah satu sumber (tetap "
+        "dicantumkan, ditandai only_in). --tolerance memisahkan selisih kecil dari "
+        "ketidaksesuaian. Berkas berisi beberapa tanggal memerlukan FILE@DATE. -f plain "
+        "mencetak jumlah wilayah yang tidak sesuai atau hanya ada pada satu sumber; "
+        "perintah keluar dengan kode 1 bila ada (seperti check), 3 bila ada baris yang "
+        "tidak terbaca."
+        "\n\n"
+        "JSON: satu rekaman per wilayah dengan code, region, setiap angka menurut label "
+        "sumbernya (registered_a, registered_b, ...), selisihnya (registered_difference, "
+        "dalam jiwa, dan registered_difference_pct, terhadap A) dan kesesuaiannya, kedua "
+        "kesimpulan (uhc_a, uhc_b, ...), agree dan only_in (a atau b, untuk wilayah yang "
+        "tidak ada pada salah satu sumber), di antara kunci yang dicantumkan docs/trend.md; "
+        'lalu jumlah wilayah yang ada pada kedua sumber, dengan total "all".'
+    ),
+    "help.option.date_column": (
+        "Judul kolom tanggal, bila bukan date, tanggal, per, periode atau bulan."
+    ),
+    "help.option.population_file": (
+        "Jumlah penduduk menurut kode wilayah sejak tanggal ini (angka semester Dukcapil), "
+        "sebagai FILE@DATE atau berkas yang tanggalnya ada pada judul atau namanya; ulangi "
+        "untuk tanggal lain. Kolom penduduk potret data itu sendiri didahulukan."
+    ),
+    "help.option.trend.by": (
+        "Tenggat laju yang diperlukan: 2025-12-31, atau 2025-07 untuk akhir Juli [bawaan: "
+        "tidak ada, tanpa laju yang diperlukan]."
+    ),
+    "help.option.trend.start": (
+        "Hari pertama upaya yang masih akan dilakukan [bawaan: potret data terakhir setiap "
+        "wilayah]."
+    ),
+    "help.option.trend.agents": "Jumlah agen, untuk laju per agen per hari kerja.",
+    "help.option.horizon": (
+        "Berisiko: target yang terpenuhi sekarang dan lepas dalam sekian bulan pada laju ini."
+    ),
+    "help.option.trend.awards": (
+        "Nilai kategori UHC Awards pada setiap tanggal (ketentuan menurut pemberitaan: 2026)."
+    ),
+    "help.option.long": (
+        "Satu baris per wilayah dan tanggal (bentuk panjang), bukan satu per wilayah."
+    ),
+    "help.option.tolerance": (
+        "Batas selisih yang diabaikan: jumlah jiwa (100) atau persentase dari angka A (0,5%)."
+    ),
+    "help.option.compare.only_unmet": (
+        "Hanya wilayah yang tidak sesuai (dan baris yang tidak terbaca)."
+    ),
+    "help.metavar.HEADER": "JUDUL",
+    "help.metavar.FILE[@DATE]": "BERKAS[@TANGGAL]",
+    "help.metavar.MONTHS": "BULAN",
+    "help.metavar.COUNT|PERCENT": "JUMLAH|PERSEN",
     # the operating system's reasons a file was refused (issue 19), by error name
     "system.ENOENT": "berkas atau folder tidak ditemukan",
     "system.EACCES": "akses ditolak",
