@@ -62,3 +62,21 @@ def test_the_notebook_functions_load_only_when_called() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert loaded.stdout.strip() == "False"
+
+
+def test_a_snapshot_without_population_takes_the_registers_as_the_command_does(
+    tmp_path: Path,
+) -> None:
+    for name, registered in (("juni.csv", 500000), ("desember.csv", 510000)):
+        text = f"kode,wilayah,peserta,aktif\n61.01,Sambas,{registered},400000\n"
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    paths = [
+        Path(f"{tmp_path / 'juni.csv'}@2025-06-01"),
+        Path(f"{tmp_path / 'desember.csv'}@2025-12-01"),
+    ]
+    sambas = read_trend(paths, by="2026-12-31", total=False)[0]
+    assert (sambas["population_last"], sambas["population_source_last"]) == (
+        651246,
+        "Dukcapil, December 2024",
+    )
+    assert sambas["registrants_needed"] == -(-98 * 651246 // 100) - 510000

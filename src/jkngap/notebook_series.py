@@ -122,11 +122,14 @@ def read_trend(
         horizon_months=horizon,
         awards=award_preset(awards) if awards is not None else None,
     )
+    population_files = list(population_files)
     reading = _reading(
         criteria=criteria,
         base=base,
         register=register,
-        fill_population=fill_population,
+        # As jkngap trend: without a population of its own or a population file, a
+        # snapshot takes the register's, named.
+        fill_population=fill_population or (register and not population_files),
         sheet=sheet,
         header_row=header_row,
         population_files=population_files,
