@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import IO, TextIO, cast
 
 from jkngap.core.errors import JkngapError, OutputError, system_reason
+from jkngap.core.model import Note
 from jkngap.core.results import Many, Single
 from jkngap.output.formats import (
     Format,
@@ -39,27 +40,22 @@ def show(result: Shown, view: View, *, stdout: TextIO, stderr: TextIO) -> None:
     if view.output is not None:
         write_file(result, view)
     else:
+        fmt = view.format or default_format(stdout)
         try:
-            _to_stdout(result, view, stdout)
+            _to_stdout(result, view, fmt, stdout)
         except JkngapError:
-            if isinstance(result, Many) and not stdout_format(view.format or Format.TABLE).whole:
+            if isinstance(result, Many) and not stdout_format(fmt).whole:
                 # Rows stream out as they are read: those before the error are on standard
                 # output already, and a program reading it must not take them for the file.
-                from jkngap.output.words import translate
-
-                label = translate("warning", view.lang)
-                stderr.write(
-                    f"jkngap: {label}: {translate('output.stdout_incomplete', view.lang)}\n"
-                )
+                _warning(Note("output.stdout_incomplete", {}, warning=True), view.lang, stderr)
             raise
     if isinstance(result, Many):
         warn(result, view.lang, stderr)  # its notes are known once every row is read
 
 
-def _to_stdout(result: Shown, view: View, stdout: TextIO) -> None:
-    """Standard output in the format asked for; a stream that cannot take it (a full disk,
+def _to_stdout(result: Shown, view: View, fmt: Format, stdout: TextIO) -> None:
+    """Standard output in the format ``fmt``; a stream that cannot take it (a full disk,
     an encoding without the characters) is an error naming it, exit 2, never a bug."""
-    fmt = view.format or default_format(stdout)
     try:
         if fmt is Format.TABLE:
             # What a table needs of a stream, no more: it falls back to what it can show.
@@ -133,15 +129,17 @@ def _at_terminal(stream: TextIO) -> bool:
 
 def warn(result: Shown, lang: str, stream: TextIO) -> None:
     """The result's warnings, one line each, on standard error."""
-    warnings = [note for note in result.notes if note.warning]
-    if not warnings:
-        return
+    for note in result.notes:
+        if note.warning:
+            _warning(note, lang, stream)
+
+
+def _warning(note: Note, lang: str, stream: TextIO) -> None:
+    """One warning's line on standard error."""
     from jkngap.output.cells import sentence, visible
     from jkngap.output.words import translate
 
-    label = translate("warning", lang)
-    for note in warnings:
-        stream.write(f"jkngap: {label}: {visible(sentence(note, lang))}\n")
+    stream.write(f"jkngap: {translate('warning', lang)}: {visible(sentence(note, lang))}\n")
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
