@@ -215,16 +215,12 @@ class JkngapGroup(TyperGroup):
 
     @staticmethod
     def _fail(ctx: Any, text: str, code: ExitCode) -> NoReturn:
-        from jkngap.output.cells import visible
-        from jkngap.output.words import translate
-
-        label = translate("error", JkngapGroup._lang(ctx))
         words = ctx.meta.get(WORDS_KEY) or [""]
         if words[0] in PERSONAL or any(word.startswith("--visits") for word in words):
             from jkngap.core.nik import scrub
 
             text = scrub(text, most=2000)
-        typer.echo(f"jkngap: {label}: {visible(text)}", err=True)
+        typer.echo(_error_line(text, JkngapGroup._lang(ctx)), err=True)
         raise typer.Exit(code)
 
 
@@ -299,6 +295,14 @@ class CommandGroup(typer.Typer):
             return _defined(self, name, examples, function)
 
         return register
+
+
+def _error_line(text: str, lang: str) -> str:
+    """An error as jkngap says it on standard error, control characters made visible."""
+    from jkngap.output.cells import visible
+    from jkngap.output.words import translate
+
+    return f"jkngap: {translate('error', lang)}: {visible(text)}"
 
 
 def command_app(name: str, *examples: str) -> CommandApp:
@@ -382,10 +386,10 @@ def main() -> None:
     except OSError as error:
         _quiet_stdout()
         if code in (ExitCode.OK, 0, None):
-            from jkngap.output.words import explain, translate
+            from jkngap.output.words import explain
 
             lang = lang_in(sys.argv[1:])
             failure = OutputError("output.stdout_unwritable", reason=system_reason(error))
-            sys.stderr.write(f"jkngap: {translate('error', lang)}: {explain(failure, lang)}\n")
+            sys.stderr.write(_error_line(explain(failure, lang), lang) + "\n")
             code = ExitCode.USAGE
     sys.exit(code)
