@@ -100,7 +100,7 @@ def read_trend(
     from jkngap.core.plan import parse_date
     from jkngap.core.progress import TrendOptions
     from jkngap.core.trend import trend
-    from jkngap.io.snapshots import read_snapshots
+    from jkngap.io.snapshots import for_trend, read_snapshots
 
     names = [str(paths)] if isinstance(paths, str | PathLike) else [str(p) for p in paths]
     deadline = parse_date(by, field="by") if isinstance(by, str) else by
@@ -122,17 +122,16 @@ def read_trend(
         horizon_months=horizon,
         awards=award_preset(awards) if awards is not None else None,
     )
-    population_files = list(population_files)
-    reading = _reading(
-        criteria=criteria,
-        base=base,
-        register=register,
-        # As jkngap trend: without a population of its own or a population file, a
-        # snapshot takes the register's, named.
-        fill_population=fill_population or (register and not population_files),
-        sheet=sheet,
-        header_row=header_row,
-        population_files=population_files,
+    reading = for_trend(
+        _reading(
+            criteria=criteria,
+            base=base,
+            register=register,
+            fill_population=fill_population,
+            sheet=sheet,
+            header_row=header_row,
+            population_files=population_files,
+        )
     )
     with contextlib.ExitStack() as stack:
         snapshots = read_snapshots(names, stack, stdin=None, reading=reading)

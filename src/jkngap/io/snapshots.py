@@ -429,6 +429,16 @@ def _open(
     return split, tables, on_rows
 
 
+def for_trend(reading: Reading) -> Reading:
+    """``reading`` as trend reads: without a population of its own or a population file,
+    a snapshot takes the register's (where the register is open), named, since a trend
+    of coverage needs a population (issue 21). ``compare`` does not: two sources filled
+    from one register would agree on their populations by construction."""
+    if reading.fill_population or reading.places is None or reading.population_files:
+        return reading
+    return replace(reading, fill_population=True)
+
+
 def read_snapshots(
     names: list[str],
     stack: contextlib.ExitStack,

@@ -123,7 +123,7 @@ def trend_command(
     among the keys docs/trend.md lists; then the total's, its total "all".
     """
     from jkngap.core.trend import trend
-    from jkngap.io.snapshots import read_snapshots
+    from jkngap.io.snapshots import for_trend, read_snapshots
 
     options = trend_options(
         criteria=criteria,
@@ -139,15 +139,10 @@ def trend_command(
         keep_series=view.output is not None and view.output.suffix.lower() in CHARTED,
     )
     populations = list(population_file or ())
-    # Without a population of its own or a population file, a snapshot takes the
-    # register's, named in population_source (issue 21): a trend of coverage needs one.
-    filled = reading["fill_population"] or (reading["register"] and not populations)
-    request = f.snapshot_reading(
-        {**reading, "fill_population": filled},
-        criteria,
-        base,
-        population_files=populations,
-        date_column=date_column,
+    request = for_trend(
+        f.snapshot_reading(
+            reading, criteria, base, population_files=populations, date_column=date_column
+        )
     )
     shown = f.checked_view(
         view,
