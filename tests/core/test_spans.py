@@ -107,6 +107,22 @@ def test_cut4_holds_ten_thousandths_of_a_percent() -> None:
     assert repr(value) == "985069"
 
 
+@given(st.lists(st.one_of(st.none(), st.integers(min_value=0, max_value=10**12)), max_size=50))
+def test_cut4_texts_are_the_cut_decimal_with_no_trailing_zeros(values: list[int | None]) -> None:
+    """Against decimal_text of the exact fraction, its trailing zeros (and a bare point)
+    taken off by hand."""
+    expected = []
+    for value in values:
+        if value is None:
+            expected.append(None)
+            continue
+        text = decimal_text(Fraction(value, 10_000), 4)
+        whole, _, decimals = text.partition(".")
+        decimals = decimals.rstrip("0")
+        expected.append(f"{whole}.{decimals}" if decimals else whole)
+    assert cut4_texts(values) == expected
+
+
 def test_span_and_bounds() -> None:
     assert Span.exactly(5) == Span(5, 5)
     assert Span(5, 5).exact

@@ -149,6 +149,16 @@ def take(column: Column, rows: list[int] | None) -> Column:
     return column if rows is None else [column[i] for i in rows]
 
 
+def _placed(length: int, rows: list[int] | None, values: Column) -> Column:
+    """A column of ``length`` rows holding ``values`` at ``rows`` (every row where rows is
+    None: the values themselves), None elsewhere."""
+    if rows is None:
+        return values
+    column: Column = [None] * length
+    _put(column, rows, values)
+    return column
+
+
 def _put(target: Column, rows: list[int] | None, values: Column) -> None:
     if rows is None:
         target[:] = values
@@ -194,19 +204,23 @@ def compute_block(
     figures are worked out from those of its counts it has (``None`` where it has none).
     The counts must stand together (see :func:`refused_rows`)."""
     length = len(population)
-    out: dict[str, Column] = {key: [None] * length for key in (*OUTPUT_KEYS, "warning")}
+    out: dict[str, Column] = {}
+
+    def put(key: str, rows: list[int] | None, values: Column) -> None:
+        out[key] = _placed(length, rows, values)
+
     cn, cd, an, ad = options.ratios
     both = _where(population, registered)
     pops, regs = take(population, both), take(registered, both)
     need = required_each(cn, cd, pops)
-    _put(out["coverage_pct"], both, cut4_each(regs, pops))
-    _put(out["required_registered"], both, need)
-    _put(out["registrants_needed"], both, shortfall_each(need, regs))
+    put("coverage_pct", both, cut4_each(regs, pops))
+    put("required_registered", both, need)
+    put("registrants_needed", both, shortfall_each(need, regs))
     surplus = shortfall_each(regs, need)
-    _put(out["surplus"], both, surplus)
+    put("surplus", both, surplus)
     # How many registered may lapse before UHC is lost: the surplus, 0 where it is not met.
-    _put(out["registered_headroom"], both, surplus)
-    _put(out["uhc"], both, [r >= q for r, q in zip(regs, need, strict=True)])
+    put("registered_headroom", both, surplus[:])  # a column of its own: rows change apart
+    put("uhc", both, [r >= q for r, q in zip(regs, need, strict=True)])
     if both is not None:  # a population without a registered count: what the target is
         alone = [
             i
@@ -215,7 +229,8 @@ def compute_block(
         ]
         _put(out["required_registered"], alone, required_each(cn, cd, take(population, alone)))
     over = [i for i, (p, r) in enumerate(zip(pops, regs, strict=True)) if r > p]
-    _put(out["warning"], take(both, over) if both is not None else over, [(OVER_100,)] * len(over))
+    warnings: Column = [None] * length
+    _put(warnings, take(both, over) if both is not None else over, [(OVER_100,)] * len(over))
 
     participants = options.base is Base.PARTICIPANTS
     base = registered if participants else population
@@ -224,20 +239,20 @@ def compute_block(
     need = required_each(an, ad, bases)
     needed = shortfall_each(need, acts)
     shared = _shared(base, counted)
-    _put(out["activity_pct"], shared, cut4_each(take(active, shared), take(base, shared)))
-    _put(out["required_active"], counted, need)
-    _put(out["active_needed"], counted, needed)
-    joiners = new_members_each(an, ad, bases, acts) if participants else needed
-    _put(out["new_members_needed"], counted, joiners)
+    put("activity_pct", shared, cut4_each(take(active, shared), take(base, shared)))
+    put("required_active", counted, need)
+    put("active_needed", counted, needed)
+    joiners = new_members_each(an, ad, bases, acts) if participants else needed[:]
+    put("new_members_needed", counted, joiners)
     # How many active may lapse before the activity target is lost (0 where it is not met).
-    _put(out["active_headroom"], counted, shortfall_each(acts, need))
+    put("active_headroom", counted, shortfall_each(acts, need))
     both = _where(registered, active)
     inactive = [r - a for r, a in zip(take(registered, both), take(active, both), strict=True)]
-    _put(out["inactive"], both, inactive)
-    met: Column = [None] * length
-    _put(met, counted, [gap == 0 for gap in needed])
+    put("inactive", both, inactive)
+    met = _placed(length, counted, [gap == 0 for gap in needed])
     out["uhc_prioritas"] = prioritas(out["uhc"], met)
-    return out
+    out["warning"] = warnings
+    return {key: out[key] for key in (*OUTPUT_KEYS, "warning")}
 
 
 def prioritas(uhc: Column, met: Column) -> Column:

@@ -276,11 +276,12 @@ class Layout:
         names the rows, by default their lines)."""
         warnings: dict[int, Note] = {}
         if "" not in keys:
-            # The common case, in C: every row has a code, and every code is new.
+            # The common case, in C: every row has a code, and every code is new; as many
+            # as there is room for are kept (the loop below keeps the same ones).
             distinct = set(keys)
-            new = len(distinct) == len(keys) and self.codes.keys().isdisjoint(distinct)
-            if new and len(self.codes) + len(keys) <= MOST_CODES:
-                self.codes.update(zip(keys, lines, strict=True))
+            if len(distinct) == len(keys) and self.codes.keys().isdisjoint(distinct):
+                room = max(0, MOST_CODES - len(self.codes))
+                self.codes.update(itertools.islice(zip(keys, lines, strict=True), room))
                 return warnings
         for i, (key, line) in enumerate(zip(keys, lines, strict=True)):
             if not key:

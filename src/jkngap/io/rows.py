@@ -45,7 +45,7 @@ __all__ = ["BLOCK_ROWS", "RegionRows", "batch", "record_keys"]
 # Rows read and computed together: large enough that each column's work runs in C, small
 # enough that memory stays flat; fewer where a file has many columns, so that a block's
 # cells stay within BLOCK_ROWS * 64.
-BLOCK_ROWS = 4096
+BLOCK_ROWS = 256
 # A block's column of plain digits whose sum reaches this holds a count too long to be one.
 _LARGEST_COUNTS = 10**MAX_COUNT_DIGITS
 
@@ -227,14 +227,15 @@ class RegionRows:
         width = len(self.table.header)
         errors: list[InputError | None] = [None] * length
         warnings: list[tuple[Note, ...] | None] = [None] * length
-        rows: list[list[Any]] = [cells for _, cells in chunk]
+        starts, cells_of = zip(*chunk, strict=True)  # in C: each row's line, and its cells
+        rows: list[list[Any]] = list(cells_of)
         if set(map(len, rows)) != {width}:
             rows = self._even(rows, width, errors)
         else:
             self.given += length * width
         if self.table.encoding is not None:
             self._decoded(chunk)
-        columns: dict[str, Column] = {"row": [line for line, _ in chunk]}
+        columns: dict[str, Column] = {"row": list(starts)}
         if "source" in self.keys:
             columns["source"] = [self.table.source] * length
         for role in ("region", "code"):

@@ -223,12 +223,15 @@ def write_blocks(
     writer = _Writer(stream, delimiter)
     keys = result.keys
     writer.row([safe_text(key, raw) for key in keys])
+    # The keys whose cells need converting (text, percentages, verdicts), by position;
+    # whole numbers are written as they are.
+    converted = {index: key for index, key in enumerate(keys) if not whole_numbers(key)}
     for block in blocks:
         empty = [None] * block.length
         columns = [block.columns.get(key, empty) for key in keys]
         returns = False
-        for index, key in enumerate(keys):
-            if not whole_numbers(key):
+        for index, key in converted.items():
+            if columns[index] is not empty:
                 columns[index], returned = _cells(key, columns[index], raw)
                 returns = returns or returned
         writer.rows(zip(*columns, strict=True), returns=returns)
@@ -241,12 +244,12 @@ def _cells(key: str, column: list[Any], raw: bool) -> tuple[list[Any], bool]:
     """A block's column as cells: percentages as their cut text, verdicts as words, text
     neutralised; the csv module writes None and whole numbers itself. Also whether a
     cell keeps a carriage return (``raw``), which its row must quote."""
+    if key in PERCENT_KEYS:
+        return cut4_texts(column), False
     kinds = set(map(type, column))
     kinds.discard(type(None))
     if not kinds:
         return column, False
-    if key in PERCENT_KEYS:
-        return cut4_texts(column), False
     if kinds == {bool}:
         return list(map(_WORDS.get, column)), False
     if kinds == {str}:
