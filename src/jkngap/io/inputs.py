@@ -32,12 +32,12 @@ def open_inputs(
     target: str | os.PathLike[str] | None = None,
 ) -> tuple[list[Table], Callable[[int], None] | None]:
     """Open every input (``-`` is ``stdin``), each read as ``layout`` says, closed by
-    ``stack``; with ``progress``, files
-    of PROGRESS_BYTES or more in all get a progress bar, and the callback that a block of
-    rows calls with its number of rows is returned. Past OPEN_AT_ONCE files, each file is
-    opened for its header, closed, and opened again only while its rows are read, so that
-    any number of files stays within the limit of files open at once. ``target`` (the
-    ``-o`` file) is refused when standard input is that very file (``- -o f < f``)."""
+    ``stack``; with ``progress``, files of PROGRESS_BYTES or more in all get a progress
+    bar, and the callback that a block of rows calls with its number of rows is returned.
+    Past OPEN_AT_ONCE files, each file is opened for its header, closed, and opened again
+    only while its rows are read, so that any number of files stays within the limit of
+    files open at once. ``target`` (the ``-o`` file) is refused when standard input is
+    that very file (``- -o f < f``)."""
     check_options(layout.encoding, layout.delimiter)
     if "-" in names and stdin is None:  # standard input closed, or none at all
         raise InputError("batch.no_stdin", path="-")

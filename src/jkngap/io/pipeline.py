@@ -9,7 +9,7 @@ import contextlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import IO, TYPE_CHECKING, Protocol, TypedDict
+from typing import IO, Protocol, TypedDict
 
 from jkngap.core.arrange import Arrangement, Batch
 from jkngap.core.criteria import DEFAULT_PRESET, PRESETS, Criteria
@@ -19,9 +19,6 @@ from jkngap.core.places import ROLLUP_LEVELS, Places
 from jkngap.core.regions import RegionOptions
 from jkngap.io.inputs import Progress, open_inputs
 from jkngap.io.rows import batch
-
-if TYPE_CHECKING:
-    pass  # in typing from Python 3.11; this runs on 3.10
 
 __all__ = ["BatchInput", "Opening", "Register", "read_batch", "rollup_level"]
 
