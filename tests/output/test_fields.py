@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from conftest import header_row, run, sheet_table
-from jkngap.output.fields import FIELDS, Field, Kind, _schema, field_of
+from jkngap.output.fields import FIELDS, Field, Kind, _each, _schema, field_of
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 SEGMENTED = (
@@ -128,6 +128,23 @@ def test_a_range_declares_its_two_ends() -> None:
     assert FIELDS["budget_low"].kind is Kind.MONEY
     assert FIELDS["registrants_needed_high"].kind is Kind.COUNT
     assert field_of("Jml Pddk").kind is Kind.TEXT  # an input's own column
+
+
+def test_keys_named_with_spaces_between_them_are_each_declared() -> None:
+    declared = _each(Kind.WORD, "status_first  status_last\n", "award", words="standing")
+    assert [field.key for field in declared] == ["status_first", "status_last", "award"]
+    assert {field.words for field in declared} == {"standing"}
+
+
+def test_a_family_of_keys_is_declared_whole() -> None:
+    assert FIELDS["prioritas_lost_date_high"].kind is Kind.DATE
+    assert FIELDS["activity_target_at_risk"].kind is Kind.VERDICT
+    assert FIELDS["uhc_prioritas_b"].needs == ("coverage_pct_b", "activity_pct_b")
+    assert FIELDS["uhc"].needs == ("coverage_pct",)
+    assert FIELDS["registered_difference_pct"].kind is Kind.PERCENT
+    assert FIELDS["active_per_agent_every_working_days"].shown is False
+    assert FIELDS["required_active_per_agent_per_working_day"].kind is Kind.COUNT
+    assert FIELDS["region_paid_pct_range"].of is Kind.PERCENT
 
 
 def test_the_keys_the_core_is_adding_are_declared_as_counts() -> None:

@@ -12,10 +12,9 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import functools
-import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import IO, Any
+from typing import TYPE_CHECKING, Any
 
 from jkngap.core.allocate import Area
 from jkngap.core.arrange import Arrangement, Batch
@@ -25,31 +24,30 @@ from jkngap.core.places import Places
 from jkngap.core.regions import Block, RegionOptions
 from jkngap.core.segments import SegmentCount
 from jkngap.io.cells import ColumnStyle, count_cell
-from jkngap.io.columns import normalise_header
-from jkngap.io.inputs import Progress
-from jkngap.io.pipeline import BatchInput, Register, read_batch
+from jkngap.io.columns import as_headers, normalise_header
+from jkngap.io.pipeline import BatchInput, Opening, read_batch
 from jkngap.io.readers import Table
 from jkngap.io.rows import batch
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack  # in typing from Python 3.11; this runs on 3.10
 
 __all__ = ["HOUSEHOLD_HEADERS", "AreaFile", "areas_of", "open_areas", "read_areas"]
 
 # Headers of a column of households (KK) to visit, as ``match``'s per-desa table and
 # village registers write them (matched ignoring case, spaces and punctuation).
-HOUSEHOLD_HEADERS = frozenset(
-    normalise_header(header)
-    for header in (
-        "households",
-        "households needed",
-        "households to visit",
-        "kk",
-        "jumlah kk",
-        "jml kk",
-        "kk sasaran",
-        "kk dikunjungi",
-        "keluarga",
-        "jumlah keluarga",
-        "rumah tangga",
-    )
+HOUSEHOLD_HEADERS = as_headers(
+    "households",
+    "households needed",
+    "households to visit",
+    "kk",
+    "jumlah kk",
+    "jml kk",
+    "kk sasaran",
+    "kk dikunjungi",
+    "keluarga",
+    "jumlah keluarga",
+    "rumah tangga",
 )
 
 
@@ -134,23 +132,16 @@ def _cell(columns: dict[str, list[Any]], empty: list[Any], at: int, key: str) ->
 
 
 def open_areas(
-    request: BatchInput,
-    stack: contextlib.ExitStack,
-    *,
-    stdin: IO[bytes] | None = None,
-    progress: Progress | None = None,
-    register: Callable[[], Register] | None = None,
-    target: str | os.PathLike[str] | None = None,
+    request: BatchInput, stack: contextlib.ExitStack, **opening: Unpack[Opening]
 ) -> AreaFile:
     """The areas of the files ``request`` names, read by the one batch pipeline (its
-    reading, its register checks, its roll-up); the rows are laid out afterwards, by what
-    was shared out, so nothing here sorts, filters or totals them."""
+    reading, its register checks, its roll-up: ``opening`` as :func:`read_batch` takes
+    it); the rows are laid out afterwards, by what was shared out, so nothing here sorts,
+    filters or totals them."""
     reading = dataclasses.replace(
         request, sort=None, reverse=False, only_unmet=False, group_by=None, total=False
     )
-    return areas_of(
-        read_batch(reading, stack, stdin=stdin, progress=progress, register=register, target=target)
-    )
+    return areas_of(read_batch(reading, stack, **opening))
 
 
 def read_areas(

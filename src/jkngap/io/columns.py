@@ -7,7 +7,7 @@ Headers are matched ignoring case, spaces, underscores and punctuation, so that
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from jkngap.core.errors import Field, InputError
@@ -20,11 +20,14 @@ __all__ = [
     "PERCENT_COLUMNS",
     "RESERVED",
     "Columns",
+    "as_headers",
     "free_name",
     "header_named",
     "is_percent_header",
     "looks_like_header",
     "normalise_header",
+    "role_of",
+    "roles_by_header",
     "segment_of",
     "unmapped",
 ]
@@ -94,17 +97,29 @@ def normalise_header(text: str) -> str:
     return _NOT_WORD.sub("", text.casefold())
 
 
-_LOOKUP = {normalise_header(alias): key for key, aliases in ALIASES.items() for alias in aliases}
+def as_headers(*names: str) -> frozenset[str]:
+    """``names`` as headers compare: a set a file's header is looked up in."""
+    return frozenset(map(normalise_header, names))
+
+
+def roles_by_header(aliases: Mapping[str, Iterable[str]]) -> dict[str, str]:
+    """Each role's aliases, as headers compare, to the role."""
+    return {normalise_header(alias): role for role, names in aliases.items() for alias in names}
+
+
+_LOOKUP = roles_by_header(ALIASES)
+
+
+def role_of(header: object) -> str | None:
+    """The figure (or name, code) jkngap reads a column as, by its header; None for any
+    other column."""
+    return _LOOKUP.get(normalise_header(str(header)))
 
 
 def looks_like_header(cells: Sequence[object]) -> bool:
     """Whether a row names at least one count column jkngap reads (the header, not a title
     above it), or a segment's."""
-    return any(
-        _LOOKUP.get(normalise_header(str(cell))) in COUNT_COLUMNS or segment_of(str(cell))
-        for cell in cells
-        if cell
-    )
+    return any(role_of(cell) in COUNT_COLUMNS or segment_of(str(cell)) for cell in cells if cell)
 
 
 _PERCENT_WORDS = ("persen", "percent", "pct", "cakupan", "keaktifan", "coverage", "rate")
@@ -165,7 +180,7 @@ class Columns:
             roles[role] = index
         given = set(roles)
         for index, name in enumerate(header):
-            found = _LOOKUP.get(normalise_header(name))
+            found = role_of(name)
             if found in PERCENT_COLUMNS and not published:
                 continue  # without --check a published percentage passes through untouched
             if not found or found in given or index in roles.values():

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from jkngap.core.dates import Day, find_dates, read_day
 from jkngap.core.errors import Field, InputError
 from jkngap.core.model import Note, Record
-from jkngap.io.columns import ALIASES, normalise_header
+from jkngap.io.columns import as_headers, normalise_header, role_of
 from jkngap.io.holding import on_disk
 from jkngap.io.readers import Table
 from jkngap.io.tables import read_table
@@ -24,28 +24,21 @@ from jkngap.io.tables import read_table
 if TYPE_CHECKING:
     from jkngap.io.snapshots import Reading
 
-__all__ = ["DATE_HEADERS", "HEADER_ROLES", "Dated", "dated", "split_name_and_date"]
+__all__ = ["DATE_HEADERS", "Dated", "dated", "split_name_and_date"]
 
 # Headers of a date column, compared as column headers are (case, spaces, punctuation).
-DATE_HEADERS = frozenset(
-    normalise_header(name)
-    for name in (
-        "date",
-        "tanggal",
-        "tgl",
-        "per",
-        "per tanggal",
-        "periode",
-        "bulan",
-        "month",
-        "as of",
-        "tanggal data",
-    )
+DATE_HEADERS = as_headers(
+    "date",
+    "tanggal",
+    "tgl",
+    "per",
+    "per tanggal",
+    "periode",
+    "bulan",
+    "month",
+    "as of",
+    "tanggal data",
 )
-# The role of each header jkngap reads (a count, a published percentage), as headers compare.
-HEADER_ROLES = {
-    normalise_header(alias): role for role, aliases in ALIASES.items() for alias in aliases
-}
 _FIGURE_ROLES = ("population", "registered", "active", "coverage", "active_rate")
 
 Row = tuple[int, list[Any]]
@@ -110,8 +103,7 @@ def _figure_columns(table: Table, mapping: dict[str, str]) -> list[int]:
     return [
         i
         for i, name in enumerate(table.header)
-        if HEADER_ROLES.get(normalise_header(str(name))) in _FIGURE_ROLES
-        or normalise_header(str(name)) in wanted
+        if role_of(name) in _FIGURE_ROLES or normalise_header(str(name)) in wanted
     ]
 
 
@@ -170,15 +162,7 @@ def _looked_through(
     many rows each date's run has (rows with no date go with the run they are in, or the
     first)."""
     with open(name, "rb") as stream:
-        table = read_table(
-            stream,
-            source=name,
-            name=name,
-            encoding=reading.encoding,
-            delimiter=reading.delimiter,
-            sheet=reading.sheet,
-            header_row=reading.header_row,
-        )
+        table = read_table(stream, source=name, name=name, layout=reading)
         try:
             order: list[date] = []
             lengths = [0]

@@ -12,7 +12,7 @@ from typing import IO, Any, cast
 
 from jkngap.core.errors import InputError, OutputError, system_reason
 from jkngap.io.readers import CountingReader, Table, check_options
-from jkngap.io.tables import read_table
+from jkngap.io.tables import AS_FOUND, Layout, read_table
 
 __all__ = ["OPEN_AT_ONCE", "PROGRESS_BYTES", "Progress", "open_inputs"]
 
@@ -27,20 +27,18 @@ def open_inputs(
     stack: contextlib.ExitStack,
     *,
     stdin: IO[bytes] | None,
-    encoding: str = "utf-8-sig",
-    delimiter: str | None = None,
-    sheet: str | None = None,
-    header_row: int | None = None,
+    layout: Layout = AS_FOUND,
     progress: Progress | None = None,
     target: str | os.PathLike[str] | None = None,
 ) -> tuple[list[Table], Callable[[int], None] | None]:
-    """Open every input (``-`` is ``stdin``), closed by ``stack``; with ``progress``, files
-    of PROGRESS_BYTES or more in all get a progress bar, and the callback that a block of
-    rows calls with its number of rows is returned. Past OPEN_AT_ONCE files, each file is
-    opened for its header, closed, and opened again only while its rows are read, so that
-    any number of files stays within the limit of files open at once. ``target`` (the
-    ``-o`` file) is refused when standard input is that very file (``- -o f < f``)."""
-    check_options(encoding, delimiter)
+    """Open every input (``-`` is ``stdin``), each read as ``layout`` says, closed by
+    ``stack``; with ``progress``, files of PROGRESS_BYTES or more in all get a progress
+    bar, and the callback that a block of rows calls with its number of rows is returned.
+    Past OPEN_AT_ONCE files, each file is opened for its header, closed, and opened again
+    only while its rows are read, so that any number of files stays within the limit of
+    files open at once. ``target`` (the ``-o`` file) is refused when standard input is
+    that very file (``- -o f < f``)."""
+    check_options(layout.encoding, layout.delimiter)
     if "-" in names and stdin is None:  # standard input closed, or none at all
         raise InputError("batch.no_stdin", path="-")
     if "-" in names and target is not None and _same_file(stdin, target):
@@ -68,15 +66,7 @@ def open_inputs(
         return cast(IO[bytes], reader)
 
     def table_of(name: str, stream: IO[bytes]) -> Table:
-        return read_table(
-            stream,
-            source=name,
-            name="" if name == "-" else name,
-            encoding=encoding,
-            delimiter=delimiter,
-            sheet=sheet,
-            header_row=header_row,
-        )
+        return read_table(stream, source=name, name="" if name == "-" else name, layout=layout)
 
     tables = []
     one_at_a_time = len(names) > OPEN_AT_ONCE

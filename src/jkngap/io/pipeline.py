@@ -9,7 +9,7 @@ import contextlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import IO, Protocol
+from typing import IO, Protocol, TypedDict
 
 from jkngap.core.arrange import Arrangement, Batch
 from jkngap.core.criteria import DEFAULT_PRESET, PRESETS, Criteria
@@ -20,7 +20,7 @@ from jkngap.core.regions import RegionOptions
 from jkngap.io.inputs import Progress, open_inputs
 from jkngap.io.rows import batch
 
-__all__ = ["BatchInput", "Register", "read_batch", "rollup_level"]
+__all__ = ["BatchInput", "Opening", "Register", "read_batch", "rollup_level"]
 
 # Other words for the levels a roll-up takes.
 LEVEL_ALIASES = {"kota": "kabupaten", "province": "provinsi", "regency": "kabupaten"}
@@ -59,6 +59,16 @@ class BatchInput:
     rollup: str | None = None  # kecamatan, kabupaten (kota), provinsi
 
 
+class Opening(TypedDict, total=False):
+    """What :func:`read_batch` takes beside the request, for a reader over it (the areas
+    of ``allocate``) to pass on as it was given."""
+
+    stdin: IO[bytes] | None
+    progress: Progress | None
+    register: Callable[[], Register] | None
+    target: str | os.PathLike[str] | None
+
+
 def rollup_level(text: str | None) -> int | None:
     """A roll-up's level as the number of parts of a code (provinsi 1, kabupaten 2...)."""
     if text is None:
@@ -88,15 +98,7 @@ def read_batch(
         criteria=request.criteria, base=request.base, check=request.check, columns=request.columns
     )
     tables, on_rows = open_inputs(
-        list(request.files),
-        stack,
-        stdin=stdin,
-        encoding=request.encoding,
-        delimiter=request.delimiter,
-        sheet=request.sheet,
-        header_row=request.header_row,
-        progress=progress,
-        target=target,
+        list(request.files), stack, stdin=stdin, layout=request, progress=progress, target=target
     )
     wanted = request.register or request.fill_population or level is not None
     places = register() if wanted and register is not None else None

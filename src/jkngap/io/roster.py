@@ -20,7 +20,7 @@ from typing import Any
 from jkngap.core.agents import FULL_WEEK, RosterAgent
 from jkngap.core.errors import InputError
 from jkngap.core.model import Note
-from jkngap.io.columns import header_named, normalise_header
+from jkngap.io.columns import header_named, normalise_header, roles_by_header
 from jkngap.io.inputs import open_inputs
 from jkngap.io.readers import BAD_BYTE, Table, bad_encoding
 
@@ -79,9 +79,7 @@ ROSTER_HEADERS: dict[str, tuple[str, ...]] = {
         "hari seminggu",
     ),
 }
-_LOOKUP = {
-    normalise_header(alias): role for role, aliases in ROSTER_HEADERS.items() for alias in aliases
-}
+_LOOKUP = roles_by_header(ROSTER_HEADERS)
 
 
 @dataclass(frozen=True)

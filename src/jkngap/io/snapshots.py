@@ -23,7 +23,6 @@ from datetime import date
 from typing import IO, Any
 
 from jkngap.core.compare import Side
-from jkngap.core.dates import Day
 from jkngap.core.errors import InputError
 from jkngap.core.model import Note
 from jkngap.core.numbers import Reported, read_percent
@@ -31,8 +30,8 @@ from jkngap.core.places import Places, normal_code, split_name
 from jkngap.core.regions import RegionOptions, Totals
 from jkngap.core.series import COUNTS, Rows, Snapshot
 from jkngap.core.trend import MOST_DATES
-from jkngap.io.columns import normalise_header
-from jkngap.io.dated import HEADER_ROLES, Dated, dated, split_name_and_date
+from jkngap.io.columns import role_of
+from jkngap.io.dated import Dated, dated, split_name_and_date
 from jkngap.io.inputs import Progress, open_inputs
 from jkngap.io.readers import Table
 from jkngap.io.rows import RegionRows
@@ -117,11 +116,9 @@ def _with_empty_count(table: Table) -> tuple[Table, bool]:
     """A table of published percentages alone, with an empty registered column (and
     whether it was added)."""
     header = [str(name) for name in table.header]
-    if any(HEADER_ROLES.get(normalise_header(name)) in COUNTS for name in header):
+    if any(role_of(name) in COUNTS for name in header):
         return table, False
-    if not any(
-        HEADER_ROLES.get(normalise_header(name)) in ("coverage", "active_rate") for name in header
-    ):
+    if not any(role_of(name) in ("coverage", "active_rate") for name in header):
         return table, False
     rows = ((line, [*cells, ""]) for line, cells in table.rows)
     widened = Table(
@@ -225,7 +222,7 @@ def _percent_columns(rows: RegionRows, table: Table) -> dict[str, tuple[str, str
     block's column, the header)."""
     found: dict[str, tuple[str, str]] = {}
     for index, name in rows.passthrough:
-        role = HEADER_ROLES.get(normalise_header(str(table.header[index])))
+        role = role_of(table.header[index])
         if role in ("coverage", "active_rate") and role not in found:
             found[role] = (name, str(table.header[index]))
     return found
@@ -407,28 +404,6 @@ class _Keys:
         return self.names[written]
 
 
-def _open(
-    names: list[str],
-    stack: contextlib.ExitStack,
-    *,
-    stdin: IO[bytes] | None,
-    reading: Reading,
-    progress: Progress | None = None,
-) -> tuple[list[tuple[str, Day | None]], list[Table], Callable[[int], None] | None]:
-    split = [split_name_and_date(text) for text in names]
-    tables, on_rows = open_inputs(
-        [name for name, _ in split],
-        stack,
-        stdin=stdin,
-        encoding=reading.encoding,
-        delimiter=reading.delimiter,
-        sheet=reading.sheet,
-        header_row=reading.header_row,
-        progress=progress,
-    )
-    return split, tables, on_rows
-
-
 def for_trend(reading: Reading) -> Reading:
     """``reading`` as trend reads: without a population of its own or a population file,
     a snapshot takes the register's (where the register is open), named, since a trend
@@ -451,7 +426,10 @@ def read_snapshots(
     """The snapshots of every input (``FILE``, ``FILE@DATE``, ``-``), closed by ``stack``;
     every file's dates are found before any snapshot is read."""
     notes: list[Note] = []
-    split, tables, on_rows = _open(names, stack, stdin=stdin, reading=reading, progress=progress)
+    split = [split_name_and_date(text) for text in names]
+    tables, on_rows = open_inputs(
+        [name for name, _ in split], stack, stdin=stdin, layout=reading, progress=progress
+    )
     sources = [
         dated(name, day, table, reading, notes, required=not single)
         for (name, day), table in zip(split, tables, strict=True)

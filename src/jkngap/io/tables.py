@@ -6,36 +6,59 @@ Above the three readers (``readers`` for text and the shared table types, ``exce
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Protocol
 
 from jkngap.io.excel import xlsx_table
 from jkngap.io.jsonrows import json_table
 from jkngap.io.readers import Table, peekable, text_table
 
-__all__ = ["JSON_EXTENSIONS", "XLSX_EXTENSIONS", "read_table"]
+__all__ = ["AS_FOUND", "JSON_EXTENSIONS", "XLSX_EXTENSIONS", "FileLayout", "Layout", "read_table"]
 
 JSON_EXTENSIONS = (".json", ".jsonl", ".ndjson")
 XLSX_EXTENSIONS = (".xlsx", ".xlsm")
 
 
+class Layout(Protocol):
+    """How a run's files are laid out, as a batch's request and trend's reading both say:
+    a text file's encoding and delimiter, a workbook's sheet, the header's line."""
+
+    @property
+    def encoding(self) -> str: ...
+    @property
+    def delimiter(self) -> str | None: ...
+    @property
+    def sheet(self) -> str | None: ...
+    @property
+    def header_row(self) -> int | None: ...
+
+
+@dataclass(frozen=True)
+class FileLayout:
+    """A layout given as it is; by default, found: UTF-8 (with or without its byte-order
+    mark), the delimiter sniffed, the first visible sheet, the header among the first lines."""
+
+    encoding: str = "utf-8-sig"
+    delimiter: str | None = None
+    sheet: str | None = None
+    header_row: int | None = None
+
+
+AS_FOUND = FileLayout()
+
+
 def read_table(
-    binary: IO[bytes],
-    *,
-    source: str,
-    name: str = "",
-    encoding: str = "utf-8-sig",
-    delimiter: str | None = None,
-    sheet: str | None = None,
-    header_row: int | None = None,
+    binary: IO[bytes], *, source: str, name: str = "", layout: Layout = AS_FOUND
 ) -> Table:
     """Open one input by its name's extension, or by a look at its first bytes; the header
-    is line ``header_row`` where given, else found among the first lines."""
+    is line ``layout.header_row`` where given, else found among the first lines."""
+    encoding, delimiter, header_row = layout.encoding, layout.delimiter, layout.header_row
     extension = Path(name).suffix.lower()
     buffered = peekable(binary)
     head = buffered.peek(8)[:8]
     if extension in XLSX_EXTENSIONS or head.startswith(b"PK\x03\x04"):
-        return xlsx_table(buffered, source, sheet, header_row)
+        return xlsx_table(buffered, source, layout.sheet, header_row)
     if extension in JSON_EXTENSIONS or (
         not extension and head.lstrip(b"\xef\xbb\xbf \r\n\t")[:1] in (b"[", b"{")
     ):

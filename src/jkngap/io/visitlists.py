@@ -15,6 +15,7 @@ from jkngap.core.errors import InputError
 from jkngap.core.visits import ListRow
 from jkngap.io.columns import normalise_header
 from jkngap.io.inputs import open_inputs
+from jkngap.io.tables import FileLayout
 
 __all__ = ["MAX_CELL", "MAX_ROWS", "read_visit_lists"]
 
@@ -41,7 +42,7 @@ def read_visit_lists(paths: Sequence[str], stack: contextlib.ExitStack) -> list[
     rows: list[ListRow] = []
     for part, path in enumerate(paths):
         # match writes its header first: no title above it to look past.
-        tables, _ = open_inputs([path], stack, stdin=None, header_row=1)
+        tables, _ = open_inputs([path], stack, stdin=None, layout=FileLayout(header_row=1))
         table = tables[0]
         header = [str(name) for name in table.header]
         code = _column(header, _CODE)

@@ -235,7 +235,13 @@ def _draw(chart: Chart, lang: str, fmt: str, sizes: Shape) -> bytes:
         handlelength=1.6,
         columnspacing=1.2,
     )
+    return figure_bytes(figure, fmt)
 
+
+def figure_bytes(figure: Any, fmt: str) -> bytes:
+    """A drawn figure as SVG or PNG (150 dpi); an SVG without the date it was drawn, so
+    that the same chart is the same file. Within the caller's ``rc_context``, whose
+    settings (text as text) apply as the file is written."""
     buffer = io.BytesIO()
     metadata: dict[str, Any] = {"Date": None} if fmt == "svg" else {}
     figure.savefig(buffer, format=fmt, dpi=150, metadata=metadata)

@@ -2,10 +2,14 @@
 flat columns. Every writer reads it: the terminal table, JSON/CSV/TSV, Excel CSV, the
 workbook and the HTML report.
 
-A new key is one line here, in its section: ``Field("registered_headroom", COUNT)``. A
-key declared twice stops the import; a result emitting a key declared nowhere fails
-``tests/output/test_fields.py``. An input file's own columns, which batch passes
-through, are the only keys not declared: they are text, headed by their own name.
+The schema is a table: in each section, the keys of each kind, named with spaces between
+them (``_each(COUNT, "surplus registered_headroom")``), and a key with more to say as its
+own ``Field``; a family of keys (a figure and its range, compare's two sides, trend's
+outlook of a goal) is named by the function that declares it. A new key is a word in its
+section, or one line. A key declared twice stops the import; a result emitting a key
+declared nowhere fails ``tests/output/test_fields.py``. An input file's own columns, which
+batch passes through, are the only keys not declared: they are text, headed by their own
+name.
 """
 
 from __future__ import annotations
@@ -121,205 +125,175 @@ READ_FIRST = (
     "uhc_prioritas",
 )
 
+
+def _split(names: tuple[str, ...]) -> list[str]:
+    """Keys named with spaces between them, as a named tuple's fields may be."""
+    return [key for name in names for key in name.split()]
+
+
+def _each(kind: Kind, *names: str, words: str | None = None, shown: bool = True) -> list[Field]:
+    """Keys of one kind (words of one catalogue prefix)."""
+    return [Field(key, kind, words=words, shown=shown) for key in _split(names)]
+
+
+def _ranged(kind: Kind, *names: str) -> Iterator[Field]:
+    """Figures of ``kind``, each with its range (``KEY_range``) where it is uncertain."""
+    for key in _split(names):
+        yield Field(key, kind)
+        yield Field(f"{key}_range", RANGE, of=kind)
+
+
+def _ends(kind: Kind, *names: str) -> Iterator[Field]:
+    """Figures of ``kind``, each beside its two ends (``KEY_low``, ``KEY_high``), flat."""
+    for key in _split(names):
+        yield from _each(kind, key, f"{key}_low", f"{key}_high")
+
+
+def _uhc(*sides: str) -> Iterator[Field]:
+    """The two UHC verdicts of each side ("" one region's; compare's "_a", "_b"), with the
+    percentages each is judged from."""
+    for side in sides:
+        coverage, activity = f"coverage_pct{side}", f"activity_pct{side}"
+        yield Field(f"uhc{side}", VERDICT, needs=(coverage,))
+        yield Field(f"uhc_prioritas{side}", VERDICT, needs=(coverage, activity))
+
+
+# A pace, the people to reach in each span of time (plan, trend).
+_PACES = ("per_month", "per_week", "per_working_day", "per_agent_per_working_day")
+
+
+def _paces(prefix: str) -> Iterator[Field]:
+    """plan's paces of a figure (``prefix``: "" for registrants, "active_"): each span's,
+    an agent's in the whole period, and the days between two of an agent's, which the
+    table says on the per-working-day row ("1 every 4 working days")."""
+    yield from _each(COUNT, *(prefix + pace for pace in (*_PACES, "per_agent_in_period")))
+    yield Field(f"{prefix}per_agent_every_working_days", COUNT, shown=False)
+
+
+def _outlook(*goals: str) -> Iterator[Field]:
+    """trend's outlook of each goal: the date it is reached by and the date it is lost
+    (each with its two ends), whether by the deadline, whether at risk."""
+    for goal in goals:
+        yield Field(f"{goal}_outlook", WORD, words="outlook")
+        yield from _ends(DATE, f"{goal}_date {goal}_lost_date")
+        yield from _each(VERDICT, f"{goal}_by_deadline", f"{goal}_at_risk")
+
+
+def _compared(*figures: str) -> Iterator[Field]:
+    """compare's counts of each figure: the two sources', their difference (in people and
+    in percent), and whether they agree."""
+    for figure in figures:
+        yield from _each(COUNT, f"{figure}_a", f"{figure}_b", f"{figure}_difference")
+        yield Field(f"{figure}_difference_pct", PERCENT)
+        yield Field(f"{figure}_agree", VERDICT)
+
+
 FIELDS: dict[str, Field] = _schema(
     # Where a row comes from, and which region it is.
     Field("row", LINE),
-    Field("source", TEXT),
-    Field("region", TEXT),
-    Field("code", TEXT),
-    Field("name", TEXT),
+    *_each(TEXT, "source region code name parent_code parents region_code region_name"),
     Field("level", WORD, words="level"),
-    Field("parent_code", TEXT),
-    Field("parents", TEXT),
-    Field("region_code", TEXT),
-    Field("region_name", TEXT),
     Field("population_source", WORD, words="source"),
     Field("rolled_up", COUNT),
     Field("regions", DETAIL),
     # The counts, and what they are judged by.
     Field("criteria", TEXT, shown=False),
     Field("base", WORD, words="base"),
-    Field("population", COUNT),
-    Field("population_range", RANGE, of=COUNT),
-    Field("registered", COUNT),
-    Field("registered_range", RANGE, of=COUNT),
-    Field("active", COUNT),
-    Field("active_range", RANGE, of=COUNT),
-    Field("inactive", COUNT),
-    Field("inactive_range", RANGE, of=COUNT),
-    Field("target_pct", TARGET),
-    Field("coverage_target_pct", TARGET),
-    Field("activity_target_pct", TARGET),
-    Field("active_target_pct", TARGET),
+    *_ranged(COUNT, "population registered active inactive"),
+    *_each(TARGET, "target_pct coverage_target_pct activity_target_pct active_target_pct"),
     # Coverage.
     Field("coverage_pct", PERCENT),
-    Field("required_registered", COUNT),
-    Field("required_registered_range", RANGE, of=COUNT),
-    Field("registrants_needed", COUNT),
-    Field("registrants_needed_range", RANGE, of=COUNT),
-    Field("registrants_needed_sum", COUNT),
-    Field("surplus", COUNT),
-    Field("registered_headroom", COUNT),
+    *_ranged(COUNT, "required_registered registrants_needed"),
+    *_each(COUNT, "registrants_needed_sum surplus registered_headroom"),
     Field("coverage_met", VERDICT, needs=("coverage_pct",)),
     Field("coverage_exact", VERDICT, shown=False),
     # Activity.
     Field("activity_pct", PERCENT),
-    Field("required_active", COUNT),
-    Field("required_active_range", RANGE, of=COUNT),
-    Field("active_needed", COUNT),
-    Field("active_needed_range", RANGE, of=COUNT),
-    Field("active_needed_sum", COUNT),
-    Field("new_members_needed", COUNT),
-    Field("new_members_needed_range", RANGE, of=COUNT),
-    Field("active_headroom", COUNT),
+    *_ranged(COUNT, "required_active active_needed new_members_needed"),
+    *_each(COUNT, "active_needed_sum active_headroom"),
     Field("reactivation_sufficient", VERDICT),
     Field("activity_met", VERDICT, needs=("activity_pct",)),
     Field("activity_exact", VERDICT, shown=False),
     # Verdicts.
-    Field("uhc", VERDICT, needs=("coverage_pct",)),
-    Field("uhc_prioritas", VERDICT, needs=("coverage_pct", "activity_pct")),
+    *_uhc(""),
     Field("met", VERDICT),
     Field("exact", VERDICT, shown=False),
     # Money: cost, and segments' routes.
-    Field("people", COUNT),
-    Field("people_range", RANGE, of=COUNT),
-    Field("premium", MONEY),
-    Field("months", COUNT),
-    Field("budget", MONEY),
-    Field("budget_range", RANGE, of=MONEY),
-    Field("unspent", MONEY),
+    *_ranged(COUNT, "people"),
+    *_ranged(MONEY, "budget"),
+    *_ranged(PERCENT, "region_paid_pct"),
+    *_each(COUNT, "months apbd_people members_paying_again arrears_months budget_people"),
+    *_each(
+        MONEY,
+        """premium unspent apbd_budget member_premium member_pays_up_to
+        new_members_budget""",
+    ),
+    *_each(PERCENT, "inactive_share_pct budget_activity_pct"),
+    *_each(VERDICT, "apbd_enough budget_met"),
     Field("segments", DETAIL),
     Field("segment", WORD, words="segment"),
     Field("paid_by", WORD, words="payer"),
-    Field("inactive_share_pct", PERCENT),
-    Field("region_paid_pct", PERCENT),
-    Field("region_paid_pct_range", RANGE, of=PERCENT),
-    Field("apbd_people", COUNT),
-    Field("apbd_budget", MONEY),
-    Field("apbd_enough", VERDICT),
-    Field("members_paying_again", COUNT),
-    Field("member_premium", MONEY),
-    Field("arrears_months", COUNT),
-    Field("member_pays_up_to", MONEY),
-    Field("new_members_budget", MONEY),
-    Field("budget_people", COUNT),
-    Field("budget_activity_pct", PERCENT),
-    Field("budget_met", VERDICT),
     # UHC Awards.
     Field("awards_preset", TEXT),
-    Field("award", WORD, words="award"),
+    *_each(WORD, "award category", words="award"),
     Field("awards", DETAIL),
-    Field("category", WORD, words="award"),
     Field("rule", NOTES),
     # plan: the pace to a deadline, and its milestones.
-    Field("from", DATE),
-    Field("by", DATE),
-    Field("date", DATE),
-    Field("days", COUNT),
-    Field("working_days", COUNT),
-    Field("agents", COUNT),
+    *_each(DATE, "from by date"),
+    *_each(COUNT, "days working_days agents registrants activations"),
     Field("growth_pct", TARGET),
-    Field("per_month", COUNT),
-    Field("per_week", COUNT),
-    Field("per_working_day", COUNT),
-    Field("per_agent_per_working_day", COUNT),
-    Field("per_agent_in_period", COUNT),
-    # Said in the table on the per-working-day row ("1 every 4 working days").
-    Field("per_agent_every_working_days", COUNT, shown=False),
-    Field("active_per_month", COUNT),
-    Field("active_per_week", COUNT),
-    Field("active_per_working_day", COUNT),
-    Field("active_per_agent_per_working_day", COUNT),
-    Field("active_per_agent_in_period", COUNT),
-    Field("active_per_agent_every_working_days", COUNT, shown=False),
+    *_paces(""),
+    *_paces("active_"),
     Field("deadline_passed", VERDICT),
     Field("milestones", DETAIL),
-    Field("registrants", COUNT),
-    Field("activations", COUNT),
     # allocate agents: the need of each area, its agents and their paces (plan's calendar).
     Field("kecamatan_code", TEXT),
-    Field("households", COUNT),
-    Field("need", COUNT),
-    Field("agent_days", COUNT),
-    Field("raised", VERDICT),
-    Field("left_out", VERDICT),
-    Field("per_agent_per_week", COUNT),
-    Field("registrants_per_agent_per_week", COUNT),
-    Field("registrants_per_agent_per_working_day", COUNT),
-    Field("active_per_agent_per_week", COUNT),
-    Field("households_per_agent_per_week", COUNT),
-    Field("households_per_agent_per_working_day", COUNT),
+    *_each(
+        COUNT,
+        """households need agent_days areas areas_with_need areas_with_agents
+        areas_without_agents areas_raised rows_unread days_away_from_home
+        per_agent_per_week active_per_agent_per_week registrants_per_agent_per_week
+        registrants_per_agent_per_working_day households_per_agent_per_week
+        households_per_agent_per_working_day""",
+    ),
+    *_each(VERDICT, "raised left_out"),
     Field("method", WORD, words="method"),
     Field("need_for", WORD, words="need_for"),
-    Field("areas", COUNT),
-    Field("areas_with_need", COUNT),
-    Field("areas_with_agents", COUNT),
-    Field("areas_without_agents", COUNT),
-    Field("areas_raised", COUNT),
-    Field("rows_unread", COUNT),
-    Field("days_away_from_home", COUNT),
     # allocate agents --roster: each agent placed near home.
-    Field("agent", TEXT),
+    *_each(TEXT, "agent home home_code"),
     Field("roster_row", LINE),
-    Field("home", TEXT),
-    Field("home_code", TEXT),
     Field("near", WORD, words="near"),
-    Field("days_a_week", COUNT),
-    Field("households_per_week", COUNT),
+    *_each(COUNT, "days_a_week households_per_week"),
     # allocate agents --visits: match's lists' households split among the agents.
-    Field("households_listed", COUNT),
-    Field("people_listed", COUNT),
+    *_each(COUNT, "households_listed people_listed list_rows_outside households_without_agents"),
     Field("visit_runs", TEXT),
-    Field("first_household", LINE),
-    Field("last_household", LINE),
-    Field("list_rows_outside", COUNT),
-    Field("households_without_agents", COUNT),
+    *_each(LINE, "first_household last_household"),
     # allocate budget: each region's price by route (a), and the choice.
-    Field("pbpu_inactive", COUNT),
-    Field("region_paid", COUNT),
-    Field("status", WORD, words="budget_status"),
-    Field("cost", MONEY),
-    Field("province_pays", MONEY),
-    Field("region_pays", MONEY),
+    *_each(
+        COUNT,
+        """pbpu_inactive region_paid donors people_activated left_people donor_people
+        regions_read regions_already_met regions_chosen regions_reaching regions_priced
+        regions_unreachable regions_unpriced""",
+    ),
+    *_each(
+        MONEY,
+        """cost province_pays region_pays each donated province_per_person_month
+        per_person spent left cost_of_all regions_pay paid_by_donors paid_by_region""",
+    ),
+    *_each(PERCENT, "activity_pct_after region_paid_share_pct"),
+    Field("share_pct", TARGET),
     Field("chosen", VERDICT),
-    Field("activity_pct_after", PERCENT),
-    Field("goal", NOTES),
-    Field("reason", NOTES),
+    *_each(NOTES, "goal reason"),
+    Field("status", WORD, words="budget_status"),
     Field("aim", WORD, words="aim"),
     Field("maximise", WORD, words="maximise"),
-    Field("donors", COUNT),
-    Field("each", MONEY),
-    Field("donated", MONEY),
-    Field("share_pct", TARGET),
-    Field("province_per_person_month", MONEY),
-    Field("per_person", MONEY),
-    Field("regions_read", COUNT),
-    Field("regions_already_met", COUNT),
-    Field("regions_chosen", COUNT),
-    Field("regions_reaching", COUNT),
-    Field("regions_priced", COUNT),
-    Field("regions_unreachable", COUNT),
-    Field("regions_unpriced", COUNT),
-    Field("people_activated", COUNT),
-    Field("spent", MONEY),
-    Field("left", MONEY),
-    Field("left_people", COUNT),
-    Field("cost_of_all", MONEY),
-    Field("regions_pay", MONEY),
-    Field("donor_people", COUNT),
-    Field("paid_by_donors", MONEY),
-    Field("paid_by_region", MONEY),
-    Field("region_paid_share_pct", PERCENT),
     # match: the people of each desa in the categories an official acts on (issue 22).
-    Field("not_registered", COUNT),
-    Field("not_in_population", COUNT),
-    Field("duplicate_nik", COUNT),
-    Field("invalid_nik", COUNT),
-    Field("damaged_nik", COUNT),
-    Field("takeover_candidates", COUNT),
+    *_each(
+        COUNT,
+        """not_registered not_in_population duplicate_nik invalid_nik damaged_nik
+        takeover_candidates region_paid_high_decile unregistered_low_decile""",
+    ),
     Field("takeover_budget", MONEY),
-    Field("region_paid_high_decile", COUNT),
-    Field("unregistered_low_decile", COUNT),
     Field("suppressed", TEXT),  # the keys hidden as small cells, by name
     # check: whether published figures agree.
     Field("consistent", VERDICT),
@@ -332,130 +306,41 @@ FIELDS: dict[str, Field] = _schema(
     Field("second_range", RANGE, of=COUNT, shown=False),
     Field("message", NOTES),
     # trend: each region's series, first snapshot to last (docs/trend.md).
-    Field("first_date", DATE),
-    Field("last_date", DATE),
-    Field("snapshots", COUNT),
+    *_each(DATE, "first_date last_date horizon_end"),
+    *_each(
+        COUNT,
+        """snapshots days_to_deadline population_first population_last registered_first
+        registered_last registered_change registered_per_month active_first active_last
+        active_change""",
+        *(f"required_{figure}_{pace}" for figure in ("registered", "active") for pace in _PACES),
+    ),
+    *_each(PERCENT, "coverage_first_pct coverage_last_pct activity_first_pct activity_last_pct"),
+    *_ends(
+        PERCENT,
+        """coverage_points_change coverage_points_per_month activity_points_change
+        activity_points_per_month""",
+    ),
     Field("missing_dates", LIST),
-    Field("population_first", COUNT),
-    Field("population_last", COUNT),
-    Field("population_source_first", WORD, words="source"),
-    Field("population_source_last", WORD, words="source"),
-    Field("registered_first", COUNT),
-    Field("registered_last", COUNT),
-    Field("registered_change", COUNT),
-    Field("registered_per_month", COUNT),
-    Field("active_first", COUNT),
-    Field("active_last", COUNT),
-    Field("active_change", COUNT),
-    Field("coverage_first_pct", PERCENT),
-    Field("coverage_last_pct", PERCENT),
-    Field("coverage_points_change", PERCENT),
-    Field("coverage_points_change_low", PERCENT),
-    Field("coverage_points_change_high", PERCENT),
-    Field("coverage_points_per_month", PERCENT),
-    Field("coverage_points_per_month_low", PERCENT),
-    Field("coverage_points_per_month_high", PERCENT),
-    Field("activity_first_pct", PERCENT),
-    Field("activity_last_pct", PERCENT),
-    Field("activity_points_change", PERCENT),
-    Field("activity_points_change_low", PERCENT),
-    Field("activity_points_change_high", PERCENT),
-    Field("activity_points_per_month", PERCENT),
-    Field("activity_points_per_month_low", PERCENT),
-    Field("activity_points_per_month_high", PERCENT),
-    Field("days_to_deadline", COUNT),
-    Field("required_registered_per_month", COUNT),
-    Field("required_registered_per_week", COUNT),
-    Field("required_registered_per_working_day", COUNT),
-    Field("required_registered_per_agent_per_working_day", COUNT),
-    Field("required_active_per_month", COUNT),
-    Field("required_active_per_week", COUNT),
-    Field("required_active_per_working_day", COUNT),
-    Field("required_active_per_agent_per_working_day", COUNT),
-    Field("uhc_outlook", WORD, words="outlook"),
-    Field("uhc_date", DATE),
-    Field("uhc_date_low", DATE),
-    Field("uhc_date_high", DATE),
-    Field("uhc_lost_date", DATE),
-    Field("uhc_lost_date_low", DATE),
-    Field("uhc_lost_date_high", DATE),
-    Field("uhc_by_deadline", VERDICT),
-    Field("uhc_at_risk", VERDICT),
-    Field("activity_target_outlook", WORD, words="outlook"),
-    Field("activity_target_date", DATE),
-    Field("activity_target_date_low", DATE),
-    Field("activity_target_date_high", DATE),
-    Field("activity_target_lost_date", DATE),
-    Field("activity_target_lost_date_low", DATE),
-    Field("activity_target_lost_date_high", DATE),
-    Field("activity_target_by_deadline", VERDICT),
-    Field("activity_target_at_risk", VERDICT),
-    Field("prioritas_outlook", WORD, words="outlook"),
-    Field("prioritas_date", DATE),
-    Field("prioritas_date_low", DATE),
-    Field("prioritas_date_high", DATE),
-    Field("prioritas_lost_date", DATE),
-    Field("prioritas_lost_date_low", DATE),
-    Field("prioritas_lost_date_high", DATE),
-    Field("prioritas_by_deadline", VERDICT),
-    Field("prioritas_at_risk", VERDICT),
-    Field("status_first", WORD, words="standing"),
-    Field("status_last", WORD, words="standing"),
-    Field("status_change", WORD, words="change"),
+    *_each(WORD, "population_source_first population_source_last", words="source"),
+    *_outlook("uhc", "activity_target", "prioritas"),
+    *_each(WORD, "status_first status_last status_from status_to uhc_status", words="standing"),
+    *_each(WORD, "status_change change award_change", words="change"),
+    *_each(WORD, "award_first award_last award_from award_to", words="award"),
     Field("status_changes", DETAIL),
-    Field("status_from", WORD, words="standing"),
-    Field("status_to", WORD, words="standing"),
-    Field("change", WORD, words="change"),
-    Field("award_first", WORD, words="award"),
-    Field("award_last", WORD, words="award"),
-    Field("award_change", WORD, words="change"),
-    Field("award_from", WORD, words="award"),
-    Field("award_to", WORD, words="award"),
     Field("at_risk", VERDICT),
-    Field("horizon_end", DATE),
-    # trend's long form: a region at a date.
-    Field("uhc_status", WORD, words="standing"),
+    # trend's long form: a region at a date (its uhc_status is a standing, above).
     Field("missing", VERDICT),
     # compare: two sources of the same regions.
-    Field("row_a", LINE),
-    Field("row_b", LINE),
-    Field("population_a", COUNT),
-    Field("population_b", COUNT),
-    Field("population_difference", COUNT),
-    Field("population_difference_pct", PERCENT),
-    Field("population_agree", VERDICT),
-    Field("registered_a", COUNT),
-    Field("registered_b", COUNT),
-    Field("registered_difference", COUNT),
-    Field("registered_difference_pct", PERCENT),
-    Field("registered_agree", VERDICT),
-    Field("active_a", COUNT),
-    Field("active_b", COUNT),
-    Field("active_difference", COUNT),
-    Field("active_difference_pct", PERCENT),
-    Field("active_agree", VERDICT),
-    Field("coverage_pct_a", PERCENT),
-    Field("coverage_pct_b", PERCENT),
-    Field("coverage_points_difference", PERCENT),
-    Field("coverage_points_difference_low", PERCENT),
-    Field("coverage_points_difference_high", PERCENT),
-    Field("activity_pct_a", PERCENT),
-    Field("activity_pct_b", PERCENT),
-    Field("activity_points_difference", PERCENT),
-    Field("activity_points_difference_low", PERCENT),
-    Field("activity_points_difference_high", PERCENT),
-    Field("uhc_a", VERDICT, needs=("coverage_pct_a",)),
-    Field("uhc_b", VERDICT, needs=("coverage_pct_b",)),
-    Field("uhc_prioritas_a", VERDICT, needs=("coverage_pct_a", "activity_pct_a")),
-    Field("uhc_prioritas_b", VERDICT, needs=("coverage_pct_b", "activity_pct_b")),
+    *_each(LINE, "row_a row_b"),
+    *_compared("population", "registered", "active"),
+    *_each(PERCENT, "coverage_pct_a coverage_pct_b activity_pct_a activity_pct_b"),
+    *_ends(PERCENT, "coverage_points_difference activity_points_difference"),
+    *_uhc("_a", "_b"),
     Field("verdicts_agree", VERDICT),
     Field("verdict_changers", LIST),
     Field("only_in", WORD, words="side"),
     # What every batch row ends with.
-    Field("warning", NOTES),
-    Field("note", NOTES),
-    Field("check", NOTES),
-    Field("error", NOTES),
+    *_each(NOTES, "warning note check error"),
     Field("total", WORD, words="total"),
 )
 

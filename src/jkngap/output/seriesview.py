@@ -11,7 +11,6 @@ charts (``charted``) besides its summaries; the field schema says how each is wr
 from __future__ import annotations
 
 import html
-import io
 from datetime import date
 from typing import IO, TYPE_CHECKING, Any
 
@@ -99,29 +98,14 @@ def _draw(axes: Any, found: Chart, lang: str) -> None:
         ("active", ACTIVE_COLOUR, "chart.trend_active"),
     ):
         values = [getattr(point, key) for point in found.points]
-        if any(value is not None for value in values):
-            axes.plot(
-                days,
-                [float("nan") if value is None else value for value in values],
-                color=colour,
-                marker="o",
-                markersize=3,
-                linewidth=1.6,
-                label=translate(label, lang),
-            )
+        shown = translate(label, lang)
+        _known(
+            axes, days, values, label=shown, color=colour, marker="o", markersize=3, linewidth=1.6
+        )
         required = [getattr(point, f"required_{key}") for point in found.points]
-        if any(value is not None for value in required):
-            target = found.coverage_target_pct if key == "registered" else found.activity_target_pct
-            axes.plot(
-                days,
-                [float("nan") if value is None else value for value in required],
-                color=colour,
-                linestyle="--",
-                linewidth=1.0,
-                label=translate(
-                    f"chart.trend_required_{key}", lang, target=format_target(target, lang)
-                ),
-            )
+        target = found.coverage_target_pct if key == "registered" else found.activity_target_pct
+        said = translate(f"chart.trend_required_{key}", lang, target=format_target(target, lang))
+        _known(axes, days, required, label=said, color=colour, linestyle="--", linewidth=1.0)
         # The path starts where the region stands at its last snapshot.
         start = found.points[-1:] if found.path else []
         path = [(point.day, getattr(point, key)) for point in (*start, *found.path)]
@@ -144,6 +128,13 @@ def _draw(axes: Any, found: Chart, lang: str) -> None:
     axes.set_axisbelow(True)
 
 
+def _known(axes: Any, days: list[date], values: list[int | None], **style: Any) -> None:
+    """``values`` by day as a line, broken where one is unknown; nothing where none is
+    known (a file without that count draws no line, nor its name in the legend)."""
+    if any(value is not None for value in values):
+        axes.plot(days, [float("nan") if value is None else value for value in values], **style)
+
+
 def _name(found: Chart) -> str:
     name = visible(str(found.region or found.code or ""))
     return name if len(name) <= 40 else name[:39] + "…"
@@ -154,6 +145,8 @@ def chart_bytes(charts: list[Chart], lang: str, fmt: str, columns: int = 1) -> b
     only here, to place ink on a picture."""
     from matplotlib import rc_context
     from matplotlib.figure import Figure
+
+    from jkngap.output.chart import figure_bytes
 
     columns = max(1, min(columns, len(charts)))
     rows = max(1, -(-len(charts) // columns))
@@ -177,10 +170,7 @@ def chart_bytes(charts: list[Chart], lang: str, fmt: str, columns: int = 1) -> b
                 frameon=False,
                 fontsize=7,
             )
-        buffer = io.BytesIO()
-        metadata = {"Date": None} if fmt == "svg" else {}
-        figure.savefig(buffer, format=fmt, dpi=150, metadata=metadata)
-    return buffer.getvalue()
+        return figure_bytes(figure, fmt)
 
 
 def write_series_chart(result: Tracked, handle: IO[bytes], view: View, fmt: str) -> None:

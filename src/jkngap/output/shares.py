@@ -15,10 +15,8 @@ the user (CSV, JSON, the workbook) carry the labels the roster gave.
 from __future__ import annotations
 
 import html
-import io
 from typing import IO, Any, NamedTuple
 
-from jkngap.core.errors import OutputError
 from jkngap.core.model import Record
 from jkngap.core.results import Shares
 from jkngap.output.cells import sentence, visible
@@ -313,6 +311,8 @@ def chart_bytes(result: Shares, rows: Laid, lang: str, fmt: str) -> bytes:
     from matplotlib.patches import Patch
     from matplotlib.ticker import FuncFormatter, MaxNLocator
 
+    from jkngap.output.chart import figure_bytes
+
     bars = _bars(result, rows, lang)
     kind = field_of(result.chart).kind
     # Text stays text and is drawn as written: a name is those characters, never mathematics.
@@ -354,10 +354,7 @@ def chart_bytes(result: Shares, rows: Laid, lang: str, fmt: str) -> bytes:
         )
         axes.grid(axis="x", color="#dddddd", linewidth=0.6)
         axes.set_axisbelow(True)
-        buffer = io.BytesIO()
-        metadata = {"Date": None} if fmt == "svg" else {}
-        figure.savefig(buffer, format=fmt, dpi=150, metadata=metadata)
-    return buffer.getvalue()
+        return figure_bytes(figure, fmt)
 
 
 def _tick(value: int, kind: Kind, lang: str) -> str:
@@ -453,10 +450,6 @@ def write_shares_html(result: Shares, handle: IO[bytes], view: View) -> None:
 
 def write_shares_pdf(result: Shares, handle: IO[bytes], view: View) -> None:
     """The report as PDF, A4 landscape, through WeasyPrint (the optional ``pdf`` extra)."""
-    try:
-        from weasyprint import HTML
-    except (ImportError, OSError) as error:
-        raise OutputError(
-            "output.pdf_needs_extra", field="output", path=str(view.output), reason=str(error)
-        ) from None
-    HTML(string=report_html(result, view)).write_pdf(handle)
+    from jkngap.output.report import pdf_of
+
+    pdf_of(report_html(result, view), handle, view)
