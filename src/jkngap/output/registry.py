@@ -10,7 +10,6 @@ an extension, found by the extension.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from importlib import import_module
 from pathlib import Path
 from typing import IO, TextIO
 
@@ -83,42 +82,76 @@ def _tsv(result: Shown, stream: TextIO, view: View) -> None:
     write_rows(result, stream, "\t", raw=view.raw)
 
 
-@dataclass(frozen=True)
-class _ByKind:
-    """A file format whose writer depends on the result: allocate's shares, trend's series,
-    or any other result, each ``module:function`` imported only when written. ``more``:
-    what the writer takes after the view (a chart's format)."""
+def _xlsx(result: Shown, handle: IO[bytes], view: View) -> None:
+    if isinstance(result, Shares):
+        from jkngap.output.shares import write_shares_workbook
 
-    shares: str
-    series: str
-    other: str
-    more: tuple[str, ...] = ()
+        write_shares_workbook(result, handle, view)
+        return
+    if isinstance(result, Tracked):
+        from jkngap.output.seriesview import write_series_workbook
 
-    def __call__(self, result: Shown, handle: IO[bytes], view: View) -> None:
-        if isinstance(result, Shares):
-            place = self.shares
-        elif isinstance(result, Tracked):
-            place = self.series
-        else:
-            place = self.other
-        module, _, name = place.partition(":")
-        getattr(import_module(f"jkngap.output.{module}"), name)(result, handle, view, *self.more)
+        write_series_workbook(result, handle, view)
+        return
+    from jkngap.output.excel import write_workbook
+
+    write_workbook(result, handle, view)
 
 
-_xlsx = _ByKind(
-    "shares:write_shares_workbook", "seriesview:write_series_workbook", "excel:write_workbook"
-)
-_html = _ByKind("shares:write_shares_html", "seriesview:write_series_html", "report:write_html")
+def _html(result: Shown, handle: IO[bytes], view: View) -> None:
+    if isinstance(result, Shares):
+        from jkngap.output.shares import write_shares_html
+
+        write_shares_html(result, handle, view)
+        return
+    if isinstance(result, Tracked):
+        from jkngap.output.seriesview import write_series_html
+
+        write_series_html(result, handle, view)
+        return
+    from jkngap.output.report import write_html
+
+    write_html(result, handle, view)
 
 
-def _chart(name: str) -> _ByKind:
-    """A picture of the result, as ``name`` (svg, png)."""
-    return _ByKind(
-        "shares:write_shares_chart", "seriesview:write_series_chart", "report:write_chart", (name,)
-    )
+def _chart(result: Shown, handle: IO[bytes], view: View, name: str) -> None:
+    if isinstance(result, Shares):
+        from jkngap.output.shares import write_shares_chart
+
+        write_shares_chart(result, handle, view, name)
+        return
+    if isinstance(result, Tracked):
+        from jkngap.output.seriesview import write_series_chart
+
+        write_series_chart(result, handle, view, name)
+        return
+    from jkngap.output.report import write_chart
+
+    write_chart(result, handle, view, name)
 
 
-_pdf = _ByKind("shares:write_shares_pdf", "seriesview:write_series_pdf", "report:write_pdf")
+def _svg(result: Shown, handle: IO[bytes], view: View) -> None:
+    _chart(result, handle, view, "svg")
+
+
+def _png(result: Shown, handle: IO[bytes], view: View) -> None:
+    _chart(result, handle, view, "png")
+
+
+def _pdf(result: Shown, handle: IO[bytes], view: View) -> None:
+    if isinstance(result, Shares):
+        from jkngap.output.shares import write_shares_pdf
+
+        write_shares_pdf(result, handle, view)
+        return
+    if isinstance(result, Tracked):
+        from jkngap.output.seriesview import write_series_pdf
+
+        write_series_pdf(result, handle, view)
+        return
+    from jkngap.output.report import write_pdf
+
+    write_pdf(result, handle, view)
 
 
 FORMATS: tuple[OutputFormat, ...] = (
@@ -130,8 +163,8 @@ FORMATS: tuple[OutputFormat, ...] = (
     OutputFormat("ndjson", (".ndjson", ".jsonl"), text=_ndjson),
     OutputFormat("xlsx", (".xlsx",), binary=_xlsx),
     OutputFormat("html", (".html", ".htm"), binary=_html),
-    OutputFormat("svg", (".svg",), binary=_chart("svg")),
-    OutputFormat("png", (".png",), binary=_chart("png")),
+    OutputFormat("svg", (".svg",), binary=_svg),
+    OutputFormat("png", (".png",), binary=_png),
     OutputFormat("pdf", (".pdf",), binary=_pdf),
 )
 _BY_NAME = {spec.name: spec for spec in FORMATS}
