@@ -158,24 +158,29 @@ class Judge:
     def verdicts(self, point: Point) -> Verdicts:
         """UHC, UHC Prioritas and the awards category at one date."""
         cn, cd, an, ad = self.ratios
-        population, registered, active = point.population, point.registered, point.active
-        if population is not None and registered is not None:
-            uhc: bool | None = registered * cd >= cn * population
-        elif point.coverage is not None:
-            target = Fraction(cn, cd)
-            uhc = share_verdict(point.coverage.share_interval(self.rounding), target)
-        else:
-            uhc = None
-        base = self.base_of(point)
-        if active is not None and base:
-            met: bool | None = active * ad >= an * base
-        elif point.active_rate is not None:
-            target = Fraction(an, ad)
-            met = share_verdict(point.active_rate.share_interval(self.rounding), target)
-        else:
-            met = None
+        uhc = self._met(point.registered, point.population, point.coverage, cn, cd)
+        # A participant base of no one has no activity rate: only a published one tells.
+        base = self.base_of(point) or None
+        met = self._met(point.active, base, point.active_rate, an, ad)
         award = self.award(point) if self.awards is not None else None
         return uhc, both(uhc, met), award
+
+    def _met(
+        self,
+        part: int | None,
+        whole: int | None,
+        published: Reported | None,
+        numerator: int,
+        denominator: int,
+    ) -> bool | None:
+        """Whether ``part`` of ``whole`` reaches the target ``numerator / denominator``:
+        exactly from the counts, else as far as a published percentage tells, else None."""
+        if part is not None and whole is not None:
+            return part * denominator >= numerator * whole
+        if published is None:
+            return None
+        target = Fraction(numerator, denominator)
+        return share_verdict(published.share_interval(self.rounding), target)
 
     def verdict_column(self, rows: Rows) -> list[Verdicts] | None:
         """Every row's verdicts at once where each row has every count and no published
