@@ -25,12 +25,18 @@ from __future__ import annotations
 import contextlib
 from fractions import Fraction
 from os import PathLike
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jkngap.core.model import Base, Note, Record
 from jkngap.core.spans import Cut4
 
+if TYPE_CHECKING:
+    from jkngap.core.plan import Holidays
+
 __all__ = ["read_regions"]
+
+# What every function of the notebook API takes for a file.
+Path = str | PathLike[str]
 
 # What a row that is not a region is, by the note it carries.
 _NOT_REGIONS = {
@@ -41,7 +47,7 @@ _NOT_REGIONS = {
 
 
 def read_regions(
-    path: str | PathLike[str],
+    path: Path,
     *,
     criteria: str = "2025",
     base: str = "participants",
@@ -127,3 +133,13 @@ def _plain(record: Record, exact: bool, base: Base) -> Record:
             value = sentence(value)
         plain[key] = value
     return plain
+
+
+def national_calendar(wanted: bool) -> Holidays | None:
+    """Indonesia's national public holidays where ``wanted`` (the notebook functions'
+    ``national_holidays``), loaded only then."""
+    if not wanted:
+        return None
+    from jkngap.data.daysoff import national_holidays
+
+    return national_holidays
