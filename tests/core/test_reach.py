@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from jkngap.core.errors import InputError
 from jkngap.core.numbers import Rounding, read_percent
-from jkngap.core.reach import counted_percent, from_rounded, published_met, reach
+from jkngap.core.reach import counted_percent, from_rounded, published_met, reach, region_counts
 from jkngap.core.spans import Span
 
 shares = st.fractions(min_value=Fraction(1, 10**4), max_value=1, max_denominator=10**4)
@@ -61,3 +63,14 @@ def test_from_rounded_names_the_figure_and_its_rounding() -> None:
     note = from_rounded(figure, Rounding.CUT)
     assert note.key == "note.from_rounded"
     assert note.params == {"figure": figure, "rounding": Rounding.CUT.value}
+
+
+def test_region_counts_refuse_a_population_of_no_one_but_not_a_registered_count_of_none() -> None:
+    assert region_counts(1000, 0) == (1000, 0)
+    assert region_counts(None, None) == (None, None)
+    with pytest.raises(InputError) as caught:
+        region_counts(0, 10)
+    assert caught.value.field == "population"
+    with pytest.raises(InputError) as caught:
+        region_counts(1000, -1)
+    assert caught.value.field == "registered"

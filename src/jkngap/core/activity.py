@@ -31,7 +31,14 @@ from jkngap.core.model import (
     value_of,
 )
 from jkngap.core.numbers import Reported, Rounding
-from jkngap.core.reach import Reach, counted_percent, from_rounded, published_met, reach
+from jkngap.core.reach import (
+    Reach,
+    counted_percent,
+    from_rounded,
+    published_met,
+    reach,
+    region_counts,
+)
 from jkngap.core.results import Single
 from jkngap.core.spans import Span, count_from_share, new_members, required
 
@@ -128,8 +135,7 @@ def active_needed(
     """
     base = Base(base)
     share_target = target_share(target, "target")
-    pop = checked_count(population, "population", positive=True)
-    reg = checked_count(registered, "registered")
+    pop, reg = region_counts(population, registered)
     act = checked_count(active, "active")
     published = reported(active_rate, "active_rate")
     if published is not None and base is Base.PARTICIPANTS:

@@ -14,18 +14,9 @@ from fractions import Fraction
 
 from jkngap.core.criteria import DEFAULT_PRESET, PRESETS
 from jkngap.core.errors import Field, InputError
-from jkngap.core.model import (
-    Note,
-    Percent,
-    Record,
-    checked_count,
-    range_of,
-    reported,
-    target_share,
-    value_of,
-)
+from jkngap.core.model import Note, Percent, Record, range_of, reported, target_share, value_of
 from jkngap.core.numbers import Reported, Rounding
-from jkngap.core.reach import counted_percent, from_rounded, published_met, reach
+from jkngap.core.reach import counted_percent, from_rounded, published_met, reach, region_counts
 from jkngap.core.results import Single
 from jkngap.core.spans import Span, base_from_share, count_from_share, required_span
 
@@ -100,8 +91,7 @@ def registrants_needed(
     Span(low=2992, high=2992)
     """
     share_target = target_share(target, "target")
-    pop = checked_count(population, "population", positive=True)
-    reg = checked_count(registered, "registered")
+    pop, reg = region_counts(population, registered)
     published = reported(coverage, "coverage")
     # Without a population: registered with a published coverage, or (for a verdict
     # alone) the published coverage by itself.

@@ -13,11 +13,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
-from jkngap.core.model import Note, disagreement, share_verdict, span_verdict
+from jkngap.core.model import Note, checked_count, disagreement, share_verdict, span_verdict
 from jkngap.core.numbers import Reported, Rounding
 from jkngap.core.spans import Span, required_span, shortfall_span
 
-__all__ = ["Reach", "counted_percent", "from_rounded", "published_met", "reach"]
+__all__ = [
+    "Reach",
+    "counted_percent",
+    "from_rounded",
+    "published_met",
+    "reach",
+    "region_counts",
+]
 
 
 @dataclass(frozen=True)
@@ -32,6 +39,14 @@ class Reach:
     def met(self) -> bool | None:
         """Met when nothing is needed whatever the true counts; None while that is open."""
         return span_verdict(self.needed)
+
+
+def region_counts(population: int | None, registered: int | None) -> tuple[int | None, int | None]:
+    """The population and registered counts both targets stand on, checked: whole, the
+    registered not below 0 and the population above it (a share of no one is no share).
+    NumPy's integers come back as ints."""
+    checked_population = checked_count(population, "population", positive=True)
+    return checked_population, checked_count(registered, "registered")
 
 
 def reach(share: Fraction, whole: Span, part: Span) -> Reach:
