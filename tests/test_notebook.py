@@ -94,11 +94,3 @@ def test_rollup_takes_the_command_lines_words() -> None:
 def test_the_modules_example_gives_the_provinces_population() -> None:
     rows = read_regions(KALBAR)
     assert sum(row["population"] for row in rows) == 5_646_268
-
-
-def test_the_national_calendar_is_indonesias_only_where_wanted() -> None:
-    from jkngap.data.daysoff import national_holidays
-    from jkngap.notebook import national_calendar
-
-    assert national_calendar(True) is national_holidays
-    assert national_calendar(False) is None

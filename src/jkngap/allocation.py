@@ -26,7 +26,7 @@ from os import PathLike
 from typing import TYPE_CHECKING
 
 from jkngap.core.model import Base, Percent
-from jkngap.notebook import Path, national_calendar
+from jkngap.notebook import Path
 
 if TYPE_CHECKING:
     from jkngap.core.agents import AgentShares, RosterAgent
@@ -109,6 +109,7 @@ def allocate_agents(
     ``jkngap plan``: Indonesia's national holidays unless ``national_holidays=False``, and
     ``days_off``."""
     from jkngap.core.agents import share_agents
+    from jkngap.data.daysoff import national_calendar
 
     found = _areas(
         path, criteria=criteria, base=base, sheet=sheet, header_row=header_row, register=register

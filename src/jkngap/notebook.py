@@ -25,13 +25,10 @@ from __future__ import annotations
 import contextlib
 from fractions import Fraction
 from os import PathLike
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from jkngap.core.model import Base, Note, Record
 from jkngap.core.spans import Cut4
-
-if TYPE_CHECKING:
-    from jkngap.core.plan import Holidays
 
 __all__ = ["read_regions"]
 
@@ -133,13 +130,3 @@ def _plain(record: Record, exact: bool, base: Base) -> Record:
             value = sentence(value)
         plain[key] = value
     return plain
-
-
-def national_calendar(wanted: bool) -> Holidays | None:
-    """Indonesia's national public holidays where ``wanted`` (the notebook functions'
-    ``national_holidays``), loaded only then."""
-    if not wanted:
-        return None
-    from jkngap.data.daysoff import national_holidays
-
-    return national_holidays

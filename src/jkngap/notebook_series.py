@@ -23,7 +23,7 @@ from os import PathLike
 from typing import TYPE_CHECKING
 
 from jkngap.core.model import Base, Record
-from jkngap.notebook import Path, national_calendar
+from jkngap.notebook import Path
 
 if TYPE_CHECKING:
     from jkngap.io.snapshots import Reading
@@ -99,6 +99,7 @@ def read_trend(
     from jkngap.core.plan import parse_date
     from jkngap.core.progress import TrendOptions
     from jkngap.core.trend import trend
+    from jkngap.data.daysoff import national_calendar
     from jkngap.io.snapshots import for_trend, read_snapshots
 
     names = [str(paths)] if isinstance(paths, str | PathLike) else [str(p) for p in paths]
