@@ -22,6 +22,7 @@ from jkngap.core.criteria import DEFAULT_PRESET, PRESETS, Criteria
 from jkngap.core.errors import InputError
 from jkngap.core.model import Base, Note, Record, both, share_verdict
 from jkngap.core.numbers import Reported, Rounding
+from jkngap.core.reach import published_met
 
 __all__ = [
     "COUNTS",
@@ -158,29 +159,30 @@ class Judge:
     def verdicts(self, point: Point) -> Verdicts:
         """UHC, UHC Prioritas and the awards category at one date."""
         cn, cd, an, ad = self.ratios
-        uhc = self._met(point.registered, point.population, point.coverage, cn, cd)
-        # A participant base of no one has no activity rate: only a published one tells.
-        base = self.base_of(point) or None
-        met = self._met(point.active, base, point.active_rate, an, ad)
+        population, registered, active = point.population, point.registered, point.active
+        base = self.base_of(point)
+        # The integer kernel inline where there are counts: most rows have them.
+        uhc = (
+            registered * cd >= cn * population
+            if population is not None and registered is not None
+            else self._published_met(point.coverage, cn, cd)
+        )
+        met = (
+            active * ad >= an * base
+            if active is not None and base
+            else self._published_met(point.active_rate, an, ad)
+        )
         award = self.award(point) if self.awards is not None else None
         return uhc, both(uhc, met), award
 
-    def _met(
-        self,
-        part: int | None,
-        whole: int | None,
-        published: Reported | None,
-        numerator: int,
-        denominator: int,
+    def _published_met(
+        self, published: Reported | None, numerator: int, denominator: int
     ) -> bool | None:
-        """Whether ``part`` of ``whole`` reaches the target ``numerator / denominator``:
-        exactly from the counts, else as far as a published percentage tells, else None."""
-        if part is not None and whole is not None:
-            return part * denominator >= numerator * whole
+        """Whether a published percentage reaches the target ``numerator / denominator``,
+        as far as its rounding tells (None without one)."""
         if published is None:
             return None
-        target = Fraction(numerator, denominator)
-        return share_verdict(published.share_interval(self.rounding), target)
+        return published_met(published, self.rounding, Fraction(numerator, denominator))
 
     def verdict_column(self, rows: Rows) -> list[Verdicts] | None:
         """Every row's verdicts at once where each row has every count and no published
