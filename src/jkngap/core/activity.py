@@ -19,6 +19,14 @@ from fractions import Fraction
 
 from jkngap.core.criteria import DEFAULT_PRESET, PRESETS
 from jkngap.core.errors import Field, InputError
+from jkngap.core.gap import (
+    Gap,
+    counted_percent,
+    from_rounded,
+    gap,
+    published_met,
+    region_counts,
+)
 from jkngap.core.model import (
     Base,
     Note,
@@ -31,14 +39,6 @@ from jkngap.core.model import (
     value_of,
 )
 from jkngap.core.numbers import Reported, Rounding
-from jkngap.core.reach import (
-    Reach,
-    counted_percent,
-    from_rounded,
-    published_met,
-    reach,
-    region_counts,
-)
 from jkngap.core.results import Single
 from jkngap.core.spans import Span, count_from_share, new_members, required
 
@@ -179,15 +179,15 @@ def active_needed(
         active=found.active,
         target_pct=share_target * 100,
         activity_pct=activity_pct,
-        required_active=found.reach.required,
-        active_needed=found.reach.needed,
+        required_active=found.gap.required,
+        active_needed=found.gap.needed,
         new_members_needed=found.new_members,
         inactive=found.inactive,
         reactivation_sufficient=found.sufficient,
-        met=found.reach.met,
+        met=found.gap.met,
         exact=act is not None and (base is Base.POPULATION or bool(reg_span and reg_span.exact)),
         notes=tuple(notes),
-        headroom=found.reach.headroom,
+        headroom=found.gap.headroom,
     )
 
 
@@ -237,7 +237,7 @@ class _Found:
     """Every figure of an activity result, each over all the counts the figures allow."""
 
     active: Span
-    reach: Reach
+    gap: Gap
     new_members: Span | None
     inactive: Span | None
     sufficient: bool | None
@@ -267,7 +267,7 @@ def _on_population(
             if act.low > registered.high:
                 raise InputError("value.no_count_fits", field="active_rate", base=registered.high)
             act = Span(act.low, registered.high)
-    found = reach(share, Span.exactly(population), act)
+    found = gap(share, Span.exactly(population), act)
     need = found.required.low  # of one population: one count
     inactive = sufficient = None
     if registered is not None:
@@ -361,7 +361,7 @@ def _over_pairs(
         joiners = Span(0, 0)  # at a 100 % target, only where no one can be inactive
     return _Found(
         Span(least(first), most(last)),
-        Reach(Span(_ceil(share, first), _ceil(share, last)), needed, headroom),
+        Gap(Span(_ceil(share, first), _ceil(share, last)), needed, headroom),
         joiners,
         inactive,
         True,
@@ -374,7 +374,7 @@ def _with_active(share: Fraction, registered: Span, active: int) -> _Found:
     fewest, most = (new_members(share.numerator, share.denominator, r, active) for r in regs)
     return _Found(
         Span.exactly(active),
-        reach(share, regs, Span.exactly(active)),
+        gap(share, regs, Span.exactly(active)),
         Span(fewest, most) if fewest is not None and most is not None else None,
         Span(regs.low - active, regs.high - active),
         True,

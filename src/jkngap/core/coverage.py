@@ -14,9 +14,9 @@ from fractions import Fraction
 
 from jkngap.core.criteria import DEFAULT_PRESET, PRESETS
 from jkngap.core.errors import Field, InputError
+from jkngap.core.gap import counted_percent, from_rounded, gap, published_met, region_counts
 from jkngap.core.model import Note, Percent, Record, range_of, reported, target_share, value_of
 from jkngap.core.numbers import Reported, Rounding
-from jkngap.core.reach import counted_percent, from_rounded, published_met, reach, region_counts
 from jkngap.core.results import Single
 from jkngap.core.spans import Span, base_from_share, count_from_share, required_span
 
@@ -108,7 +108,7 @@ def registrants_needed(
     required = needed = surplus = None
     met: bool | None = None
     if pop_span is not None and reg_span is not None:
-        found = reach(share_target, pop_span, reg_span)
+        found = gap(share_target, pop_span, reg_span)
         required, needed, surplus, met = found.required, found.needed, found.headroom, found.met
     elif pop_span is not None:  # the population alone: how many registrants the target is
         required = required_span(share_target, pop_span)

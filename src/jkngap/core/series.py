@@ -20,9 +20,9 @@ from jkngap.core.arrange import Arrangement, order_key
 from jkngap.core.awards import Preset
 from jkngap.core.criteria import DEFAULT_PRESET, PRESETS, Criteria
 from jkngap.core.errors import InputError
+from jkngap.core.gap import published_met
 from jkngap.core.model import Base, Note, Record, both, share_verdict
 from jkngap.core.numbers import Reported, Rounding
-from jkngap.core.reach import published_met
 
 __all__ = [
     "COUNTS",

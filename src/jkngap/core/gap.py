@@ -18,17 +18,17 @@ from jkngap.core.numbers import Reported, Rounding
 from jkngap.core.spans import Span, required_span, shortfall_span
 
 __all__ = [
-    "Reach",
+    "Gap",
     "counted_percent",
     "from_rounded",
+    "gap",
     "published_met",
-    "reach",
     "region_counts",
 ]
 
 
 @dataclass(frozen=True)
-class Reach:
+class Gap:
     """What a target asks of the part: required, still needed, and the headroom above it."""
 
     required: Span
@@ -49,14 +49,14 @@ def region_counts(population: int | None, registered: int | None) -> tuple[int |
     return checked_population, checked_count(registered, "registered")
 
 
-def reach(share: Fraction, whole: Span, part: Span) -> Reach:
+def gap(share: Fraction, whole: Span, part: Span) -> Gap:
     """The target ``share`` of ``whole`` against the ``part`` there is, over both spans.
 
-    >>> reach(Fraction(98, 100), Span.exactly(590393), Span.exactly(581578)).headroom
+    >>> gap(Fraction(98, 100), Span.exactly(590393), Span.exactly(581578)).headroom
     Span(low=2992, high=2992)
     """
     required = required_span(share, whole)
-    return Reach(required, shortfall_span(required, part), shortfall_span(part, required))
+    return Gap(required, shortfall_span(required, part), shortfall_span(part, required))
 
 
 def published_met(published: Reported, rounding: Rounding, share: Fraction) -> bool | None:

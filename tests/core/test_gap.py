@@ -9,8 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from jkngap.core.errors import InputError
+from jkngap.core.gap import counted_percent, from_rounded, gap, published_met, region_counts
 from jkngap.core.numbers import Rounding, read_percent
-from jkngap.core.reach import counted_percent, from_rounded, published_met, reach, region_counts
 from jkngap.core.spans import Span
 
 shares = st.fractions(min_value=Fraction(1, 10**4), max_value=1, max_denominator=10**4)
@@ -21,7 +21,7 @@ def test_required_is_the_least_that_reaches_the_target(
     whole: int, data: st.DataObject, share: Fraction
 ) -> None:
     part = data.draw(st.integers(min_value=0, max_value=whole))
-    found = reach(share, Span.exactly(whole), Span.exactly(part))
+    found = gap(share, Span.exactly(whole), Span.exactly(part))
     assert found.required.exact
     assert found.needed.exact
     assert found.headroom.exact
@@ -36,7 +36,7 @@ def test_required_is_the_least_that_reaches_the_target(
 
 def test_over_spans_every_count_is_held_and_the_verdict_can_stay_open() -> None:
     # ceil(0.8 * 100..110) is 80..88; against 84..86 active, 0..4 more are needed.
-    found = reach(Fraction(4, 5), Span(100, 110), Span(84, 86))
+    found = gap(Fraction(4, 5), Span(100, 110), Span(84, 86))
     assert found.required == Span(80, 88)
     assert found.needed == Span(0, 4)
     assert found.headroom == Span(0, 6)
