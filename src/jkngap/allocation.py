@@ -26,16 +26,14 @@ from os import PathLike
 from typing import TYPE_CHECKING
 
 from jkngap.core.model import Base, Percent
+from jkngap.notebook import Path
 
 if TYPE_CHECKING:
     from jkngap.core.agents import AgentShares, RosterAgent
     from jkngap.core.budget import BudgetChoice
-    from jkngap.core.plan import Holidays
     from jkngap.io.areas import AreaFile
 
 __all__ = ["allocate_agents", "allocate_budget"]
-
-Path = str | PathLike[str]
 
 
 def _areas(
@@ -111,12 +109,7 @@ def allocate_agents(
     ``jkngap plan``: Indonesia's national holidays unless ``national_holidays=False``, and
     ``days_off``."""
     from jkngap.core.agents import share_agents
-
-    national: Holidays | None = None
-    if national_holidays:
-        from jkngap.data.daysoff import national_holidays as indonesia
-
-        national = indonesia
+    from jkngap.data.daysoff import national_calendar
 
     found = _areas(
         path, criteria=criteria, base=base, sheet=sheet, header_row=header_row, register=register
@@ -129,7 +122,7 @@ def allocate_agents(
         roster=_roster(roster) if roster is not None else None,
         need_for=need_for,
         days_off=days_off,
-        national=national,
+        national=national_calendar(national_holidays),
     )
     return dataclasses.replace(result, notes=(*found.notes, *result.notes))
 

@@ -32,6 +32,9 @@ from jkngap.core.spans import Cut4
 
 __all__ = ["read_regions"]
 
+# What every function of the notebook API takes for a file.
+Path = str | PathLike[str]
+
 # What a row that is not a region is, by the note it carries.
 _NOT_REGIONS = {
     "note.title_row": "title",
@@ -41,7 +44,7 @@ _NOT_REGIONS = {
 
 
 def read_regions(
-    path: str | PathLike[str],
+    path: Path,
     *,
     criteria: str = "2025",
     base: str = "participants",

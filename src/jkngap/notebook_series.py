@@ -23,13 +23,12 @@ from os import PathLike
 from typing import TYPE_CHECKING
 
 from jkngap.core.model import Base, Record
+from jkngap.notebook import Path
 
 if TYPE_CHECKING:
     from jkngap.io.snapshots import Reading
 
 __all__ = ["read_compare", "read_trend"]
-
-Path = str | PathLike[str]
 
 
 def _reading(
@@ -100,6 +99,7 @@ def read_trend(
     from jkngap.core.plan import parse_date
     from jkngap.core.progress import TrendOptions
     from jkngap.core.trend import trend
+    from jkngap.data.daysoff import national_calendar
     from jkngap.io.snapshots import for_trend, read_snapshots
 
     names = [str(paths)] if isinstance(paths, str | PathLike) else [str(p) for p in paths]
@@ -107,18 +107,13 @@ def read_trend(
     days_off = frozenset(
         parse_date(day, field="holidays") if isinstance(day, str) else day for day in holidays
     )
-    national = None
-    if national_holidays and deadline is not None:
-        from jkngap.data.daysoff import national_holidays as indonesia
-
-        national = indonesia
     options = TrendOptions(
         criteria=preset(criteria),
         base=Base(base),
         deadline=deadline,
         agents=agents,
         days_off=days_off,
-        national=national,
+        national=national_calendar(national_holidays and deadline is not None),
         horizon_months=horizon,
         awards=award_preset(awards) if awards is not None else None,
     )

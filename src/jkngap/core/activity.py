@@ -19,29 +19,28 @@ from fractions import Fraction
 
 from jkngap.core.criteria import DEFAULT_PRESET, PRESETS
 from jkngap.core.errors import Field, InputError
+from jkngap.core.gap import (
+    Gap,
+    counted_percent,
+    from_rounded,
+    gap,
+    published_met,
+    region_counts,
+)
 from jkngap.core.model import (
     Base,
     Note,
     Percent,
     Record,
     checked_count,
-    disagreement,
     range_of,
     reported,
-    share_verdict,
-    span_verdict,
     target_share,
     value_of,
 )
 from jkngap.core.numbers import Reported, Rounding
 from jkngap.core.results import Single
-from jkngap.core.spans import (
-    Span,
-    count_from_share,
-    new_members,
-    required,
-    required_span,
-)
+from jkngap.core.spans import Span, count_from_share, new_members, required
 
 __all__ = ["Active", "active_needed"]
 
@@ -136,8 +135,7 @@ def active_needed(
     """
     base = Base(base)
     share_target = target_share(target, "target")
-    pop = checked_count(population, "population", positive=True)
-    reg = checked_count(registered, "registered")
+    pop, reg = region_counts(population, registered)
     act = checked_count(active, "active")
     published = reported(active_rate, "active_rate")
     if published is not None and base is Base.PARTICIPANTS:
@@ -160,14 +158,14 @@ def active_needed(
         found = _on_population(share_target, pop, reg_span, act, published, rounding)
     if act is not None:
         denominator = reg if base is Base.PARTICIPANTS else pop
-        activity_pct = Fraction(act, denominator) * 100 if denominator else None
-        if published and denominator:
-            warning = disagreement(Fraction(act, denominator), published, "active_rate")
-            notes.extend([warning] if warning else [])
+        activity_pct = None
+        if denominator:
+            activity_pct, warnings = counted_percent(act, denominator, published, "active_rate")
+            notes.extend(warnings)
     else:
         assert published is not None
         activity_pct = published.percent
-        notes.append(Note("note.from_rounded", {"figure": published, "rounding": rounding.value}))
+        notes.append(from_rounded(published, rounding))
     if pop is not None and found.active.low > pop:
         notes.append(Note("note.active_over_population", {"population": pop}, warning=True))
     if found.new_members is None:
@@ -181,15 +179,15 @@ def active_needed(
         active=found.active,
         target_pct=share_target * 100,
         activity_pct=activity_pct,
-        required_active=found.required,
-        active_needed=found.needed,
+        required_active=found.gap.required,
+        active_needed=found.gap.needed,
         new_members_needed=found.new_members,
         inactive=found.inactive,
         reactivation_sufficient=found.sufficient,
-        met=span_verdict(found.needed),
+        met=found.gap.met,
         exact=act is not None and (base is Base.POPULATION or bool(reg_span and reg_span.exact)),
         notes=tuple(notes),
-        headroom=found.headroom,
+        headroom=found.gap.headroom,
     )
 
 
@@ -239,9 +237,7 @@ class _Found:
     """Every figure of an activity result, each over all the counts the figures allow."""
 
     active: Span
-    required: Span
-    needed: Span
-    headroom: Span
+    gap: Gap
     new_members: Span | None
     inactive: Span | None
     sufficient: bool | None
@@ -271,14 +267,14 @@ def _on_population(
             if act.low > registered.high:
                 raise InputError("value.no_count_fits", field="active_rate", base=registered.high)
             act = Span(act.low, registered.high)
-    need = required(share.numerator, share.denominator, population)
-    needed, headroom = _needs(need - act.high, need - act.low)
+    found = gap(share, Span.exactly(population), act)
+    need = found.required.low  # of one population: one count
     inactive = sufficient = None
     if registered is not None:
         inactive = Span(max(0, registered.low - act.high), registered.high - act.low)
         # Reactivation alone reaches the target when the registered are enough for it.
         sufficient = True if need <= registered.low else False if need > registered.high else None
-    return _Found(act, Span.exactly(need), needed, headroom, needed, inactive, sufficient)
+    return _Found(act, found, found.needed, inactive, sufficient)
 
 
 def _ceil(share: Fraction, count: int) -> int:
@@ -365,9 +361,7 @@ def _over_pairs(
         joiners = Span(0, 0)  # at a 100 % target, only where no one can be inactive
     return _Found(
         Span(least(first), most(last)),
-        Span(_ceil(share, first), _ceil(share, last)),
-        needed,
-        headroom,
+        Gap(Span(_ceil(share, first), _ceil(share, last)), needed, headroom),
         joiners,
         inactive,
         True,
@@ -377,14 +371,10 @@ def _over_pairs(
 def _with_active(share: Fraction, registered: Span, active: int) -> _Found:
     """The participant base with the active count known: every figure moves with R."""
     regs = Span(max(registered.low, active), registered.high)
-    required_active = required_span(share, regs)
-    needed, headroom = _needs(required_active.low - active, required_active.high - active)
     fewest, most = (new_members(share.numerator, share.denominator, r, active) for r in regs)
     return _Found(
         Span.exactly(active),
-        required_active,
-        needed,
-        headroom,
+        gap(share, regs, Span.exactly(active)),
         Span(fewest, most) if fewest is not None and most is not None else None,
         Span(regs.low - active, regs.high - active),
         True,
@@ -440,7 +430,7 @@ def _verdict_only(
     base: Base, share: Fraction, published: Reported, rounding: Rounding, notes: list[Note]
 ) -> Active:
     """A published rate on its own: the verdict it allows, and no counts."""
-    notes.append(Note("note.from_rounded", {"figure": published, "rounding": rounding.value}))
+    notes.append(from_rounded(published, rounding))
     return Active(
         base=base,
         population=None,
@@ -453,7 +443,7 @@ def _verdict_only(
         new_members_needed=None,
         inactive=None,
         reactivation_sufficient=None,
-        met=share_verdict(published.share_interval(rounding), share),
+        met=published_met(published, rounding, share),
         exact=False,
         notes=tuple(notes),
     )

@@ -43,7 +43,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from jkngap.core.errors import InputError, JkngapError
+from jkngap.core.errors import JkngapError, refused_choice
 from jkngap.core.model import Note
 from jkngap.core.places import normal_code
 
@@ -209,5 +209,5 @@ def choice(kind: type[Choice], value: Choice | str, field: str) -> Choice:
     try:
         return kind(value)
     except ValueError:
-        choices = ", ".join(str(member.value) for member in kind)
-        raise InputError("option.choice", field=field, text=str(value), choices=choices) from None
+        choices = (str(member.value) for member in kind)
+        raise refused_choice(str(value), choices, field) from None

@@ -16,7 +16,7 @@ from fractions import Fraction
 from typing import Any
 
 from jkngap.core.criteria import CUSTOM, Criteria
-from jkngap.core.errors import InputError
+from jkngap.core.errors import preset_named, refused_choice
 from jkngap.core.model import Note, Record, both
 from jkngap.core.numbers import Reported, decimals_needed
 from jkngap.core.results import Single, Wrapped
@@ -79,19 +79,12 @@ AWARDS: dict[str, Preset] = {
 def award_preset(name: str, overrides: Iterable[tuple[str, Rule]] = ()) -> Preset:
     """The preset called ``name``, with the rules of any category ``overrides`` names
     replaced by those it gives (several for one category: any one is enough)."""
-    try:
-        preset = AWARDS[name]
-    except KeyError:
-        raise InputError(
-            "awards.unknown", field="awards", name=name, known=", ".join(AWARDS)
-        ) from None
+    preset = preset_named(AWARDS, name, key="awards.unknown", field="awards")
     replaced: dict[str, list[Rule]] = {}
     known = [category.name for category in preset.categories]
     for category, rule in overrides:
         if category not in known:
-            raise InputError(
-                "option.choice", field="award", text=category, choices=", ".join(known)
-            )
+            raise refused_choice(category, known, "award")
         replaced.setdefault(category, []).append(rule)
     if not replaced:
         return preset

@@ -51,7 +51,7 @@ from fractions import Fraction
 from jkngap.core.allocate import Area, choice, listed
 from jkngap.core.awards import DEFAULT_AWARDS, Rule, award_preset
 from jkngap.core.criteria import DEFAULT_PRESET, PRESETS
-from jkngap.core.errors import Field, InputError
+from jkngap.core.errors import Field, InputError, refused_choice
 from jkngap.core.model import Base, Note, Percent, Record, checked_count, exact_percent
 from jkngap.core.numbers import Reported, decimals_needed
 from jkngap.core.routes import Rates
@@ -142,8 +142,7 @@ def awards_aim(preset: str = DEFAULT_AWARDS, category: str = "pratama") -> Aim:
                 for rule in candidate.rules
             )
             return Aim(category, goals, awards=found.name)
-    choices = ", ".join(candidate.name for candidate in found.categories)
-    raise InputError("option.choice", field="category", text=category, choices=choices)
+    raise refused_choice(category, (candidate.name for candidate in found.categories), "category")
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from jkngap.core.coverage import Needed
-from jkngap.core.errors import Field, InputError
+from jkngap.core.errors import Field, InputError, entry
 from jkngap.core.model import Note, Record, checked_count
 from jkngap.core.results import Single
 from jkngap.core.spans import Span
@@ -68,12 +68,7 @@ def _positive(value: int, field: str) -> int:
 
 def premium_for(member_class: str) -> int:
     """The monthly premium of a class (pbi, kelas-1, kelas-2, kelas-3)."""
-    try:
-        return PREMIUMS[member_class]
-    except KeyError:
-        raise InputError(
-            "option.choice", field="member_class", text=member_class, choices=", ".join(PREMIUMS)
-        ) from None
+    return entry(PREMIUMS, member_class, "member_class")
 
 
 def cost(

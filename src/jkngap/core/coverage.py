@@ -14,28 +14,11 @@ from fractions import Fraction
 
 from jkngap.core.criteria import DEFAULT_PRESET, PRESETS
 from jkngap.core.errors import Field, InputError
-from jkngap.core.model import (
-    Note,
-    Percent,
-    Record,
-    checked_count,
-    disagreement,
-    range_of,
-    reported,
-    share_verdict,
-    span_verdict,
-    target_share,
-    value_of,
-)
+from jkngap.core.gap import counted_percent, from_rounded, gap, published_met, region_counts
+from jkngap.core.model import Note, Percent, Record, range_of, reported, target_share, value_of
 from jkngap.core.numbers import Reported, Rounding
 from jkngap.core.results import Single
-from jkngap.core.spans import (
-    Span,
-    base_from_share,
-    count_from_share,
-    required_span,
-    shortfall_span,
-)
+from jkngap.core.spans import Span, base_from_share, count_from_share, required_span
 
 __all__ = ["Needed", "registrants_needed"]
 
@@ -108,8 +91,7 @@ def registrants_needed(
     Span(low=2992, high=2992)
     """
     share_target = target_share(target, "target")
-    pop = checked_count(population, "population", positive=True)
-    reg = checked_count(registered, "registered")
+    pop, reg = region_counts(population, registered)
     published = reported(coverage, "coverage")
     # Without a population: registered with a published coverage, or (for a verdict
     # alone) the published coverage by itself.
@@ -125,14 +107,13 @@ def registrants_needed(
 
     required = needed = surplus = None
     met: bool | None = None
-    if pop_span is not None:
+    if pop_span is not None and reg_span is not None:
+        found = gap(share_target, pop_span, reg_span)
+        required, needed, surplus, met = found.required, found.needed, found.headroom, found.met
+    elif pop_span is not None:  # the population alone: how many registrants the target is
         required = required_span(share_target, pop_span)
-    if required is not None and reg_span is not None:
-        needed = shortfall_span(required, reg_span)
-        surplus = shortfall_span(reg_span, required)
-        met = span_verdict(needed)
     elif published:
-        met = share_verdict(published.share_interval(rounding), share_target)
+        met = published_met(published, rounding, share_target)
     if pop is not None and reg is not None and reg > pop:
         notes.append(Note("note.over_100", {"registered": reg, "population": pop}, warning=True))
 
@@ -160,13 +141,7 @@ def _figures(
     reg_span = Span.exactly(registered) if registered is not None else None
     coverage_pct = published.percent if published else None
     if population is not None and registered is not None:
-        coverage_pct = Fraction(registered, population) * 100
-        warning = (
-            disagreement(Fraction(registered, population), published, "coverage")
-            if published
-            else None
-        )
-        notes.extend([warning] if warning else [])
+        coverage_pct, notes = counted_percent(registered, population, published, "coverage")
     elif published and population is not None:
         interval = published.share_interval(rounding)
         reg_span = count_from_share(population, interval, field="coverage")
@@ -174,5 +149,5 @@ def _figures(
         interval = published.share_interval(rounding)
         pop_span = base_from_share(registered, interval, field="coverage")
     if published and not (population is not None and registered is not None):
-        notes.append(Note("note.from_rounded", {"figure": published, "rounding": rounding.value}))
+        notes.append(from_rounded(published, rounding))
     return pop_span, reg_span, coverage_pct, notes

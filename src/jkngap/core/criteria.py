@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
-from jkngap.core.errors import InputError
+from jkngap.core.errors import preset_named
 
 
 @dataclass(frozen=True)
@@ -43,9 +43,4 @@ CUSTOM = ", custom"
 
 def criteria(name: str = DEFAULT_PRESET) -> Criteria:
     """The preset called ``name``; an unknown name is an input error listing the known ones."""
-    try:
-        return PRESETS[name]
-    except KeyError:
-        raise InputError(
-            "criteria.unknown", field="criteria", name=name, known=", ".join(PRESETS)
-        ) from None
+    return preset_named(PRESETS, name, key="criteria.unknown", field="criteria")

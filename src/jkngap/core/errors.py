@@ -10,9 +10,22 @@ parameters of type :class:`Field`, named the same way. No exit codes live here.
 from __future__ import annotations
 
 import errno
-from typing import Any, NamedTuple
+from collections.abc import Iterable, Mapping
+from typing import Any, NamedTuple, TypeVar
 
-__all__ = ["Field", "InputError", "JkngapError", "OutputError", "SystemReason", "system_reason"]
+__all__ = [
+    "Field",
+    "InputError",
+    "JkngapError",
+    "OutputError",
+    "SystemReason",
+    "entry",
+    "preset_named",
+    "refused_choice",
+    "system_reason",
+]
+
+Entry = TypeVar("Entry")
 
 
 class Field(str):
@@ -92,6 +105,28 @@ class InputError(JkngapError):
 class OutputError(JkngapError):
     """A result could not be written where it was asked to go (a missing folder, no
     permission, a full disk, a file that is also an input). Nothing was left behind."""
+
+
+def refused_choice(text: str, choices: Iterable[str], field: str) -> InputError:
+    """The error for ``text`` where only one of ``choices`` will do, naming them."""
+    return InputError("option.choice", field=field, text=text, choices=", ".join(choices))
+
+
+def entry(table: Mapping[str, Entry], name: str, field: str) -> Entry:
+    """``table[name]``; any other name is refused, naming the ones the table has."""
+    try:
+        return table[name]
+    except KeyError:
+        raise refused_choice(name, table, field) from None
+
+
+def preset_named(presets: Mapping[str, Entry], name: str, *, key: str, field: str) -> Entry:
+    """The preset called ``name``; any other is the input error ``key``, naming it and
+    the ``known`` ones."""
+    try:
+        return presets[name]
+    except KeyError:
+        raise InputError(key, field=field, name=name, known=", ".join(presets)) from None
 
 
 def _rebuild(

@@ -20,6 +20,7 @@ from jkngap.core.arrange import Arrangement, order_key
 from jkngap.core.awards import Preset
 from jkngap.core.criteria import DEFAULT_PRESET, PRESETS, Criteria
 from jkngap.core.errors import InputError
+from jkngap.core.gap import published_met
 from jkngap.core.model import Base, Note, Record, both, share_verdict
 from jkngap.core.numbers import Reported, Rounding
 
@@ -159,23 +160,29 @@ class Judge:
         """UHC, UHC Prioritas and the awards category at one date."""
         cn, cd, an, ad = self.ratios
         population, registered, active = point.population, point.registered, point.active
-        if population is not None and registered is not None:
-            uhc: bool | None = registered * cd >= cn * population
-        elif point.coverage is not None:
-            target = Fraction(cn, cd)
-            uhc = share_verdict(point.coverage.share_interval(self.rounding), target)
-        else:
-            uhc = None
         base = self.base_of(point)
-        if active is not None and base:
-            met: bool | None = active * ad >= an * base
-        elif point.active_rate is not None:
-            target = Fraction(an, ad)
-            met = share_verdict(point.active_rate.share_interval(self.rounding), target)
-        else:
-            met = None
+        # The integer kernel inline where there are counts: most rows have them.
+        uhc = (
+            registered * cd >= cn * population
+            if population is not None and registered is not None
+            else self._published_met(point.coverage, cn, cd)
+        )
+        met = (
+            active * ad >= an * base
+            if active is not None and base
+            else self._published_met(point.active_rate, an, ad)
+        )
         award = self.award(point) if self.awards is not None else None
         return uhc, both(uhc, met), award
+
+    def _published_met(
+        self, published: Reported | None, numerator: int, denominator: int
+    ) -> bool | None:
+        """Whether a published percentage reaches the target ``numerator / denominator``,
+        as far as its rounding tells (None without one)."""
+        if published is None:
+            return None
+        return published_met(published, self.rounding, Fraction(numerator, denominator))
 
     def verdict_column(self, rows: Rows) -> list[Verdicts] | None:
         """Every row's verdicts at once where each row has every count and no published

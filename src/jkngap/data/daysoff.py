@@ -9,8 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from typing import TYPE_CHECKING
 
-__all__ = ["national_holidays"]
+if TYPE_CHECKING:
+    from jkngap.core.plan import Holidays
+
+__all__ = ["national_calendar", "national_holidays"]
 
 
 def national_holidays(years: Iterable[int]) -> set[date]:
@@ -18,3 +22,9 @@ def national_holidays(years: Iterable[int]) -> set[date]:
     import holidays
 
     return set(holidays.country_holidays("ID", years=sorted(set(years))).keys())
+
+
+def national_calendar(wanted: bool) -> Holidays | None:
+    """The national holidays where ``wanted`` (a ``national_holidays`` switch), else None:
+    what ``plan_for``'s ``national`` takes."""
+    return national_holidays if wanted else None

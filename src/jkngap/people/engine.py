@@ -300,8 +300,10 @@ def _problem_text(number: str) -> str:
 _PLACED = "CASE WHEN p.key IS NOT NULL THEN p.desa ELSE x.desa END"
 
 
-def _select(source: str, **values: str | None) -> str:
-    """A list's rows from ``source``: every one of LIST_FIELDS, NULL where not given."""
+def _select(source: str, role: str, **values: str | None) -> str:
+    """Rows of ``role``'s list from ``source``: every one of LIST_FIELDS, the list named
+    and ordered by its role, NULL where not given."""
+    values.update(list=_literal(role), list_order=str(ROLES.index(role)))
     columns = [
         f"CAST({values.get(name) or 'NULL'} AS {kind}) AS {name}"
         for name, kind in LIST_FIELDS.items()
@@ -1042,11 +1044,10 @@ class Engine:
             parts.append(
                 _select(
                     f"{loaded.table} r WHERE r.problem IN ({_numbers(reasons)})",
+                    role,
                     code=desa_text(self._desa_of(loaded)),
                     kk=self._kk(loaded),
                     nik="r.raw",
-                    list=_literal(role),
-                    list_order=str(ROLES.index(role)),
                     row="r.rowid + 1",
                     reason=_problem_text("r.problem"),
                 )
@@ -1056,8 +1057,7 @@ class Engine:
                 parts.append(
                     _select(
                         f"(VALUES {lines}) AS l(line)",
-                        list=_literal(role),
-                        list_order=str(ROLES.index(role)),
+                        role,
                         line="l.line",
                         reason="'unreadable'",
                     )
@@ -1070,16 +1070,10 @@ class Engine:
         members = self.loaded["members"].columns.roles
         rows = self._of_people("population", f"SELECT key FROM ({chosen})")
         segments = self._of_people("members", f"SELECT key FROM ({chosen})")
-        return _select(
+        return self._person_select(
             f"({chosen}) x LEFT JOIN members_people m ON x.key = m.key "
             f"LEFT JOIN ({rows}) k ON x.key = k.key LEFT JOIN ({segments}) g ON x.key = g.key",
-            code=desa_text("x.desa"),
-            kk="k.kk",
-            nik=self._nik_text("x.key"),
-            list="'population'",
-            list_order="0",
-            row="k.row",
-            copies="x.copies",
+            "population",
             active="m.active" if "status" in members else None,
             segment="g.segment",
             decile="x.decile",
@@ -1091,19 +1085,31 @@ class Engine:
         members = self.loaded["members"].columns.roles
         welfare = "welfare" in self.loaded
         joins = " LEFT JOIN welfare_people w ON x.key = w.key" if welfare else ""
-        return _select(
+        return self._person_select(
             f"({chosen}) x{joins} LEFT JOIN ({self._of_people('members', chosen)}) k "
             "ON x.key = k.key",
-            code=desa_text("x.desa"),
-            kk="k.kk",
-            nik=self._nik_text("x.key"),
-            list="'members'",
-            list_order="1",
-            row="k.row",
-            copies="x.copies",
+            "members",
             active="x.active" if "status" in members else None,
             segment="k.segment",
             decile="w.decile" if welfare else None,
+        )
+
+    def _person_select(
+        self, source: str, role: str, *, active: str | None, segment: str, decile: str | None
+    ) -> str:
+        """A row per person of ``role``'s list: ``source`` names the person ``x`` (their
+        desa, key and copies) and their rows ``k`` (KK and first row); the rest it says."""
+        return _select(
+            source,
+            role,
+            code=desa_text("x.desa"),
+            kk="k.kk",
+            nik=self._nik_text("x.key"),
+            row="k.row",
+            copies="x.copies",
+            active=active,
+            segment=segment,
+            decile=decile,
         )
 
     def _duplicates_list(self, role: str, loaded: Loaded) -> str:
@@ -1112,11 +1118,10 @@ class Engine:
             f"{loaded.table} r JOIN {role}_people x ON {self._key(loaded, 'r.nik')} = x.key "
             "AND x.copies > 1 LEFT JOIN population_people p ON x.key = p.key "
             "WHERE r.nik IS NOT NULL",
+            role,
             code=desa_text(_PLACED),
             kk=self._kk(loaded),
             nik=self._nik_text("x.key"),
-            list=_literal(role),
-            list_order=str(ROLES.index(role)),
             row="r.rowid + 1",
             copies="x.copies",
         )
