@@ -111,7 +111,7 @@ def test_cut4_holds_ten_thousandths_of_a_percent() -> None:
 def test_cut4_texts_are_the_cut_decimal_with_no_trailing_zeros(values: list[int | None]) -> None:
     """Against decimal_text of the exact fraction, its trailing zeros (and a bare point)
     taken off by hand."""
-    expected = []
+    expected: list[str | None] = []
     for value in values:
         if value is None:
             expected.append(None)
