@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import enum
-import sys
 from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -24,9 +23,7 @@ if TYPE_CHECKING:
     from jkngap.core.criteria import Criteria
     from jkngap.core.model import Note
     from jkngap.core.visits import ListRow, VisitPlan
-    from jkngap.io.areas import AreaFile
     from jkngap.io.pipeline import BatchInput
-    from jkngap.output.formats import View
 
 app = CommandGroup(
     "allocate",
@@ -132,30 +129,6 @@ def _request(
     return BatchInput(**reading, **layout, criteria=criteria, base=base)
 
 
-def _view(view: View, request: BatchInput, raw: bool, all_rows: bool, *more: Path) -> View:
-    """The view, told its inputs (never written over: refused before anything is read)."""
-    from jkngap.output.render import check_target
-
-    inputs = (*(Path(name) for name in request.files if name != "-"), *more)
-    shown: View = view._replace(raw=raw, all_rows=all_rows, inputs=inputs)
-    if shown.output is not None:
-        check_target(shown.output, inputs)
-    return shown
-
-
-def _areas(request: BatchInput, stack: contextlib.ExitStack, shown: View) -> AreaFile:
-    from jkngap.io.areas import open_areas
-
-    return open_areas(
-        request,
-        stack,
-        stdin=sys.stdin.buffer if sys.stdin is not None else None,
-        progress=f.progress_bar(),
-        register=f.register,
-        target=shown.output,
-    )
-
-
 def _names(request: BatchInput) -> Any:
     """The register's names, for the heading of each kecamatan's printed sheet."""
     return f.register().name if request.register else None
@@ -184,9 +157,7 @@ def agents_command(
     list_format: VisitsFormatOption = "csv",
     reveal_nik: RevealOption = False,
     layout: f.LayoutOptions,
-    raw: f.RawOption = False,
-    all_rows: f.AllRowsOption = False,
-    view: o.ViewOptions,
+    view: f.FilesViewOptions,
 ) -> Answer:
     """Field agents shared among the areas of a file in proportion to their need, with
     each agent's pace to the deadline.
@@ -201,6 +172,7 @@ def agents_command(
     """
     from jkngap.core.agents import share_agents
     from jkngap.core.sharing import shared_rows
+    from jkngap.io.areas import open_areas
     from jkngap.io.roster import open_roster
 
     calendar = o.calendar_from(by, start, holiday, national_holidays)
@@ -209,10 +181,10 @@ def agents_command(
     how = f.arrangement(layout)
     lists = [Path(path) for path in visits or ()]
     more = (*((roster,) if roster is not None else ()), *lists)
-    shown = _view(view, request, raw, all_rows, *more)
+    shown = f.checked_view(view, (*f.paths(request.files), *more))
     target = _visits_target(lists, visits_dir, list_format, shown.inputs)
     with contextlib.ExitStack() as stack:
-        found = _areas(request, stack, shown)
+        found = open_areas(request, stack, **f.streams(shown))
         listed = open_roster(str(roster), stack).agents if roster is not None else None
         rows = _visit_rows(lists, stack)
     shares = share_agents(
@@ -307,9 +279,7 @@ def budget_command(
     criteria: o.CriteriaOptions,
     base: o.BaseOption = Base.PARTICIPANTS,
     layout: f.LayoutOptions,
-    raw: f.RawOption = False,
-    all_rows: f.AllRowsOption = False,
-    view: o.ViewOptions,
+    view: f.FilesViewOptions,
 ) -> Answer:
     """The regions of a file a budget brings to the activity target, chosen exactly, and
     what is left.
@@ -324,6 +294,7 @@ def budget_command(
     from jkngap.core.budget import Money, activity_aim, awards_aim, choose_regions
     from jkngap.core.numbers import read_amount
     from jkngap.core.sharing import shared_rows
+    from jkngap.io.areas import open_areas
 
     if awards is None and category is None:
         aim = activity_aim(criteria.activity_pct)
@@ -340,9 +311,9 @@ def budget_command(
         raise InputError("allocate.rollup_no_segments", field="rollup")
     request = _request(reading, layout, criteria, base)
     how = f.arrangement(layout)
-    shown = _view(view, request, raw, all_rows)
+    shown = f.checked_view(view, f.paths(request.files))
     with contextlib.ExitStack() as stack:
-        found = _areas(request, stack, shown)
+        found = open_areas(request, stack, **f.streams(shown))
     chosen = choose_regions(found.areas, money, aim=aim, maximise=maximise, base=base)
     chosen = dataclasses.replace(chosen, notes=(*found.notes, *chosen.notes))
     return o.answer(shared_rows(chosen, how, criteria, base, names=_names(request)), shown)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import sys
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -95,9 +94,7 @@ def trend_command(
     rounding: o.RoundingOption = Rounding.ROUNDED,
     long: LongOption = False,
     layout: f.SeriesLayoutOptions,
-    raw: f.RawOption = False,
-    all_rows: f.AllRowsOption = False,
-    view: o.ViewOptions,
+    view: f.FilesViewOptions,
 ) -> Answer:
     """Are we moving fast enough, and when do we get there? Snapshots of the same regions
     at two or more dates, region by region and in total.
@@ -146,9 +143,7 @@ def trend_command(
     )
     shown = f.checked_view(
         view,
-        [*reading["files"], *populations],
-        raw,
-        all_rows,
+        f.dated_paths([*reading["files"], *populations]),
         ordered=layout["sort"] is not None,
         register=reading["register"],
     )
@@ -156,7 +151,7 @@ def trend_command(
         snapshots = read_snapshots(
             list(reading["files"]),
             stack,
-            stdin=sys.stdin.buffer if sys.stdin is not None else None,
+            stdin=f.stdin(),
             reading=request,
             progress=f.progress_bar(),
         )
