@@ -14,7 +14,7 @@ import contextlib
 from datetime import date
 from fractions import Fraction
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NamedTuple
+from typing import TYPE_CHECKING, Annotated, Any, NamedTuple, TypedDict
 
 import typer
 
@@ -431,17 +431,42 @@ ActivityTarget = Annotated[Fraction, Group(_activity_target)]
 ActiveTarget = Annotated[Fraction, Group(_active_target)]
 
 
+class Covered(TypedDict):
+    """A region's population and published coverage, by the names the core's
+    calculations take them."""
+
+    population: int | None
+    registered: int | None
+    coverage: Reported | None
+
+
+class Published(Covered):
+    """A region's population and published figures, by the names the core's calculations
+    take them (``status``, ``active_needed``, ``plan_for``)."""
+
+    active: int | None
+    active_rate: Reported | None
+
+
+def covered(place: Located, figures: Figures) -> Covered:
+    """The population and coverage figures a command read, as the core takes them."""
+    return Covered(
+        population=place.population, registered=figures.registered, coverage=figures.coverage
+    )
+
+
+def published(place: Located, figures: Figures) -> Published:
+    """The population and every figure a command read, as the core takes them."""
+    return Published(
+        **covered(place, figures), active=figures.active, active_rate=figures.active_rate
+    )
+
+
 def coverage_gap(place: Located, figures: Figures, target: Fraction, rounding: Rounding) -> Needed:
     """The registrants a region needs, from the population and figures a command read."""
     from jkngap.core.coverage import registrants_needed
 
-    return registrants_needed(
-        population=place.population,
-        registered=figures.registered,
-        coverage=figures.coverage,
-        target=target,
-        rounding=rounding,
-    )
+    return registrants_needed(**covered(place, figures), target=target, rounding=rounding)
 
 
 def award_rules_from(texts: list[str] | None) -> list[tuple[str, Any]]:
@@ -505,8 +530,9 @@ NationalHolidaysOption = Annotated[
 ]
 
 
-class Calendar(NamedTuple):
-    """The period a pace runs over, read: its first day, its deadline, the days off."""
+class Calendar(TypedDict):
+    """The period a pace runs over, read: its first day, its deadline, the days off, by
+    the names the core's paces (``plan_for``, ``share_agents``) take them."""
 
     start: date
     deadline: date

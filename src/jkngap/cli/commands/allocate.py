@@ -187,16 +187,7 @@ def agents_command(
         found = open_areas(request, stack, **f.streams(shown))
         listed = open_roster(str(roster), stack).agents if roster is not None else None
         rows = _visit_rows(lists, stack)
-    shares = share_agents(
-        found.areas,
-        start=calendar.start,
-        deadline=calendar.deadline,
-        agents=count,
-        roster=listed,
-        need_for=need.core,
-        days_off=calendar.days_off,
-        national=calendar.national,
-    )
+    shares = share_agents(found.areas, **calendar, agents=count, roster=listed, need_for=need.core)
     notes = (*found.notes, *shares.notes)
     if target is not None:
         from jkngap.core.visits import visits_of

@@ -58,20 +58,13 @@ def plan(
     calendar = o.calendar_from(by, start, holiday, national_holidays)
     growth_reading = o.percent_from(growth, "growth_pct")
     result = plan_for(
-        start=calendar.start,
-        deadline=calendar.deadline,
-        population=place.population,
-        registered=figures.registered,
-        coverage=figures.coverage,
-        active=figures.active,
-        active_rate=figures.active_rate,
+        **calendar,
+        **o.published(place, figures),
         target=target,
         active_target=active_target,
         base=base,
         rounding=rounding,
         agents=o.positive_count_from(agents, "agents"),
         growth_pct=growth_reading.percent if growth_reading else None,
-        days_off=calendar.days_off,
-        national=calendar.national,
     )
     return o.answer(o.placed(result, place), view)

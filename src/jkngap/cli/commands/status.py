@@ -62,15 +62,7 @@ def status_command(
 
     Counts give the gaps; published percentages alone are enough for the verdicts.
     """
-    inputs: dict[str, Any] = {
-        "population": place.population,
-        "registered": figures.registered,
-        "coverage": figures.coverage,
-        "active": figures.active,
-        "active_rate": figures.active_rate,
-        "base": base,
-        "rounding": rounding,
-    }
+    inputs: dict[str, Any] = {**o.published(place, figures), "base": base, "rounding": rounding}
     judged = status(**inputs, criteria=criteria)
     result: Single = judged
     paid = None
