@@ -489,11 +489,11 @@ def amount_option(name: str) -> Any:
     return typer.Option(name, metavar="AMOUNT", show_default=False)
 
 
-PremiumOption = Annotated[
-    str,
-    amount_option("--premium"),
-]
+PremiumOption = Annotated[str, amount_option("--premium")]
 MonthsOption = Annotated[str, typer.Option("--months", metavar="N")]
+BudgetOption = Annotated[str | None, amount_option("--budget")]
+# An award preset by its year (allocate budget, trend).
+AwardsOption = Annotated[str | None, text_option("--awards", metavar="PRESET")]
 
 
 def rates_from(premium: str, months: str) -> Rates:
@@ -506,7 +506,9 @@ def rates_from(premium: str, months: str) -> Rates:
     )
 
 
-# The calendar of a pace to a deadline (plan, allocate agents).
+# The calendar of a pace to a deadline (plan, allocate agents), and the agents it is
+# shared by (plan and trend too).
+AgentsOption = Annotated[str | None, count_option("--agents")]
 ByOption = Annotated[
     str,
     text_option("--by", metavar="DATE"),
@@ -557,3 +559,19 @@ def calendar_from(
         days_off=[parse_date(day, field="days_off") for day in holiday or ()],
         national=national,
     )
+
+
+# The lists of people a command writes (match's categories, allocate agents' visits).
+ListFormatOption = Annotated[str, text_option("--list-format", metavar="FORMAT")]
+RevealOption = Annotated[bool, typer.Option("--reveal-nik")]
+
+
+def list_format_from(fmt: str) -> str:
+    """``--list-format``, one of the formats a list of people is written in."""
+    from jkngap.output.people_lists import FORMATS
+
+    if fmt not in FORMATS:
+        raise InputError(
+            "match.list_format_unknown", field="list_format", text=fmt, known=", ".join(FORMATS)
+        )
+    return fmt

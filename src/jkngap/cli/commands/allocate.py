@@ -44,12 +44,6 @@ class Need(str, enum.Enum):
         return "active" if self is Need.ACTIVATIONS else self.value
 
 
-AgentsOption = Annotated[
-    str | None,
-    o.count_option(
-        "--agents",
-    ),
-]
 RosterOption = Annotated[
     Path | None,
     typer.Option(
@@ -80,23 +74,10 @@ VisitsDirOption = Annotated[
     Path,
     typer.Option("--visits-dir", metavar="DIR", file_okay=False),
 ]
-VisitsFormatOption = Annotated[str, o.text_option("--list-format", metavar="FORMAT")]
-RevealOption = Annotated[bool, typer.Option("--reveal-nik")]
-BudgetOption = Annotated[
-    str | None,
-    o.amount_option("--budget"),
-]
 MaximiseOption = Annotated[
     Maximise,
     typer.Option(
         "--maximise",
-    ),
-]
-AwardsOption = Annotated[
-    str | None,
-    o.text_option(
-        "--awards",
-        metavar="PRESET",
     ),
 ]
 CategoryOption = Annotated[
@@ -142,7 +123,7 @@ def _names(request: BatchInput) -> Any:
 def agents_command(
     *,
     reading: f.ReadingOptions,
-    agents: AgentsOption = None,
+    agents: o.AgentsOption = None,
     roster: RosterOption = None,
     by: o.ByOption,
     start: o.StartOption = None,
@@ -154,8 +135,8 @@ def agents_command(
     per_agent: PerAgentOption = False,
     visits: VisitsOption = None,
     visits_dir: VisitsDirOption = Path("."),
-    list_format: VisitsFormatOption = "csv",
-    reveal_nik: RevealOption = False,
+    list_format: o.ListFormatOption = "csv",
+    reveal_nik: o.RevealOption = False,
     layout: f.LayoutOptions,
     view: f.FilesViewOptions,
 ) -> Answer:
@@ -207,14 +188,10 @@ def _visits_target(
     folder that does not exist, or one of the inputs (which it would lose)."""
     if not lists:
         return None
-    from jkngap.output.people_lists import FORMATS
     from jkngap.output.render import is_one_of
     from jkngap.people.private import shown_path
 
-    if fmt not in FORMATS:
-        raise InputError(
-            "match.list_format_unknown", field="list_format", text=fmt, known=", ".join(FORMATS)
-        )
+    o.list_format_from(fmt)
     if not folder.is_dir():
         raise InputError("match.list_dir_missing", field="visits_dir", path=shown_path(folder))
     target = folder / f"visits.{fmt}"
@@ -258,9 +235,9 @@ def _write_visits(plan: VisitPlan, target: Path, fmt: str) -> Note:
 def budget_command(
     *,
     reading: f.ReadingOptions,
-    budget: BudgetOption = None,
+    budget: o.BudgetOption = None,
     maximise: MaximiseOption = Maximise.REGIONS,
-    awards: AwardsOption = None,
+    awards: o.AwardsOption = None,
     category: CategoryOption = None,
     share: ShareOption = None,
     donors: DonorsOption = None,

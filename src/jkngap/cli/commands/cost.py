@@ -6,8 +6,6 @@ from dataclasses import replace
 from fractions import Fraction
 from typing import Annotated
 
-import typer
-
 from jkngap.cli import options as o
 from jkngap.cli.app import Answer, command_app
 from jkngap.core.cost import DEFAULT_CLASS, DEFAULT_MONTHS, cost, premium_for
@@ -23,25 +21,13 @@ PeopleOption = Annotated[
     ),
 ]
 
-BudgetOption = Annotated[
-    str | None,
-    o.text_option("--budget", metavar="AMOUNT"),
-]
-
-PremiumOption = Annotated[
-    str | None,
-    o.text_option(
-        "--premium",
-        metavar="AMOUNT",
-    ),
-]
+# Not options' --premium: none by default, as --class gives the premium otherwise.
+PremiumOption = Annotated[str | None, o.amount_option("--premium")]
 
 MemberClassOption = Annotated[
     str | None,
     o.text_option("--class", metavar="CLASS"),
 ]
-
-MonthsOption = Annotated[str, typer.Option("--months", metavar="N")]
 
 
 app = command_app(
@@ -56,7 +42,7 @@ app = command_app(
 def cost_command(
     *,
     people: PeopleOption = None,
-    budget: BudgetOption = None,
+    budget: o.BudgetOption = None,
     place: o.PlaceOptions,
     figures: Annotated[o.Figures, o.FIGURES.only("registered", "coverage", "active")],
     target: o.CoverageTarget,
@@ -65,7 +51,7 @@ def cost_command(
     base: o.BaseOption = Base.PARTICIPANTS,
     premium: PremiumOption = None,
     member_class: MemberClassOption = None,
-    months: MonthsOption = str(DEFAULT_MONTHS),
+    months: o.MonthsOption = str(DEFAULT_MONTHS),
     rounding: o.RoundingOption = Rounding.ROUNDED,
     view: o.ViewOptions,
 ) -> Answer:

@@ -57,13 +57,6 @@ ColumnOption = Annotated[
         metavar="LIST.ROLE=HEADER",
     ),
 ]
-RollupOption = Annotated[
-    str | None,
-    o.text_option(
-        "--rollup",
-        metavar="LEVEL",
-    ),
-]
 MinCellOption = Annotated[
     str | None,
     o.count_option(
@@ -93,27 +86,11 @@ ListDirOption = Annotated[
         file_okay=False,
     ),
 ]
-ListFormatOption = Annotated[
-    str,
-    o.text_option("--list-format", metavar="FORMAT"),
-]
-RevealOption = Annotated[
-    bool,
-    typer.Option(
-        "--reveal-nik",
-    ),
-]
 HashedOption = Annotated[
     list[str] | None,
     o.text_option(
         "--hashed",
         metavar="LIST=FILE",
-    ),
-]
-RegisterOption = Annotated[
-    bool,
-    typer.Option(
-        "--register/--no-register",
     ),
 ]
 MemoryOption = Annotated[
@@ -164,12 +141,8 @@ def _options(
 
 def _categories(lists: list[str] | None, fmt: str) -> list[str]:
     from jkngap.core.match import CATEGORIES
-    from jkngap.output.people_lists import FORMATS
 
-    if fmt not in FORMATS:
-        raise InputError(
-            "match.list_format_unknown", field="list_format", text=fmt, known=", ".join(FORMATS)
-        )
+    o.list_format_from(fmt)
     chosen: list[str] = []
     for category in lists or ():
         if category not in CATEGORIES:
@@ -229,15 +202,15 @@ def match_command(
     welfare: WelfareOption = None,
     region_paid: RegionPaidOption = None,
     column: ColumnOption = None,
-    rollup: RollupOption = None,
+    rollup: f.RollupOption = None,
     min_cell: MinCellOption = None,
     key_file: KeyFileOption = None,
     lists: ListOption = None,
     list_dir: ListDirOption = Path("."),
-    list_format: ListFormatOption = "csv",
-    reveal_nik: RevealOption = False,
+    list_format: o.ListFormatOption = "csv",
+    reveal_nik: o.RevealOption = False,
     hashed: HashedOption = None,
-    register: RegisterOption = True,
+    register: f.RegisterOption = True,
     premium: o.PremiumOption = str(Rates.premium),
     months: o.MonthsOption = str(Rates.months),
     criteria: o.CriteriaOptions,

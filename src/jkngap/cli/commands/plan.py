@@ -9,13 +9,6 @@ from jkngap.cli.app import Answer, command_app
 from jkngap.core.model import Base
 from jkngap.core.numbers import Rounding
 
-AgentsOption = Annotated[
-    str | None,
-    o.count_option(
-        "--agents",
-    ),
-]
-
 GrowthOption = Annotated[
     str | None,
     o.percent_option(
@@ -41,7 +34,7 @@ def plan(
     target: o.CoverageTarget,
     active_target: o.ActiveTarget,
     base: o.BaseOption = Base.PARTICIPANTS,
-    agents: AgentsOption = None,
+    agents: o.AgentsOption = None,
     growth: GrowthOption = None,
     holiday: o.HolidayOption = None,
     national_holidays: o.NationalHolidaysOption = True,

@@ -29,10 +29,7 @@ app = command_app(
 CHARTED = (".html", ".htm", ".pdf", ".svg", ".png")
 
 DeadlineOption = Annotated[str | None, o.text_option("--by", metavar="DATE")]
-FromOption = Annotated[str | None, o.text_option("--from", metavar="DATE")]
-AgentsOption = Annotated[str | None, o.count_option("--agents")]
 HorizonOption = Annotated[str, typer.Option("--horizon", metavar="MONTHS")]
-AwardsOption = Annotated[str | None, o.text_option("--awards", metavar="PRESET")]
 LongOption = Annotated[bool, typer.Option("--long")]
 
 
@@ -83,12 +80,12 @@ def trend_command(
     date_column: f.DateColumnOption = None,
     population_file: f.PopulationFileOption = None,
     by: DeadlineOption = None,
-    start: FromOption = None,
-    agents: AgentsOption = None,
+    start: o.StartOption = None,
+    agents: o.AgentsOption = None,
     holiday: o.HolidayOption = None,
     national_holidays: o.NationalHolidaysOption = True,
     horizon: HorizonOption = "3",
-    awards: AwardsOption = None,
+    awards: o.AwardsOption = None,
     criteria: o.CriteriaOptions,
     base: o.BaseOption = Base.PARTICIPANTS,
     rounding: o.RoundingOption = Rounding.ROUNDED,
