@@ -35,6 +35,16 @@ def progress_bar() -> Progress | None:
     return file_progress
 
 
+def column_mapping(pairs: list[str] | None) -> dict[str, str]:
+    mapping: dict[str, str] = {}
+    for pair in pairs or ():
+        role, separator, header = pair.partition("=")
+        if not separator or not role.strip() or not header.strip():
+            raise InputError("batch.column_syntax", field="columns")
+        mapping[role.strip().replace("-", "_")] = header.strip()
+    return mapping
+
+
 def stdin() -> IO[bytes] | None:
     """What ``-`` reads: standard input's bytes (none where the process has no stdin)."""
     return sys.stdin.buffer if sys.stdin is not None else None
@@ -51,133 +61,45 @@ class Streams(TypedDict):
 
 
 def streams(shown: View) -> Streams:
-    """Standard input for ``-``, a bar where a person watches, the register when the run
-    needs it, and the file the answer goes to (refused as the standard input read)."""
+    """Standard input for ``-``, a bar where a person watches, the register to open when
+    the run needs it, and the file the answer goes to (refused where standard input is
+    that file)."""
     return Streams(stdin=stdin(), progress=progress_bar(), register=register, target=shown.output)
 
 
-def column_mapping(pairs: list[str] | None) -> dict[str, str]:
-    mapping: dict[str, str] = {}
-    for pair in pairs or ():
-        role, separator, header = pair.partition("=")
-        if not separator or not role.strip() or not header.strip():
-            raise InputError("batch.column_syntax", field="columns")
-        mapping[role.strip().replace("-", "_")] = header.strip()
-    return mapping
+FilesOption = Annotated[list[str], typer.Argument(metavar="FILE...", show_default=False)]
 
+HeaderRowOption = Annotated[str | None, o.text_option("--header-row", metavar="N")]
 
-FilesOption = Annotated[
-    list[str],
-    typer.Argument(
-        metavar="FILE...",
-        show_default=False,
-    ),
-]
+SheetOption = Annotated[str | None, o.text_option("--sheet", metavar="NAME")]
 
-HeaderRowOption = Annotated[
-    str | None,
-    o.text_option(
-        "--header-row",
-        metavar="N",
-    ),
-]
-
-SheetOption = Annotated[
-    str | None,
-    o.text_option("--sheet", metavar="NAME"),
-]
-
-DelimiterOption = Annotated[
-    str | None,
-    o.text_option(
-        "--delimiter",
-        metavar="CHAR",
-    ),
-]
+DelimiterOption = Annotated[str | None, o.text_option("--delimiter", metavar="CHAR")]
 
 EncodingOption = Annotated[str, typer.Option("--encoding", metavar="NAME")]
 
-ColumnOption = Annotated[
-    list[str] | None,
-    o.text_option(
-        "--column",
-        metavar="ROLE=HEADER",
-    ),
-]
+ColumnOption = Annotated[list[str] | None, o.text_option("--column", metavar="ROLE=HEADER")]
 
-CheckRowsOption = Annotated[
-    bool,
-    typer.Option(
-        "--check",
-    ),
-]
+CheckRowsOption = Annotated[bool, typer.Option("--check")]
 
-SortOption = Annotated[
-    str | None,
-    o.text_option("--sort", metavar="COLUMN"),
-]
+SortOption = Annotated[str | None, o.text_option("--sort", metavar="COLUMN")]
 
-ReverseOption = Annotated[
-    bool,
-    typer.Option(
-        "--reverse",
-    ),
-]
+ReverseOption = Annotated[bool, typer.Option("--reverse")]
 
-OnlyUnmetOption = Annotated[
-    bool,
-    typer.Option(
-        "--only-unmet",
-    ),
-]
+OnlyUnmetOption = Annotated[bool, typer.Option("--only-unmet")]
 
-GroupByOption = Annotated[
-    str | None,
-    o.text_option("--group-by", metavar="COLUMN"),
-]
+GroupByOption = Annotated[str | None, o.text_option("--group-by", metavar="COLUMN")]
 
-TotalOption = Annotated[
-    bool,
-    typer.Option(
-        "--total/--no-total",
-    ),
-]
+TotalOption = Annotated[bool, typer.Option("--total/--no-total")]
 
-FillPopulationOption = Annotated[
-    bool,
-    typer.Option(
-        "--fill-population",
-    ),
-]
+FillPopulationOption = Annotated[bool, typer.Option("--fill-population")]
 
-RollupOption = Annotated[
-    str | None,
-    o.text_option(
-        "--rollup",
-        metavar="LEVEL",
-    ),
-]
+RollupOption = Annotated[str | None, o.text_option("--rollup", metavar="LEVEL")]
 
-RegisterOption = Annotated[
-    bool,
-    typer.Option(
-        "--register/--no-register",
-    ),
-]
+RegisterOption = Annotated[bool, typer.Option("--register/--no-register")]
 
-RawOption = Annotated[
-    bool,
-    typer.Option(
-        "--raw",
-    ),
-]
+RawOption = Annotated[bool, typer.Option("--raw")]
 
-AllRowsOption = Annotated[
-    bool,
-    typer.Option(
-        "--all-rows",
-    ),
-]
+AllRowsOption = Annotated[bool, typer.Option("--all-rows")]
 
 
 def _files_view(

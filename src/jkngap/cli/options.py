@@ -51,101 +51,24 @@ def percent_option(*names: str) -> Any:
     return typer.Option(*names, metavar="PERCENT", show_default=False)
 
 
-FormatOption = Annotated[
-    Format | None,
-    typer.Option(
-        "--format",
-        "-f",
-        show_default=False,
-    ),
-]
-LangOption = Annotated[
-    str | None,
-    text_option(
-        "--lang",
-        metavar="LANG",
-    ),
-]
+FormatOption = Annotated[Format | None, typer.Option("--format", "-f", show_default=False)]
+LangOption = Annotated[str | None, text_option("--lang", metavar="LANG")]
 OutputOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--output",
-        "-o",
-        metavar="FILE",
-        dir_okay=False,
-        show_default=False,
-    ),
+    Path | None, typer.Option("--output", "-o", metavar="FILE", dir_okay=False, show_default=False)
 ]
-ExcelOption = Annotated[
-    bool,
-    typer.Option(
-        "--excel",
-    ),
-]
-TitleOption = Annotated[
-    str | None,
-    text_option(
-        "--title",
-        metavar="TEXT",
-    ),
-]
-SourceOption = Annotated[
-    str | None,
-    text_option(
-        "--source",
-        metavar="TEXT",
-    ),
-]
-RoundingOption = Annotated[
-    Rounding,
-    typer.Option(),
-]
+ExcelOption = Annotated[bool, typer.Option("--excel")]
+TitleOption = Annotated[str | None, text_option("--title", metavar="TEXT")]
+SourceOption = Annotated[str | None, text_option("--source", metavar="TEXT")]
+RoundingOption = Annotated[Rounding, typer.Option()]
 
 
-PopOption = Annotated[
-    str | None,
-    count_option(
-        "--pop",
-        "-p",
-    ),
-]
-RegionOption = Annotated[
-    str | None,
-    text_option(
-        "--region",
-        metavar="CODE|NAME",
-    ),
-]
-RegisteredOption = Annotated[
-    str | None,
-    count_option(
-        "--registered",
-        "-r",
-    ),
-]
-CoverageOption = Annotated[
-    str | None,
-    percent_option(
-        "--coverage",
-    ),
-]
-ActiveOption = Annotated[
-    str | None,
-    count_option(
-        "--active",
-        "-a",
-    ),
-]
-ActiveRateOption = Annotated[
-    str | None,
-    percent_option(
-        "--active-rate",
-    ),
-]
-BaseOption = Annotated[
-    Base,
-    typer.Option(),
-]
+PopOption = Annotated[str | None, count_option("--pop", "-p")]
+RegionOption = Annotated[str | None, text_option("--region", metavar="CODE|NAME")]
+RegisteredOption = Annotated[str | None, count_option("--registered", "-r")]
+CoverageOption = Annotated[str | None, percent_option("--coverage")]
+ActiveOption = Annotated[str | None, count_option("--active", "-a")]
+ActiveRateOption = Annotated[str | None, percent_option("--active-rate")]
+BaseOption = Annotated[Base, typer.Option()]
 
 
 def start_language(ctx: typer.Context, lang: str | None) -> str:
@@ -260,45 +183,12 @@ PlaceOptions = Annotated[Located, Group(_place)]
 CURRENT = PRESETS[DEFAULT_PRESET]
 
 
-CoverageTargetOption = Annotated[
-    str | None,
-    percent_option(
-        "--target",
-        "-t",
-    ),
-]
-ActivityTargetOption = Annotated[
-    str | None,
-    percent_option(
-        "--target",
-        "-t",
-    ),
-]
-ActiveTargetOption = Annotated[
-    str | None,
-    percent_option(
-        "--active-target",
-    ),
-]
-CriteriaOption = Annotated[
-    str,
-    typer.Option(
-        "--criteria",
-        metavar="NAME",
-    ),
-]
-CoverageThresholdOption = Annotated[
-    str | None,
-    percent_option(
-        "--coverage-target",
-    ),
-]
-ActivityThresholdOption = Annotated[
-    str | None,
-    percent_option(
-        "--activity-target",
-    ),
-]
+# A command's one target, coverage's or activity's by the command.
+TargetOption = Annotated[str | None, percent_option("--target", "-t")]
+ActiveTargetOption = Annotated[str | None, percent_option("--active-target")]
+CriteriaOption = Annotated[str, typer.Option("--criteria", metavar="NAME")]
+CoverageThresholdOption = Annotated[str | None, percent_option("--coverage-target")]
+ActivityThresholdOption = Annotated[str | None, percent_option("--activity-target")]
 
 
 def positive_count_from(text: str | None, field: str) -> int | None:
@@ -329,13 +219,7 @@ def _criteria(
 CriteriaOptions = Annotated[Criteria, Group(_criteria)]
 
 
-SegmentOption = Annotated[
-    list[str] | None,
-    text_option(
-        "--segment",
-        metavar="NAME=COUNT[/COUNT]",
-    ),
-]
+SegmentOption = Annotated[list[str] | None, text_option("--segment", metavar="NAME=COUNT[/COUNT]")]
 
 
 def segments_from(texts: list[str] | None) -> list[tuple[str, int, int | None]]:
@@ -413,11 +297,11 @@ def _figures(
 FIGURES = Group(_figures)
 
 
-def _coverage_target(target: CoverageTargetOption = None) -> Fraction:
+def _coverage_target(target: TargetOption = None) -> Fraction:
     return target_from(target, "target", CURRENT.coverage_pct)
 
 
-def _activity_target(target: ActivityTargetOption = None) -> Fraction:
+def _activity_target(target: TargetOption = None) -> Fraction:
     return target_from(target, "target", CURRENT.activity_pct)
 
 
@@ -509,27 +393,10 @@ def rates_from(premium: str, months: str) -> Rates:
 # The calendar of a pace to a deadline (plan, allocate agents), and the agents it is
 # shared by (plan and trend too).
 AgentsOption = Annotated[str | None, count_option("--agents")]
-ByOption = Annotated[
-    str,
-    text_option("--by", metavar="DATE"),
-]
-StartOption = Annotated[
-    str | None,
-    text_option("--from", metavar="DATE"),
-]
-HolidayOption = Annotated[
-    list[str] | None,
-    text_option(
-        "--holiday",
-        metavar="DATE",
-    ),
-]
-NationalHolidaysOption = Annotated[
-    bool,
-    typer.Option(
-        "--national-holidays/--no-national-holidays",
-    ),
-]
+ByOption = Annotated[str, text_option("--by", metavar="DATE")]
+StartOption = Annotated[str | None, text_option("--from", metavar="DATE")]
+HolidayOption = Annotated[list[str] | None, text_option("--holiday", metavar="DATE")]
+NationalHolidaysOption = Annotated[bool, typer.Option("--national-holidays/--no-national-holidays")]
 
 
 class Calendar(TypedDict):

@@ -45,60 +45,20 @@ class Need(str, enum.Enum):
 
 
 RosterOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--roster",
-        metavar="FILE",
-        dir_okay=False,
-        show_default=False,
-    ),
+    Path | None, typer.Option("--roster", metavar="FILE", dir_okay=False, show_default=False)
 ]
-ForOption = Annotated[
-    Need,
-    typer.Option(
-        "--for",
-    ),
-]
-PerAgentOption = Annotated[
-    bool,
-    typer.Option(
-        "--per-agent",
-    ),
-]
+ForOption = Annotated[Need, typer.Option("--for")]
+PerAgentOption = Annotated[bool, typer.Option("--per-agent")]
 VisitsOption = Annotated[
     list[str] | None,
     # Plain text, not a checked path: a path the parser echoed could name a person.
     typer.Option("--visits", metavar="LIST", show_default=False),
 ]
-VisitsDirOption = Annotated[
-    Path,
-    typer.Option("--visits-dir", metavar="DIR", file_okay=False),
-]
-MaximiseOption = Annotated[
-    Maximise,
-    typer.Option(
-        "--maximise",
-    ),
-]
-CategoryOption = Annotated[
-    str | None,
-    o.text_option(
-        "--category",
-        metavar="NAME",
-    ),
-]
-ShareOption = Annotated[
-    str | None,
-    o.percent_option(
-        "--share",
-    ),
-]
-DonorsOption = Annotated[
-    str | None,
-    o.count_option(
-        "--donors",
-    ),
-]
+VisitsDirOption = Annotated[Path, typer.Option("--visits-dir", metavar="DIR", file_okay=False)]
+MaximiseOption = Annotated[Maximise, typer.Option("--maximise")]
+CategoryOption = Annotated[str | None, o.text_option("--category", metavar="NAME")]
+ShareOption = Annotated[str | None, o.percent_option("--share")]
+DonorsOption = Annotated[str | None, o.count_option("--donors")]
 EachOption = Annotated[str | None, o.amount_option("--each")]
 
 

@@ -14,20 +14,12 @@ from jkngap.core.model import Base, Note
 from jkngap.core.numbers import Reported, Rounding, decimals_needed, read_amount
 from jkngap.core.routes import routes
 
-PeopleOption = Annotated[
-    str | None,
-    o.count_option(
-        "--people",
-    ),
-]
+PeopleOption = Annotated[str | None, o.count_option("--people")]
 
 # Not options' --premium: none by default, as --class gives the premium otherwise.
 PremiumOption = Annotated[str | None, o.amount_option("--premium")]
 
-MemberClassOption = Annotated[
-    str | None,
-    o.text_option("--class", metavar="CLASS"),
-]
+MemberClassOption = Annotated[str | None, o.text_option("--class", metavar="CLASS")]
 
 
 app = command_app(

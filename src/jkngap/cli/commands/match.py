@@ -40,66 +40,19 @@ def _list_file() -> Any:
     return typer.Option(metavar="FILE", show_default=False)
 
 
-PopulationOption = Annotated[
-    str | None,
-    _list_file(),
-]
-MembersOption = Annotated[
-    str | None,
-    _list_file(),
-]
+PopulationOption = Annotated[str | None, _list_file()]
+MembersOption = Annotated[str | None, _list_file()]
 WelfareOption = Annotated[str | None, _list_file()]
 RegionPaidOption = Annotated[str | None, _list_file()]
-ColumnOption = Annotated[
-    list[str] | None,
-    o.text_option(
-        "--column",
-        metavar="LIST.ROLE=HEADER",
-    ),
-]
-MinCellOption = Annotated[
-    str | None,
-    o.count_option(
-        "--min-cell",
-    ),
-]
+ColumnOption = Annotated[list[str] | None, o.text_option("--column", metavar="LIST.ROLE=HEADER")]
+MinCellOption = Annotated[str | None, o.count_option("--min-cell")]
 KeyFileOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--key-file",
-        metavar="FILE",
-        show_default=False,
-    ),
+    Path | None, typer.Option("--key-file", metavar="FILE", show_default=False)
 ]
-ListOption = Annotated[
-    list[str] | None,
-    o.text_option(
-        "--list",
-        metavar="CATEGORY",
-    ),
-]
-ListDirOption = Annotated[
-    Path,
-    typer.Option(
-        "--list-dir",
-        metavar="DIR",
-        file_okay=False,
-    ),
-]
-HashedOption = Annotated[
-    list[str] | None,
-    o.text_option(
-        "--hashed",
-        metavar="LIST=FILE",
-    ),
-]
-MemoryOption = Annotated[
-    str,
-    o.text_option(
-        "--memory-limit",
-        metavar="SIZE",
-    ),
-]
+ListOption = Annotated[list[str] | None, o.text_option("--list", metavar="CATEGORY")]
+ListDirOption = Annotated[Path, typer.Option("--list-dir", metavar="DIR", file_okay=False)]
+HashedOption = Annotated[list[str] | None, o.text_option("--hashed", metavar="LIST=FILE")]
+MemoryOption = Annotated[str, o.text_option("--memory-limit", metavar="SIZE")]
 ThreadsOption = Annotated[str, o.count_option("--threads")]
 
 

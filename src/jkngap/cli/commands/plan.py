@@ -9,12 +9,7 @@ from jkngap.cli.app import Answer, command_app
 from jkngap.core.model import Base
 from jkngap.core.numbers import Rounding
 
-GrowthOption = Annotated[
-    str | None,
-    o.percent_option(
-        "--growth",
-    ),
-]
+GrowthOption = Annotated[str | None, o.percent_option("--growth")]
 
 app = command_app(
     "plan",

@@ -12,14 +12,8 @@ from jkngap.core.model import Base
 from jkngap.core.numbers import read_amount
 from jkngap.core.routes import ARREARS_MONTHS, MEMBER_PREMIUM, Rates, routes
 
-MemberPremiumOption = Annotated[
-    str,
-    o.amount_option("--member-premium"),
-]
-ArrearsOption = Annotated[
-    str,
-    typer.Option("--arrears-months", metavar="N"),
-]
+MemberPremiumOption = Annotated[str, o.amount_option("--member-premium")]
+ArrearsOption = Annotated[str, typer.Option("--arrears-months", metavar="N")]
 
 app = command_app(
     "segments",

@@ -15,27 +15,10 @@ from jkngap.core.results import Single
 from jkngap.core.segments import Segmented
 from jkngap.core.status import status
 
-AwardsOption = Annotated[
-    str | None,
-    o.text_option(
-        "--awards",
-        metavar="YEAR",
-    ),
-]
-AwardOption = Annotated[
-    list[str] | None,
-    o.text_option(
-        "--award",
-        metavar="RULE",
-    ),
-]
+AwardsOption = Annotated[str | None, o.text_option("--awards", metavar="YEAR")]
+AwardOption = Annotated[list[str] | None, o.text_option("--award", metavar="RULE")]
 
-ExitCodeOption = Annotated[
-    bool,
-    typer.Option(
-        "--exit-code",
-    ),
-]
+ExitCodeOption = Annotated[bool, typer.Option("--exit-code")]
 
 
 app = command_app(
