@@ -72,3 +72,13 @@ def test_the_list_format_is_one_a_list_is_written_in() -> None:
         o.list_format_from("docx")
     assert (refused.value.key, refused.value.field) == ("match.list_format_unknown", "list_format")
     assert "csv" in refused.value.params["known"]
+
+
+def test_name_value_options_are_read_as_pairs_and_a_half_is_refused() -> None:
+    read = o.named_pairs(["population = Jml Pddk", "pbi-apbd=PBI APBD"], "batch.column_syntax", "c")
+    assert read == [("population", "Jml Pddk"), ("pbi_apbd", "PBI APBD")]
+    assert o.named_pairs(None, "batch.column_syntax", "columns") == []
+    for half in ("population", "population=", "=Jml Pddk"):
+        with pytest.raises(InputError) as refused:
+            o.named_pairs([half], "match.hashed_syntax", "hashed")
+        assert (refused.value.key, refused.value.field) == ("match.hashed_syntax", "hashed")

@@ -14,7 +14,6 @@ import typer
 
 from jkngap.cli import options as o
 from jkngap.cli.groups import Group
-from jkngap.core.errors import InputError
 from jkngap.output.formats import View
 
 if TYPE_CHECKING:
@@ -33,16 +32,6 @@ def progress_bar() -> Progress | None:
     from jkngap.output.terminal import file_progress
 
     return file_progress
-
-
-def column_mapping(pairs: list[str] | None) -> dict[str, str]:
-    mapping: dict[str, str] = {}
-    for pair in pairs or ():
-        role, separator, header = pair.partition("=")
-        if not separator or not role.strip() or not header.strip():
-            raise InputError("batch.column_syntax", field="columns")
-        mapping[role.strip().replace("-", "_")] = header.strip()
-    return mapping
 
 
 def stdin() -> IO[bytes] | None:
@@ -141,7 +130,7 @@ def _reading(
         "header_row": o.positive_count_from(header_row, "header_row"),
         "delimiter": delimiter,
         "encoding": encoding,
-        "columns": column_mapping(column),
+        "columns": dict(o.named_pairs(column, "batch.column_syntax", "columns")),
     }
 
 

@@ -90,6 +90,18 @@ def start_language(ctx: typer.Context, lang: str | None) -> str:
     return chosen
 
 
+def named_pairs(texts: list[str] | None, key: str, field: str) -> list[tuple[str, str]]:
+    """``NAME=VALUE`` options (``--column``, ``--hashed``) as (name, value), the name's
+    dashes read as underscores; one without a name or a value is the error ``key``."""
+    pairs = []
+    for text in texts or ():
+        name, separator, value = text.partition("=")
+        if not separator or not name.strip() or not value.strip():
+            raise InputError(key, field=field, text=text)
+        pairs.append((name.strip().replace("-", "_"), value.strip()))
+    return pairs
+
+
 def count_from(text: str | None, field: str) -> int | None:
     """A count option's text read as a count; ``field`` is its name in the library."""
     return read_count(text, field=field) if text is not None else None

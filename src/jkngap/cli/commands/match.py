@@ -56,21 +56,11 @@ MemoryOption = Annotated[str, o.text_option("--memory-limit", metavar="SIZE")]
 ThreadsOption = Annotated[str, o.count_option("--threads")]
 
 
-def _pairs(texts: list[str] | None, key: str, field: str) -> list[tuple[str, str]]:
-    pairs = []
-    for text in texts or ():
-        name, separator, value = text.partition("=")
-        if not separator or not name.strip() or not value.strip():
-            raise InputError(key, field=field, text=text)
-        pairs.append((name.strip().replace("-", "_"), value.strip()))
-    return pairs
-
-
 def _columns(texts: list[str] | None) -> dict[str, dict[str, str]]:
     from jkngap.core.match import ROLES
 
     columns: dict[str, dict[str, str]] = {}
-    for target, header in _pairs(texts, "match.column_syntax", "columns"):
+    for target, header in o.named_pairs(texts, "match.column_syntax", "columns"):
         role, dot, column = target.partition(".")
         if not dot or role not in ROLES:
             raise InputError("match.column_syntax", field="columns", text=target)
@@ -183,7 +173,7 @@ def match_command(
     columns = _columns(column)
     options = _options(rollup, min_cell, criteria, base, o.rates_from(premium, months))
     categories = _categories(lists, list_format)
-    copies = _pairs(hashed, "match.hashed_syntax", "hashed")
+    copies = o.named_pairs(hashed, "match.hashed_syntax", "hashed")
     if copies and key_file is None:
         raise InputError("match.hash_needs_key", field="key_file")
     given = {"population": population, "members": members}
