@@ -6,24 +6,23 @@ options only a file of many rows has (``--raw``, ``--all-rows``)."""
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, Annotated, Any
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Annotated, Any, TypedDict
 
 import typer
 
 from jkngap.cli import options as o
 from jkngap.cli.groups import Group
-from jkngap.core.errors import InputError
+from jkngap.output.formats import View
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from jkngap.core.arrange import Arrangement
     from jkngap.core.criteria import Criteria
     from jkngap.core.model import Base
     from jkngap.io.inputs import Progress
-    from jkngap.io.pipeline import BatchInput, Register
+    from jkngap.io.pipeline import Register
     from jkngap.io.snapshots import Reading
-    from jkngap.output.formats import View
 
 
 def progress_bar() -> Progress | None:
@@ -35,128 +34,72 @@ def progress_bar() -> Progress | None:
     return file_progress
 
 
-def column_mapping(pairs: list[str] | None) -> dict[str, str]:
-    mapping: dict[str, str] = {}
-    for pair in pairs or ():
-        role, separator, header = pair.partition("=")
-        if not separator or not role.strip() or not header.strip():
-            raise InputError("batch.column_syntax", field="columns")
-        mapping[role.strip().replace("-", "_")] = header.strip()
-    return mapping
+def stdin() -> IO[bytes] | None:
+    """What ``-`` reads: standard input's bytes (none where the process has no stdin)."""
+    return sys.stdin.buffer if sys.stdin is not None else None
 
 
-FilesOption = Annotated[
-    list[str],
-    typer.Argument(
-        metavar="FILE...",
-        show_default=False,
-    ),
-]
+class Streams(TypedDict):
+    """What the batch pipeline's readers (``read_batch``, ``open_areas``) take besides the
+    request, by their names."""
 
-HeaderRowOption = Annotated[
-    str | None,
-    o.text_option(
-        "--header-row",
-        metavar="N",
-    ),
-]
+    stdin: IO[bytes] | None
+    progress: Progress | None
+    register: Callable[[], Register]
+    target: Path | None
 
-SheetOption = Annotated[
-    str | None,
-    o.text_option("--sheet", metavar="NAME"),
-]
 
-DelimiterOption = Annotated[
-    str | None,
-    o.text_option(
-        "--delimiter",
-        metavar="CHAR",
-    ),
-]
+def streams(shown: View) -> Streams:
+    """Standard input for ``-``, a bar where a person watches, the register to open when
+    the run needs it, and the file the answer goes to (refused where standard input is
+    that file)."""
+    return Streams(stdin=stdin(), progress=progress_bar(), register=register, target=shown.output)
+
+
+FilesOption = Annotated[list[str], typer.Argument(metavar="FILE...", show_default=False)]
+
+HeaderRowOption = Annotated[str | None, o.text_option("--header-row", metavar="N")]
+
+SheetOption = Annotated[str | None, o.text_option("--sheet", metavar="NAME")]
+
+DelimiterOption = Annotated[str | None, o.text_option("--delimiter", metavar="CHAR")]
 
 EncodingOption = Annotated[str, typer.Option("--encoding", metavar="NAME")]
 
-ColumnOption = Annotated[
-    list[str] | None,
-    o.text_option(
-        "--column",
-        metavar="ROLE=HEADER",
-    ),
-]
+ColumnOption = Annotated[list[str] | None, o.text_option("--column", metavar="ROLE=HEADER")]
 
-CheckRowsOption = Annotated[
-    bool,
-    typer.Option(
-        "--check",
-    ),
-]
+CheckRowsOption = Annotated[bool, typer.Option("--check")]
 
-SortOption = Annotated[
-    str | None,
-    o.text_option("--sort", metavar="COLUMN"),
-]
+SortOption = Annotated[str | None, o.text_option("--sort", metavar="COLUMN")]
 
-ReverseOption = Annotated[
-    bool,
-    typer.Option(
-        "--reverse",
-    ),
-]
+ReverseOption = Annotated[bool, typer.Option("--reverse")]
 
-OnlyUnmetOption = Annotated[
-    bool,
-    typer.Option(
-        "--only-unmet",
-    ),
-]
+OnlyUnmetOption = Annotated[bool, typer.Option("--only-unmet")]
 
-GroupByOption = Annotated[
-    str | None,
-    o.text_option("--group-by", metavar="COLUMN"),
-]
+GroupByOption = Annotated[str | None, o.text_option("--group-by", metavar="COLUMN")]
 
-TotalOption = Annotated[
-    bool,
-    typer.Option(
-        "--total/--no-total",
-    ),
-]
+TotalOption = Annotated[bool, typer.Option("--total/--no-total")]
 
-FillPopulationOption = Annotated[
-    bool,
-    typer.Option(
-        "--fill-population",
-    ),
-]
+FillPopulationOption = Annotated[bool, typer.Option("--fill-population")]
 
-RollupOption = Annotated[
-    str | None,
-    o.text_option(
-        "--rollup",
-        metavar="LEVEL",
-    ),
-]
+RollupOption = Annotated[str | None, o.text_option("--rollup", metavar="LEVEL")]
 
-RegisterOption = Annotated[
-    bool,
-    typer.Option(
-        "--register/--no-register",
-    ),
-]
+RegisterOption = Annotated[bool, typer.Option("--register/--no-register")]
 
-RawOption = Annotated[
-    bool,
-    typer.Option(
-        "--raw",
-    ),
-]
+RawOption = Annotated[bool, typer.Option("--raw")]
 
-AllRowsOption = Annotated[
-    bool,
-    typer.Option(
-        "--all-rows",
-    ),
-]
+AllRowsOption = Annotated[bool, typer.Option("--all-rows")]
+
+
+def _files_view(
+    *, raw: RawOption = False, all_rows: AllRowsOption = False, view: o.ViewOptions
+) -> View:
+    return view._replace(raw=raw, all_rows=all_rows)
+
+
+# How to show the answer of a command over region files: the view options with the two
+# only a file of many rows has (--raw, --all-rows); read first, as the view is.
+FilesViewOptions = Annotated[View, Group(_files_view, first=True)]
 
 
 def register() -> Register:
@@ -167,21 +110,6 @@ def register() -> Register:
 
 def _region_name(code: str) -> str | None:
     return register().name(code)
-
-
-def file_view(
-    view: View, request: BatchInput, *, raw: bool, all_rows: bool, inputs: tuple[Path, ...]
-) -> View:
-    """How a command over region files shows its rows: in the order asked for wherever
-    one was (``--sort``, ``--group-by``), its reports titled by the register's name of
-    their region where the register is read."""
-    return view._replace(
-        raw=raw,
-        all_rows=all_rows,
-        inputs=inputs,
-        ordered=bool(request.sort or request.group_by),
-        names=_region_name if request.register else None,
-    )
 
 
 def _reading(
@@ -202,7 +130,7 @@ def _reading(
         "header_row": o.positive_count_from(header_row, "header_row"),
         "delimiter": delimiter,
         "encoding": encoding,
-        "columns": column_mapping(column),
+        "columns": dict(o.named_pairs(column, "batch.column_syntax", "columns")),
     }
 
 
@@ -283,27 +211,27 @@ def snapshot_reading(
     )
 
 
-def checked_view(
-    view: View, names: list[str], raw: bool, all_rows: bool, *, ordered: bool, register: bool
-) -> View:
-    """The view told its inputs (``FILE@DATE`` as the file), an ``-o`` over one of them
-    refused before anything is read; in the order asked for where one was (``ordered``),
-    its reports titled by the register's name of their region where it is read."""
-    from pathlib import Path
+def paths(names: Iterable[str]) -> tuple[Path, ...]:
+    """The files ``names`` name (``-``, standard input, is none)."""
+    return tuple(Path(name) for name in names if name != "-")
 
+
+def dated_paths(names: Iterable[str]) -> tuple[Path, ...]:
+    """The files ``names`` name, ``FILE@DATE`` as the file."""
     from jkngap.io.dated import split_name_and_date
+
+    return paths(split_name_and_date(text)[0] for text in names)
+
+
+def checked_view(
+    view: View, inputs: tuple[Path, ...], *, ordered: bool = False, register: bool = False
+) -> View:
+    """The view told its ``inputs``, an ``-o`` over one of them refused before anything is
+    read; in the order asked for where one was (``ordered``), its reports titled by the
+    register's name of their region where the register is read (``register``)."""
     from jkngap.output.render import check_target
 
-    inputs = tuple(
-        Path(name) for name in (split_name_and_date(text)[0] for text in names) if name != "-"
-    )
-    shown: View = view._replace(
-        raw=raw,
-        all_rows=all_rows,
-        inputs=inputs,
-        ordered=ordered,
-        names=_region_name if register else None,
-    )
+    shown = view._replace(inputs=inputs, ordered=ordered, names=_region_name if register else None)
     if shown.output is not None:
         check_target(shown.output, inputs)
     return shown

@@ -17,6 +17,10 @@ place, then calls the command with the group's value built from them::
     def needed(*, place: PlaceOptions, target: TargetOption = None, view: ViewOptions):
         ...
 
+A group may take another group the same way (``view: ViewOptions`` among its parameters):
+its options are then the other group's too, in that place, and its ``build`` is handed the
+other group's value, so that a group adds to one without declaring its options again.
+
 sqlite-utils' ``output_options`` decorator is the model: one place declares the options,
 every command reuses them, and help lists them where the command puts the group.
 """
@@ -47,21 +51,47 @@ class Group(Generic[T]):
         self.build = build
         self.first = first
         self._parameters = parameters
+        self._own: list[inspect.Parameter] | None = None
 
     @property
     def parameters(self) -> list[inspect.Parameter]:
         """The options, as keyword parameters with their annotations resolved (worked out
-        when a command that takes the group is loaded, not when the group is declared)."""
+        when a command that takes the group is loaded, not when the group is declared); a
+        group ``build`` takes stands for its options, in its place."""
         if self._parameters is None:
+            self._parameters = []
+            for parameter in self._taken():
+                inner = _group_of(parameter.annotation)
+                self._parameters.extend([parameter] if inner is None else inner.parameters)
+        return self._parameters
+
+    def _taken(self) -> list[inspect.Parameter]:
+        """``build``'s own parameters, keyword-only, their annotations resolved."""
+        if self._own is None:
             hints = get_type_hints(self.build, include_extras=True)
-            self._parameters = [
+            self._own = [
                 parameter.replace(
                     annotation=hints.get(parameter.name, parameter.annotation),
                     kind=inspect.Parameter.KEYWORD_ONLY,
                 )
                 for parameter in inspect.signature(self.build).parameters.values()
             ]
-        return self._parameters
+        return self._own
+
+    def value(self, given: dict[str, Any], kept: set[str] | None = None) -> T:
+        """The group's value from the options' values ``given`` by name: those of the
+        options it keeps (:meth:`only`; ``kept``, those its taker keeps) from ``given``,
+        the others left to their defaults, a group ``build`` takes built from them first."""
+        own = {parameter.name for parameter in self.parameters}
+        kept = own if kept is None else own & kept
+        wanted: dict[str, Any] = {}
+        for parameter in self._taken():
+            inner = _group_of(parameter.annotation)
+            if inner is not None:
+                wanted[parameter.name] = inner.value(given, kept)
+            elif parameter.name in kept:
+                wanted[parameter.name] = given[parameter.name]
+        return self.build(**wanted)
 
     def only(self, *names: str) -> Group[T]:
         """The group with only the options ``names`` (the others keep their defaults)."""
@@ -107,8 +137,7 @@ def grouped(command: Callable[..., T]) -> Callable[..., T]:
     def run(**given: Any) -> T:
         values: dict[str, Any] = {}
         for name, group in ordered:
-            wanted = {p.name: given[p.name] for p in group.parameters}
-            values[name] = group.build(**wanted)
+            values[name] = group.value(given)
         values.update((name, value) for name, value in given.items() if name in takes)
         return command(**values)
 

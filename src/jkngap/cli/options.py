@@ -14,7 +14,7 @@ import contextlib
 from datetime import date
 from fractions import Fraction
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NamedTuple
+from typing import TYPE_CHECKING, Annotated, Any, NamedTuple, TypedDict
 
 import typer
 
@@ -51,101 +51,24 @@ def percent_option(*names: str) -> Any:
     return typer.Option(*names, metavar="PERCENT", show_default=False)
 
 
-FormatOption = Annotated[
-    Format | None,
-    typer.Option(
-        "--format",
-        "-f",
-        show_default=False,
-    ),
-]
-LangOption = Annotated[
-    str | None,
-    text_option(
-        "--lang",
-        metavar="LANG",
-    ),
-]
+FormatOption = Annotated[Format | None, typer.Option("--format", "-f", show_default=False)]
+LangOption = Annotated[str | None, text_option("--lang", metavar="LANG")]
 OutputOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--output",
-        "-o",
-        metavar="FILE",
-        dir_okay=False,
-        show_default=False,
-    ),
+    Path | None, typer.Option("--output", "-o", metavar="FILE", dir_okay=False, show_default=False)
 ]
-ExcelOption = Annotated[
-    bool,
-    typer.Option(
-        "--excel",
-    ),
-]
-TitleOption = Annotated[
-    str | None,
-    text_option(
-        "--title",
-        metavar="TEXT",
-    ),
-]
-SourceOption = Annotated[
-    str | None,
-    text_option(
-        "--source",
-        metavar="TEXT",
-    ),
-]
-RoundingOption = Annotated[
-    Rounding,
-    typer.Option(),
-]
+ExcelOption = Annotated[bool, typer.Option("--excel")]
+TitleOption = Annotated[str | None, text_option("--title", metavar="TEXT")]
+SourceOption = Annotated[str | None, text_option("--source", metavar="TEXT")]
+RoundingOption = Annotated[Rounding, typer.Option()]
 
 
-PopOption = Annotated[
-    str | None,
-    count_option(
-        "--pop",
-        "-p",
-    ),
-]
-RegionOption = Annotated[
-    str | None,
-    text_option(
-        "--region",
-        metavar="CODE|NAME",
-    ),
-]
-RegisteredOption = Annotated[
-    str | None,
-    count_option(
-        "--registered",
-        "-r",
-    ),
-]
-CoverageOption = Annotated[
-    str | None,
-    percent_option(
-        "--coverage",
-    ),
-]
-ActiveOption = Annotated[
-    str | None,
-    count_option(
-        "--active",
-        "-a",
-    ),
-]
-ActiveRateOption = Annotated[
-    str | None,
-    percent_option(
-        "--active-rate",
-    ),
-]
-BaseOption = Annotated[
-    Base,
-    typer.Option(),
-]
+PopOption = Annotated[str | None, count_option("--pop", "-p")]
+RegionOption = Annotated[str | None, text_option("--region", metavar="CODE|NAME")]
+RegisteredOption = Annotated[str | None, count_option("--registered", "-r")]
+CoverageOption = Annotated[str | None, percent_option("--coverage")]
+ActiveOption = Annotated[str | None, count_option("--active", "-a")]
+ActiveRateOption = Annotated[str | None, percent_option("--active-rate")]
+BaseOption = Annotated[Base, typer.Option()]
 
 
 def start_language(ctx: typer.Context, lang: str | None) -> str:
@@ -165,6 +88,18 @@ def start_language(ctx: typer.Context, lang: str | None) -> str:
         said = translate("lang.unknown_environment", chosen, text=unknown)
         typer.echo(f"jkngap: {translate('warning', chosen)}: {visible(said)}", err=True)
     return chosen
+
+
+def named_pairs(texts: list[str] | None, key: str, field: str) -> list[tuple[str, str]]:
+    """``NAME=VALUE`` options (``--column``, ``--hashed``) as (name, value), the name's
+    dashes read as underscores; one without a name or a value is the error ``key``."""
+    pairs = []
+    for text in texts or ():
+        name, separator, value = text.partition("=")
+        if not separator or not name.strip() or not value.strip():
+            raise InputError(key, field=field, text=text)
+        pairs.append((name.strip().replace("-", "_"), value.strip()))
+    return pairs
 
 
 def count_from(text: str | None, field: str) -> int | None:
@@ -260,45 +195,12 @@ PlaceOptions = Annotated[Located, Group(_place)]
 CURRENT = PRESETS[DEFAULT_PRESET]
 
 
-CoverageTargetOption = Annotated[
-    str | None,
-    percent_option(
-        "--target",
-        "-t",
-    ),
-]
-ActivityTargetOption = Annotated[
-    str | None,
-    percent_option(
-        "--target",
-        "-t",
-    ),
-]
-ActiveTargetOption = Annotated[
-    str | None,
-    percent_option(
-        "--active-target",
-    ),
-]
-CriteriaOption = Annotated[
-    str,
-    typer.Option(
-        "--criteria",
-        metavar="NAME",
-    ),
-]
-CoverageThresholdOption = Annotated[
-    str | None,
-    percent_option(
-        "--coverage-target",
-    ),
-]
-ActivityThresholdOption = Annotated[
-    str | None,
-    percent_option(
-        "--activity-target",
-    ),
-]
+# A command's one target, coverage's or activity's by the command.
+TargetOption = Annotated[str | None, percent_option("--target", "-t")]
+ActiveTargetOption = Annotated[str | None, percent_option("--active-target")]
+CriteriaOption = Annotated[str, typer.Option("--criteria", metavar="NAME")]
+CoverageThresholdOption = Annotated[str | None, percent_option("--coverage-target")]
+ActivityThresholdOption = Annotated[str | None, percent_option("--activity-target")]
 
 
 def positive_count_from(text: str | None, field: str) -> int | None:
@@ -329,13 +231,7 @@ def _criteria(
 CriteriaOptions = Annotated[Criteria, Group(_criteria)]
 
 
-SegmentOption = Annotated[
-    list[str] | None,
-    text_option(
-        "--segment",
-        metavar="NAME=COUNT[/COUNT]",
-    ),
-]
+SegmentOption = Annotated[list[str] | None, text_option("--segment", metavar="NAME=COUNT[/COUNT]")]
 
 
 def segments_from(texts: list[str] | None) -> list[tuple[str, int, int | None]]:
@@ -413,11 +309,11 @@ def _figures(
 FIGURES = Group(_figures)
 
 
-def _coverage_target(target: CoverageTargetOption = None) -> Fraction:
+def _coverage_target(target: TargetOption = None) -> Fraction:
     return target_from(target, "target", CURRENT.coverage_pct)
 
 
-def _activity_target(target: ActivityTargetOption = None) -> Fraction:
+def _activity_target(target: TargetOption = None) -> Fraction:
     return target_from(target, "target", CURRENT.activity_pct)
 
 
@@ -431,17 +327,42 @@ ActivityTarget = Annotated[Fraction, Group(_activity_target)]
 ActiveTarget = Annotated[Fraction, Group(_active_target)]
 
 
+class Covered(TypedDict):
+    """A region's population and published coverage, by the names the core's
+    calculations take them."""
+
+    population: int | None
+    registered: int | None
+    coverage: Reported | None
+
+
+class Published(Covered):
+    """A region's population and published figures, by the names the core's calculations
+    take them (``status``, ``active_needed``, ``plan_for``)."""
+
+    active: int | None
+    active_rate: Reported | None
+
+
+def covered(place: Located, figures: Figures) -> Covered:
+    """The population and coverage figures a command read, as the core takes them."""
+    return Covered(
+        population=place.population, registered=figures.registered, coverage=figures.coverage
+    )
+
+
+def published(place: Located, figures: Figures) -> Published:
+    """The population and every figure a command read, as the core takes them."""
+    return Published(
+        **covered(place, figures), active=figures.active, active_rate=figures.active_rate
+    )
+
+
 def coverage_gap(place: Located, figures: Figures, target: Fraction, rounding: Rounding) -> Needed:
     """The registrants a region needs, from the population and figures a command read."""
     from jkngap.core.coverage import registrants_needed
 
-    return registrants_needed(
-        population=place.population,
-        registered=figures.registered,
-        coverage=figures.coverage,
-        target=target,
-        rounding=rounding,
-    )
+    return registrants_needed(**covered(place, figures), target=target, rounding=rounding)
 
 
 def award_rules_from(texts: list[str] | None) -> list[tuple[str, Any]]:
@@ -464,11 +385,11 @@ def amount_option(name: str) -> Any:
     return typer.Option(name, metavar="AMOUNT", show_default=False)
 
 
-PremiumOption = Annotated[
-    str,
-    amount_option("--premium"),
-]
+PremiumOption = Annotated[str, amount_option("--premium")]
 MonthsOption = Annotated[str, typer.Option("--months", metavar="N")]
+BudgetOption = Annotated[str | None, amount_option("--budget")]
+# An award preset by its year (allocate budget, trend).
+AwardsOption = Annotated[str | None, text_option("--awards", metavar="PRESET")]
 
 
 def rates_from(premium: str, months: str) -> Rates:
@@ -481,32 +402,18 @@ def rates_from(premium: str, months: str) -> Rates:
     )
 
 
-# The calendar of a pace to a deadline (plan, allocate agents).
-ByOption = Annotated[
-    str,
-    text_option("--by", metavar="DATE"),
-]
-StartOption = Annotated[
-    str | None,
-    text_option("--from", metavar="DATE"),
-]
-HolidayOption = Annotated[
-    list[str] | None,
-    text_option(
-        "--holiday",
-        metavar="DATE",
-    ),
-]
-NationalHolidaysOption = Annotated[
-    bool,
-    typer.Option(
-        "--national-holidays/--no-national-holidays",
-    ),
-]
+# The calendar of a pace to a deadline (plan, allocate agents), and the agents it is
+# shared by (plan and trend too).
+AgentsOption = Annotated[str | None, count_option("--agents")]
+ByOption = Annotated[str, text_option("--by", metavar="DATE")]
+StartOption = Annotated[str | None, text_option("--from", metavar="DATE")]
+HolidayOption = Annotated[list[str] | None, text_option("--holiday", metavar="DATE")]
+NationalHolidaysOption = Annotated[bool, typer.Option("--national-holidays/--no-national-holidays")]
 
 
-class Calendar(NamedTuple):
-    """The period a pace runs over, read: its first day, its deadline, the days off."""
+class Calendar(TypedDict):
+    """The period a pace runs over, read: its first day, its deadline, the days off, by
+    the names the core's paces (``plan_for``, ``share_agents``) take them."""
 
     start: date
     deadline: date
@@ -531,3 +438,19 @@ def calendar_from(
         days_off=[parse_date(day, field="days_off") for day in holiday or ()],
         national=national,
     )
+
+
+# The lists of people a command writes (match's categories, allocate agents' visits).
+ListFormatOption = Annotated[str, text_option("--list-format", metavar="FORMAT")]
+RevealOption = Annotated[bool, typer.Option("--reveal-nik")]
+
+
+def list_format_from(fmt: str) -> str:
+    """``--list-format``, one of the formats a list of people is written in."""
+    from jkngap.output.people_lists import FORMATS
+
+    if fmt not in FORMATS:
+        raise InputError(
+            "match.list_format_unknown", field="list_format", text=fmt, known=", ".join(FORMATS)
+        )
+    return fmt

@@ -39,14 +39,7 @@ def active(
     --segment, where the inactive are; 'jkngap segments' also says what it costs the region.
     """
     needed = active_needed(
-        population=place.population,
-        registered=figures.registered,
-        active=figures.active,
-        active_rate=figures.active_rate,
-        coverage=figures.coverage,
-        target=target,
-        base=base,
-        rounding=rounding,
+        **o.published(place, figures), target=target, base=base, rounding=rounding
     )
     result: Single = needed
     if figures.parts is not None:

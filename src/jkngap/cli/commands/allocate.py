@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import enum
-import sys
 from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -24,9 +23,7 @@ if TYPE_CHECKING:
     from jkngap.core.criteria import Criteria
     from jkngap.core.model import Note
     from jkngap.core.visits import ListRow, VisitPlan
-    from jkngap.io.areas import AreaFile
     from jkngap.io.pipeline import BatchInput
-    from jkngap.output.formats import View
 
 app = CommandGroup(
     "allocate",
@@ -47,80 +44,21 @@ class Need(str, enum.Enum):
         return "active" if self is Need.ACTIVATIONS else self.value
 
 
-AgentsOption = Annotated[
-    str | None,
-    o.count_option(
-        "--agents",
-    ),
-]
 RosterOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--roster",
-        metavar="FILE",
-        dir_okay=False,
-        show_default=False,
-    ),
+    Path | None, typer.Option("--roster", metavar="FILE", dir_okay=False, show_default=False)
 ]
-ForOption = Annotated[
-    Need,
-    typer.Option(
-        "--for",
-    ),
-]
-PerAgentOption = Annotated[
-    bool,
-    typer.Option(
-        "--per-agent",
-    ),
-]
+ForOption = Annotated[Need, typer.Option("--for")]
+PerAgentOption = Annotated[bool, typer.Option("--per-agent")]
 VisitsOption = Annotated[
     list[str] | None,
     # Plain text, not a checked path: a path the parser echoed could name a person.
     typer.Option("--visits", metavar="LIST", show_default=False),
 ]
-VisitsDirOption = Annotated[
-    Path,
-    typer.Option("--visits-dir", metavar="DIR", file_okay=False),
-]
-VisitsFormatOption = Annotated[str, o.text_option("--list-format", metavar="FORMAT")]
-RevealOption = Annotated[bool, typer.Option("--reveal-nik")]
-BudgetOption = Annotated[
-    str | None,
-    o.amount_option("--budget"),
-]
-MaximiseOption = Annotated[
-    Maximise,
-    typer.Option(
-        "--maximise",
-    ),
-]
-AwardsOption = Annotated[
-    str | None,
-    o.text_option(
-        "--awards",
-        metavar="PRESET",
-    ),
-]
-CategoryOption = Annotated[
-    str | None,
-    o.text_option(
-        "--category",
-        metavar="NAME",
-    ),
-]
-ShareOption = Annotated[
-    str | None,
-    o.percent_option(
-        "--share",
-    ),
-]
-DonorsOption = Annotated[
-    str | None,
-    o.count_option(
-        "--donors",
-    ),
-]
+VisitsDirOption = Annotated[Path, typer.Option("--visits-dir", metavar="DIR", file_okay=False)]
+MaximiseOption = Annotated[Maximise, typer.Option("--maximise")]
+CategoryOption = Annotated[str | None, o.text_option("--category", metavar="NAME")]
+ShareOption = Annotated[str | None, o.percent_option("--share")]
+DonorsOption = Annotated[str | None, o.count_option("--donors")]
 EachOption = Annotated[str | None, o.amount_option("--each")]
 
 
@@ -130,30 +68,6 @@ def _request(
     from jkngap.io.pipeline import BatchInput
 
     return BatchInput(**reading, **layout, criteria=criteria, base=base)
-
-
-def _view(view: View, request: BatchInput, raw: bool, all_rows: bool, *more: Path) -> View:
-    """The view, told its inputs (never written over: refused before anything is read)."""
-    from jkngap.output.render import check_target
-
-    inputs = (*(Path(name) for name in request.files if name != "-"), *more)
-    shown: View = view._replace(raw=raw, all_rows=all_rows, inputs=inputs)
-    if shown.output is not None:
-        check_target(shown.output, inputs)
-    return shown
-
-
-def _areas(request: BatchInput, stack: contextlib.ExitStack, shown: View) -> AreaFile:
-    from jkngap.io.areas import open_areas
-
-    return open_areas(
-        request,
-        stack,
-        stdin=sys.stdin.buffer if sys.stdin is not None else None,
-        progress=f.progress_bar(),
-        register=f.register,
-        target=shown.output,
-    )
 
 
 def _names(request: BatchInput) -> Any:
@@ -169,7 +83,7 @@ def _names(request: BatchInput) -> Any:
 def agents_command(
     *,
     reading: f.ReadingOptions,
-    agents: AgentsOption = None,
+    agents: o.AgentsOption = None,
     roster: RosterOption = None,
     by: o.ByOption,
     start: o.StartOption = None,
@@ -181,12 +95,10 @@ def agents_command(
     per_agent: PerAgentOption = False,
     visits: VisitsOption = None,
     visits_dir: VisitsDirOption = Path("."),
-    list_format: VisitsFormatOption = "csv",
-    reveal_nik: RevealOption = False,
+    list_format: o.ListFormatOption = "csv",
+    reveal_nik: o.RevealOption = False,
     layout: f.LayoutOptions,
-    raw: f.RawOption = False,
-    all_rows: f.AllRowsOption = False,
-    view: o.ViewOptions,
+    view: f.FilesViewOptions,
 ) -> Answer:
     """Field agents shared among the areas of a file in proportion to their need, with
     each agent's pace to the deadline.
@@ -201,6 +113,7 @@ def agents_command(
     """
     from jkngap.core.agents import share_agents
     from jkngap.core.sharing import shared_rows
+    from jkngap.io.areas import open_areas
     from jkngap.io.roster import open_roster
 
     calendar = o.calendar_from(by, start, holiday, national_holidays)
@@ -209,22 +122,13 @@ def agents_command(
     how = f.arrangement(layout)
     lists = [Path(path) for path in visits or ()]
     more = (*((roster,) if roster is not None else ()), *lists)
-    shown = _view(view, request, raw, all_rows, *more)
+    shown = f.checked_view(view, (*f.paths(request.files), *more))
     target = _visits_target(lists, visits_dir, list_format, shown.inputs)
     with contextlib.ExitStack() as stack:
-        found = _areas(request, stack, shown)
+        found = open_areas(request, stack, **f.streams(shown))
         listed = open_roster(str(roster), stack).agents if roster is not None else None
         rows = _visit_rows(lists, stack)
-    shares = share_agents(
-        found.areas,
-        start=calendar.start,
-        deadline=calendar.deadline,
-        agents=count,
-        roster=listed,
-        need_for=need.core,
-        days_off=calendar.days_off,
-        national=calendar.national,
-    )
+    shares = share_agents(found.areas, **calendar, agents=count, roster=listed, need_for=need.core)
     notes = (*found.notes, *shares.notes)
     if target is not None:
         from jkngap.core.visits import visits_of
@@ -244,14 +148,10 @@ def _visits_target(
     folder that does not exist, or one of the inputs (which it would lose)."""
     if not lists:
         return None
-    from jkngap.output.people_lists import FORMATS
     from jkngap.output.render import is_one_of
     from jkngap.people.private import shown_path
 
-    if fmt not in FORMATS:
-        raise InputError(
-            "match.list_format_unknown", field="list_format", text=fmt, known=", ".join(FORMATS)
-        )
+    o.list_format_from(fmt)
     if not folder.is_dir():
         raise InputError("match.list_dir_missing", field="visits_dir", path=shown_path(folder))
     target = folder / f"visits.{fmt}"
@@ -295,9 +195,9 @@ def _write_visits(plan: VisitPlan, target: Path, fmt: str) -> Note:
 def budget_command(
     *,
     reading: f.ReadingOptions,
-    budget: BudgetOption = None,
+    budget: o.BudgetOption = None,
     maximise: MaximiseOption = Maximise.REGIONS,
-    awards: AwardsOption = None,
+    awards: o.AwardsOption = None,
     category: CategoryOption = None,
     share: ShareOption = None,
     donors: DonorsOption = None,
@@ -307,9 +207,7 @@ def budget_command(
     criteria: o.CriteriaOptions,
     base: o.BaseOption = Base.PARTICIPANTS,
     layout: f.LayoutOptions,
-    raw: f.RawOption = False,
-    all_rows: f.AllRowsOption = False,
-    view: o.ViewOptions,
+    view: f.FilesViewOptions,
 ) -> Answer:
     """The regions of a file a budget brings to the activity target, chosen exactly, and
     what is left.
@@ -324,6 +222,7 @@ def budget_command(
     from jkngap.core.budget import Money, activity_aim, awards_aim, choose_regions
     from jkngap.core.numbers import read_amount
     from jkngap.core.sharing import shared_rows
+    from jkngap.io.areas import open_areas
 
     if awards is None and category is None:
         aim = activity_aim(criteria.activity_pct)
@@ -340,9 +239,9 @@ def budget_command(
         raise InputError("allocate.rollup_no_segments", field="rollup")
     request = _request(reading, layout, criteria, base)
     how = f.arrangement(layout)
-    shown = _view(view, request, raw, all_rows)
+    shown = f.checked_view(view, f.paths(request.files))
     with contextlib.ExitStack() as stack:
-        found = _areas(request, stack, shown)
+        found = open_areas(request, stack, **f.streams(shown))
     chosen = choose_regions(found.areas, money, aim=aim, maximise=maximise, base=base)
     chosen = dataclasses.replace(chosen, notes=(*found.notes, *chosen.notes))
     return o.answer(shared_rows(chosen, how, criteria, base, names=_names(request)), shown)

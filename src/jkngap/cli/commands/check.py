@@ -4,38 +4,16 @@ from __future__ import annotations
 
 from typing import Annotated
 
-import typer
-
 from jkngap.cli import options as o
 from jkngap.cli.app import Answer, command_app
 from jkngap.core.model import Base
 from jkngap.core.numbers import Rounding
 
-RegistrantsNeededTextOption = Annotated[
-    str | None,
-    o.count_option(
-        "--registrants-needed",
-    ),
-]
+RegistrantsNeededTextOption = Annotated[str | None, o.count_option("--registrants-needed")]
 
-InactiveOption = Annotated[
-    str | None,
-    o.count_option(
-        "--inactive",
-    ),
-]
+InactiveOption = Annotated[str | None, o.count_option("--inactive")]
 
-ActiveNeededTextOption = Annotated[
-    str | None,
-    o.count_option(
-        "--active-needed",
-    ),
-]
-
-RoundingOption = Annotated[
-    Rounding,
-    typer.Option(),
-]
+ActiveNeededTextOption = Annotated[str | None, o.count_option("--active-needed")]
 
 
 app = command_app(
@@ -60,7 +38,7 @@ def check_command(
     target: o.CoverageTarget,
     active_target: o.ActiveTarget,
     base: o.BaseOption = Base.PARTICIPANTS,
-    rounding: RoundingOption = Rounding.EITHER,
+    rounding: o.RoundingOption = Rounding.EITHER,
     view: o.ViewOptions,
 ) -> Answer:
     """Whether published figures agree with each other, allowing for rounded percentages.
@@ -74,13 +52,9 @@ def check_command(
     from jkngap.core.check import check
 
     result = check(
-        population=place.population,
-        registered=figures.registered,
-        active=figures.active,
+        **o.published(place, figures),
         inactive=o.count_from(inactive, "inactive"),
         segments=o.segments_from(segment) if segment else None,
-        coverage=figures.coverage,
-        active_rate=figures.active_rate,
         registrants_needed=o.count_from(registrants_needed_text, "registrants_needed"),
         active_needed=o.count_from(active_needed_text, "active_needed"),
         target=target,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import sys
 from collections.abc import Iterator
 from typing import Annotated
 
@@ -35,9 +34,7 @@ def compare_command(
     base: o.BaseOption = Base.PARTICIPANTS,
     rounding: o.RoundingOption = Rounding.ROUNDED,
     layout: f.SeriesLayoutOptions,
-    raw: f.RawOption = False,
-    all_rows: f.AllRowsOption = False,
-    view: o.ViewOptions,
+    view: f.FilesViewOptions,
 ) -> Answer:
     """Do two sources agree? The same regions from source A (the reference) and B at one
     date, region by region: FILE FILE.
@@ -68,13 +65,11 @@ def compare_command(
     request = f.snapshot_reading(reading, criteria, base, date_column=date_column)
     shown = f.checked_view(
         view,
-        names,
-        raw,
-        all_rows,
+        f.dated_paths(names),
         ordered=layout["sort"] is not None,
         register=reading["register"],
     )
-    stdin = sys.stdin.buffer if sys.stdin is not None else None
+    stdin = f.stdin()
     with contextlib.ExitStack() as stack:
         first, said_a = read_side(names[0], stack, stdin=stdin, reading=request)
         second, said_b = read_side(names[1], stack, stdin=stdin, reading=request)

@@ -6,8 +6,6 @@ from dataclasses import replace
 from fractions import Fraction
 from typing import Annotated
 
-import typer
-
 from jkngap.cli import options as o
 from jkngap.cli.app import Answer, command_app
 from jkngap.core.cost import DEFAULT_CLASS, DEFAULT_MONTHS, cost, premium_for
@@ -16,32 +14,12 @@ from jkngap.core.model import Base, Note
 from jkngap.core.numbers import Reported, Rounding, decimals_needed, read_amount
 from jkngap.core.routes import routes
 
-PeopleOption = Annotated[
-    str | None,
-    o.count_option(
-        "--people",
-    ),
-]
+PeopleOption = Annotated[str | None, o.count_option("--people")]
 
-BudgetOption = Annotated[
-    str | None,
-    o.text_option("--budget", metavar="AMOUNT"),
-]
+# Not options' --premium: none by default, as --class gives the premium otherwise.
+PremiumOption = Annotated[str | None, o.amount_option("--premium")]
 
-PremiumOption = Annotated[
-    str | None,
-    o.text_option(
-        "--premium",
-        metavar="AMOUNT",
-    ),
-]
-
-MemberClassOption = Annotated[
-    str | None,
-    o.text_option("--class", metavar="CLASS"),
-]
-
-MonthsOption = Annotated[str, typer.Option("--months", metavar="N")]
+MemberClassOption = Annotated[str | None, o.text_option("--class", metavar="CLASS")]
 
 
 app = command_app(
@@ -56,7 +34,7 @@ app = command_app(
 def cost_command(
     *,
     people: PeopleOption = None,
-    budget: BudgetOption = None,
+    budget: o.BudgetOption = None,
     place: o.PlaceOptions,
     figures: Annotated[o.Figures, o.FIGURES.only("registered", "coverage", "active")],
     target: o.CoverageTarget,
@@ -65,7 +43,7 @@ def cost_command(
     base: o.BaseOption = Base.PARTICIPANTS,
     premium: PremiumOption = None,
     member_class: MemberClassOption = None,
-    months: MonthsOption = str(DEFAULT_MONTHS),
+    months: o.MonthsOption = str(DEFAULT_MONTHS),
     rounding: o.RoundingOption = Rounding.ROUNDED,
     view: o.ViewOptions,
 ) -> Answer:

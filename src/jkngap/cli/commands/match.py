@@ -40,107 +40,27 @@ def _list_file() -> Any:
     return typer.Option(metavar="FILE", show_default=False)
 
 
-PopulationOption = Annotated[
-    str | None,
-    _list_file(),
-]
-MembersOption = Annotated[
-    str | None,
-    _list_file(),
-]
+PopulationOption = Annotated[str | None, _list_file()]
+MembersOption = Annotated[str | None, _list_file()]
 WelfareOption = Annotated[str | None, _list_file()]
 RegionPaidOption = Annotated[str | None, _list_file()]
-ColumnOption = Annotated[
-    list[str] | None,
-    o.text_option(
-        "--column",
-        metavar="LIST.ROLE=HEADER",
-    ),
-]
-RollupOption = Annotated[
-    str | None,
-    o.text_option(
-        "--rollup",
-        metavar="LEVEL",
-    ),
-]
-MinCellOption = Annotated[
-    str | None,
-    o.count_option(
-        "--min-cell",
-    ),
-]
+ColumnOption = Annotated[list[str] | None, o.text_option("--column", metavar="LIST.ROLE=HEADER")]
+MinCellOption = Annotated[str | None, o.count_option("--min-cell")]
 KeyFileOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--key-file",
-        metavar="FILE",
-        show_default=False,
-    ),
+    Path | None, typer.Option("--key-file", metavar="FILE", show_default=False)
 ]
-ListOption = Annotated[
-    list[str] | None,
-    o.text_option(
-        "--list",
-        metavar="CATEGORY",
-    ),
-]
-ListDirOption = Annotated[
-    Path,
-    typer.Option(
-        "--list-dir",
-        metavar="DIR",
-        file_okay=False,
-    ),
-]
-ListFormatOption = Annotated[
-    str,
-    o.text_option("--list-format", metavar="FORMAT"),
-]
-RevealOption = Annotated[
-    bool,
-    typer.Option(
-        "--reveal-nik",
-    ),
-]
-HashedOption = Annotated[
-    list[str] | None,
-    o.text_option(
-        "--hashed",
-        metavar="LIST=FILE",
-    ),
-]
-RegisterOption = Annotated[
-    bool,
-    typer.Option(
-        "--register/--no-register",
-    ),
-]
-MemoryOption = Annotated[
-    str,
-    o.text_option(
-        "--memory-limit",
-        metavar="SIZE",
-    ),
-]
+ListOption = Annotated[list[str] | None, o.text_option("--list", metavar="CATEGORY")]
+ListDirOption = Annotated[Path, typer.Option("--list-dir", metavar="DIR", file_okay=False)]
+HashedOption = Annotated[list[str] | None, o.text_option("--hashed", metavar="LIST=FILE")]
+MemoryOption = Annotated[str, o.text_option("--memory-limit", metavar="SIZE")]
 ThreadsOption = Annotated[str, o.count_option("--threads")]
-
-
-def _pairs(texts: list[str] | None, key: str, field: str) -> list[tuple[str, str]]:
-    pairs = []
-    for text in texts or ():
-        name, separator, value = text.partition("=")
-        if not separator or not name.strip() or not value.strip():
-            raise InputError(key, field=field, text=text)
-        pairs.append((name.strip().replace("-", "_"), value.strip()))
-    return pairs
 
 
 def _columns(texts: list[str] | None) -> dict[str, dict[str, str]]:
     from jkngap.core.match import ROLES
 
     columns: dict[str, dict[str, str]] = {}
-    for target, header in _pairs(texts, "match.column_syntax", "columns"):
+    for target, header in o.named_pairs(texts, "match.column_syntax", "columns"):
         role, dot, column = target.partition(".")
         if not dot or role not in ROLES:
             raise InputError("match.column_syntax", field="columns", text=target)
@@ -164,12 +84,8 @@ def _options(
 
 def _categories(lists: list[str] | None, fmt: str) -> list[str]:
     from jkngap.core.match import CATEGORIES
-    from jkngap.output.people_lists import FORMATS
 
-    if fmt not in FORMATS:
-        raise InputError(
-            "match.list_format_unknown", field="list_format", text=fmt, known=", ".join(FORMATS)
-        )
+    o.list_format_from(fmt)
     chosen: list[str] = []
     for category in lists or ():
         if category not in CATEGORIES:
@@ -229,15 +145,15 @@ def match_command(
     welfare: WelfareOption = None,
     region_paid: RegionPaidOption = None,
     column: ColumnOption = None,
-    rollup: RollupOption = None,
+    rollup: f.RollupOption = None,
     min_cell: MinCellOption = None,
     key_file: KeyFileOption = None,
     lists: ListOption = None,
     list_dir: ListDirOption = Path("."),
-    list_format: ListFormatOption = "csv",
-    reveal_nik: RevealOption = False,
+    list_format: o.ListFormatOption = "csv",
+    reveal_nik: o.RevealOption = False,
     hashed: HashedOption = None,
-    register: RegisterOption = True,
+    register: f.RegisterOption = True,
     premium: o.PremiumOption = str(Rates.premium),
     months: o.MonthsOption = str(Rates.months),
     criteria: o.CriteriaOptions,
@@ -257,7 +173,7 @@ def match_command(
     columns = _columns(column)
     options = _options(rollup, min_cell, criteria, base, o.rates_from(premium, months))
     categories = _categories(lists, list_format)
-    copies = _pairs(hashed, "match.hashed_syntax", "hashed")
+    copies = o.named_pairs(hashed, "match.hashed_syntax", "hashed")
     if copies and key_file is None:
         raise InputError("match.hash_needs_key", field="key_file")
     given = {"population": population, "members": members}

@@ -9,19 +9,7 @@ from jkngap.cli.app import Answer, command_app
 from jkngap.core.model import Base
 from jkngap.core.numbers import Rounding
 
-AgentsOption = Annotated[
-    str | None,
-    o.count_option(
-        "--agents",
-    ),
-]
-
-GrowthOption = Annotated[
-    str | None,
-    o.percent_option(
-        "--growth",
-    ),
-]
+GrowthOption = Annotated[str | None, o.percent_option("--growth")]
 
 app = command_app(
     "plan",
@@ -41,7 +29,7 @@ def plan(
     target: o.CoverageTarget,
     active_target: o.ActiveTarget,
     base: o.BaseOption = Base.PARTICIPANTS,
-    agents: AgentsOption = None,
+    agents: o.AgentsOption = None,
     growth: GrowthOption = None,
     holiday: o.HolidayOption = None,
     national_holidays: o.NationalHolidaysOption = True,
@@ -58,20 +46,13 @@ def plan(
     calendar = o.calendar_from(by, start, holiday, national_holidays)
     growth_reading = o.percent_from(growth, "growth_pct")
     result = plan_for(
-        start=calendar.start,
-        deadline=calendar.deadline,
-        population=place.population,
-        registered=figures.registered,
-        coverage=figures.coverage,
-        active=figures.active,
-        active_rate=figures.active_rate,
+        **calendar,
+        **o.published(place, figures),
         target=target,
         active_target=active_target,
         base=base,
         rounding=rounding,
         agents=o.positive_count_from(agents, "agents"),
         growth_pct=growth_reading.percent if growth_reading else None,
-        days_off=calendar.days_off,
-        national=calendar.national,
     )
     return o.answer(o.placed(result, place), view)

@@ -18,19 +18,8 @@ app = command_app(
     "jkngap region 61 --children -f csv",
 )
 
-QueryArgument = Annotated[
-    str,
-    typer.Argument(
-        metavar="QUERY",
-        show_default=False,
-    ),
-]
-ChildrenOption = Annotated[
-    bool,
-    typer.Option(
-        "--children",
-    ),
-]
+QueryArgument = Annotated[str, typer.Argument(metavar="QUERY", show_default=False)]
+ChildrenOption = Annotated[bool, typer.Option("--children")]
 
 
 @app.define

@@ -12,18 +12,8 @@ from jkngap.core.model import Base
 from jkngap.core.numbers import read_amount
 from jkngap.core.routes import ARREARS_MONTHS, MEMBER_PREMIUM, Rates, routes
 
-BudgetOption = Annotated[
-    str | None,
-    o.amount_option("--budget"),
-]
-MemberPremiumOption = Annotated[
-    str,
-    o.amount_option("--member-premium"),
-]
-ArrearsOption = Annotated[
-    str,
-    typer.Option("--arrears-months", metavar="N"),
-]
+MemberPremiumOption = Annotated[str, o.amount_option("--member-premium")]
+ArrearsOption = Annotated[str, typer.Option("--arrears-months", metavar="N")]
 
 app = command_app(
     "segments",
@@ -40,7 +30,7 @@ def segments_command(
     figures: Annotated[o.Figures, o.FIGURES.only("registered", "active")],
     target: o.ActivityTarget,
     base: o.BaseOption = Base.PARTICIPANTS,
-    budget: BudgetOption = None,
+    budget: o.BudgetOption = None,
     premium: o.PremiumOption = str(Rates.premium),
     months: o.MonthsOption = str(Rates.months),
     member_premium: MemberPremiumOption = str(MEMBER_PREMIUM),

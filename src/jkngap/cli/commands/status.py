@@ -15,27 +15,10 @@ from jkngap.core.results import Single
 from jkngap.core.segments import Segmented
 from jkngap.core.status import status
 
-AwardsOption = Annotated[
-    str | None,
-    o.text_option(
-        "--awards",
-        metavar="YEAR",
-    ),
-]
-AwardOption = Annotated[
-    list[str] | None,
-    o.text_option(
-        "--award",
-        metavar="RULE",
-    ),
-]
+AwardsOption = Annotated[str | None, o.text_option("--awards", metavar="YEAR")]
+AwardOption = Annotated[list[str] | None, o.text_option("--award", metavar="RULE")]
 
-ExitCodeOption = Annotated[
-    bool,
-    typer.Option(
-        "--exit-code",
-    ),
-]
+ExitCodeOption = Annotated[bool, typer.Option("--exit-code")]
 
 
 app = command_app(
@@ -62,15 +45,7 @@ def status_command(
 
     Counts give the gaps; published percentages alone are enough for the verdicts.
     """
-    inputs: dict[str, Any] = {
-        "population": place.population,
-        "registered": figures.registered,
-        "coverage": figures.coverage,
-        "active": figures.active,
-        "active_rate": figures.active_rate,
-        "base": base,
-        "rounding": rounding,
-    }
+    inputs: dict[str, Any] = {**o.published(place, figures), "base": base, "rounding": rounding}
     judged = status(**inputs, criteria=criteria)
     result: Single = judged
     paid = None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import sys
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -30,10 +29,7 @@ app = command_app(
 CHARTED = (".html", ".htm", ".pdf", ".svg", ".png")
 
 DeadlineOption = Annotated[str | None, o.text_option("--by", metavar="DATE")]
-FromOption = Annotated[str | None, o.text_option("--from", metavar="DATE")]
-AgentsOption = Annotated[str | None, o.count_option("--agents")]
 HorizonOption = Annotated[str, typer.Option("--horizon", metavar="MONTHS")]
-AwardsOption = Annotated[str | None, o.text_option("--awards", metavar="PRESET")]
 LongOption = Annotated[bool, typer.Option("--long")]
 
 
@@ -84,20 +80,18 @@ def trend_command(
     date_column: f.DateColumnOption = None,
     population_file: f.PopulationFileOption = None,
     by: DeadlineOption = None,
-    start: FromOption = None,
-    agents: AgentsOption = None,
+    start: o.StartOption = None,
+    agents: o.AgentsOption = None,
     holiday: o.HolidayOption = None,
     national_holidays: o.NationalHolidaysOption = True,
     horizon: HorizonOption = "3",
-    awards: AwardsOption = None,
+    awards: o.AwardsOption = None,
     criteria: o.CriteriaOptions,
     base: o.BaseOption = Base.PARTICIPANTS,
     rounding: o.RoundingOption = Rounding.ROUNDED,
     long: LongOption = False,
     layout: f.SeriesLayoutOptions,
-    raw: f.RawOption = False,
-    all_rows: f.AllRowsOption = False,
-    view: o.ViewOptions,
+    view: f.FilesViewOptions,
 ) -> Answer:
     """Are we moving fast enough, and when do we get there? Snapshots of the same regions
     at two or more dates, region by region and in total.
@@ -146,9 +140,7 @@ def trend_command(
     )
     shown = f.checked_view(
         view,
-        [*reading["files"], *populations],
-        raw,
-        all_rows,
+        f.dated_paths([*reading["files"], *populations]),
         ordered=layout["sort"] is not None,
         register=reading["register"],
     )
@@ -156,7 +148,7 @@ def trend_command(
         snapshots = read_snapshots(
             list(reading["files"]),
             stack,
-            stdin=sys.stdin.buffer if sys.stdin is not None else None,
+            stdin=f.stdin(),
             reading=request,
             progress=f.progress_bar(),
         )
