@@ -36,6 +36,18 @@ def _write(tmp_path: Path, name: str, content: str | bytes) -> Path:
             b"desa,penduduk,peserta\n" + b"A,100,90\n" * 9000 + b"B,\xff,9\n",
             "line 9,002",
         ),
+        (  # past the first chunk of text read, in a row after many blocks of clean rows
+            "later.csv",
+            b"desa,penduduk,peserta\n" + b"Desa A,100,90\n" * 300_000 + b"B,9\xff,9\n",
+            "line 300,002",
+        ),
+        (  # a bad byte in a quoted name over two lines, after rows with non-ASCII names
+            "quoted.csv",
+            b"desa,penduduk,peserta\n"
+            + "Désa Ā,100,90\n".encode() * 5000
+            + b'"B\n\xe9",100,9\n',
+            "line 5,002",
+        ),
         ("empty.csv", "\n\n  \n", "the file is empty"),
         ("nothing.json", "   ", "the file is empty"),
     ],

@@ -25,6 +25,7 @@ from jkngap.io.columns import looks_like_header
 __all__ = [
     "BAD_BYTE",
     "CountingReader",
+    "Screen",
     "Table",
     "UnsavedFormula",
     "bad_encoding",
@@ -84,6 +85,17 @@ class Table:
     blank: list[int] = field(default_factory=list)  # blank lines skipped, as rows are read
     notes: list[Note] = field(default_factory=list)  # what reading found to say
     encoding: str | None = None  # a text file's, whose rows may hold a bad byte to name
+    # What the text read so far holds (None: not screened, every row is looked at).
+    screen: Screen | None = None
+
+
+@dataclass
+class Screen:
+    """Whether any text a file's reader has read so far may hold a bad byte (a lone
+    surrogate, as a byte its encoding could not decode becomes): until then the rows
+    need no look of their own. Read text only ever adds to it."""
+
+    suspect: bool = False
 
 
 def bad_encoding(source: str, encoding: str, line: int) -> InputError:
@@ -196,12 +208,13 @@ def text_table(
     header = parsed[found]
     above = tuple((number + 1, cells) for number, cells in enumerate(parsed[:found]) if any(cells))
     # The lines read past the header while looking for it come first, then the rest.
-    rest = itertools.chain.from_iterable(_line_blocks(text, source, len(lines) + 1))
+    screen = Screen()  # the first lines are clean: a bad byte among them is refused above
+    rest = itertools.chain.from_iterable(_line_blocks(text, source, len(lines) + 1, screen))
     reader = csv.reader(itertools.chain(lines[found + 1 :], rest), delimiter=mark)
     first_line = found + 2
     blank = [number + 1 for number, line in enumerate(lines[:found]) if not line.strip()]
     rows = _text_rows(reader, len(header), mark, first_line, blank, source)
-    return Table(header, rows, source, close, above, blank, encoding=encoding)
+    return Table(header, rows, source, close, above, blank, encoding=encoding, screen=screen)
 
 
 def _header_among(
@@ -258,17 +271,22 @@ def _other_delimiter(cells: list[str], mark: str, width: int) -> list[Any]:
     return cells
 
 
-def _line_blocks(text: io.TextIOWrapper, source: str, line: int) -> Iterator[list[str]]:
+def _line_blocks(
+    text: io.TextIOWrapper, source: str, line: int, screen: Screen
+) -> Iterator[list[str]]:
     """The rest of a text file as lists of lines, each with its line end, read a chunk at
     a time (``line`` is the first one's number): a line longer than MAX_LINE_CHARACTERS
     is refused, naming it, before it is ever held whole, however far down it comes."""
     carried = ""
     while chunk := text.read(CHUNK_CHARACTERS):
         joined = carried + chunk
+        ascii_only = joined.isascii()
+        if not ascii_only and not screen.suspect and BAD_BYTE.search(joined):
+            screen.suspect = True  # before its lines are handed on: before their rows
         # Lines end as the csv module reads them (\n, \r\n or \r), their ends kept;
         # str.splitlines, faster, also ends a line at rarer marks the csv module does not.
         if any(mark in joined for mark in "\v\f\x1c\x1d\x1e") or (
-            not joined.isascii() and _WIDE_BREAKS.search(joined)
+            not ascii_only and _WIDE_BREAKS.search(joined)
         ):
             lines = io.StringIO(joined, newline="").readlines()
         else:

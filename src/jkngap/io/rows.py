@@ -233,7 +233,8 @@ class RegionRows:
             rows = self._even(rows, width, errors)
         else:
             self.given += length * width
-        if self.table.encoding is not None:
+        screen = self.table.screen
+        if self.table.encoding is not None and (screen is None or screen.suspect):
             self._decoded(chunk)
         columns: dict[str, Column] = {"row": list(starts)}
         if "source" in self.keys:
