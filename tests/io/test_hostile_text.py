@@ -43,9 +43,7 @@ def _write(tmp_path: Path, name: str, content: str | bytes) -> Path:
         ),
         (  # a bad byte in a quoted name over two lines, after rows with non-ASCII names
             "quoted.csv",
-            b"desa,penduduk,peserta\n"
-            + "Désa Ā,100,90\n".encode() * 5000
-            + b'"B\n\xe9",100,9\n',
+            b"desa,penduduk,peserta\n" + "Désa Ā,100,90\n".encode() * 5000 + b'"B\n\xe9",100,9\n',
             "line 5,002",
         ),
         ("empty.csv", "\n\n  \n", "the file is empty"),
