@@ -9,11 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from conftest import run
 from jkngap.core.model import Note
+from jkngap.core.places import all_normal, normal_code
 from jkngap.io.placing import Placing
 from jkngap.output import cells, machine, words
 from jkngap.output.cells import neutralise, safe_cells, safe_text
@@ -215,3 +216,20 @@ def test_text_that_translate_words_its_own_way_is_still_worded() -> None:
     rounding = Note("note.from_rounded", {"figure": "coverage", "rounding": "cut"})
     assert "dianggap dipotong" in note_text(rounding, "id")
     assert note_text(rounding, "id") == translate(rounding.key, "id", **rounding.params)
+
+
+# Digits of other scripts (Arabic-Indic three, a full-width zero) are no code's digits.
+_CODE_TEXT = st.text(st.sampled_from([*"0123456789.. \n\r", "\u0663", "\uff10"]), max_size=14)
+_CODE_LIKE = st.sampled_from(["63", "63.03", "63.03.01", "63.03.01.2001", "99.00.00.2000"])
+
+
+@given(texts=st.lists(_CODE_LIKE | _CODE_TEXT | st.none(), max_size=6))
+@example(texts=["63.03\n63.03"])  # a line break in a cell: one cell, not two codes
+@example(texts=["63.03", "63.03\n63.03"])
+@example(texts=["63.03", "63.04", "\u0663\u0663"])
+@example(texts=["63.03.01.2001", "63.03.01.2002"])
+def test_a_column_is_normal_when_every_code_is_as_the_register_writes_it(
+    texts: list[str | None],
+) -> None:
+    expected = bool(texts) and all(type(t) is str and normal_code(t) == t for t in texts)
+    assert all_normal(texts) is expected

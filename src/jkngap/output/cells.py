@@ -130,7 +130,10 @@ def neutralise_texts(column: list[str | None]) -> list[str | None]:
     looked at whole first: only where a text starts as a formula may (behind spaces of
     any kind, or quotes) or one holds a control character is each neutralised."""
     texts = list(filter(None, column))
-    if _CONTROL.search("".join(texts)) or any(
+    joined = "".join(texts)
+    # Text a terminal or a sheet can show whole has no control character: told at C speed,
+    # the pattern asked only of text that has something else (a tab, say).
+    if (not joined.isprintable() and _CONTROL.search(joined)) or any(
         first in _FORMULA_STARTS or first.isspace() for first in set(map(_first, texts))
     ):
         return [neutralise(value) if value else value for value in column]
