@@ -72,8 +72,9 @@ PROVINCE_SHORT = {
 }
 
 _CODE = re.compile(r"[0-9]{2}(?:\.[0-9]{2}(?:\.[0-9]{2}(?:\.[0-9]{4})?)?)?")
-# A column of such codes, one a line (all_normal).
-_CODES = re.compile(f"(?:{_CODE.pattern}\n)*{_CODE.pattern}")
+# A code's digits made 0 (ASCII digits only, as [0-9]): a code is one of these shapes.
+_ZEROS = str.maketrans("123456789", "000000000")
+_SHAPES = frozenset({"00", "00.00", "00.00.00", "00.00.00.0000"})
 _PARTS = re.compile(r"[0-9]+(?:\.[0-9]+)*")
 # Dotless codes by length: 63, 6303, 630301, 6303012001.
 _DOTLESS = {2: (2,), 4: (2, 2), 6: (2, 2, 2), 10: (2, 2, 2, 4)}
@@ -111,14 +112,20 @@ def normal_code(text: str) -> str | None:
 
 def all_normal(texts: list[Any]) -> bool:
     """Whether every text is a code written as the register writes it (``normal_code``
-    gives each back as it is): one match over the whole column, so a long file's block
-    is told at once."""
+    gives each back as it is), told for the whole column at once: each digit made a
+    ``0``, the column must be lines of the four shapes a code has (``00.00.00.0000``),
+    and a village file's block is one shape repeated, a single comparison."""
     try:
         joined = "\n".join(texts)
     except TypeError:  # a cell that is no text (an empty one)
         return False
-    # A cell holding a line break would be two lines: the count shows it.
-    return joined.count("\n") == len(texts) - 1 and bool(_CODES.fullmatch(joined))
+    if joined.count("\n") != len(texts) - 1:  # a cell holding a line break
+        return False
+    shapes = joined.translate(_ZEROS)
+    first = shapes.partition("\n")[0]
+    if first in _SHAPES and shapes == "\n".join([first] * len(texts)):
+        return True
+    return set(shapes.split("\n")) <= _SHAPES
 
 
 def lost_zero_readings(text: str) -> list[str]:

@@ -499,6 +499,8 @@ def _merge(first: Column, second: Column) -> Column:
     """Two columns of notes, row by row."""
     if second.count(None) == len(second):
         return first
+    if first.count(None) == len(first):  # a file of unknown codes: a warning a row, kept
+        return second
     return [
         None if a is None and b is None else (*(a or ()), *(b or ()))
         for a, b in zip(first, second, strict=True)

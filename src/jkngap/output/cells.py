@@ -7,6 +7,7 @@ so that ``-f plain`` pays for neither.
 
 from __future__ import annotations
 
+import operator
 import re
 from decimal import Decimal
 from fractions import Fraction
@@ -28,6 +29,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
 # their own: such a cell is made safe. The one test of it, for every writer.
 _UNSAFE = re.compile(r"^[\s'\"]*[=+\-@]|^[\t\r]|[\x00-\x08\x0a-\x1f\x7f-\x9f]")
 PLAIN_NUMBER = re.compile(r"[+-]?[0-9][0-9.,]*")
+# What a formula may start with, behind spaces (a text starting otherwise needs no look).
+_FORMULA_STARTS = frozenset("=+-@'\"")
+_first = operator.itemgetter(0)
 
 # Cells that are text whatever they hold: told apart at once, before Fraction's ABC check.
 _TEXTS = (str, tuple)
@@ -45,20 +49,20 @@ def number_text(value: Fraction | Cut4) -> str:
 
 def sentence(value: Note | JkngapError | tuple[Note, ...], lang: str = MACHINE_LANGUAGE) -> str:
     """Notes or an error as text: English in machine formats, the user's in tables."""
-    from jkngap.output.words import explain, translate
+    from jkngap.output.words import explain, note_text
 
     if isinstance(value, tuple):  # a row's notes: first, as most rows of a long file may
+        if len(value) == 1 and type(value[0]) is Note:  # one note: the most common
+            return note_text(value[0], lang)
         return "; ".join(
             [
-                explain(note, lang)
-                if isinstance(note, JkngapError)
-                else translate(note.key, lang, **note.params)
+                explain(note, lang) if isinstance(note, JkngapError) else note_text(note, lang)
                 for note in value
             ]
         )
     if isinstance(value, JkngapError):
         return explain(value, lang)
-    return translate(value.key, lang, **value.params)
+    return note_text(value, lang)
 
 
 def is_notes(value: Any) -> bool:
@@ -119,6 +123,43 @@ def neutralise(text: str) -> str:
     if len(text) > 1 and needs_neutralising(text):
         return "'" + text
     return text
+
+
+def neutralise_texts(column: list[str | None]) -> list[str | None]:
+    """``neutralise`` of each text of a column, None and empty text kept. The column is
+    looked at whole first: only where a text starts as a formula may (behind spaces of
+    any kind, or quotes) or one holds a control character is each neutralised."""
+    texts = list(filter(None, column))
+    joined = "".join(texts)
+    # Text a terminal or a sheet can show whole has no control character: told at C speed,
+    # the pattern asked only of text that has something else (a tab, say).
+    if (not joined.isprintable() and _CONTROL.search(joined)) or any(
+        first in _FORMULA_STARTS or first.isspace() for first in set(map(_first, texts))
+    ):
+        return [neutralise(value) if value else value for value in column]
+    return column
+
+
+def safe_cells(column: list[Any], raw: bool) -> list[str | None]:
+    """``safe_text`` of each value of a column, None kept. A column of rows' notes (a long
+    file's warnings, a sentence a row) is told at once, made sentences, then neutralised
+    as a whole; a column of anything else is done value by value."""
+    rows = list(filter(None, column))  # None and empty tuples left out
+    if (
+        len(rows) + column.count(None) != len(column)
+        or set(map(type, rows)) != {tuple}
+        or set(map(type, map(_first, rows))) != {Note}
+    ):
+        return [None if value is None else safe_text(value, raw) for value in column]
+    from jkngap.output.words import note_texts
+
+    lang = MACHINE_LANGUAGE
+    if set(map(len, rows)) == {1}:  # a note a row, as a file of unknown codes has
+        said = iter(note_texts(map(_first, rows), lang))
+        texts = [None if notes is None else next(said) for notes in column]
+    else:
+        texts = [None if notes is None else sentence(notes, lang) for notes in column]
+    return texts if raw else neutralise_texts(texts)
 
 
 def safe_text(value: Any, raw: bool) -> str:

@@ -15,7 +15,6 @@ import io
 import itertools
 import json
 import operator
-import re
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 from fractions import Fraction
@@ -30,15 +29,14 @@ from jkngap.output.cells import (
     cell_text,
     is_notes,
     neutralise,
+    neutralise_texts,
     number_text,
+    safe_cells,
     safe_text,
     sentence,
 )
 from jkngap.output.fields import WHOLE, Kind, field_of, flat_columns
 from jkngap.output.formats import Format, Shown
-
-# Control characters alone (line breaks included): one character class, scanned fast.
-_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
 
 
 def whole_numbers(key: str) -> bool:
@@ -128,8 +126,6 @@ def row_getter(keys: list[str]) -> Callable[[Record], tuple[Any, ...]]:
 
 
 _WORDS = {True: "true", False: "false"}
-_FORMULA_STARTS = frozenset("=+-@'\"")
-_first = operator.itemgetter(0)
 
 
 class _Writer:
@@ -253,19 +249,10 @@ def _cells(key: str, column: list[Any], raw: bool) -> tuple[list[Any], bool]:
     if kinds == {bool}:
         return list(map(_WORDS.get, column)), False
     if kinds == {str}:
-        texts = list(filter(None, column))
-        joined = "".join(texts)
         if raw:
-            return column, "\r" in joined
-        # Only text that starts as a formula may (behind spaces of any kind, or quotes) or
-        # holds a control character: a look at each first character, then neutralise.
-        firsts = set(map(_first, texts))
-        if not _CONTROL.search(joined) and not any(
-            first in _FORMULA_STARTS or first.isspace() for first in firsts
-        ):
-            return column, False
-        return [neutralise(value) if value else value for value in column], False
-    return [None if value is None else safe_text(value, raw) for value in column], False
+            return column, "\r" in "".join(filter(None, column))
+        return neutralise_texts(column), False
+    return safe_cells(column, raw), False
 
 
 def write_excel_csv(result: Shown, stream: TextIO, lang: str, *, raw: bool) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import importlib
 import os
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date
@@ -200,7 +200,7 @@ def format_value(value: Any, lang: str) -> str:
     if value is None:
         return translate("bounds.none", lang)
     if isinstance(value, Note):
-        return translate(value.key, lang, **value.params)
+        return note_text(value, lang)
     if isinstance(value, Bounds):
         if value.high is None:
             return translate("bounds.open", lang, low=value.low)
@@ -228,11 +228,42 @@ def format_value(value: Any, lang: str) -> str:
     return str(value)
 
 
+def _template(key: str, lang: str) -> str:
+    """The message ``key`` in ``lang``, unfilled (English where a catalogue lacks it)."""
+    return catalogue(lang).get(key) or catalogue(DEFAULT_LANGUAGE).get(key, key)
+
+
+def note_text(note: Note, lang: str = DEFAULT_LANGUAGE) -> str:
+    """A note as a sentence in ``lang``: ``translate(note.key, lang, **note.params)``."""
+    return note_texts((note,), lang)[0]
+
+
+def note_texts(notes: Iterable[Note], lang: str = DEFAULT_LANGUAGE) -> list[str]:
+    """:func:`note_text` of each note (a column's, a note a row). A note whose every
+    parameter is text translate() fills in as it is (a code, a name: not a rounding or a
+    population's source, which it words) is filled in at once, from its message's
+    template, looked up once for them all: the warnings of a long file's rows."""
+    templates: dict[str, str] = {}
+    said = []
+    for note in notes:
+        params = note.params
+        for value in params.values():
+            if type(value) is not str:
+                break
+        else:
+            if "rounding" not in params and "source" not in params:
+                template = templates.get(note.key)
+                if template is None:
+                    template = templates[note.key] = _template(note.key, lang)
+                said.append(template.format_map(params))
+                continue
+        said.append(translate(note.key, lang, **params))
+    return said
+
+
 def translate(key: str, lang: str = DEFAULT_LANGUAGE, /, **params: Any) -> str:
     """The message ``key`` in ``lang`` (English where a catalogue lacks it), filled in."""
-    english = catalogue(DEFAULT_LANGUAGE)
-    chosen = catalogue(lang)
-    template = chosen.get(key) or english.get(key, key)
+    template = _template(key, lang)
     if key in ("range", "money.short"):
         return template.format(**params)
     if "rounding" in params:
