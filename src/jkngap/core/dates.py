@@ -18,50 +18,26 @@ from jkngap.core.errors import InputError
 
 __all__ = ["MONTHS", "Day", "add_months", "find_dates", "read_day"]
 
-MONTHS: dict[str, int] = {
-    "januari": 1,
-    "january": 1,
-    "jan": 1,
-    "februari": 2,
-    "pebruari": 2,
-    "february": 2,
-    "feb": 2,
-    "peb": 2,
-    "maret": 3,
-    "march": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "mei": 5,
-    "may": 5,
-    "juni": 6,
-    "june": 6,
-    "jun": 6,
-    "juli": 7,
-    "july": 7,
-    "jul": 7,
-    "agustus": 8,
-    "august": 8,
-    "agu": 8,
-    "agt": 8,
-    "agst": 8,
-    "aug": 8,
-    "september": 9,
-    "sept": 9,
-    "sep": 9,
-    "oktober": 10,
-    "october": 10,
-    "okt": 10,
-    "oct": 10,
-    "november": 11,
-    "nopember": 11,
-    "nov": 11,
-    "nop": 11,
-    "desember": 12,
-    "december": 12,
-    "des": 12,
-    "dec": 12,
+# Each month's names, one line a month (expanded once below): whole in Indonesian (and
+# its older spellings) and English, then the short forms reports use.
+_MONTH_NAMES = {
+    1: "januari january jan",
+    2: "februari pebruari february feb peb",
+    3: "maret march mar",
+    4: "april apr",
+    5: "mei may",
+    6: "juni june jun",
+    7: "juli july jul",
+    8: "agustus august agu agt agst aug",
+    9: "september sept sep",
+    10: "oktober october okt oct",
+    11: "november nopember nov nop",
+    12: "desember december des dec",
 }
+MONTHS: dict[str, int] = {
+    name: month for month, names in _MONTH_NAMES.items() for name in names.split()
+}
+
 # Words a date cell or title may put before the date: "per 1 Juli 2025", "bulan Juli 2025".
 _LEADING = ("per", "tanggal", "tgl", "bulan", "periode", "as of", "as at", "date")
 # No date is longer than this; a longer cell is not read as one.

@@ -7,10 +7,11 @@ Headers are matched ignoring case, spaces, underscores and punctuation, so that
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from jkngap.core.errors import Field, InputError
+from jkngap.core.headers import as_headers, given_columns, normalise_header, roles_by_header
 from jkngap.core.regions import COUNT_KEYS, OUTPUT_KEYS, SUM_KEYS, TAIL_KEYS
 from jkngap.core.segments import is_segment_name
 
@@ -78,9 +79,6 @@ COUNT_COLUMNS = ("population", "registered", "active")
 PERCENT_COLUMNS = ("coverage", "active_rate")
 
 
-_NOT_WORD = re.compile(r"[\W_]+")
-
-
 # A header named in a message: its first columns, then how many more (a file of 100,000
 # columns would otherwise print them all).
 _MOST_NAMED = 20
@@ -91,20 +89,6 @@ def header_named(header: Sequence[object]) -> str:
     more = len(header) - _MOST_NAMED
     named = ", ".join(str(name) for name in header[:_MOST_NAMED])
     return named + (f" (+{more})" if more > 0 else "")
-
-
-def normalise_header(text: str) -> str:
-    return _NOT_WORD.sub("", text.casefold())
-
-
-def as_headers(*names: str) -> frozenset[str]:
-    """``names`` as headers compare: a set a file's header is looked up in."""
-    return frozenset(map(normalise_header, names))
-
-
-def roles_by_header(aliases: Mapping[str, Iterable[str]]) -> dict[str, str]:
-    """Each role's aliases, as headers compare, to the role."""
-    return {normalise_header(alias): role for role, names in aliases.items() for alias in names}
 
 
 _LOOKUP = roles_by_header(ALIASES)
@@ -161,23 +145,16 @@ class Columns:
     def find(
         cls, header: list[str], mapping: dict[str, str], source: str, *, published: bool
     ) -> Columns:
-        roles: dict[str, int] = {}
-        by_name = {normalise_header(name): index for index, name in enumerate(header)}
-        for role, wanted in mapping.items():
-            if role not in ALIASES:
-                raise InputError(
-                    "batch.unknown_role", field="columns", role=role, known=", ".join(ALIASES)
-                )
-            index = by_name.get(normalise_header(wanted))
-            if index is None:
-                raise InputError(
-                    "batch.missing_column",
-                    field="columns",
-                    name=wanted,
-                    source=source,
-                    header=header_named(header),
-                )
-            roles[role] = index
+        def not_found(name: str) -> InputError:
+            return InputError(
+                "batch.missing_column",
+                field="columns",
+                name=name,
+                source=source,
+                header=header_named(header),
+            )
+
+        roles = given_columns(header, mapping, ALIASES, "batch.unknown_role", not_found)
         given = set(roles)
         for index, name in enumerate(header):
             found = role_of(name)

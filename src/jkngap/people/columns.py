@@ -7,11 +7,11 @@ anything else, and never read: match has no use for a name, so none is kept.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from jkngap.core.errors import Field, InputError
+from jkngap.core.headers import given_columns, normalise_header, roles_by_header
 from jkngap.core.nik import check_nik, looks_hashed, scrub
 
 __all__ = ["ALIASES", "ROLES_OF", "ListColumns", "find_columns", "normalise_header"]
@@ -115,11 +115,7 @@ ROLES_OF: dict[str, tuple[str, ...]] = {
 }
 
 
-def normalise_header(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text.casefold())
-
-
-_LOOKUP = {normalise_header(alias): role for role, aliases in ALIASES.items() for alias in aliases}
+_LOOKUP = roles_by_header(ALIASES)
 
 
 @dataclass(frozen=True)
@@ -155,23 +151,18 @@ def find_columns(
     (role -> header) first, then by alias. A list must have a NIK column (plain or
     hashed, not both), and the population list a desa code."""
     wanted = ROLES_OF[list_role]
-    by_name = {normalise_header(str(name)): str(name) for name in header}
-    roles: dict[str, str] = {}
-    for role, name in given.items():
-        if role not in wanted:
-            raise InputError(
-                "match.unknown_role", field="columns", role=role, known=", ".join(wanted)
-            )
-        found = by_name.get(normalise_header(name))
-        if found is None:
-            raise InputError(
-                "match.missing_column",
-                path=source,
-                name=scrub(name),
-                header=_shown_header(header),
-                columns_option=Field("columns"),
-            )
-        roles[role] = found
+
+    def not_found(name: str) -> InputError:  # the list's header and the name typed, scrubbed
+        return InputError(
+            "match.missing_column",
+            path=source,
+            name=scrub(name),
+            header=_shown_header(header),
+            columns_option=Field("columns"),
+        )
+
+    places = given_columns(header, given, wanted, "match.unknown_role", not_found)
+    roles = {role: str(header[index]) for role, index in places.items()}
     taken = set(roles.values())
     for name in header:
         found_role = _LOOKUP.get(normalise_header(str(name)))
