@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import enum
+import gc
 import importlib
 import os
 import sys
@@ -157,6 +158,10 @@ class JkngapGroup(TyperGroup):
                 if isinstance(answer, Answer):
                     from jkngap.output.render import show
 
+                    # What exists before the rows are read (the modules, Typer's and
+                    # pydantic's start-up) is never garbage: a long file's collections
+                    # need not walk it each time (gc's documented use of freeze).
+                    gc.freeze()
                     with answer.resources or contextlib.nullcontext():
                         show(answer.result, answer.view, stdout=sys.stdout, stderr=sys.stderr)
                     code = exit_code(answer.result.outcome(), strict=answer.strict)
