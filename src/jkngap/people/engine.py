@@ -60,6 +60,11 @@ WORKBOOK_EXTENSIONS = (".xlsx", ".xlsm")
 PARQUET_EXTENSIONS = (".parquet", ".pq")
 ENCODINGS = ("utf-8", "latin-1", "utf-16")
 HEADER_BYTES = 1_048_576
+# A list of people has tens of columns. A line with more fields than its header is one of
+# DuckDB's rejects per field too many, each holding the whole line: 80,000 fields on a line
+# of 1.4 MB are 100 GB to copy, a run stalled for hours. Such a line is refused first.
+MAX_FIELDS = 1024
+_FIELD_CHUNK = 1_048_576
 NUMERIC = "__jkngap_numeric"  # a workbook's own column: its NIK cell was a number
 # The characters core.nik strips from a cell's edges: space, tab, CR, LF, no-break space
 # (written into the literal itself: built with chr(), DuckDB builds it again for every row).
@@ -405,6 +410,56 @@ def _csv_header(source: Source, extension: str, shown: str) -> tuple[str, list[s
     raise InputError("match.bad_header", path=shown, reason=reason)
 
 
+def _chunks(path: str, encoding: str) -> Iterator[bytes]:
+    """A text file in chunks of bytes in which separators and line ends are ASCII's: UTF-16
+    read as text and given as UTF-8 (a separator there is two bytes, at either offset)."""
+    if encoding != "utf-16":  # UTF-8 and Latin-1 write an ASCII separator as itself
+        with open(path, "rb") as stream:
+            while data := stream.read(_FIELD_CHUNK):
+                yield data
+        return
+    with open(path, encoding=encoding, errors="replace", newline="") as text:
+        while chunk := text.read(_FIELD_CHUNK):
+            yield chunk.encode("utf-8", "replace")
+
+
+def _check_fields(source: Source, delimiter: str, shown: str) -> None:
+    """Refuse a text file with a line of more than MAX_FIELDS fields, before DuckDB reads it.
+
+    Separators are counted as written (a quoted cell's own too: only ever more, never fewer):
+    each chunk is squeezed to its separators and line ends alone (``bytes.translate``, then
+    one substring search for a run of too many), so an honest file costs a pass at C speed."""
+    newline = b"\n"
+    mark = delimiter.encode("utf-8")
+    kept = mark + newline
+    others = bytes(byte for byte in range(256) if byte not in kept)
+    run = mark * MAX_FIELDS  # MAX_FIELDS separators on one line: one field too many
+    line = 1  # the line that the last chunk read ends in
+    carried = 0  # separators of that line so far
+
+    def refused(at: int) -> InputError:
+        return InputError("match.too_many_fields", path=shown, line=at, most=MAX_FIELDS)
+
+    try:
+        for data in _chunks(source.path, source.encoding):
+            squeezed = data.translate(None, others)
+            first = squeezed.find(newline)
+            if carried + (len(squeezed) if first < 0 else first) >= MAX_FIELDS:
+                raise refused(line)
+            if first < 0:
+                carried += len(squeezed)
+                continue
+            found = squeezed.find(run, first)
+            if found >= 0:
+                raise refused(line + squeezed.count(newline, 0, found))
+            line += squeezed.count(newline)
+            carried = len(squeezed) - squeezed.rfind(newline) - 1
+    except OSError as error:
+        raise InputError(
+            "match.file_missing", path=shown, reason=error.strerror or type(error).__name__
+        ) from None
+
+
 class Engine:
     """A DuckDB database in memory, shut in to the inputs and the private folder."""
 
@@ -563,6 +618,7 @@ class Engine:
             types = {str(row[0]): str(row[1]).upper() for row in described}
             return _Scan(sql, headers, headers, types, "false", text=False)
         delimiter, header = _csv_header(source, extension, shown)
+        _check_fields(source, delimiter, shown)
         return self._csv_scan(source.path, delimiter, source.encoding, header)
 
     @staticmethod

@@ -60,6 +60,7 @@ def workbook_csv(source: Source, folder: Path, shown: str) -> tuple[Path, list[s
     from openpyxl import load_workbook
 
     from jkngap.people.columns import ALIASES
+    from jkngap.people.engine import MAX_FIELDS
 
     _inspect(source.path, shown)
     try:
@@ -81,6 +82,8 @@ def workbook_csv(source: Source, folder: Path, shown: str) -> tuple[Path, list[s
         if at < 0:
             raise InputError("match.empty_file", path=shown)
         header = ["" if cell is None else str(cell) for cell in first[at]]
+        if len(header) > MAX_FIELDS:  # each row below is written as wide as the header
+            raise InputError("match.too_many_fields", path=shown, line=at + 1, most=MAX_FIELDS)
         niks = [i for i, name in enumerate(header) if normalise_header(name) in wanted_keys]
         with target.open("w", encoding="utf-8", newline="") as stream:
             writer = csv.writer(stream)

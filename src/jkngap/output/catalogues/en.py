@@ -1023,6 +1023,9 @@ MESSAGES: dict[str, str] = {
         "counts below {min_cell} are hidden, with {secondary} more so that none can be worked "
         "back from the totals ({cells} cells in all)"
     ),
+    "match.too_many_fields": (
+        "line {line} has more than {most} fields: refused (a list of people has tens of columns)"
+    ),
     "match.two_columns": (
         "two columns hold the {role}: '{first}' and '{second}'; name the one meant "
         "({columns_option})"

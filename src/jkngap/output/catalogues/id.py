@@ -1105,6 +1105,10 @@ MESSAGES: dict[str, str] = {
         "angka di bawah {min_cell} disembunyikan, ditambah {secondary} angka lain agar tidak "
         "ada yang dapat dihitung kembali dari jumlahnya ({cells} sel seluruhnya)"
     ),
+    "match.too_many_fields": (
+        "baris {line} berisi lebih dari {most} kolom: ditolak (daftar penduduk berisi "
+        "puluhan kolom)"
+    ),
     "match.two_columns": (
         "dua kolom berisi {role}: '{first}' dan '{second}'; sebutkan yang dimaksud "
         "({columns_option})"
