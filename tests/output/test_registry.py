@@ -12,7 +12,8 @@ import pytest
 
 from jkngap.core.results import Many, Shares, Single, Tracked
 from jkngap.output import excel, report, seriesview, shares
-from jkngap.output.formats import FileWriters, View
+from jkngap.output.families import FileWriters
+from jkngap.output.formats import View
 from jkngap.output.registry import format_for_path
 
 FAMILIES = {"shares": shares, "series": seriesview, "other": report}

@@ -1,22 +1,19 @@
 """The types every writer shares, at the bottom of the output room: what is shown
-(:data:`Shown`), how (:class:`View`), the formats standard output takes, the shape of a
-writer, and the file writers of one family of results (:class:`FileWriters`). The formats
-themselves, each with its writer, are in :mod:`jkngap.output.registry`.
+(:data:`Shown`), how (:class:`View`), the formats standard output takes, and the shape of
+a writer. The formats themselves, each with its writer, are in :mod:`jkngap.output.registry`.
 """
 
 from __future__ import annotations
 
 import enum
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Generic, NamedTuple, TextIO, TypeVar
+from typing import IO, NamedTuple, TextIO
 
 from jkngap.core.results import Many, Single
 
 __all__ = [
     "BinaryWriter",
-    "FileWriters",
     "Format",
     "Shown",
     "Terminated",
@@ -64,21 +61,6 @@ class View(NamedTuple):
 # A writer: the result, where it goes, and how it is to be shown.
 TextWriter = Callable[[Shown, TextIO, View], None]
 BinaryWriter = Callable[[Shown, IO[bytes], View], None]
-
-Result = TypeVar("Result")
-
-
-@dataclass(frozen=True)
-class FileWriters(Generic[Result]):
-    """The file writers of one family of results (shares, a series, any other result), each
-    taking the family's own result type: a workbook, the report's HTML document (written as
-    it is for ``.html``, laid out for ``.pdf``) and the chart alone (its format, ``"svg"``
-    or ``"png"``, last). The registry chooses the family once, by the result's kind, and
-    mypy checks that the writers fit the result chosen."""
-
-    workbook: Callable[[Result, IO[bytes], View], None]
-    report: Callable[[Result, View], str]
-    chart: Callable[[Result, IO[bytes], View, str], None]
 
 
 def default_format(stream: TextIO) -> Format:

@@ -11,19 +11,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Generic, TextIO
+from typing import IO, TYPE_CHECKING, Generic, TextIO, TypeVar
 
 from jkngap.core.errors import InputError
 from jkngap.core.results import Many, Shares, Tracked
-from jkngap.output.formats import (
-    BinaryWriter,
-    FileWriters,
-    Format,
-    Result,
-    Shown,
-    TextWriter,
-    View,
-)
+from jkngap.output.formats import BinaryWriter, Format, Shown, TextWriter, View
+
+if TYPE_CHECKING:
+    from jkngap.output.families import FileWriters
 
 __all__ = ["EXTENSIONS", "FORMATS", "OutputFormat", "format_for_path", "stdout_format"]
 
@@ -90,12 +85,16 @@ def _tsv(result: Shown, stream: TextIO, view: View) -> None:
     write_rows(result, stream, "\t", raw=view.raw)
 
 
-@dataclass(frozen=True)
-class _Family(Generic[Result]):
-    """A result with the file writers of its family, each called with the result it fits."""
+Result = TypeVar("Result")
 
-    result: Result
-    writers: FileWriters[Result]
+
+class _Family(Generic[Result]):
+    """A result with the file writers of its family, each called with the result it fits.
+    (A plain class, not a dataclass: this module loads on every start-up.)"""
+
+    def __init__(self, result: Result, writers: FileWriters[Result]) -> None:
+        self.result = result
+        self.writers = writers
 
     def workbook(self, handle: IO[bytes], view: View) -> None:
         self.writers.workbook(self.result, handle, view)

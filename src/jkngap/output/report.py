@@ -30,8 +30,9 @@ from jkngap.output.cells import sentence, visible
 from jkngap.output.chart import Bars, Chart, chart_bytes
 from jkngap.output.display import Heading, region_label, report_facts, report_title
 from jkngap.output.excel import write_workbook
+from jkngap.output.families import FileWriters
 from jkngap.output.fields import READ_FIRST
-from jkngap.output.formats import FileWriters, Shown, View
+from jkngap.output.formats import Shown, View
 from jkngap.output.words import format_target, long_date, translate
 
 __all__ = [

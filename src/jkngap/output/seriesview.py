@@ -17,8 +17,9 @@ from typing import IO, TYPE_CHECKING, Any
 from jkngap.core.model import Record
 from jkngap.core.results import Tracked
 from jkngap.output.cells import sentence, visible
+from jkngap.output.families import FileWriters
 from jkngap.output.fields import flat_keys
-from jkngap.output.formats import FileWriters, View
+from jkngap.output.formats import View
 from jkngap.output.words import format_count, format_target, translate
 
 if TYPE_CHECKING:

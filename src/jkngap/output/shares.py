@@ -21,8 +21,9 @@ from jkngap.core.model import Record
 from jkngap.core.results import Shares
 from jkngap.output.cells import sentence, visible
 from jkngap.output.display import display, report_facts, table_rows
+from jkngap.output.families import FileWriters
 from jkngap.output.fields import Kind, field_of, flat_keys
-from jkngap.output.formats import FileWriters, View
+from jkngap.output.formats import View
 from jkngap.output.words import translate
 
 __all__ = [
