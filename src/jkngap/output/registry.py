@@ -11,11 +11,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, TextIO
+from typing import IO, TYPE_CHECKING, Generic, TextIO, TypeVar
 
 from jkngap.core.errors import InputError
 from jkngap.core.results import Many, Shares, Tracked
 from jkngap.output.formats import BinaryWriter, Format, Shown, TextWriter, View
+
+if TYPE_CHECKING:
+    from jkngap.output.families import FileWriters
 
 __all__ = ["EXTENSIONS", "FORMATS", "OutputFormat", "format_for_path", "stdout_format"]
 
@@ -82,76 +85,69 @@ def _tsv(result: Shown, stream: TextIO, view: View) -> None:
     write_rows(result, stream, "\t", raw=view.raw)
 
 
-def _xlsx(result: Shown, handle: IO[bytes], view: View) -> None:
+Result = TypeVar("Result")
+
+
+class _Family(Generic[Result]):
+    """A result with the file writers of its family, each called with the result it fits.
+    (A plain class, not a dataclass: this module loads on every start-up.)"""
+
+    def __init__(self, result: Result, writers: FileWriters[Result]) -> None:
+        self.result = result
+        self.writers = writers
+
+    def workbook(self, handle: IO[bytes], view: View) -> None:
+        self.writers.workbook(self.result, handle, view)
+
+    def html(self, handle: IO[bytes], view: View) -> None:
+        handle.write(self.writers.report(self.result, view).encode("utf-8"))
+
+    def chart(self, handle: IO[bytes], view: View, name: str) -> None:
+        self.writers.chart(self.result, handle, view, name)
+
+    def pdf(self, handle: IO[bytes], view: View) -> None:
+        """The report as PDF, A4 landscape, through WeasyPrint (the optional ``pdf`` extra,
+        which needs the Pango library of the system): the chart as vectors, its words as
+        text."""
+        from jkngap.output.report import pdf_of
+
+        pdf_of(self.writers.report(self.result, view), handle, view)
+
+
+def _family(result: Shown) -> _Family[Shares] | _Family[Tracked] | _Family[Shown]:
+    """The file writers of the result's kind: shares, a series, or any other result. The
+    family's module is imported here, when a file is written, and not before."""
     if isinstance(result, Shares):
-        from jkngap.output.shares import write_shares_workbook
+        from jkngap.output.shares import WRITERS as shares
 
-        write_shares_workbook(result, handle, view)
-        return
+        return _Family(result, shares)
     if isinstance(result, Tracked):
-        from jkngap.output.seriesview import write_series_workbook
+        from jkngap.output.seriesview import WRITERS as series
 
-        write_series_workbook(result, handle, view)
-        return
-    from jkngap.output.excel import write_workbook
+        return _Family(result, series)
+    from jkngap.output.report import WRITERS as other
 
-    write_workbook(result, handle, view)
+    return _Family(result, other)
+
+
+def _xlsx(result: Shown, handle: IO[bytes], view: View) -> None:
+    _family(result).workbook(handle, view)
 
 
 def _html(result: Shown, handle: IO[bytes], view: View) -> None:
-    if isinstance(result, Shares):
-        from jkngap.output.shares import write_shares_html
-
-        write_shares_html(result, handle, view)
-        return
-    if isinstance(result, Tracked):
-        from jkngap.output.seriesview import write_series_html
-
-        write_series_html(result, handle, view)
-        return
-    from jkngap.output.report import write_html
-
-    write_html(result, handle, view)
-
-
-def _chart(result: Shown, handle: IO[bytes], view: View, name: str) -> None:
-    if isinstance(result, Shares):
-        from jkngap.output.shares import write_shares_chart
-
-        write_shares_chart(result, handle, view, name)
-        return
-    if isinstance(result, Tracked):
-        from jkngap.output.seriesview import write_series_chart
-
-        write_series_chart(result, handle, view, name)
-        return
-    from jkngap.output.report import write_chart
-
-    write_chart(result, handle, view, name)
+    _family(result).html(handle, view)
 
 
 def _svg(result: Shown, handle: IO[bytes], view: View) -> None:
-    _chart(result, handle, view, "svg")
+    _family(result).chart(handle, view, "svg")
 
 
 def _png(result: Shown, handle: IO[bytes], view: View) -> None:
-    _chart(result, handle, view, "png")
+    _family(result).chart(handle, view, "png")
 
 
 def _pdf(result: Shown, handle: IO[bytes], view: View) -> None:
-    if isinstance(result, Shares):
-        from jkngap.output.shares import write_shares_pdf
-
-        write_shares_pdf(result, handle, view)
-        return
-    if isinstance(result, Tracked):
-        from jkngap.output.seriesview import write_series_pdf
-
-        write_series_pdf(result, handle, view)
-        return
-    from jkngap.output.report import write_pdf
-
-    write_pdf(result, handle, view)
+    _family(result).pdf(handle, view)
 
 
 FORMATS: tuple[OutputFormat, ...] = (

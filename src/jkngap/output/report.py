@@ -29,19 +29,20 @@ from jkngap.output.batchview import furthest as chosen
 from jkngap.output.cells import sentence, visible
 from jkngap.output.chart import Bars, Chart, chart_bytes
 from jkngap.output.display import Heading, region_label, report_facts, report_title
+from jkngap.output.excel import write_workbook
+from jkngap.output.families import FileWriters
 from jkngap.output.fields import READ_FIRST
 from jkngap.output.formats import Shown, View
 from jkngap.output.words import format_target, long_date, translate
 
 __all__ = [
+    "WRITERS",
     "notes_section",
     "page",
     "pdf_of",
     "report_html",
     "row_html",
     "write_chart",
-    "write_html",
-    "write_pdf",
 ]
 
 # The regions a report's table shows, and its chart, at most.
@@ -284,18 +285,6 @@ def _legend(chart: Chart, lang: str) -> list[str]:
     return said
 
 
-def write_html(result: Shown, handle: IO[bytes], view: View) -> None:
-    """The report: a document with its facts, a chart, a table and its notes."""
-    handle.write(report_html(result, view).encode("utf-8"))
-
-
-def write_pdf(result: Shown, handle: IO[bytes], view: View) -> None:
-    """The report as PDF, A4 landscape, through WeasyPrint (the optional ``pdf`` extra,
-    which needs the Pango library of the system): the chart as vectors, its words as
-    text."""
-    pdf_of(report_html(result, view), handle, view)
-
-
 def pdf_of(text: str, handle: IO[bytes], view: View) -> None:
     """A report's HTML document as PDF, through WeasyPrint (the optional ``pdf`` extra)."""
     try:
@@ -423,3 +412,9 @@ def _single_body(single: Single, chart: Chart, lang: str) -> tuple[list[str], li
 
 # The pieces other reports are made of (trend's, with a chart per region).
 page, row_html = _page, _row_html
+
+
+# What the registry writes a file of any result but shares and a series with: the report
+# (a document with its facts, a chart, a table and its notes), its chart alone, and the
+# workbook of :mod:`jkngap.output.excel`.
+WRITERS = FileWriters[Shown](workbook=write_workbook, report=report_html, chart=write_chart)

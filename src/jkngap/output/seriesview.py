@@ -17,6 +17,7 @@ from typing import IO, TYPE_CHECKING, Any
 from jkngap.core.model import Record
 from jkngap.core.results import Tracked
 from jkngap.output.cells import sentence, visible
+from jkngap.output.families import FileWriters
 from jkngap.output.fields import flat_keys
 from jkngap.output.formats import View
 from jkngap.output.words import format_count, format_target, translate
@@ -25,10 +26,9 @@ if TYPE_CHECKING:
     from jkngap.core.chart import Chart
 
 __all__ = [
+    "WRITERS",
     "series_html",
     "write_series_chart",
-    "write_series_html",
-    "write_series_pdf",
     "write_series_workbook",
 ]
 
@@ -240,12 +240,7 @@ def series_html(result: Tracked, view: View) -> str:
     return page(report_title(result, view), report_facts(result, view), body, lang)
 
 
-def write_series_html(result: Tracked, handle: IO[bytes], view: View) -> None:
-    handle.write(series_html(result, view).encode("utf-8"))
-
-
-def write_series_pdf(result: Tracked, handle: IO[bytes], view: View) -> None:
-    """The report as PDF, A4 landscape, as every report is."""
-    from jkngap.output.report import pdf_of
-
-    pdf_of(series_html(result, view), handle, view)
+# What the registry writes a file of series with.
+WRITERS = FileWriters[Tracked](
+    workbook=write_series_workbook, report=series_html, chart=write_series_chart
+)

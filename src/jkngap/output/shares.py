@@ -21,15 +21,15 @@ from jkngap.core.model import Record
 from jkngap.core.results import Shares
 from jkngap.output.cells import sentence, visible
 from jkngap.output.display import display, report_facts, table_rows
+from jkngap.output.families import FileWriters
 from jkngap.output.fields import Kind, field_of, flat_keys
 from jkngap.output.formats import View
 from jkngap.output.words import translate
 
 __all__ = [
+    "WRITERS",
     "draw_shares",
     "write_shares_chart",
-    "write_shares_html",
-    "write_shares_pdf",
     "write_shares_workbook",
 ]
 
@@ -444,12 +444,7 @@ def _row_html(record: Record, columns: list[str], lang: str) -> str:
     return f"<tr{kind}>{''.join(cells)}</tr>"
 
 
-def write_shares_html(result: Shares, handle: IO[bytes], view: View) -> None:
-    handle.write(report_html(result, view).encode("utf-8"))
-
-
-def write_shares_pdf(result: Shares, handle: IO[bytes], view: View) -> None:
-    """The report as PDF, A4 landscape, through WeasyPrint (the optional ``pdf`` extra)."""
-    from jkngap.output.report import pdf_of
-
-    pdf_of(report_html(result, view), handle, view)
+# What the registry writes a file of shares with.
+WRITERS = FileWriters[Shares](
+    workbook=write_shares_workbook, report=report_html, chart=write_shares_chart
+)
