@@ -30,7 +30,6 @@ __all__ = ["Placing"]
 Column = list[Any]
 # Rows named in a summary message: the first few, then how many in all.
 _MOST_NAMED = 10
-_NOT_IN_REGISTER = "note.code_not_in_register"
 
 
 class _Tally:
@@ -136,10 +135,8 @@ class Placing:
             odd.update(i for i, people in enumerate(population) if people is None)
         if None in registered:
             unknown = [i for i, name in enumerate(registered) if name is None]
-            for i in unknown:  # as _warn(..., _not_found(...)) would: once a row of such a file
-                note = Note(_NOT_IN_REGISTER, {"code": codes[i], "codes": ""}, True)
-                said = warnings[i]
-                warnings[i] = (note,) if said is None else (*said, note)
+            for i in unknown:
+                _warn(warnings, i, _not_found(codes[i], []))
             self.unknown.extend(where, unknown)
             odd.difference_update(unknown)
         return {i: [codes[i]] for i in sorted(odd)}
@@ -192,7 +189,7 @@ class Placing:
 def _not_found(text: str, hits: list[Region]) -> Note:
     """The warning of a code the register has not (or has several readings of)."""
     if not hits:  # the common case, a file of many rows: no join
-        return Note(_NOT_IN_REGISTER, {"code": text, "codes": ""}, warning=True)
+        return Note("note.code_not_in_register", {"code": text, "codes": ""}, warning=True)
     codes_text = " / ".join(region.code for region in hits)
     return Note("note.code_ambiguous", {"code": text, "codes": codes_text}, warning=True)
 
