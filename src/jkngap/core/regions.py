@@ -159,12 +159,10 @@ def _placed(length: int, rows: list[int] | None, values: Column) -> Column:
     return column
 
 
-def _put(target: Column, rows: list[int] | None, values: Column) -> None:
-    if rows is None:
-        target[:] = values
-    else:
-        for i, value in zip(rows, values, strict=True):
-            target[i] = value
+def _put(target: Column, rows: list[int], values: Column) -> None:
+    """``values`` into ``target`` at ``rows`` (every row at once is :func:`_placed`'s)."""
+    for i, value in zip(rows, values, strict=True):
+        target[i] = value
 
 
 def refused_rows(
