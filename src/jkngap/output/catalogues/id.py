@@ -295,8 +295,15 @@ MESSAGES: dict[str, str] = {
         "sesuai bila keaktifan dihitung terhadap {base}"
     ),
     "quantity.counts": "jumlah-jumlahnya",
-    "check.active_within": "{active} peserta aktif tidak melebihi {registered} peserta terdaftar",
-    "check.active_above": "{active} peserta aktif melebihi {registered} peserta terdaftar",
+    "check.active_within": "{active} tidak melebihi {registered}",
+    "check.active_above": "{active} melebihi {registered}",
+    "check.inactive_within": "{inactive} nonaktif tidak melebihi {registered}",
+    "figure.derived": "{figure} ({how})",
+    "derived.registered_less_inactive": (
+        "{registered} peserta terdaftar dikurangi {inactive} nonaktif"
+    ),
+    "derived.active_plus_inactive": "{active} peserta aktif ditambah {inactive} nonaktif",
+    "derived.from_segments": "jumlah kelima segmen",
     "title.plan": "Laju menuju {deadline}",
     "title.cost": "Anggaran iuran {premium} per bulan",
     "title.check": "Apakah angka yang dipublikasikan saling sesuai?",
