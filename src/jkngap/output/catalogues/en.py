@@ -70,6 +70,7 @@ MESSAGES: dict[str, str] = {
         "only {inactive} members are inactive: reactivating them all does not reach the "
         "target, so new members must make up the rest"
     ),
+    "note.active_none_registered": "active taken as 0: nobody is registered",
     "note.prioritas_needs_activity": (
         "UHC Prioritas needs an activity figure ({active} or {active_rate}): only UHC is judged"
     ),

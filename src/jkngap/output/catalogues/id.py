@@ -90,6 +90,7 @@ MESSAGES: dict[str, str] = {
         "hanya {inactive} peserta yang nonaktif: mengaktifkan kembali semuanya belum mencapai "
         "target, sisanya harus dari peserta baru"
     ),
+    "note.active_none_registered": "peserta aktif dianggap 0: belum ada peserta terdaftar",
     "note.prioritas_needs_activity": (
         "UHC Prioritas memerlukan angka keaktifan ({active} atau {active_rate}): hanya UHC "
         "yang dinilai"
