@@ -276,3 +276,29 @@ def test_a_header_only_file_says_it_has_no_rows(tmp_path: Path) -> None:
     result = _run(tmp_path, "Desa,Penduduk,Peserta\n")
     assert result.exit_code == 0
     assert "has a header but no rows of regions" in result.stderr
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_a_notes_text_in_the_next_column_is_kept_with_its_label(tmp_path: Path, kind: str) -> None:
+    from sheets import write_workbook
+
+    lines = [
+        ["Kabupaten/Kota", "Kode", "Jumlah Penduduk", "Peserta Terdaftar"],
+        ["Kab. Sambas", "61.01", 650000, 551200],
+        ["Kab. Bengkayang", "61.07", 300000, 295800],
+        ["Keterangan:", "data BPJS per Juli 2025"],  # the label, its text in the next cell
+        ["Sumber:", None, None, None, "Dinkes Provinsi"],  # past the header's last column
+    ]
+    path = tmp_path / f"f.{kind}"
+    if kind == "csv":
+        with path.open("w", encoding="utf-8", newline="") as written:
+            csv.writer(written).writerows(lines)
+    else:
+        write_workbook(path, list(enumerate(lines, start=1)))
+    result = run("batch", str(path), "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    by_row = {record["row"]: record for record in json.loads(result.stdout)}
+    assert "a note in the file (Keterangan: data BPJS per Juli 2025)" in by_row[4]["note"]
+    assert "a note in the file (Sumber: Dinkes Provinsi)" in by_row[5]["note"]
+    total = by_row[None]
+    assert (total["population"], total["registered"]) == (950_000, 847_000)

@@ -183,9 +183,10 @@ class Layout:
         all where it has no code in a file of codes, or neither name nor code (a title
         between the data, a lone number); else a region whose figures are missing (None)."""
         texts = _texts(cells) if cells else ([name.strip()] if name.strip() else [])
-        said = next(filter(is_note, texts), None)
-        if said is not None:
-            return Note("note.text_row", {"text": said})
+        label = next((at for at, text in enumerate(texts) if is_note(text)), None)
+        if label is not None:
+            # "Keterangan:" in one cell and what it says in the next: the note is both.
+            return Note("note.text_row", {"text": " ".join(texts[label:])})
         has_code = isinstance(code, str) and bool(code.strip())
         if (coded or not name.strip()) and not has_code and texts:
             if any(_TOTAL_NAME.match(text) for text in texts):
