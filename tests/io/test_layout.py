@@ -282,7 +282,7 @@ def test_a_header_only_file_says_it_has_no_rows(tmp_path: Path) -> None:
 def test_a_notes_text_in_the_next_column_is_kept_with_its_label(tmp_path: Path, kind: str) -> None:
     from sheets import write_workbook
 
-    lines = [
+    lines: list[list[object]] = [
         ["Kabupaten/Kota", "Kode", "Jumlah Penduduk", "Peserta Terdaftar"],
         ["Kab. Sambas", "61.01", 650000, 551200],
         ["Kab. Bengkayang", "61.07", 300000, 295800],
