@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from jkngap.core.errors import InputError
+from jkngap.core.errors import InputError, system_reason
 from jkngap.core.match import (
     CATEGORIES,
     DAMAGED_REASONS,
@@ -387,9 +387,7 @@ def _csv_header(source: Source, extension: str, shown: str) -> tuple[str, list[s
         with open(source.path, "rb") as stream:
             head = stream.read(HEADER_BYTES)
     except OSError as error:
-        raise InputError(
-            "match.file_missing", path=shown, reason=error.strerror or type(error).__name__
-        ) from None
+        raise InputError("match.file_missing", path=shown, reason=system_reason(error)) from None
     text = head.decode(source.encoding, errors="replace").lstrip("\ufeff")
     first = text.split("\n", 1)[0].rstrip("\r")
     if not first.strip():
@@ -455,9 +453,7 @@ def _check_fields(source: Source, delimiter: str, shown: str) -> None:
             line += squeezed.count(newline)
             carried = len(squeezed) - squeezed.rfind(newline) - 1
     except OSError as error:
-        raise InputError(
-            "match.file_missing", path=shown, reason=error.strerror or type(error).__name__
-        ) from None
+        raise InputError("match.file_missing", path=shown, reason=system_reason(error)) from None
 
 
 class Engine:

@@ -1886,6 +1886,8 @@ MESSAGES: dict[str, str] = {
     "help.metavar.MONTHS": "MONTHS",
     "help.metavar.COUNT|PERCENT": "COUNT|PERCENT",
     # the operating system's reasons a file was refused (issue 19), by error name
+    "reason.not_a_file": "not a file",
+    "reason.not_zip": "not a zip archive, as an .xlsx file is",
     "system.ENOENT": "No such file or directory",
     "system.EACCES": "Permission denied",
     "system.EPERM": "Operation not permitted",

@@ -2034,6 +2034,8 @@ MESSAGES: dict[str, str] = {
     "help.metavar.MONTHS": "BULAN",
     "help.metavar.COUNT|PERCENT": "JUMLAH|PERSEN",
     # the operating system's reasons a file was refused (issue 19), by error name
+    "reason.not_a_file": "bukan berkas biasa",
+    "reason.not_zip": "bukan arsip zip, padahal berkas .xlsx adalah arsip zip",
     "system.ENOENT": "berkas atau folder tidak ditemukan",
     "system.EACCES": "akses ditolak",
     "system.EPERM": "tindakan tidak diizinkan",
