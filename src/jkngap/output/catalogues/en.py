@@ -1029,6 +1029,10 @@ MESSAGES: dict[str, str] = {
         "counts below {min_cell} are hidden, with {secondary} more so that none can be worked "
         "back from the totals ({cells} cells in all)"
     ),
+    "match.cell_too_long": (
+        "line {line} has a cell of more than {most} characters: refused (a list of people "
+        "has short cells)"
+    ),
     "match.too_many_fields": (
         "line {line} has more than {most} fields: refused (a list of people has tens of columns)"
     ),

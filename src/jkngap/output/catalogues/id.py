@@ -1113,6 +1113,9 @@ MESSAGES: dict[str, str] = {
         "angka di bawah {min_cell} disembunyikan, ditambah {secondary} angka lain agar tidak "
         "ada yang dapat dihitung kembali dari jumlahnya ({cells} sel seluruhnya)"
     ),
+    "match.cell_too_long": (
+        "baris {line} berisi sel lebih dari {most} karakter: ditolak (sel daftar penduduk pendek)"
+    ),
     "match.too_many_fields": (
         "baris {line} berisi lebih dari {most} kolom: ditolak (daftar penduduk berisi "
         "puluhan kolom)"
