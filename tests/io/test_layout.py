@@ -288,6 +288,8 @@ def test_a_notes_text_in_the_next_column_is_kept_with_its_label(tmp_path: Path, 
         ["Kab. Bengkayang", "61.07", 300000, 295800],
         ["Keterangan:", "data BPJS per Juli 2025"],  # the label, its text in the next cell
         ["Sumber:", None, None, None, "Dinkes Provinsi"],  # past the header's last column
+        ["Catatan:", None, "angka sementara Juli"],  # its text under a number column
+        ["Ket.", "diolah Dinkes"],  # the short label, its dot no word's end
     ]
     path = tmp_path / f"f.{kind}"
     if kind == "csv":
@@ -300,5 +302,9 @@ def test_a_notes_text_in_the_next_column_is_kept_with_its_label(tmp_path: Path, 
     by_row = {record["row"]: record for record in json.loads(result.stdout)}
     assert "a note in the file (Keterangan: data BPJS per Juli 2025)" in by_row[4]["note"]
     assert "a note in the file (Sumber: Dinkes Provinsi)" in by_row[5]["note"]
+    # A note, not a region whose population "is not a number" (which would exit 3).
+    assert by_row[6]["error"] is None
+    assert "a note in the file (Catatan: angka sementara Juli)" in by_row[6]["note"]
+    assert "a note in the file (Ket. diolah Dinkes)" in by_row[7]["note"]
     total = by_row[None]
     assert (total["population"], total["registered"]) == (950_000, 847_000)

@@ -27,14 +27,16 @@ from typing import Any
 
 from jkngap.core.model import Note
 
-__all__ = ["FIGURES", "Layout", "Nesting", "code_keys", "is_note", "total_named"]
+__all__ = ["FIGURES", "Layout", "Nesting", "code_keys", "is_label", "is_note", "total_named"]
 
 # Names of total rows: JUMLAH, TOTAL, SUB TOTAL, GRAND TOTAL; "Provinsi ..." only when
 # its counts are the sum of the rows above (a file of provinces names its rows so).
 _TOTAL = r"\s*(?:jumlah|total|sub\s*-?\s*total|grand\s+total)\b"
-_NOTE = r"\s*(?:(?:keterangan|ket\.|sumber|catatan|note|notes|source)\b|\*)"
+# "Ket." ends in its dot, after which no word boundary need follow.
+_NOTE = r"\s*(?:(?:keterangan|sumber|catatan|note|notes|source)\b|ket\.|\*)"
 _TOTAL_NAME = re.compile(_TOTAL, re.I)
 _NOTE_NAME = re.compile(_NOTE, re.I)
+_NOTE_LABEL = re.compile(_NOTE + r"\s*[:.)]?\s*", re.I)  # "Keterangan:" alone in its cell
 _PROVINCE_NAME = re.compile(r"\s*(?:provinsi|propinsi|prov\.)\s", re.I)
 # A total's name at the start of a line, over a whole block's names at once.
 _TOTAL_LINE = re.compile(f"^(?:{_TOTAL})", re.I | re.M)
@@ -60,6 +62,12 @@ def is_note(cell: Any) -> bool:
     """Whether a cell starts as notes do (Sumber:, Keterangan:, *) ...), in whichever
     column it is written: under a number it explains, or past the header's last."""
     return isinstance(cell, str) and bool(_NOTE_NAME.match(cell))
+
+
+def is_label(cell: Any) -> bool:
+    """Whether a cell holds a note's label alone ("Keterangan:", "Sumber", "*)"), its text
+    in the cells after it: never a region's name ("Sumber Jaya" says more)."""
+    return isinstance(cell, str) and bool(_NOTE_LABEL.fullmatch(cell))
 
 
 def _sum(column: Sequence[int | None]) -> int | None:
