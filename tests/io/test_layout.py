@@ -308,3 +308,10 @@ def test_a_notes_text_in_the_next_column_is_kept_with_its_label(tmp_path: Path, 
     assert "a note in the file (Ket. diolah Dinkes)" in by_row[7]["note"]
     total = by_row[None]
     assert (total["population"], total["registered"]) == (950_000, 847_000)
+
+
+def test_a_label_alone_says_its_colon_or_dot_so_a_desa_called_sumber_is_none() -> None:
+    from jkngap.io.layout import is_label
+
+    assert [is_label(t) for t in ("Keterangan:", "Sumber :", "Ket.", "*)")] == [True] * 4
+    assert [is_label(t) for t in ("Sumber", "Sumber Jaya", "Keterangan: data")] == [False] * 3

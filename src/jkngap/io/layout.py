@@ -36,7 +36,11 @@ _TOTAL = r"\s*(?:jumlah|total|sub\s*-?\s*total|grand\s+total)\b"
 _NOTE = r"\s*(?:(?:keterangan|sumber|catatan|note|notes|source)\b|ket\.|\*)"
 _TOTAL_NAME = re.compile(_TOTAL, re.I)
 _NOTE_NAME = re.compile(_NOTE, re.I)
-_NOTE_LABEL = re.compile(_NOTE + r"\s*[:.)]?\s*", re.I)  # "Keterangan:" alone in its cell
+# A label alone in its cell, "Keterangan:", "Ket.", "*)": its colon or dot said, so that a
+# desa called Sumber is never taken for one.
+_NOTE_LABEL = re.compile(
+    r"\s*(?:(?:keterangan|sumber|catatan|notes?|source)\s*:|ket\.\s*:?|\*+\)?)\s*", re.I
+)
 _PROVINCE_NAME = re.compile(r"\s*(?:provinsi|propinsi|prov\.)\s", re.I)
 # A total's name at the start of a line, over a whole block's names at once.
 _TOTAL_LINE = re.compile(f"^(?:{_TOTAL})", re.I | re.M)
@@ -65,8 +69,8 @@ def is_note(cell: Any) -> bool:
 
 
 def is_label(cell: Any) -> bool:
-    """Whether a cell holds a note's label alone ("Keterangan:", "Sumber", "*)"), its text
-    in the cells after it: never a region's name ("Sumber Jaya" says more)."""
+    """Whether a cell holds a note's label alone ("Keterangan:", "Ket.", "*)"), its text
+    in the cells after it: never a region's name ("Sumber", "Sumber Jaya")."""
     return isinstance(cell, str) and bool(_NOTE_LABEL.fullmatch(cell))
 
 
