@@ -418,3 +418,30 @@ def test_each_outcome_exits_with_its_code_and_only_cli_knows_them() -> None:
     assert exit_code(Outcome.UNREAD) is ExitCode.ROWS_UNREADABLE
     assert run("status", "-p", "100", "-r", "50", "--exit-code").exit_code == 1
     assert run("status", "-p", "100", "-r", "50").exit_code == 0
+
+
+def test_with_nobody_registered_nobody_is_active_and_the_activity_needs_are_known() -> None:
+    # 0 registered: 0 active, so the activity needs follow exactly, as with --active 0.
+    given = run_json("status", "--pop", "1000", "--registered", "0", "--base", "population")
+    said = run_json(
+        "status", "--pop", "1000", "--registered", "0", "--active", "0", "--base", "population"
+    )
+    assert given["active"] == 0
+    assert given["required_active"] == said["required_active"] == 800
+    assert given["active_needed"] == said["active_needed"] == 800
+    assert given["new_members_needed"] == 800
+    assert given["reactivation_sufficient"] is False  # no one is inactive to reactivate
+    assert given["exact"] is True
+    on_participants = run_json("status", "--pop", "1000", "--registered", "0")
+    assert on_participants["active_needed"] == on_participants["new_members_needed"] == 0
+    assert on_participants["activity_pct"] is None  # no share of nobody
+    assert on_participants["uhc_prioritas"] is False
+    active = run_json("active", "--pop", "1000", "--registered", "0", "--base", "population")
+    assert active["active_needed"] == 800
+    # Said, not hidden: the active count was not given.
+    table = run("active", "--pop", "1000", "--registered", "0", "-f", "table")
+    assert table.exit_code == 0, table.stderr
+    assert "active taken as 0: nobody is registered" in table.stdout
+    # Somebody registered and no activity figure: still unknown, still said.
+    unknown = run_json("status", "--pop", "1000", "--registered", "10")
+    assert unknown["active_needed"] is None

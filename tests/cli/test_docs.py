@@ -204,3 +204,14 @@ def test_help_is_never_broken_at_a_hyphen(command: str, lang: str) -> None:
     # A line ending in a hyphen after a letter or digit is a word, an option, a default or
     # an example cut in two ("--registrants-", "national-").
     assert not [line for line in page.splitlines() if re.search(r"\w-$", line)]
+
+
+def test_awards_shows_one_value_name_in_every_command() -> None:
+    # --awards takes a preset everywhere (status showed YEAR where the others show PRESET).
+    shown: dict[str, set[str]] = {}
+    for _, command in RUNNABLE:
+        for param in command.params:
+            for name in param.opts:
+                if name.startswith("--") and param.metavar is not None:
+                    shown.setdefault(name, set()).add(param.metavar)
+    assert shown["--awards"] == {"PRESET"}

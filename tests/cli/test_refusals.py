@@ -197,3 +197,43 @@ def test_formulas_are_neutralised_in_every_text_cell_header_included(tmp_path: P
     assert "'@SUM(1)" in first
     assert second[1] == "''+HYPERLINK(x)"
     assert "-5" in second  # a number is never touched
+
+
+def test_the_systems_reasons_are_said_in_the_messages_language(tmp_path: Path) -> None:
+    # The operating system's reason by its error number, in Indonesian too; never the
+    # library's English inside an Indonesian sentence.
+    members = tmp_path / "m.csv"
+    members.write_text("nik,desa\n", encoding="utf-8")
+    missing = str(tmp_path / "none.csv")
+
+    def said(*args: str) -> str:
+        result = run(*args, "--lang", "id")
+        assert result.exit_code == 2, result.stderr
+        return result.stderr
+
+    calls: list[tuple[str, ...]] = [
+        ("match", "--population", missing, "--members", str(members)),
+        ("match", "--population", str(members), "--members", str(members), "--key-file", missing),
+    ]
+    for args in calls:
+        text = said(*args)
+        assert "berkas atau folder tidak ditemukan" in text
+        assert "not a file" not in text
+        assert "No such file" not in text
+    folder = said("match", "--population", str(tmp_path), "--members", str(members))
+    assert "ini sebuah folder, bukan berkas" in folder
+    english = run("match", "--population", missing, "--members", str(members))
+    assert "No such file or directory" in english.stderr
+    # A workbook that is no zip archive (a CSV renamed .xlsx): said in the language too.
+    renamed = tmp_path / "bad.xlsx"
+    renamed.write_text("kode,penduduk\n", encoding="utf-8")
+    workbooks: list[tuple[str, ...]] = [
+        ("batch", str(renamed)),
+        ("match", "--population", str(renamed), "--members", str(members)),
+    ]
+    for args in workbooks:
+        text = said(*args)
+        assert "bukan arsip zip" in text, text
+        assert "zip file" not in text
+        assert "BadZipFile" not in text
+    assert "not a zip archive" in run("batch", str(renamed)).stderr

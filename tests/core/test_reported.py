@@ -160,3 +160,50 @@ def test_bad_segments_in_check_are_usage_errors() -> None:
     result = run("check", "-r", "10", "--segment", "pbi=5")
     assert result.exit_code == 2
     assert "--segment" in result.stderr
+
+
+def test_an_active_count_worked_out_from_the_inactive_is_not_said_as_published() -> None:
+    # Only 90 registered and 45 inactive were given: what holds is that the inactive fit.
+    data = _json("check", "-r", "90", "--inactive", "45")
+    assert data["consistent"] is True
+    assert _messages(data) == ["45 inactive is within the 90 registered"]
+    assert data["findings"][0]["figures"] == ["inactive", "registered"]
+    said = check(registered=90, inactive=45).findings[0].message
+    assert (
+        translate(said.key, "id", **said.params)
+        == "45 nonaktif tidak melebihi 90 peserta terdaftar"
+    )
+    # Checked against a published rate, the worked-out count says where it comes from.
+    rated = _json("check", "-r", "90", "--inactive", "45", "--active-rate", "60")
+    assert rated["consistent"] is False
+    rated_text = " ".join(_messages(rated))
+    assert "(with 45 active (90 registered less 45 inactive))" in rated_text
+    assert "45 active is within" not in rated_text
+    found = check(registered=90, inactive=45, active_rate=read_percent("60")).findings
+    in_indonesian = [translate(each.message.key, "id", **each.message.params) for each in found]
+    derived = "(dengan 45 peserta aktif (90 peserta terdaftar dikurangi 45 nonaktif))"
+    assert derived in in_indonesian[1]
+
+
+def test_a_registered_count_worked_out_from_its_parts_is_not_checked_against_them() -> None:
+    # 45 active plus 45 inactive make 90 registered: "45 active within 90" would be empty.
+    data = _json("check", "--active", "45", "--inactive", "45")
+    assert data["consistent"] is True
+    assert all("within" not in message for message in _messages(data))
+    # The joint search names the figures given, not the one worked out.
+    assert [finding["figures"] for finding in data["findings"]] == [["active", "inactive"]]
+    covered = _json(
+        "check", "--active", "45", "--inactive", "45", "--pop", "100", "--coverage", "80"
+    )
+    assert "(with 90 registered (45 active plus 45 inactive))" in " ".join(_messages(covered))
+
+
+def test_an_active_count_summed_from_the_segments_says_so() -> None:
+    # The segments make 1,100 registered, 1,080 active: more than the 1,000 published.
+    five = ["pbi-apbn=600/590", "ppu=200/190", "pbpu=100/100", "pbi-apbd=100/100", "bp=100/100"]
+    data = _json("check", "-r", "1000", *(f"--segment={each}" for each in five))
+    assert data["consistent"] is False
+    assert (
+        "1,080 active (the sum of the five segments) is more than the 1,000 registered"
+        in _messages(data)
+    )

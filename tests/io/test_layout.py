@@ -276,3 +276,42 @@ def test_a_header_only_file_says_it_has_no_rows(tmp_path: Path) -> None:
     result = _run(tmp_path, "Desa,Penduduk,Peserta\n")
     assert result.exit_code == 0
     assert "has a header but no rows of regions" in result.stderr
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_a_notes_text_in_the_next_column_is_kept_with_its_label(tmp_path: Path, kind: str) -> None:
+    from sheets import write_workbook
+
+    lines: list[list[object]] = [
+        ["Kabupaten/Kota", "Kode", "Jumlah Penduduk", "Peserta Terdaftar"],
+        ["Kab. Sambas", "61.01", 650000, 551200],
+        ["Kab. Bengkayang", "61.07", 300000, 295800],
+        ["Keterangan:", "data BPJS per Juli 2025"],  # the label, its text in the next cell
+        ["Sumber:", None, None, None, "Dinkes Provinsi"],  # past the header's last column
+        ["Catatan:", None, "angka sementara Juli"],  # its text under a number column
+        ["Ket.", "diolah Dinkes"],  # the short label, its dot no word's end
+    ]
+    path = tmp_path / f"f.{kind}"
+    if kind == "csv":
+        with path.open("w", encoding="utf-8", newline="") as written:
+            csv.writer(written).writerows(lines)
+    else:
+        write_workbook(path, list(enumerate(lines, start=1)))
+    result = run("batch", str(path), "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    by_row = {record["row"]: record for record in json.loads(result.stdout)}
+    assert "a note in the file (Keterangan: data BPJS per Juli 2025)" in by_row[4]["note"]
+    assert "a note in the file (Sumber: Dinkes Provinsi)" in by_row[5]["note"]
+    # A note, not a region whose population "is not a number" (which would exit 3).
+    assert by_row[6]["error"] is None
+    assert "a note in the file (Catatan: angka sementara Juli)" in by_row[6]["note"]
+    assert "a note in the file (Ket. diolah Dinkes)" in by_row[7]["note"]
+    total = by_row[None]
+    assert (total["population"], total["registered"]) == (950_000, 847_000)
+
+
+def test_a_label_alone_says_its_colon_or_dot_so_a_desa_called_sumber_is_none() -> None:
+    from jkngap.io.layout import is_label
+
+    assert [is_label(t) for t in ("Keterangan:", "Sumber :", "Ket.", "*)")] == [True] * 4
+    assert [is_label(t) for t in ("Sumber", "Sumber Jaya", "Keterangan: data")] == [False] * 3

@@ -140,3 +140,57 @@ def test_the_command_line_exits_2_naming_the_file_and_line(tmp_path: Path) -> No
     assert "long.csv" in result.stderr
     assert "line 3" in result.stderr
     assert not any(nik in result.stderr + result.stdout for nik in NIKS)
+
+
+def _spread(path: Path, fields: int, mark: str = ",", cell: str = '"a\nb"') -> Path:
+    """A record of ``fields`` fields spread over many lines by quoted line breaks: every
+    line under the cap, the record far over it (20,000 fields cost DuckDB 20 s and more)."""
+    head = f"NIK{mark}Kode Desa\r\n{NIKS[0]}{mark}36.01.01.2001\r\n"
+    path.write_text(head + (NIKS[2] + mark + cell + mark) * (fields // 2) + "\n")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("mark", "cell"), [(",", '"a\nb"'), (";", ' "a\r\nb"'), ("\t", '"a""\nb"')]
+)
+def test_a_record_spread_over_lines_by_quoted_line_breaks_is_refused(
+    tmp_path: Path, mark: str, cell: str
+) -> None:
+    spread = _spread(tmp_path / "spread.csv", 20_000, mark, cell)
+    source = Source("population", str(spread))
+    refused = _refusal(source, _members(tmp_path))
+    # Named by the line its record starts on, never by what it holds.
+    assert (refused.key, refused.params["line"]) == ("match.too_many_fields", 3)
+    _told_without_a_nik(refused)
+
+
+def test_quoted_line_breaks_in_an_honest_list_are_read(tmp_path: Path) -> None:
+    # Quoted line breaks in many records, each of few fields, across chunks; a quote inside
+    # an unquoted cell is the cell's own (DuckDB's reading too): nothing joins lines.
+    rows = [[NIKS[0], "36.01.01.2001", "Jl. Mawar\nRT 01"]] * (2 * _FIELD_CHUNK // 40)
+    honest = write_csv(tmp_path / "honest.csv", ["NIK", "Kode Desa", "Alamat"], rows)
+    with open_match(honest, _members(tmp_path)) as run_:
+        assert run_.counted.lists[0].rows == len(rows)
+    stray = tmp_path / "stray.csv"
+    lines = [f'{NIKS[0]},36.01.01.2001,Jl. 5"A'] + [f"{NIKS[1]},36.01.01.2001,x"] * 2_000
+    stray.write_text("NIK,Kode Desa,Alamat\n" + "\n".join(lines) + "\n")
+    with open_match(stray, _members(tmp_path)) as run_:
+        assert run_.counted.lists[0].rows == 2_001
+    # As many fields as allowed, spread over lines: read, and counted unreadable (too many
+    # for the header), as on one line.
+    allowed = _spread(tmp_path / "allowed.csv", MAX_FIELDS - 2)
+    with open_match(allowed, _members(tmp_path)) as run_:
+        assert run_.counted.lists[0].unreadable == 1
+
+
+def test_a_quoted_cell_past_the_csv_modules_limit_is_refused_by_its_line(tmp_path: Path) -> None:
+    # Past the limit the records could no longer be told apart: refused, never skipped.
+    long = tmp_path / "long.csv"
+    long.write_text(f'NIK,Kode Desa\n{NIKS[0]},36.01.01.2001\n{NIKS[2]},"{"x" * 200_000}\nx"\n')
+    refused = _refusal(long, _members(tmp_path))
+    assert (refused.key, refused.params["line"]) == ("match.cell_too_long", 3)
+    en, _ = _told_without_a_nik(refused)
+    assert en.endswith(
+        "long.csv: line 3 has a cell of more than 131,072 characters: refused"
+        " (a list of people has short cells)"
+    )

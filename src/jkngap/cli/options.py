@@ -426,17 +426,13 @@ def calendar_from(
 ) -> Calendar:
     """``--by``, ``--from`` (today), ``--holiday`` and the national holidays, read."""
     from jkngap.core.plan import parse_date
+    from jkngap.data.daysoff import national_calendar
 
-    national: Holidays | None = None
-    if national_holidays:
-        from jkngap.data.daysoff import national_holidays as indonesia
-
-        national = indonesia
     return Calendar(
         start=parse_date(start, field="start", end_of_month=False) if start else date.today(),
         deadline=parse_date(by, field="deadline"),
         days_off=[parse_date(day, field="days_off") for day in holiday or ()],
-        national=national,
+        national=national_calendar(national_holidays),
     )
 
 

@@ -42,7 +42,7 @@ from jkngap.core.numbers import Reported, Rounding
 from jkngap.core.results import Single
 from jkngap.core.spans import Span, count_from_share, new_members, required
 
-__all__ = ["Active", "active_needed"]
+__all__ = ["Active", "active_needed", "nobody_registered"]
 
 # The most registered counts tried one by one for one figure (a published coverage of a
 # large population, beside a rate given to many decimals, can leave millions): past it, a
@@ -141,7 +141,12 @@ def active_needed(
     if published is not None and base is Base.PARTICIPANTS:
         _within_participants(published, rounding)
     reg_span = _registered(pop, reg, reported(coverage, "coverage"), rounding)
-    notes = _checked(pop, reg_span, act, published)
+    nobody = []
+    if act is None and published is None and nobody_registered(reg_span):
+        # Active members are a part of the registered: of none, none. Known, not guessed.
+        act = 0
+        nobody.append(Note("note.active_none_registered"))
+    notes = _checked(pop, reg_span, act, published) + nobody
     whole = reg_span if base is Base.PARTICIPANTS else pop
     if whole is None:
         if act is not None or pop is not None or reg is not None or not verdict_only:
@@ -189,6 +194,11 @@ def active_needed(
         notes=tuple(notes),
         headroom=found.gap.headroom,
     )
+
+
+def nobody_registered(registered: Span | None) -> bool:
+    """No one is registered, for certain: then no one is active either."""
+    return registered is not None and registered.high == 0
 
 
 def _within_participants(published: Reported, rounding: Rounding) -> None:

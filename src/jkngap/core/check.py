@@ -21,7 +21,7 @@ from jkngap.core.errors import Field, InputError
 from jkngap.core.joint import A, Constraint, P, R, feasible
 from jkngap.core.model import Base, Note, Percent, Record, target_share
 from jkngap.core.numbers import Reported, Rounding
-from jkngap.core.pairs import Finding, Ratio, ratio_findings
+from jkngap.core.pairs import Finding, Ratio, figure_note, ratio_findings
 from jkngap.core.reported import (
     part_constraints,
     reached_as_target,
@@ -124,10 +124,10 @@ def check(
     }
     given = {name: value for name, value in published.items() if value is not None}
     parts = part_constraints(segments, inactive)
-    found, notes = reported_parts(given, segments, inactive)
+    found, notes, derived = reported_parts(given, segments, inactive)
     found += reached_as_target(given, share)
     found += swapped_digits(given, base, rounding)
-    findings, paired = _pairwise(given, share, active_share, base, rounding)
+    findings, paired = _pairwise(given, derived, share, active_share, base, rounding)
     findings[:0] = found
     notes += paired
     if base is Base.POPULATION and population is not None and (active or 0) > population:
@@ -136,7 +136,7 @@ def check(
         # Every figure in one search, whatever the pairs said: it finds what no pair shows,
         # and whether the figures fit on the other activity base.
         named = ("inactive",) * (inactive is not None) + ("segments",) * bool(segments)
-        joint = _Joint(given, named, parts, share, active_share, rounding)
+        joint = _Joint(given, tuple(derived), named, parts, share, active_share, rounding)
         together = joint.together(base)
         pairs_agree = all(finding.agree is not False for finding in findings)
         said = together.agree is False and (pairs_agree or _on_other_base(together))
@@ -153,15 +153,20 @@ def check(
 
 
 def _pairwise(
-    given: dict[str, Any], share: Fraction, active_share: Fraction, base: Base, rounding: Rounding
+    given: dict[str, Any],
+    derived: dict[str, Note],
+    share: Fraction,
+    active_share: Fraction,
+    base: Base,
+    rounding: Rounding,
 ) -> tuple[list[Finding], list[Note]]:
     """Every pair of figures that speak of the same unknown count, compared; a note for
     the figures no count anchors."""
     findings: list[Finding] = []
     notes: list[Note] = []
     if "registered" in given and "active" in given:
-        findings.append(_active_within(given["registered"], given["active"]))
-    for figures, bounded in _ratios(given, share, active_share, base):
+        findings += _active_within(given["registered"], given["active"], derived)
+    for figures, bounded in _ratios(given, derived, share, active_share, base):
         found = ratio_findings(figures, rounding, bounded=bounded)
         if found is None:
             notes.append(
@@ -184,6 +189,7 @@ class _Joint:
     """Every figure, as the joint search reads it on either activity base."""
 
     given: dict[str, Any]
+    derived: tuple[str, ...]  # the counts in ``given`` worked out from others: not figures
     parted: tuple[str, ...]  # "inactive" and "segments", where given: figures too
     parts: list[Constraint]  # what the segments and the inactive count say
     share: Fraction
@@ -209,12 +215,17 @@ class _Joint:
                 made.append(Constraint("needed", part, of, target=target, value=given[name]))
         return made
 
+    @property
+    def figures(self) -> tuple[str, ...]:
+        """The figures given: a count worked out from them is not one of them."""
+        return (*(name for name in self.given if name not in self.derived), *self.parted)
+
     def together(self, base: Base) -> Finding:
         """Whether every figure can hold at once (through counts no one published); when
         not, whether they would on the other activity base."""
         if feasible(self.constraints(base)):
             return Finding(
-                figures=(*self.given, *self.parted),
+                figures=self.figures,
                 agree=True,
                 quantity="counts",
                 implied=(None, None),
@@ -224,7 +235,7 @@ class _Joint:
         activity = {"active", "active_rate", "active_needed"} & set(self.given)
         on_other = bool(activity) and feasible(self.constraints(other))
         return Finding(
-            figures=(*self.given, *self.parted),
+            figures=self.figures,
             agree=False,
             quantity="counts",
             implied=(None, None),
@@ -235,23 +246,48 @@ class _Joint:
         )
 
 
-def _active_within(registered: int, active: int) -> Finding:
-    """Active members are a part of the registered, never more."""
+def _active_within(registered: int, active: int, derived: dict[str, Note]) -> list[Finding]:
+    """Active members are a part of the registered, never more. Where one of the two was
+    worked out from the other and the inactive count, what is checked is the figures given:
+    the inactive within the registered (active taken from it), or nothing (registered made
+    of it: a sum is never below its part)."""
+    how = derived.get("registered")
+    if how is not None and how.key == "derived.active_plus_inactive":
+        return []
+    whole = figure_note("registered", registered, derived)
+    how = derived.get("active")
+    if how is not None and how.key == "derived.registered_less_inactive":
+        inactive = registered - active
+        return [
+            Finding(
+                ("inactive", "registered"),
+                True,  # more inactive than registered is refused before: check.inactive_above
+                "active",
+                (Bounds(0, registered), Bounds(inactive, inactive)),
+                Note("check.inactive_within", {"inactive": inactive, "registered": whole}),
+            )
+        ]
     agree = active <= registered
-    return Finding(
-        ("registered", "active"),
-        agree,
-        "active",
-        (Bounds(0, registered), Bounds(active, active)),
-        Note(
-            "check.active_within" if agree else "check.active_above",
-            {"active": active, "registered": registered},
-        ),
-    )
+    return [
+        Finding(
+            ("registered", "active"),
+            agree,
+            "active",
+            (Bounds(0, registered), Bounds(active, active)),
+            Note(
+                "check.active_within" if agree else "check.active_above",
+                {"active": figure_note("active", active, derived), "registered": whole},
+            ),
+        )
+    ]
 
 
 def _ratios(
-    given: dict[str, Any], share: Fraction, active_share: Fraction, base: Base
+    given: dict[str, Any],
+    derived: dict[str, Note],
+    share: Fraction,
+    active_share: Fraction,
+    base: Base,
 ) -> tuple[tuple[Ratio, bool], ...]:
     """The figures about coverage (registered / population) and about activity (active /
     registered, or population), each with whether its part is bounded by its whole."""
@@ -262,6 +298,7 @@ def _ratios(
         ("coverage", given.get("coverage")),
         ("registrants_needed", given.get("registrants_needed")),
         share,
+        derived,
     )
     activity_figures = Ratio(
         ("active", given.get("active")),
@@ -269,6 +306,7 @@ def _ratios(
         ("active_rate", given.get("active_rate")),
         ("active_needed", given.get("active_needed")),
         active_share,
+        derived,
     )
     # Coverage above 100 % happens: registered is not bounded by the population. Active
     # never exceeds the registered, but may exceed the population as the registered do.

@@ -21,6 +21,7 @@ __all__ = [
     "SystemReason",
     "entry",
     "preset_named",
+    "reason_of",
     "refused_choice",
     "system_reason",
 ]
@@ -49,6 +50,13 @@ class SystemReason(NamedTuple):
 def system_reason(error: OSError) -> SystemReason:
     """The reason an ``OSError`` gives, by its error number."""
     return SystemReason(errno.errorcode.get(error.errno or 0, ""), error.strerror or str(error))
+
+
+def reason_of(error: BaseException, fallback: str) -> SystemReason | str:
+    """Why a library failed, as a message parameter: the operating system's reason where it
+    is one (said in the user's language by its error number), else ``fallback``, the
+    library's own words (no catalogue has them)."""
+    return system_reason(error) if isinstance(error, OSError) else fallback
 
 
 class JkngapError(Exception):

@@ -5,7 +5,8 @@ that reaches the target (a ceiling), with no slack: only percentages were rounde
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from fractions import Fraction
 from itertools import combinations
 from typing import Any
@@ -15,7 +16,7 @@ from jkngap.core.model import Note, Record
 from jkngap.core.numbers import Reported, Rounding, decimals_needed
 from jkngap.core.spans import Bounds, count_from_share, required
 
-__all__ = ["Finding", "Ratio", "ratio_findings"]
+__all__ = ["Finding", "Ratio", "figure_note", "ratio_findings"]
 
 
 @dataclass(frozen=True)
@@ -45,8 +46,17 @@ class Finding:
         }
 
 
-def _exact(figure: str, value: int) -> Claim:
-    return Claim(figure, Bounds(value, value), Note(f"figure.{figure}", {"value": value}))
+def figure_note(figure: str, value: Any, derived: Mapping[str, Note] | None = None) -> Note:
+    """A figure in words; one worked out from others (``derived``) says how, so it never
+    reads as if it had been published."""
+    said = Note(f"figure.{figure}", {"value": value})
+    if derived and figure in derived:
+        return Note("figure.derived", {"figure": said, "how": derived[figure]})
+    return said
+
+
+def _exact(figure: str, value: int, derived: Mapping[str, Note]) -> Claim:
+    return Claim(figure, Bounds(value, value), figure_note(figure, value, derived))
 
 
 def _share_claim(
@@ -165,6 +175,7 @@ class Ratio:
     share: tuple[str, Reported | None]
     needed: tuple[str, int | None]
     target: Fraction
+    derived: Mapping[str, Note] = field(default_factory=dict)  # counts worked out, and how
 
 
 def ratio_findings(figures: Ratio, rounding: Rounding, *, bounded: bool) -> list[Finding] | None:
@@ -179,7 +190,7 @@ def ratio_findings(figures: Ratio, rounding: Rounding, *, bounded: bool) -> list
     claims: list[Claim] = []
     if part is not None:
         if whole is not None:
-            claims.append(_exact(whole_name, whole))
+            claims.append(_exact(whole_name, whole, figures.derived))
         if share is not None:
             claims.append(_share_claim(share_name, share, rounding, base=None, count=part))
         if needed is not None:
@@ -189,7 +200,7 @@ def ratio_findings(figures: Ratio, rounding: Rounding, *, bounded: bool) -> list
                     needed_name, needed, figures.target, base=None, count=part, least_base=least
                 )
             )
-        return _compare(claims, whole_name, Note(f"figure.{part_name}", {"value": part}))
+        return _compare(claims, whole_name, figure_note(part_name, part, figures.derived))
     if whole is not None:
         if share is not None:
             claims.append(_share_claim(share_name, share, rounding, base=whole, count=None))
@@ -204,5 +215,5 @@ def ratio_findings(figures: Ratio, rounding: Rounding, *, bounded: bool) -> list
                     ceiling=whole if bounded else None,
                 )
             )
-        return _compare(claims, part_name, Note(f"figure.{whole_name}", {"value": whole}))
+        return _compare(claims, part_name, figure_note(whole_name, whole, figures.derived))
     return None if share is not None or needed is not None else []

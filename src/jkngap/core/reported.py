@@ -70,22 +70,28 @@ def part_constraints(segments: Given | None, inactive: int | None) -> list[Const
 
 def reported_parts(
     given: dict[str, Any], segments: Given | None, inactive: int | None
-) -> tuple[list[Finding], list[Note]]:
+) -> tuple[list[Finding], list[Note], dict[str, Note]]:
     """Findings on the parts of the totals (segments, inactive members). Where a total was
-    not published, it is taken from its parts, said in a note, for the other checks."""
+    not published, it is taken from its parts, said in a note, for the other checks; the
+    figures so worked out come back with how (``derived``), for the messages that use them
+    to say so."""
     findings: list[Finding] = []
     notes: list[Note] = []
+    derived: dict[str, Note] = {}
     if segments is not None:
         found = gathered(segments)
         if found:
-            findings += _segments(found, given, notes)
+            findings += _segments(found, given, notes, derived)
     if inactive is not None:
-        findings += _inactive(inactive, given, notes)
-    return findings, notes
+        findings += _inactive(inactive, given, notes, derived)
+    return findings, notes, derived
 
 
 def _segments(
-    found: tuple[SegmentCount, ...], given: dict[str, Any], notes: list[Note]
+    found: tuple[SegmentCount, ...],
+    given: dict[str, Any],
+    notes: list[Note],
+    derived: dict[str, Note],
 ) -> list[Finding]:
     findings = [
         _finding(
@@ -112,6 +118,7 @@ def _segments(
         if figure not in given:
             if complete:
                 given[figure] = total
+                derived[figure] = Note("derived.from_segments")
                 said = {"figure": Note(f"figure_name.{figure}"), "total": total}
                 notes.append(Note("note.total_from_segments", said))
             continue
@@ -145,7 +152,9 @@ def _segments_sum(total: int, given: dict[str, Any], figure: str, complete: bool
     )
 
 
-def _inactive(inactive: int, given: dict[str, Any], notes: list[Note]) -> list[Finding]:
+def _inactive(
+    inactive: int, given: dict[str, Any], notes: list[Note], derived: dict[str, Note]
+) -> list[Finding]:
     """Active and inactive members make the registered."""
     registered, active = given.get("registered"), given.get("active")
     if registered is not None and active is not None:
@@ -164,6 +173,9 @@ def _inactive(inactive: int, given: dict[str, Any], notes: list[Note]) -> list[F
         return [_finding(figures, agree, "registered", Note(key, params))]
     if active is not None:
         given["registered"] = active + inactive
+        derived["registered"] = Note(
+            "derived.active_plus_inactive", {"active": active, "inactive": inactive}
+        )
         notes.append(Note("note.registered_from_inactive", {"registered": active + inactive}))
     elif registered is not None:
         if inactive > registered:
@@ -171,6 +183,9 @@ def _inactive(inactive: int, given: dict[str, Any], notes: list[Note]) -> list[F
             params = {"inactive": inactive, "registered": registered}
             return [_finding(("inactive", "registered"), False, "active", Note(key, params))]
         given["active"] = registered - inactive
+        derived["active"] = Note(
+            "derived.registered_less_inactive", {"registered": registered, "inactive": inactive}
+        )
         notes.append(Note("note.active_from_inactive", {"active": registered - inactive}))
     return []
 

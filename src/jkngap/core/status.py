@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
-from jkngap.core.activity import Active, active_needed
+from jkngap.core.activity import Active, active_needed, nobody_registered
 from jkngap.core.coverage import Needed, registrants_needed
 from jkngap.core.criteria import DEFAULT_PRESET, Criteria
 from jkngap.core.criteria import criteria as criteria_preset
@@ -126,7 +126,7 @@ def status(
         verdict_only=True,
     )
     participant_base = Base(base) is Base.PARTICIPANTS
-    if active is None and active_rate is None:
+    if active is None and active_rate is None and not nobody_registered(coverage_result.registered):
         # Coverage alone: the UHC verdict, and UHC Prioritas waits for an activity figure.
         activity_result = _no_activity(Base(base), registered, chosen.activity_pct)
     else:

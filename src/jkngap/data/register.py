@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from jkngap.core.errors import InputError
+from jkngap.core.errors import InputError, reason_of
 from jkngap.core.places import (
     PROVINCE_SHORT,
     Region,
@@ -57,7 +57,7 @@ class Register:
             meta = dict(self._db.execute("select key, value from meta").fetchall())
         except (sqlite3.Error, OSError, ValueError) as error:
             raise InputError(
-                "region.register_unavailable", path=str(path), reason=str(error)
+                "region.register_unavailable", path=str(path), reason=reason_of(error, str(error))
             ) from None
         self.source: str = meta["population_source"]
         self.register: str = meta["register"]

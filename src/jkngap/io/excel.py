@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from decimal import ROUND_HALF_UP, Decimal
 from typing import IO, Any
 
-from jkngap.core.errors import InputError
+from jkngap.core.errors import InputError, SystemReason, reason_of
 from jkngap.core.model import Note
 from jkngap.io.columns import is_percent_header
 from jkngap.io.readers import HEADER_SEARCH_LINES, Table, UnsavedFormula, filled_rows, header_index
@@ -65,8 +65,8 @@ def _inspect(data: bytes, source: str) -> bool:
                 raise InputError("batch.xlsx_bomb", path=source, most=MAX_XML_BYTES)
             sheets = [part for part in parts if part.filename.startswith("xl/worksheets/")]
             return any(_has_formula(archive, part) for part in sheets)
-    except zipfile.BadZipFile as error:
-        raise InputError("batch.bad_xlsx", path=source, reason=str(error)) from None
+    except zipfile.BadZipFile:
+        raise InputError("batch.bad_xlsx", path=source, reason=Note("reason.not_zip")) from None
 
 
 def _has_formula(archive: zipfile.ZipFile, part: zipfile.ZipInfo) -> bool:
@@ -94,8 +94,8 @@ def _load(data: bytes, source: str, *, data_only: bool) -> Any:
         raise InputError("batch.bad_xlsx", path=source, reason=_reason(error)) from None
 
 
-def _reason(error: BaseException) -> str:
-    return f"{type(error).__name__}: {error}"[:200]
+def _reason(error: BaseException) -> SystemReason | str:
+    return reason_of(error, f"{type(error).__name__}: {error}"[:200])
 
 
 def _worksheet(workbook: Any, sheet: str | None, source: str) -> tuple[Any, list[Note]]:

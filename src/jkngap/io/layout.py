@@ -27,14 +27,20 @@ from typing import Any
 
 from jkngap.core.model import Note
 
-__all__ = ["FIGURES", "Layout", "Nesting", "code_keys", "is_note", "total_named"]
+__all__ = ["FIGURES", "Layout", "Nesting", "code_keys", "is_label", "is_note", "total_named"]
 
 # Names of total rows: JUMLAH, TOTAL, SUB TOTAL, GRAND TOTAL; "Provinsi ..." only when
 # its counts are the sum of the rows above (a file of provinces names its rows so).
 _TOTAL = r"\s*(?:jumlah|total|sub\s*-?\s*total|grand\s+total)\b"
-_NOTE = r"\s*(?:(?:keterangan|ket\.|sumber|catatan|note|notes|source)\b|\*)"
+# "Ket." ends in its dot, after which no word boundary need follow.
+_NOTE = r"\s*(?:(?:keterangan|sumber|catatan|note|notes|source)\b|ket\.|\*)"
 _TOTAL_NAME = re.compile(_TOTAL, re.I)
 _NOTE_NAME = re.compile(_NOTE, re.I)
+# A label alone in its cell, "Keterangan:", "Ket.", "*)": its colon or dot said, so that a
+# desa called Sumber is never taken for one.
+_NOTE_LABEL = re.compile(
+    r"\s*(?:(?:keterangan|sumber|catatan|notes?|source)\s*:|ket\.\s*:?|\*+\)?)\s*", re.I
+)
 _PROVINCE_NAME = re.compile(r"\s*(?:provinsi|propinsi|prov\.)\s", re.I)
 # A total's name at the start of a line, over a whole block's names at once.
 _TOTAL_LINE = re.compile(f"^(?:{_TOTAL})", re.I | re.M)
@@ -60,6 +66,12 @@ def is_note(cell: Any) -> bool:
     """Whether a cell starts as notes do (Sumber:, Keterangan:, *) ...), in whichever
     column it is written: under a number it explains, or past the header's last."""
     return isinstance(cell, str) and bool(_NOTE_NAME.match(cell))
+
+
+def is_label(cell: Any) -> bool:
+    """Whether a cell holds a note's label alone ("Keterangan:", "Ket.", "*)"), its text
+    in the cells after it: never a region's name ("Sumber", "Sumber Jaya")."""
+    return isinstance(cell, str) and bool(_NOTE_LABEL.fullmatch(cell))
 
 
 def _sum(column: Sequence[int | None]) -> int | None:
@@ -183,9 +195,10 @@ class Layout:
         all where it has no code in a file of codes, or neither name nor code (a title
         between the data, a lone number); else a region whose figures are missing (None)."""
         texts = _texts(cells) if cells else ([name.strip()] if name.strip() else [])
-        said = next(filter(is_note, texts), None)
-        if said is not None:
-            return Note("note.text_row", {"text": said})
+        label = next((at for at, text in enumerate(texts) if is_note(text)), None)
+        if label is not None:
+            # "Keterangan:" in one cell and what it says in the next: the note is both.
+            return Note("note.text_row", {"text": " ".join(texts[label:])})
         has_code = isinstance(code, str) and bool(code.strip())
         if (coded or not name.strip()) and not has_code and texts:
             if any(_TOTAL_NAME.match(text) for text in texts):

@@ -35,7 +35,7 @@ from jkngap.core.regions import (
 from jkngap.io.cells import MAX_COUNT_DIGITS, ColumnStyle, Oversized, check_row, count_cell
 from jkngap.io.columns import Columns, free_name, unmapped
 from jkngap.io.holding import on_disk
-from jkngap.io.layout import Kept, Layout, Nesting, code_keys, is_note, total_named
+from jkngap.io.layout import Kept, Layout, Nesting, code_keys, is_label, is_note, total_named
 from jkngap.io.placing import Placing
 from jkngap.io.readers import BAD_BYTE, Table, bad_encoding, too_sparse
 from jkngap.io.segmentcols import SEGMENT_KEYS, SegmentColumns
@@ -417,16 +417,24 @@ class RegionRows:
         """A row with no figure, name or code whose note is written under a number column,
         or past the header's last column: a note (found so by the layout), not a region
         whose figure "is not a number". A region's "*)" where a figure should be stays
-        its error: its name or code says it is a region."""
+        its error: its name or code says it is a region. So is a row led by a label alone
+        ("Keterangan:", "Sumber:") with no code, whose text runs on under a number."""
         roles = self.columns.roles
         figures = [roles[role] for role in (*self.present, "region", "code") if role in roles]
+        code = roles.get("code")
         for i, error in enumerate(errors):
-            if error is None or error.key not in _NOTE_ERRORS:
+            if error is None:
                 continue
             cells = rows[i]
-            shown = [cells[index] for index in figures]
-            blank = all(cell is None or is_note(cell) or str(cell).strip() == "" for cell in shown)
-            if blank and any(map(is_note, cells)):
+            if error.key in _NOTE_ERRORS:
+                shown = [cells[index] for index in figures]
+                blank = all(
+                    cell is None or is_note(cell) or str(cell).strip() == "" for cell in shown
+                )
+                if blank and any(map(is_note, cells)):
+                    errors[i] = None
+                    continue
+            if error.key.startswith("number.") and _led_by_label(cells, code):
                 errors[i] = None
 
     def _count_column(self, rows: list[list[Any]], role: str, errors: Column) -> Column:
@@ -484,6 +492,15 @@ class RegionRows:
             consistent.append(result["consistent"])
             findings.append(result["check"])
         columns["consistent"], columns["check"] = consistent, findings
+
+
+def _led_by_label(cells: list[Any], code: int | None) -> bool:
+    """Whether a row's first filled cell is a note's label alone, and its code cell (where
+    the file has codes) empty or that label: a note whose text runs on in the next cells."""
+    filled = [(at, cell) for at, cell in enumerate(cells) if cell is not None and str(cell).strip()]
+    if not filled or not is_label(filled[0][1]):
+        return False
+    return code is None or code == filled[0][0] or all(at != code for at, _ in filled)
 
 
 def _regions(errors: Column, notes: Column) -> list[int] | None:

@@ -22,7 +22,7 @@ from pathlib import Path
 from types import FrameType
 from typing import IO, Any
 
-from jkngap.core.errors import InputError, OutputError
+from jkngap.core.errors import InputError, OutputError, system_reason
 from jkngap.core.nik import scrub
 
 __all__ = ["KEY_LEAST", "KEY_MOST", "private_file", "private_folder", "read_key", "shown_path"]
@@ -54,7 +54,7 @@ def private_folder(parent: str | os.PathLike[str] | None = None) -> Iterator[Pat
         raise OutputError(
             "match.private_folder",
             path=shown_path(parent or tempfile.gettempdir()),
-            reason=error.strerror or type(error).__name__,
+            reason=system_reason(error),
         ) from None
     os.chmod(folder, stat.S_IRWXU)  # mkdtemp's mode already; said again, for the reader
     previous: Any = None
@@ -138,7 +138,7 @@ def private_file(path: str | os.PathLike[str], *, binary: bool = False) -> Itera
         raise OutputError(
             "match.output_unwritable",
             path=shown_path(target),
-            reason=error.strerror or type(error).__name__,
+            reason=system_reason(error),
         ) from None
     try:
         os.fchmod(descriptor, stat.S_IRUSR | stat.S_IWUSR)  # whatever the umask allowed
@@ -175,9 +175,7 @@ def read_key(path: str | os.PathLike[str]) -> bytes:
         with open(path, "rb") as stream:
             key = stream.read(KEY_MOST + 1)
     except OSError as error:
-        raise InputError(
-            "match.key_unreadable", path=shown, reason=error.strerror or type(error).__name__
-        ) from None
+        raise InputError("match.key_unreadable", path=shown, reason=system_reason(error)) from None
     if len(key) > KEY_MOST:
         raise InputError("match.key_too_long", path=shown, most=KEY_MOST)
     key = key.rstrip(b"\r\n")

@@ -15,13 +15,14 @@ person) and, when asked, a list of people, its NIKs masked unless ``reveal_nik``
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-from jkngap.core.errors import InputError
+from jkngap.core.errors import InputError, SystemReason, system_reason
 from jkngap.core.match import LIST_COLUMNS, Counted, Match, MatchOptions, finish
 from jkngap.core.model import Note, Record
 from jkngap.core.nik import mask
@@ -145,8 +146,9 @@ def open_match(
         given["region_paid"] = region_paid
     sources = [_source(role, item, (columns or {}).get(role)) for role, item in given.items()]
     for source in sources:
-        if not Path(source.path).is_file():
-            raise InputError("match.file_missing", path=_shown(source.path), reason="not a file")
+        refused = _not_a_file(source.path)
+        if refused is not None:
+            raise InputError("match.file_missing", path=_shown(source.path), reason=refused)
     with private_folder(settings.private_parent) as folder, terminations() as told:
         engine = Engine(
             folder,
@@ -190,6 +192,20 @@ def open_match(
             yield MatchRun(engine, result, counted, names)
         finally:
             engine.close()
+
+
+def _not_a_file(path: str) -> SystemReason | Note | None:
+    """Why ``path`` is no file to read (None: it is one): the system's reason, a folder's,
+    or, for a device or a pipe, the catalogue's."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as error:
+        return system_reason(error)
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return SystemReason("EISDIR", os.strerror(errno.EISDIR))
+    return Note("reason.not_a_file")
 
 
 def _shown(path: str) -> str:

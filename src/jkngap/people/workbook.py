@@ -17,8 +17,9 @@ import zipfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from jkngap.core.errors import InputError
+from jkngap.core.errors import InputError, reason_of
 from jkngap.core.match import cell_text
+from jkngap.core.model import Note
 from jkngap.people.columns import normalise_header
 
 if TYPE_CHECKING:
@@ -38,8 +39,16 @@ def _inspect(path: str, shown: str) -> None:
         with zipfile.ZipFile(path) as archive:
             if sum(part.file_size for part in archive.infolist()) > MAX_UNPACKED_BYTES:
                 raise InputError("match.workbook_bomb", path=shown, most=MAX_UNPACKED_BYTES)
-    except (zipfile.BadZipFile, OSError) as error:
-        raise InputError("match.bad_workbook", path=shown, reason=type(error).__name__) from None
+    except zipfile.BadZipFile:
+        raise InputError("match.bad_workbook", path=shown, reason=Note("reason.not_zip")) from None
+    except OSError as error:
+        raise InputError("match.bad_workbook", path=shown, reason=reason_of(error, "")) from None
+
+
+def _reason(error: Exception) -> Any:
+    """The system's reason, or the library's error by its name alone: its text may quote a
+    cell, and a cell may hold personal data."""
+    return reason_of(error, type(error).__name__)
 
 
 def _header_at(rows: list[tuple[Any, ...]], niks: set[str]) -> int:
@@ -66,7 +75,7 @@ def workbook_csv(source: Source, folder: Path, shown: str) -> tuple[Path, list[s
     try:
         workbook = load_workbook(source.path, read_only=True, data_only=True)
     except Exception as error:  # noqa: BLE001 - whatever a broken workbook raises, it is exit 2
-        raise InputError("match.bad_workbook", path=shown, reason=type(error).__name__) from None
+        raise InputError("match.bad_workbook", path=shown, reason=_reason(error)) from None
     target = folder / f"{source.role}.csv"
     try:
         if source.sheet is not None and source.sheet not in workbook.sheetnames:
@@ -97,7 +106,7 @@ def workbook_csv(source: Source, folder: Path, shown: str) -> tuple[Path, list[s
     except InputError:
         raise
     except Exception as error:  # noqa: BLE001 - a workbook broken past its header is exit 2
-        raise InputError("match.bad_workbook", path=shown, reason=type(error).__name__) from None
+        raise InputError("match.bad_workbook", path=shown, reason=_reason(error)) from None
     finally:
         workbook.close()
     return target, header

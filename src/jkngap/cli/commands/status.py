@@ -15,7 +15,6 @@ from jkngap.core.results import Single
 from jkngap.core.segments import Segmented
 from jkngap.core.status import status
 
-AwardsOption = Annotated[str | None, o.text_option("--awards", metavar="YEAR")]
 AwardOption = Annotated[list[str] | None, o.text_option("--award", metavar="RULE")]
 
 ExitCodeOption = Annotated[bool, typer.Option("--exit-code")]
@@ -36,7 +35,7 @@ def status_command(
     criteria: o.CriteriaOptions,
     base: o.BaseOption = Base.PARTICIPANTS,
     rounding: o.RoundingOption = Rounding.ROUNDED,
-    awards: AwardsOption = None,
+    awards: o.AwardsOption = None,
     award: AwardOption = None,
     exit_code: ExitCodeOption = False,
     view: o.ViewOptions,

@@ -51,13 +51,9 @@ def trend_options(
     from jkngap.core.awards import award_preset
     from jkngap.core.plan import parse_date
     from jkngap.core.progress import TrendOptions
+    from jkngap.data.daysoff import national_calendar
 
     deadline = parse_date(by, field="deadline") if by is not None else None
-    national = None
-    if national_holidays and deadline is not None:
-        from jkngap.data.daysoff import national_holidays as indonesia
-
-        national = indonesia
     return TrendOptions(
         criteria=criteria,
         base=base,
@@ -66,7 +62,7 @@ def trend_options(
         start=parse_date(start, field="start", end_of_month=False) if start else None,
         agents=o.positive_count_from(agents, "agents"),
         days_off=frozenset(parse_date(day, field="days_off") for day in holiday or ()),
-        national=national,
+        national=national_calendar(national_holidays and deadline is not None),
         horizon_months=o.positive_count_from(horizon, "horizon") or 0,
         awards=award_preset(awards) if awards is not None else None,
         keep_series=keep_series,

@@ -70,6 +70,7 @@ MESSAGES: dict[str, str] = {
         "only {inactive} members are inactive: reactivating them all does not reach the "
         "target, so new members must make up the rest"
     ),
+    "note.active_none_registered": "active taken as 0: nobody is registered",
     "note.prioritas_needs_activity": (
         "UHC Prioritas needs an activity figure ({active} or {active_rate}): only UHC is judged"
     ),
@@ -255,8 +256,13 @@ MESSAGES: dict[str, str] = {
         "activity as a share of the {base}"
     ),
     "quantity.counts": "the counts",
-    "check.active_within": "{active} active is within the {registered} registered",
-    "check.active_above": "{active} active is more than the {registered} registered",
+    "check.active_within": "{active} is within the {registered}",
+    "check.active_above": "{active} is more than the {registered}",
+    "check.inactive_within": "{inactive} inactive is within the {registered}",
+    "figure.derived": "{figure} ({how})",
+    "derived.registered_less_inactive": "{registered} registered less {inactive} inactive",
+    "derived.active_plus_inactive": "{active} active plus {inactive} inactive",
+    "derived.from_segments": "the sum of the five segments",
     "title.plan": "Pace to {deadline}",
     "title.cost": "Premium budget at {premium} a month",
     "title.check": "Do the published figures agree?",
@@ -1022,6 +1028,10 @@ MESSAGES: dict[str, str] = {
     "match.suppressed": (
         "counts below {min_cell} are hidden, with {secondary} more so that none can be worked "
         "back from the totals ({cells} cells in all)"
+    ),
+    "match.cell_too_long": (
+        "line {line} has a cell of more than {most} characters: refused (a list of people "
+        "has short cells)"
     ),
     "match.too_many_fields": (
         "line {line} has more than {most} fields: refused (a list of people has tens of columns)"
@@ -1880,6 +1890,8 @@ MESSAGES: dict[str, str] = {
     "help.metavar.MONTHS": "MONTHS",
     "help.metavar.COUNT|PERCENT": "COUNT|PERCENT",
     # the operating system's reasons a file was refused (issue 19), by error name
+    "reason.not_a_file": "not a file",
+    "reason.not_zip": "not a zip archive, as an .xlsx file is",
     "system.ENOENT": "No such file or directory",
     "system.EACCES": "Permission denied",
     "system.EPERM": "Operation not permitted",

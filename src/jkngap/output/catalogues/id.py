@@ -90,6 +90,7 @@ MESSAGES: dict[str, str] = {
         "hanya {inactive} peserta yang nonaktif: mengaktifkan kembali semuanya belum mencapai "
         "target, sisanya harus dari peserta baru"
     ),
+    "note.active_none_registered": "peserta aktif dianggap 0: belum ada peserta terdaftar",
     "note.prioritas_needs_activity": (
         "UHC Prioritas memerlukan angka keaktifan ({active} atau {active_rate}): hanya UHC "
         "yang dinilai"
@@ -295,8 +296,15 @@ MESSAGES: dict[str, str] = {
         "sesuai bila keaktifan dihitung terhadap {base}"
     ),
     "quantity.counts": "jumlah-jumlahnya",
-    "check.active_within": "{active} peserta aktif tidak melebihi {registered} peserta terdaftar",
-    "check.active_above": "{active} peserta aktif melebihi {registered} peserta terdaftar",
+    "check.active_within": "{active} tidak melebihi {registered}",
+    "check.active_above": "{active} melebihi {registered}",
+    "check.inactive_within": "{inactive} nonaktif tidak melebihi {registered}",
+    "figure.derived": "{figure} ({how})",
+    "derived.registered_less_inactive": (
+        "{registered} peserta terdaftar dikurangi {inactive} nonaktif"
+    ),
+    "derived.active_plus_inactive": "{active} peserta aktif ditambah {inactive} nonaktif",
+    "derived.from_segments": "jumlah kelima segmen",
     "title.plan": "Laju menuju {deadline}",
     "title.cost": "Anggaran iuran {premium} per bulan",
     "title.check": "Apakah angka yang dipublikasikan saling sesuai?",
@@ -1104,6 +1112,9 @@ MESSAGES: dict[str, str] = {
     "match.suppressed": (
         "angka di bawah {min_cell} disembunyikan, ditambah {secondary} angka lain agar tidak "
         "ada yang dapat dihitung kembali dari jumlahnya ({cells} sel seluruhnya)"
+    ),
+    "match.cell_too_long": (
+        "baris {line} berisi sel lebih dari {most} karakter: ditolak (sel daftar penduduk pendek)"
     ),
     "match.too_many_fields": (
         "baris {line} berisi lebih dari {most} kolom: ditolak (daftar penduduk berisi "
@@ -2026,6 +2037,8 @@ MESSAGES: dict[str, str] = {
     "help.metavar.MONTHS": "BULAN",
     "help.metavar.COUNT|PERCENT": "JUMLAH|PERSEN",
     # the operating system's reasons a file was refused (issue 19), by error name
+    "reason.not_a_file": "bukan berkas biasa",
+    "reason.not_zip": "bukan arsip zip, padahal berkas .xlsx adalah arsip zip",
     "system.ENOENT": "berkas atau folder tidak ditemukan",
     "system.EACCES": "akses ditolak",
     "system.EPERM": "tindakan tidak diizinkan",
