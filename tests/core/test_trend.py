@@ -151,7 +151,8 @@ def test_paces_dates_and_status_follow_the_arithmetic(
         ("prioritas", both),
     ):
         met = holds(0)
-        outlook = getattr(region, {"activity_target": "activity_target"}.get(prefix, prefix))
+        outlooks = {"uhc": region.registered, "activity_target": region.active}
+        outlook = outlooks[prefix].outlook if prefix in outlooks else region.prioritas
         assert outlook.met is met
         if met:
             assert record[f"{prefix}_date"] is None
@@ -272,10 +273,10 @@ def test_required_paces_are_plans_for_the_last_snapshot(
             days_off=[date(2025, 6, 2)],
             national=_fake_holidays,
         )
-        assert region.registrants_needed == planned.registrants_needed
-        assert region.active_needed == planned.active_needed
-        assert region.required_registrants == planned.registrants
-        assert region.required_activations == planned.activations
+        assert region.registered.needed == planned.registrants_needed
+        assert region.active.needed == planned.active_needed
+        assert region.registered.required == planned.registrants
+        assert region.active.required == planned.activations
         assert region.calendar == (planned.days, planned.working_days)
 
 
@@ -297,7 +298,7 @@ def test_indonesias_national_holidays_are_plans_too() -> None:
         national=national_holidays,
     )
     region = result.regions[0]
-    assert region.required_activations == planned.activations
+    assert region.active.required == planned.activations
     assert region.record()["working_days"] == planned.working_days
 
 
@@ -525,3 +526,35 @@ def test_a_trend_has_the_shape_of_a_many_region_result() -> None:
     assert isinstance(result, Many)
     assert result.outcome() is Outcome.DONE
     assert (result.criteria, result.base) == (result.options.criteria, Base.PARTICIPANTS)
+
+
+def test_each_targets_record_holds_its_side_under_its_keys() -> None:
+    """One record per target (coverage's registered, activity's active): its figures
+    land under its own keys, and a region with nothing read has every one empty."""
+    from jkngap.core.summary import ACTIVITY_KEYS, COVERAGE_KEYS, NO_TARGET, summary_keys
+
+    options = TrendOptions(deadline=date(2026, 12, 31), agents=4)
+    figures = ("32.73", 1000, 900, 700)
+    later = ("32.73", 1000, 950, 690)
+    (region,) = trend(
+        [snapshot(date(2025, 1, 1), figures), snapshot(date(2025, 7, 1), later)], options
+    ).regions
+    record = region.record()
+    assert (region.registered.first, region.registered.last, region.registered.change) == (
+        900,
+        950,
+        50,
+    )
+    assert region.active.change == -10
+    for keys, side in ((COVERAGE_KEYS, region.registered), (ACTIVITY_KEYS, region.active)):
+        assert [record[key] for key in keys.counts] == list(side.counts())
+        assert record[keys.needed] == side.needed
+        assert side.required is not None
+        assert [record[key] for key in keys.paces] == list(side.paces())
+        assert record[f"{keys.outlook}_outlook"] == side.outlook.state
+        assert set(keys.counts) | set(keys.paces) <= set(summary_keys())
+    assert record["registrants_needed"] == 30  # 98 % of 1000 is 980
+    assert record["active_needed"] == 70  # 80 % of 950 is 760
+    assert region.active.required is not None
+    assert record["required_active_per_month"] == region.active.required.per_month
+    assert NO_TARGET.counts() == (None, None, None, None) == NO_TARGET.paces()

@@ -345,7 +345,7 @@ def test_standard_input_is_held(tmp_path: Path) -> None:
         )
         assert [day.month for day in snapshots.dates] == [1, 2]
         result = trend(snapshots, notes=snapshots.notes)
-        assert [r.registered_change for r in result.regions] == [1000, 1000]
+        assert [r.registered.change for r in result.regions] == [1000, 1000]
 
 
 def test_a_file_of_too_many_dates_is_refused(tmp_path: Path) -> None:

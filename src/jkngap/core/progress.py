@@ -38,10 +38,14 @@ from jkngap.core.summary import (
     Change,
     RegionTrend,
     StatusEvent,
+    TargetTrend,
     change_between,
 )
 
 __all__ = ["Calendar", "Series", "SeriesState", "TrendOptions", "plan_at", "summarise"]
+
+# A target's gap at the last snapshot, and plan's pace to the deadline for it.
+Gap = tuple[int | None, Pace | None]
 
 
 @dataclass(frozen=True)
@@ -227,16 +231,15 @@ def summarise(
         return _unread(state, missing, notes, options, total)
     days = (last.day - first.day).days
     cn, cd, an, ad = judge.ratios
-    registered_change = _change(first.registered, last.registered)
-    active_change = _change(first.active, last.active)
     horizon_end = run.calendar.horizon(last.day)
 
     # The days each target holds on, from exact counts where both ends have them, else
     # from the percentages (two lines where they were published rounded).
     required = None if last.population is None else -(-cn * last.population // cd)
     coverage_lines: tuple[Days, Days] | None
-    if registered_change is not None and required is not None and last.registered is not None:
-        coverage_lines = _exact((last.registered - required) * days, registered_change)
+    if first.registered is not None and last.registered is not None and required is not None:
+        change = last.registered - first.registered
+        coverage_lines = _exact((last.registered - required) * days, change)
         uhc_met: bool | None = last.registered >= required
     else:
         coverage = change_between(judge.coverage(first), judge.coverage(last), days)
@@ -259,7 +262,7 @@ def summarise(
             within(coverage_lines[0], activity_lines[0]),
             within(coverage_lines[1], activity_lines[1]),
         )
-    registrants, activations, paces = _required(last, options, run.calendar)
+    gaps = _required(last, options, run.calendar)
     first_verdicts = judge.verdicts(first)
     awards = options.awards is not None
     return RegionTrend(
@@ -271,17 +274,13 @@ def summarise(
         snapshots=len(run.dates) - len(missing),
         missing=missing,
         days=days,
-        registered_change=registered_change,
-        active_change=active_change,
-        registered_per_month=_achieved(registered_change, days),
-        active_per_month=_achieved(active_change, days),
-        registrants_needed=registrants,
-        active_needed=activations,
-        required_registrants=paces[0],
-        required_activations=paces[1],
+        registered=_target(
+            first.registered, last.registered, days, gaps[0], seen(uhc_met, coverage_lines)
+        ),
+        active=_target(
+            first.active, last.active, days, gaps[1], seen(activity_met, activity_lines)
+        ),
         calendar=run.calendar(options.start_from(last.day)),
-        uhc=seen(uhc_met, coverage_lines),
-        activity_target=seen(activity_met, activity_lines),
         prioritas=seen(both(uhc_met, activity_met), both_lines),
         status_first=level(first_verdicts[0], first_verdicts[1]),
         status_last=level(state.verdicts[0], state.verdicts[1]),
@@ -323,8 +322,11 @@ def _unread(
     )
 
 
-def _change(first: int | None, last: int | None) -> int | None:
-    return None if first is None or last is None else last - first
+def _target(first: int | None, last: int | None, days: int, gap: Gap, seen: Outlook) -> TargetTrend:
+    """One target's side of a series: its counts at both ends ``days`` apart, the gap
+    and the pace required at the last, and the outlook."""
+    change = None if first is None or last is None else last - first
+    return TargetTrend(first, last, _achieved(change, days), *gap, seen)
 
 
 def _achieved(change: int | None, days: int) -> int | None:
@@ -377,9 +379,7 @@ def _activity_lines(
     return a2 >= required, _exact((a2 - required) * days, a2 - a1)
 
 
-def _required(
-    last: Point, options: TrendOptions, calendar: Calendar
-) -> tuple[int | None, int | None, tuple[Pace | None, Pace | None]]:
+def _required(last: Point, options: TrendOptions, calendar: Calendar) -> tuple[Gap, Gap]:
     """The gaps at the last snapshot, and ``plan``'s paces to the deadline from it."""
     cn, cd, an, ad = options.judge.ratios
     base = options.judge.base_of(last)
@@ -389,20 +389,16 @@ def _required(
     if last.active is not None and base is not None:
         activations = max(0, -(-an * base // ad) - last.active)
     start = options.start_from(last.day)
-    days = calendar(start)
-    if days is None:
-        return registrants, activations, (None, None)
+    if calendar(start) is None:
+        return (registrants, None), (activations, None)
     published = last.coverage is not None or last.active_rate is not None
     if published and (registrants is None or activations is None):
         return _planned(last, options, registrants, activations)
-    return (
-        registrants,
-        activations,
-        (
-            calendar.pace(registrants, start) if registrants is not None else None,
-            calendar.pace(activations, start) if activations is not None else None,
-        ),
-    )
+
+    def paced(gap: int | None) -> Gap:
+        return gap, calendar.pace(gap, start) if gap is not None else None
+
+    return paced(registrants), paced(activations)
 
 
 def plan_at(point: Point, options: TrendOptions) -> Plan | None:
@@ -434,18 +430,15 @@ def plan_at(point: Point, options: TrendOptions) -> Plan | None:
 
 def _planned(
     last: Point, options: TrendOptions, registrants: int | None, activations: int | None
-) -> tuple[int | None, int | None, tuple[Pace | None, Pace | None]]:
+) -> tuple[Gap, Gap]:
     """From published percentages, ``plan`` itself."""
     planned = plan_at(last, options)
     if planned is None:
-        return registrants, activations, (None, None)
+        return (registrants, None), (activations, None)
+    registered, active = planned.registrants_needed, planned.active_needed
     return (
-        planned.registrants_needed,
-        planned.active_needed,
-        (
-            planned.registrants if planned.registrants_needed is not None else None,
-            planned.activations if planned.active_needed is not None else None,
-        ),
+        (registered, planned.registrants if registered is not None else None),
+        (active, planned.activations if active is not None else None),
     )
 
 

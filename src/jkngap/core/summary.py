@@ -1,5 +1,6 @@
 """One region's series summed up, first snapshot to last: the record a trend gives for it
-(:class:`RegionTrend`), and the changes of its percentages (:class:`Change`), exact from
+(:class:`RegionTrend`), each target's side of it (:class:`TargetTrend`, its keys
+:class:`TargetKeys`), and the changes of its percentages (:class:`Change`), exact from
 counts or as the ranges rounded, published figures allow."""
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ __all__ = [
     "CountedChange",
     "RegionTrend",
     "StatusEvent",
+    "TargetKeys",
+    "TargetTrend",
     "change_between",
     "change_keys",
     "change_of",
@@ -143,6 +146,70 @@ def change_keys(prefix: str) -> tuple[str, ...]:
     )
 
 
+# The keys of a pace required, after its stem (``required_registered_per_month`` ...).
+PACE_NAMES = ("per_month", "per_week", "per_working_day", "per_agent_per_working_day")
+
+
+class TargetKeys(NamedTuple):
+    """What one target's figures are called in a summary record (not one stem:
+    ``registrants_needed`` beside ``active_needed``, ``uhc`` beside ``activity_target``)."""
+
+    counts: tuple[str, ...]  # ``registered_first``, ``_last``, ``_change``, ``_per_month``
+    share: str  # the stem of the percentage's change: ``coverage_first_pct`` ...
+    needed: str  # the gap at the last snapshot
+    paces: tuple[str, ...]  # plan's pace required: ``required_registered_per_month`` ...
+    outlook: str  # the stem of the target's outlook: ``uhc_outlook`` ...
+
+    @classmethod
+    def of(cls, counts: str, share: str, needed: str, paces: str, outlook: str) -> TargetKeys:
+        """The keys from their stems (joined once, not for every record)."""
+        return cls(
+            tuple(f"{counts}_{name}" for name in ("first", "last", "change", "per_month")),
+            share,
+            needed,
+            tuple(f"{paces}_{name}" for name in PACE_NAMES),
+            outlook,
+        )
+
+
+COVERAGE_KEYS = TargetKeys.of(
+    "registered", "coverage", "registrants_needed", "required_registered", "uhc"
+)
+ACTIVITY_KEYS = TargetKeys.of(
+    "active", "activity", "active_needed", "required_active", "activity_target"
+)
+
+
+class TargetTrend(NamedTuple):
+    """One target's side of a region's series: coverage's (the registered, UHC) or
+    activity's (the active members, the activity target alone)."""
+
+    first: int | None = None  # the count at the first snapshot
+    last: int | None = None  # and at the last
+    per_month: int | None = None  # the pace achieved, cut down to a whole number
+    needed: int | None = None  # the gap at the last snapshot
+    required: Pace | None = None  # plan's pace to the deadline from the last snapshot
+    outlook: Outlook = UNKNOWN
+
+    @property
+    def change(self) -> int | None:
+        return None if self.first is None or self.last is None else self.last - self.first
+
+    def counts(self) -> tuple[int | None, ...]:
+        """At the first snapshot, at the last, the change, the pace achieved a month."""
+        return self.first, self.last, self.change, self.per_month
+
+    def paces(self) -> tuple[int | None, ...]:
+        """Plan's pace required, as :data:`PACE_NAMES` lists it."""
+        pace = self.required
+        if pace is None:
+            return None, None, None, None
+        return pace.per_month, pace.per_week, pace.per_working_day, pace.per_agent_per_working_day
+
+
+NO_TARGET = TargetTrend()  # a region no row of which could be read: nothing worked out
+
+
 @dataclass(frozen=True)
 class RegionTrend:
     """One region's series (or the total's), from its first snapshot to its last."""
@@ -157,18 +224,10 @@ class RegionTrend:
     deadline: date | None
     # What is worked out (none of it for a region no row of which could be read).
     days: int | None = None
-    registered_change: int | None = None
-    active_change: int | None = None
-    registered_per_month: int | None = None
-    active_per_month: int | None = None
-    registrants_needed: int | None = None
-    active_needed: int | None = None
-    required_registrants: Pace | None = None
-    required_activations: Pace | None = None
+    registered: TargetTrend = NO_TARGET  # coverage's side
+    active: TargetTrend = NO_TARGET  # activity's side
     calendar: tuple[int, int] | None = None  # days and working days to the deadline
-    uhc: Outlook = UNKNOWN
-    activity_target: Outlook = UNKNOWN
-    prioritas: Outlook = UNKNOWN
+    prioritas: Outlook = UNKNOWN  # both targets
     status_first: str | None = None
     status_last: str | None = None
     status_change: str | None = None
@@ -182,23 +241,35 @@ class RegionTrend:
     points: tuple[Point, ...] = ()
     judge: Judge = field(default_factory=Judge, repr=False, compare=False)
 
+    # The percentages' changes are worked out when first asked for (a run that prints
+    # only how many regions are off course never needs them).
     @cached_property
     def coverage(self) -> Change | None:
         """Coverage at the first and last snapshot, and its change in points."""
-        first, last, days = self.first, self.last, self.days
-        if first is None or last is None or days is None:
-            return None
-        counts = ((first.registered, first.population), (last.registered, last.population))
-        return change_of(counts, first, last, days, self.judge.coverage)
+        return self._change(lambda point: (point.registered, point.population), self.judge.coverage)
 
     @cached_property
     def activity(self) -> Change | None:
+        judge = self.judge
+        return self._change(lambda point: (point.active, judge.base_of(point)), judge.activity)
+
+    def _change(
+        self,
+        counts: Callable[[Point], tuple[int | None, int | None]],
+        share: Callable[[Point], Interval | None],
+    ) -> Change | None:
         first, last, days = self.first, self.last, self.days
         if first is None or last is None or days is None:
             return None
-        judge = self.judge
-        counts = ((first.active, judge.base_of(first)), (last.active, judge.base_of(last)))
-        return change_of(counts, first, last, days, judge.activity)
+        return change_of((counts(first), counts(last)), first, last, days, share)
+
+    @property
+    def targets(self) -> tuple[tuple[TargetKeys, TargetTrend, Change | None], ...]:
+        """Coverage's side, then activity's: each with its keys and its percentage's change."""
+        return (
+            (COVERAGE_KEYS, self.registered, self.coverage),
+            (ACTIVITY_KEYS, self.active, self.activity),
+        )
 
     @property
     def exact(self) -> bool:
@@ -209,14 +280,16 @@ class RegionTrend:
     def at_risk(self) -> bool | None:
         """Met now, falling, and lost within the horizon at this pace: UHC or Prioritas
         (None where only some of the figures a rounding allows say so)."""
-        risks = (self.uhc.at_risk, self.prioritas.at_risk)
+        risks = (self.registered.outlook.at_risk, self.prioritas.at_risk)
         if True in risks:
             return True
         return None if None in risks else False
 
     def record(self) -> Record:
-        """Flat, JSON-ready data under the keys docs/trend.md lists."""
-        first, last = self.first, self.last
+        """Flat, JSON-ready data under the keys docs/trend.md lists: the region's own,
+        then each group of figures, coverage's then activity's."""
+        first, last, deadline, calendar = self.first, self.last, self.deadline, self.calendar
+        targets = self.targets
         record: Record = {
             "code": self.code,
             "region": self.region,
@@ -229,55 +302,37 @@ class RegionTrend:
             "population_last": last.population if last else None,
             "population_source_first": first.population_source if first else None,
             "population_source_last": last.population_source if last else None,
-            "registered_first": first.registered if first else None,
-            "registered_last": last.registered if last else None,
-            "registered_change": self.registered_change,
-            "registered_per_month": self.registered_per_month,
-            "active_first": first.active if first else None,
-            "active_last": last.active if last else None,
-            "active_change": self.active_change,
-            "active_per_month": self.active_per_month,
         }
-        for prefix, change in (("coverage", self.coverage), ("activity", self.activity)):
+        for keys, target, _ in targets:
+            record.update(zip(keys.counts, target.counts(), strict=True))
+        for keys, _, change in targets:
             if change is not None:
-                record.update(change.fields(prefix))
+                record.update(change.fields(keys.share))
             else:
-                record.update(dict.fromkeys(change_keys(prefix)))
-        record["by"] = self.deadline.isoformat() if self.deadline else None
-        record["days_to_deadline"] = self.calendar[0] if self.calendar else None
-        record["working_days"] = self.calendar[1] if self.calendar else None
-        record["registrants_needed"] = self.registrants_needed
-        record["active_needed"] = self.active_needed
-        for stem, pace in (
-            ("required_registered", self.required_registrants),
-            ("required_active", self.required_activations),
-        ):
-            record[f"{stem}_per_month"] = pace.per_month if pace else None
-            record[f"{stem}_per_week"] = pace.per_week if pace else None
-            record[f"{stem}_per_working_day"] = pace.per_working_day if pace else None
-            record[f"{stem}_per_agent_per_working_day"] = (
-                pace.per_agent_per_working_day if pace else None
-            )
-        record.update(self.uhc.fields("uhc", self.deadline))
-        record.update(self.activity_target.fields("activity_target", self.deadline))
-        record.update(self.prioritas.fields("prioritas", self.deadline))
-        record.update(
-            {
-                "status_first": self.status_first,
-                "status_last": self.status_last,
-                "status_change": self.status_change,
-                "status_changes": [event.record() for event in self.events],
-                "award_first": self.award_first,
-                "award_last": self.award_last,
-                "award_change": self.award_change,
-                "at_risk": self.at_risk,
-                "horizon_end": self.horizon_end.isoformat() if self.horizon_end else None,
-                "exact": self.exact,
-                "warning": tuple(n for n in self.notes if n.warning) or None,
-                "note": tuple(n for n in self.notes if not n.warning) or None,
-                "total": "all" if self.total else None,
-            }
-        )
+                record.update(dict.fromkeys(change_keys(keys.share)))
+        record["by"] = deadline.isoformat() if deadline else None
+        record["days_to_deadline"] = calendar[0] if calendar else None
+        record["working_days"] = calendar[1] if calendar else None
+        for keys, target, _ in targets:
+            record[keys.needed] = target.needed
+        for keys, target, _ in targets:
+            record.update(zip(keys.paces, target.paces(), strict=True))
+        for keys, target, _ in targets:
+            record.update(target.outlook.fields(keys.outlook, deadline))
+        record.update(self.prioritas.fields("prioritas", deadline))
+        record["status_first"] = self.status_first
+        record["status_last"] = self.status_last
+        record["status_change"] = self.status_change
+        record["status_changes"] = [event.record() for event in self.events]
+        record["award_first"] = self.award_first
+        record["award_last"] = self.award_last
+        record["award_change"] = self.award_change
+        record["at_risk"] = self.at_risk
+        record["horizon_end"] = self.horizon_end.isoformat() if self.horizon_end else None
+        record["exact"] = self.exact
+        record["warning"] = tuple(n for n in self.notes if n.warning) or None
+        record["note"] = tuple(n for n in self.notes if not n.warning) or None
+        record["total"] = "all" if self.total else None
         return record
 
 
@@ -311,7 +366,7 @@ def severity(region: RegionTrend) -> tuple[int, int]:
         rank = 3
     else:
         rank = 4
-    return rank, -((region.registrants_needed or 0) + (region.active_needed or 0))
+    return rank, -((region.registered.needed or 0) + (region.active.needed or 0))
 
 
 def change_of(
