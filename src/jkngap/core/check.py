@@ -127,7 +127,9 @@ def check(
     found, notes, derived = reported_parts(given, segments, inactive)
     found += reached_as_target(given, share)
     found += swapped_digits(given, base, rounding)
-    findings, paired = _pairwise(given, derived, share, active_share, base, rounding)
+    named = ("inactive",) * (inactive is not None) + ("segments",) * bool(segments)
+    figures = _Figures(given, derived, named, parts, share, active_share, rounding)
+    findings, paired = figures.pairwise(base)
     findings[:0] = found
     notes += paired
     if base is Base.POPULATION and population is not None and (active or 0) > population:
@@ -135,9 +137,7 @@ def check(
     if len(given) >= 2 or (given and parts):
         # Every figure in one search, whatever the pairs said: it finds what no pair shows,
         # and whether the figures fit on the other activity base.
-        named = ("inactive",) * (inactive is not None) + ("segments",) * bool(segments)
-        joint = _Joint(given, tuple(derived), named, parts, share, active_share, rounding)
-        together = joint.together(base)
+        together = figures.together(base)
         pairs_agree = all(finding.agree is not False for finding in findings)
         said = together.agree is False and (pairs_agree or _on_other_base(together))
         if said or not findings:
@@ -152,49 +152,68 @@ def check(
     return Check(findings=tuple(findings), notes=tuple(notes))
 
 
-def _pairwise(
-    given: dict[str, Any],
-    derived: dict[str, Note],
-    share: Fraction,
-    active_share: Fraction,
-    base: Base,
-    rounding: Rounding,
-) -> tuple[list[Finding], list[Note]]:
-    """Every pair of figures that speak of the same unknown count, compared; a note for
-    the figures no count anchors."""
-    findings: list[Finding] = []
-    notes: list[Note] = []
-    if "registered" in given and "active" in given:
-        findings += _active_within(given["registered"], given["active"], derived)
-    for figures, bounded in _ratios(given, derived, share, active_share, base):
-        found = ratio_findings(figures, rounding, bounded=bounded)
-        if found is None:
-            notes.append(
-                Note(
-                    "note.check_needs_count",
-                    {"part": Field(figures.part[0]), "whole": Field(figures.whole[0])},
-                )
-            )
-        else:
-            findings += found
-    return findings, notes
-
-
 def _on_other_base(finding: Finding) -> bool:
     return finding.message.key == "check.not_together_other_base"
 
 
 @dataclass(frozen=True)
-class _Joint:
-    """Every figure, as the joint search reads it on either activity base."""
+class _Figures:
+    """Every figure given, and what the check compares them with: read pair by pair, and
+    all at once by the joint search on either activity base."""
 
     given: dict[str, Any]
-    derived: tuple[str, ...]  # the counts in ``given`` worked out from others: not figures
+    derived: dict[str, Note]  # the counts in ``given`` worked out from others, and how
     parted: tuple[str, ...]  # "inactive" and "segments", where given: figures too
     parts: list[Constraint]  # what the segments and the inactive count say
     share: Fraction
     active_share: Fraction
     rounding: Rounding
+
+    def pairwise(self, base: Base) -> tuple[list[Finding], list[Note]]:
+        """Every pair of figures that speak of the same unknown count, compared; a note for
+        the figures no count anchors."""
+        given = self.given
+        findings: list[Finding] = []
+        notes: list[Note] = []
+        if "registered" in given and "active" in given:
+            findings += _active_within(given["registered"], given["active"], self.derived)
+        for figures, bounded in self.ratios(base):
+            found = ratio_findings(figures, self.rounding, bounded=bounded)
+            if found is None:
+                notes.append(
+                    Note(
+                        "note.check_needs_count",
+                        {"part": Field(figures.part[0]), "whole": Field(figures.whole[0])},
+                    )
+                )
+            else:
+                findings += found
+        return findings, notes
+
+    def ratios(self, base: Base) -> tuple[tuple[Ratio, bool], ...]:
+        """The figures about coverage (registered / population) and about activity (active /
+        registered, or population), each with whether its part is bounded by its whole."""
+        given, derived = self.given, self.derived
+        whole_name = "registered" if base is Base.PARTICIPANTS else "population"
+        coverage_figures = Ratio(
+            ("registered", given.get("registered")),
+            ("population", given.get("population")),
+            ("coverage", given.get("coverage")),
+            ("registrants_needed", given.get("registrants_needed")),
+            self.share,
+            derived,
+        )
+        activity_figures = Ratio(
+            ("active", given.get("active")),
+            (whole_name, given.get(whole_name)),
+            ("active_rate", given.get("active_rate")),
+            ("active_needed", given.get("active_needed")),
+            self.active_share,
+            derived,
+        )
+        # Coverage above 100 % happens: registered is not bounded by the population. Active
+        # never exceeds the registered, but may exceed the population as the registered do.
+        return ((coverage_figures, False), (activity_figures, base is Base.PARTICIPANTS))
 
     def constraints(self, base: Base) -> list[Constraint]:
         """The figures as bounds on the population (P), registered (R) and active (A)."""
@@ -280,34 +299,3 @@ def _active_within(registered: int, active: int, derived: dict[str, Note]) -> li
             ),
         )
     ]
-
-
-def _ratios(
-    given: dict[str, Any],
-    derived: dict[str, Note],
-    share: Fraction,
-    active_share: Fraction,
-    base: Base,
-) -> tuple[tuple[Ratio, bool], ...]:
-    """The figures about coverage (registered / population) and about activity (active /
-    registered, or population), each with whether its part is bounded by its whole."""
-    whole_name = "registered" if base is Base.PARTICIPANTS else "population"
-    coverage_figures = Ratio(
-        ("registered", given.get("registered")),
-        ("population", given.get("population")),
-        ("coverage", given.get("coverage")),
-        ("registrants_needed", given.get("registrants_needed")),
-        share,
-        derived,
-    )
-    activity_figures = Ratio(
-        ("active", given.get("active")),
-        (whole_name, given.get(whole_name)),
-        ("active_rate", given.get("active_rate")),
-        ("active_needed", given.get("active_needed")),
-        active_share,
-        derived,
-    )
-    # Coverage above 100 % happens: registered is not bounded by the population. Active
-    # never exceeds the registered, but may exceed the population as the registered do.
-    return ((coverage_figures, False), (activity_figures, base is Base.PARTICIPANTS))
