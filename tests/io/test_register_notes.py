@@ -233,3 +233,28 @@ def test_a_column_is_normal_when_every_code_is_as_the_register_writes_it(
 ) -> None:
     expected = bool(texts) and all(type(t) is str and normal_code(t) == t for t in texts)
     assert all_normal(texts) is expected
+
+
+@pytest.mark.parametrize("named", [True, False])
+def test_a_bare_carriage_return_in_a_code_keeps_its_note_quoted_with_raw(
+    tmp_path: Path, named: bool
+) -> None:
+    """--raw keeps a code's carriage return in the sentence of its note: that cell is
+    quoted, so that the CSV's rows keep their fields, also where the code itself was
+    read as the register writes it (its own cell has no carriage return left)."""
+    import csv
+    import io
+
+    rows = [("Kabupaten Banjar", "63.03"), ("Kab. Banjar", "6303\r"), ("Lain", "\r63.03")]
+    path = _file(tmp_path, rows, named)
+    result = run("batch", str(path), "-f", "csv", "--raw")
+    assert result.exit_code == 0, result.stderr
+    parsed = list(csv.reader(io.StringIO(result.stdout, newline="")))
+    header, *records = parsed
+    assert len(records) == len(rows) + 1  # the regions and the total
+    assert {len(record) for record in records} == {len(header)}
+    warning = header.index("warning")
+    codes = [record[header.index("code")] for record in records[:3]]
+    assert codes == ["63.03", "63.03", "63.03"]
+    assert records[1][warning].startswith("code 6303\r read as 63.03")
+    assert records[2][warning].startswith("code \r63.03 read as 63.03")
