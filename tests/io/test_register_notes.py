@@ -188,6 +188,33 @@ def test_a_column_of_text_is_neutralised_as_each_text_would_be(
     assert cells.neutralise_texts(column) == _slow_neutralised(column)
 
 
+# Text that translate() words its own way: a population's source (its month in words).
+_FROM_REGISTER = {
+    "name": "Banjar",
+    "code": "63.03",
+    "population": "590.393",
+    "source": "Dukcapil, June 2025",
+}
+
+
+@pytest.mark.parametrize("lang", languages())
+@given(column=st.lists(_notes(), max_size=8), one_key=st.booleans())
+@example(
+    column=[Note("note.code_not_in_register", {"code": "99.\r01", "codes": ""})] * 3, one_key=True
+)
+@example(column=[Note("note.population_from_register", _FROM_REGISTER)] * 2, one_key=True)
+def test_a_column_of_one_message_is_each_note_translated(
+    lang: str, column: list[Note], one_key: bool
+) -> None:
+    """A column of notes of one message (a file of unknown codes), each filled in from
+    the template looked up once: as translate() fills in each, whatever its parameters."""
+    if one_key and column:
+        column = [Note(column[0].key, note.params, note.warning) for note in column]
+    assert words.note_texts(column, lang) == [
+        translate(note.key, lang, **note.params) for note in column
+    ]
+
+
 def test_a_column_of_other_values_goes_value_by_value() -> None:
     column = [None, (Note("note.row_over_100"),), "text", 3, ()]
     assert safe_cells(column, False) == _slow_cells(column, False)
