@@ -6,8 +6,11 @@ from __future__ import annotations
 import csv
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from jkngap.core.errors import InputError
 from jkngap.core.places import names_agree, normal_code, split_name
@@ -153,3 +156,39 @@ def test_codes_are_read_as_the_register_writes_them() -> None:
     assert normal_code("6303012001") == "63.03.01.2001"
     assert normal_code("63.3") is None
     assert normal_code("banjar") is None
+
+
+# Codes a block of a file gives: the register's in its order (a stretch read whole), of
+# every level, codes it has not, the same code twice, in order or not.
+with sqlite3.connect(DATABASE) as _database:
+    _CODES = sorted(code for (code,) in _database.execute("select code from region"))
+
+
+@given(
+    start=st.integers(0, len(_CODES) - 1),
+    length=st.integers(1, 300),
+    others=st.lists(
+        st.sampled_from(_CODES) | st.sampled_from(["99", "63.99", "63.03.01.9999", "00"]),
+        max_size=20,
+    ),
+    shuffled=st.randoms(use_true_random=False),
+)
+def test_a_block_of_codes_is_named_as_each_code_is(
+    start: int, length: int, others: list[str], shuffled: Any
+) -> None:
+    register = open_register()
+    codes = _CODES[start : start + length] + others
+    if shuffled.random() < 0.5:
+        shuffled.shuffle(codes)
+    assert register.names(codes) == [register.name(code) for code in codes]
+
+
+def test_a_block_of_codes_in_no_order_is_looked_up_code_by_code() -> None:
+    register = open_register()
+    # Every 300th village: their stretch holds far more regions than the block has codes.
+    codes = _CODES[::300][:200]
+    stretch = [code for code in _CODES if codes[0] <= code <= codes[-1]]
+    assert len(stretch) > 2 * len(codes) + 64  # not read whole: code by code
+    assert register.names(codes) == [register.name(code) for code in codes]
+    assert register.names([]) == []
+    assert register.names(["99.00.00.2000"]) == [None]

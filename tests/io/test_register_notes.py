@@ -188,6 +188,33 @@ def test_a_column_of_text_is_neutralised_as_each_text_would_be(
     assert cells.neutralise_texts(column) == _slow_neutralised(column)
 
 
+# Text that translate() words its own way: a population's source (its month in words).
+_FROM_REGISTER = {
+    "name": "Banjar",
+    "code": "63.03",
+    "population": "590.393",
+    "source": "Dukcapil, June 2025",
+}
+
+
+@pytest.mark.parametrize("lang", languages())
+@given(column=st.lists(_notes(), max_size=8), one_key=st.booleans())
+@example(
+    column=[Note("note.code_not_in_register", {"code": "99.\r01", "codes": ""})] * 3, one_key=True
+)
+@example(column=[Note("note.population_from_register", _FROM_REGISTER)] * 2, one_key=True)
+def test_a_column_of_one_message_is_each_note_translated(
+    lang: str, column: list[Note], one_key: bool
+) -> None:
+    """A column of notes of one message (a file of unknown codes), each filled in from
+    the template looked up once: as translate() fills in each, whatever its parameters."""
+    if one_key and column:
+        column = [Note(column[0].key, note.params, note.warning) for note in column]
+    assert words.note_texts(column, lang) == [
+        translate(note.key, lang, **note.params) for note in column
+    ]
+
+
 def test_a_column_of_other_values_goes_value_by_value() -> None:
     column = [None, (Note("note.row_over_100"),), "text", 3, ()]
     assert safe_cells(column, False) == _slow_cells(column, False)
@@ -233,3 +260,28 @@ def test_a_column_is_normal_when_every_code_is_as_the_register_writes_it(
 ) -> None:
     expected = bool(texts) and all(type(t) is str and normal_code(t) == t for t in texts)
     assert all_normal(texts) is expected
+
+
+@pytest.mark.parametrize("named", [True, False])
+def test_a_bare_carriage_return_in_a_code_keeps_its_note_quoted_with_raw(
+    tmp_path: Path, named: bool
+) -> None:
+    """--raw keeps a code's carriage return in the sentence of its note: that cell is
+    quoted, so that the CSV's rows keep their fields, also where the code itself was
+    read as the register writes it (its own cell has no carriage return left)."""
+    import csv
+    import io
+
+    rows = [("Kabupaten Banjar", "63.03"), ("Kab. Banjar", "6303\r"), ("Lain", "\r63.03")]
+    path = _file(tmp_path, rows, named)
+    result = run("batch", str(path), "-f", "csv", "--raw")
+    assert result.exit_code == 0, result.stderr
+    parsed = list(csv.reader(io.StringIO(result.stdout, newline="")))
+    header, *records = parsed
+    assert len(records) == len(rows) + 1  # the regions and the total
+    assert {len(record) for record in records} == {len(header)}
+    warning = header.index("warning")
+    codes = [record[header.index("code")] for record in records[:3]]
+    assert codes == ["63.03", "63.03", "63.03"]
+    assert records[1][warning].startswith("code 6303\r read as 63.03")
+    assert records[2][warning].startswith("code \r63.03 read as 63.03")

@@ -250,9 +250,17 @@ def _cells(key: str, column: list[Any], raw: bool) -> tuple[list[Any], bool]:
         return list(map(_WORDS.get, column)), False
     if kinds == {str}:
         if raw:
-            return column, "\r" in "".join(filter(None, column))
+            return column, _returns(column)
         return neutralise_texts(column), False
-    return safe_cells(column, raw), False
+    # Notes (or other values) made cells: a sentence quotes its code as the file wrote it,
+    # a carriage return kept by --raw included, whatever the code's own cell became.
+    texts = safe_cells(column, raw)
+    return texts, raw and _returns(texts)
+
+
+def _returns(texts: list[Any]) -> bool:
+    """Whether a column of text cells (or None) holds a carriage return."""
+    return "\r" in "".join(filter(None, texts))
 
 
 def write_excel_csv(result: Shown, stream: TextIO, lang: str, *, raw: bool) -> None:

@@ -171,6 +171,9 @@ def source_text(text: str, lang: str) -> str:
 
 def format_count(value: int, lang: str) -> str:
     """A count in the language's style: 590,393 in English, 590.393 in Indonesian."""
+    group = language_record(lang).count_group
+    if group is not None:  # Babel's separator for the locale, checked by a test
+        return f"{value:,}".replace(",", group)
     from babel.numbers import format_decimal
 
     return str(format_decimal(value, locale=locale_of(lang)))

@@ -1927,4 +1927,4 @@ MESSAGES: dict[str, str] = {
     "pace.every_working_days": "1 every {days} working days",
 }
 
-LANGUAGE = Language(code="en", locale="en", messages=MESSAGES)
+LANGUAGE = Language(code="en", locale="en", messages=MESSAGES, count_group=",")

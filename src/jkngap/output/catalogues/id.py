@@ -2078,6 +2078,7 @@ LANGUAGE = Language(
     messages=MESSAGES,
     excel_separator=";",
     excel_decimal=",",
+    count_group=".",
     usage=USAGE_ERRORS,
     phrases=USAGE_PHRASES,
 )
