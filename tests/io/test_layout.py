@@ -315,3 +315,26 @@ def test_a_label_alone_says_its_colon_or_dot_so_a_desa_called_sumber_is_none() -
 
     assert [is_label(t) for t in ("Keterangan:", "Sumber :", "Ket.", "*)")] == [True] * 4
     assert [is_label(t) for t in ("Sumber", "Sumber Jaya", "Keterangan: data")] == [False] * 3
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        ["Sumber:", "BPJS Kesehatan Desember", "2024"],  # a year under the registered
+        ["Keterangan:", "31", "Desember 2024"],  # a day under the population
+        ["Keterangan:", "500", "4x0"],  # a region's figures after a label, one unreadable
+    ],
+)
+def test_a_label_led_row_with_a_readable_figure_keeps_its_error_and_is_not_summed(
+    tmp_path: Path, line: list[str]
+) -> None:
+    # Were its error dropped as a note's, its number would be summed as a region's.
+    lines = [["desa", "penduduk", "terdaftar"], ["Sukamaju", "1000", "900"], line]
+    path = tmp_path / "f.csv"
+    with path.open("w", encoding="utf-8", newline="") as written:
+        csv.writer(written).writerows(lines)
+    result = run("batch", str(path), "-f", "json", "--no-register")
+    assert result.exit_code == 3, result.stderr
+    by_row = {record["row"]: record for record in json.loads(result.stdout)}
+    assert by_row[3]["error"]
+    assert (by_row[None]["population"], by_row[None]["registered"]) == (1000, 900)

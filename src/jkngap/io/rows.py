@@ -434,8 +434,26 @@ class RegionRows:
                 if blank and any(map(is_note, cells)):
                     errors[i] = None
                     continue
-            if error.key.startswith("number.") and _led_by_label(cells, code):
+            if (
+                error.key.startswith("number.")
+                and _led_by_label(cells, code)
+                and not self._any_count(cells)
+            ):
                 errors[i] = None
+
+    def _any_count(self, cells: list[Any]) -> bool:
+        """Whether any count cell of a row reads as a count: a row led by a label with a
+        figure ("Sumber:", "BPJS Desember", "2024") is no note, and keeps its error, lest
+        its number (a year) be summed as a region's."""
+        roles, header = self.columns.roles, self.table.header
+        for role in self.present:
+            index = roles[role]
+            try:
+                if count_cell(cells[index], header[index], self.styles[role]) is not None:
+                    return True
+            except InputError:
+                continue
+        return False
 
     def _count_column(self, rows: list[list[Any]], role: str, errors: Column) -> Column:
         """A count column as ints (None where empty); a cell that cannot be read is its
