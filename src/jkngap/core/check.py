@@ -279,10 +279,10 @@ def _active_within(registered: int, active: int, derived: dict[str, Note]) -> li
         inactive = registered - active
         return [
             Finding(
-                ("inactive", "registered"),
+                ("registered", "inactive"),
                 True,  # more inactive than registered is refused before: check.inactive_above
-                "active",
-                (Bounds(0, registered), Bounds(inactive, inactive)),
+                "active",  # what both speak of: the registered bound it, the inactive fix it
+                (Bounds(0, registered), Bounds(active, active)),
                 Note("check.inactive_within", {"inactive": inactive, "registered": whole}),
             )
         ]
