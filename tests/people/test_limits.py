@@ -192,5 +192,6 @@ def test_a_quoted_cell_past_the_csv_modules_limit_is_refused_by_its_line(tmp_pat
     en, _ = _told_without_a_nik(refused)
     assert en.endswith(
         "long.csv: line 3 has a cell of more than 131,072 characters: refused"
-        " (a list of people has short cells)"
+        " (a list of people has short cells; a quote opened there and never closed makes"
+        " the rest of the file one cell)"
     )

@@ -1031,7 +1031,8 @@ MESSAGES: dict[str, str] = {
     ),
     "match.cell_too_long": (
         "line {line} has a cell of more than {most} characters: refused (a list of people "
-        "has short cells)"
+        "has short cells; a quote opened there and never closed makes the rest of the file "
+        "one cell)"
     ),
     "match.too_many_fields": (
         "line {line} has more than {most} fields: refused (a list of people has tens of columns)"

@@ -1114,7 +1114,9 @@ MESSAGES: dict[str, str] = {
         "ada yang dapat dihitung kembali dari jumlahnya ({cells} sel seluruhnya)"
     ),
     "match.cell_too_long": (
-        "baris {line} berisi sel lebih dari {most} karakter: ditolak (sel daftar penduduk pendek)"
+        "baris {line} berisi sel lebih dari {most} karakter: ditolak (sel daftar penduduk "
+        "pendek; tanda kutip yang dibuka di sana dan tidak ditutup menjadikan sisa berkas "
+        "satu sel)"
     ),
     "match.too_many_fields": (
         "baris {line} berisi lebih dari {most} kolom: ditolak (daftar penduduk berisi "
