@@ -445,3 +445,27 @@ def test_with_nobody_registered_nobody_is_active_and_the_activity_needs_are_know
     # Somebody registered and no activity figure: still unknown, still said.
     unknown = run_json("status", "--pop", "1000", "--registered", "10")
     assert unknown["active_needed"] is None
+
+
+def test_batch_takes_nobody_active_where_nobody_is_registered_as_status_does(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "f.csv"
+    path.write_text("wilayah,penduduk,peserta,aktif\nA,1000,0,\nB,1000,500,\n", encoding="utf-8")
+    result = run("batch", str(path), "-f", "json", "--no-register", "--base", "population")
+    assert result.exit_code == 0, result.stderr
+    first, second, total = json.loads(result.stdout)
+    status = run_json("status", "--pop", "1000", "--registered", "0", "--base", "population")
+    for key in ("active", "required_active", "active_needed", "new_members_needed"):
+        assert first[key] == status[key], key
+    assert first["warning"] == "active taken as 0: nobody is registered"
+    assert second["active_needed"] is None  # somebody registered: still unknown
+    # The total's activity is A's alone, and says so.
+    assert (total["active"], total["active_needed"]) == (0, 800)
+    assert total["note"] == (
+        "activity from the 1 of 2 regions with both active and their base (population)"
+    )
+    # A file without active counts judges no activity, for any region.
+    path.write_text("wilayah,penduduk,peserta\nA,1000,0\nB,1000,500\n", encoding="utf-8")
+    rows = json.loads(run("batch", str(path), "-f", "json", "--no-register").stdout)
+    assert [row["active_needed"] for row in rows] == [None, None, None]

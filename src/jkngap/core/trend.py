@@ -5,7 +5,7 @@ Snapshots come in date order, a block of rows at a time (:class:`~jkngap.core.se
 and each region keeps only its first and last figures (:class:`~jkngap.core.progress.
 SeriesState`): memory does not grow with the number of dates. The long form (region x
 date) streams out as the snapshots are read; each region's summary
-(:class:`~jkngap.core.progress.RegionTrend`) is there once the last one is. A region
+(:class:`~jkngap.core.summary.RegionTrend`) is there once the last one is. A region
 missing from a snapshot is kept and marked, never dropped or taken as zero.
 """
 

@@ -70,6 +70,7 @@ def _column_number(cell: Any) -> int | None:
     return int(text) if text.isdigit() and text.isascii() and len(text) < 4 else None
 
 
+NOBODY_REGISTERED = Note("note.active_none_registered")
 # The errors a note makes where figures or nothing are expected (see _notes_in_figures).
 _NOTE_ERRORS = frozenset({"number.not_a_number", "batch.extra_cells"})
 
@@ -283,6 +284,10 @@ class RegionRows:
         shown = [(population[i], registered[i], active[i]) for i in skipped]
         for i in skipped:  # the file's own total or a note: not computed, never summed
             population[i] = registered[i] = active[i] = None
+        if 0 in registered and "active" in self.present:
+            # In a file of active counts only: where it has none, its totals judge no
+            # activity, and one region's would read as theirs.
+            _nobody_active(registered, active, warnings)
         computed = compute_block(population, registered, active, self.options)
         for i, (pop, reg, act) in zip(skipped, shown, strict=True):
             population[i], registered[i], active[i] = pop, reg, act
@@ -510,6 +515,15 @@ class RegionRows:
             consistent.append(result["consistent"])
             findings.append(result["check"])
         columns["consistent"], columns["check"] = consistent, findings
+
+
+def _nobody_active(registered: Column, active: Column, warnings: Column) -> None:
+    """A region with nobody registered and no active count has none active, as
+    ``status`` takes it: its activity needs are known, and its row says why."""
+    for i, (reg, act) in enumerate(zip(registered, active, strict=True)):
+        if reg == 0 and act is None:
+            active[i] = 0
+            warnings[i] = (*(warnings[i] or ()), NOBODY_REGISTERED)
 
 
 def _led_by_label(cells: list[Any], code: int | None) -> bool:
