@@ -156,3 +156,53 @@ def test_a_header_longer_than_the_csv_module_takes_is_named(tmp_path: Path) -> N
     result = run("batch", str(path), "-f", "csv")
     assert result.exit_code == 2, result.stderr
     assert "wide.csv: line 1 cannot be read: field larger than field limit" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "english", "indonesian"),
+    [
+        (
+            "comma.json",
+            '[{"wilayah": "A", "penduduk": 100, "peserta": 90},\n'
+            ' {"wilayah": "B", "penduduk": 100 "peserta": 90}]\n',
+            "line 2 cannot be read: Expecting ',' delimiter",
+            "baris 2 tidak dapat dibaca: diharapkan tanda koma (,)",
+        ),
+        (
+            "after.json",
+            '[{"wilayah": "A", "penduduk": 100, "peserta": 90}] x\n',
+            "line 1 cannot be read: expected nothing after the array",
+            "baris 1 tidak dapat dibaca: tidak boleh ada apa pun setelah akhir larik",
+        ),
+        (
+            "open.json",
+            '[{"wilayah": "A, "penduduk": 100}]\n',
+            "line 1 cannot be read: Expecting ',' delimiter",
+            "baris 1 tidak dapat dibaca: diharapkan tanda koma (,)",
+        ),
+        (
+            "wide.csv",
+            'desa,penduduk,peserta\nA,100,90\nB,"' + "x" * 200_000 + '",90\n',
+            "line 3 cannot be read: field larger than field limit (131,072)",
+            "baris 3 tidak dapat dibaca: isi sel melebihi batas 131.072 karakter",
+        ),
+    ],
+)
+def test_the_csv_and_json_modules_reasons_are_said_in_the_language(
+    tmp_path: Path, name: str, content: str, english: str, indonesian: str
+) -> None:
+    # An official reading Indonesian gets no English library words inside the sentence.
+    path = _write(tmp_path, name, content)
+    for lang, said in (("en", english), ("id", indonesian)):
+        result = run("batch", str(path), "-f", "csv", "--no-register", "--lang", lang)
+        assert result.exit_code == 2, result.stderr
+        assert f"{name}: {said}" in result.stderr, result.stderr
+
+
+def test_every_json_reason_has_its_words_in_both_catalogues() -> None:
+    from jkngap.io.jsonrows import _JSON_REASONS
+    from jkngap.output.catalogues import en, id
+
+    keys = {key for _, key in _JSON_REASONS} | {"reason.field_too_long", "reason.unquoted_newline"}
+    keys |= {"reason.json_comma_or_end", "reason.json_after_array"}
+    assert keys <= en.MESSAGES.keys() & id.MESSAGES.keys()

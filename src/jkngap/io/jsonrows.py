@@ -18,6 +18,7 @@ from decimal import Decimal
 from typing import IO, Any
 
 from jkngap.core.errors import InputError
+from jkngap.core.model import Note
 from jkngap.io.readers import Table, bad_encoding, too_sparse
 
 __all__ = ["MAX_JSON_BYTES", "json_table"]
@@ -90,7 +91,7 @@ def _array(content: str, start: int, source: str) -> Iterator[tuple[int, Any]]:
                 item, at = decode(content, at)
             except json.JSONDecodeError as error:
                 raise InputError(
-                    "batch.unreadable", path=source, line=error.lineno, reason=error.msg
+                    "batch.unreadable", path=source, line=error.lineno, reason=json_reason(error)
                 ) from None
             except _DuplicateKey as error:
                 raise InputError("batch.json_duplicate_key", path=source, key=str(error)) from None
@@ -105,9 +106,9 @@ def _array(content: str, start: int, source: str) -> Iterator[tuple[int, Any]]:
                 at += 1
                 break
             else:
-                raise _expected(content, at, source, "',' or ']'")
+                raise _expected(content, at, source, "reason.json_comma_or_end")
     if _skip(content, at) != len(content):
-        raise _expected(content, at, source, "nothing after the array")
+        raise _expected(content, at, source, "reason.json_after_array")
 
 
 def _skip(content: str, at: int) -> int:
@@ -116,9 +117,33 @@ def _skip(content: str, at: int) -> int:
     return found.end() if found is not None else at
 
 
-def _expected(content: str, at: int, source: str, what: str) -> InputError:
+def _expected(content: str, at: int, source: str, reason: str) -> InputError:
     line = content.count("\n", 0, at) + 1
-    return InputError("batch.unreadable", path=source, line=line, reason=f"expected {what}")
+    return InputError("batch.unreadable", path=source, line=line, reason=Note(reason))
+
+
+# What the json module says of text it cannot decode (json/decoder.py and its C scanner),
+# by how its message begins: each said in the user's language.
+_JSON_REASONS = (
+    ("Expecting value", "reason.json_value"),
+    ("Expecting ',' delimiter", "reason.json_comma"),
+    ("Expecting ':' delimiter", "reason.json_colon"),
+    ("Expecting property name enclosed in double quotes", "reason.json_key"),
+    ("Extra data", "reason.json_extra"),
+    ("Unterminated string", "reason.json_unterminated"),
+    ("Invalid control character", "reason.json_control"),
+    ("Invalid \\", "reason.json_escape"),
+    ("Unexpected UTF-8 BOM", "reason.json_bom"),
+)
+
+
+def json_reason(error: json.JSONDecodeError) -> Note | str:
+    """Why the json module could not decode a text, in the catalogue's words where it has
+    them, else the module's own."""
+    for start, key in _JSON_REASONS:
+        if error.msg.startswith(start):
+            return Note(key)
+    return error.msg
 
 
 def _lines(lines: list[str]) -> Iterator[tuple[int, Any]]:
@@ -132,7 +157,7 @@ def _one_line(text: str) -> Any:
     try:
         return _DECODER.decode(text)
     except json.JSONDecodeError as error:
-        return InputError("batch.bad_json_line", reason=error.msg)
+        return InputError("batch.bad_json_line", reason=json_reason(error))
     except _DuplicateKey as error:
         return InputError("batch.json_duplicate_key", key=str(error))
     except RecursionError:

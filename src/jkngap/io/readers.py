@@ -259,7 +259,9 @@ def _text_rows(
             start = reader.line_num + first_line
     except csv.Error as error:
         line = reader.line_num + first_line - 1
-        raise InputError("batch.unreadable", path=source, line=line, reason=str(error)) from None
+        raise InputError(
+            "batch.unreadable", path=source, line=line, reason=csv_reason(error)
+        ) from None
 
 
 def _other_delimiter(cells: list[str], mark: str, width: int) -> list[Any]:
@@ -326,7 +328,24 @@ def _cells_of(line: str, mark: str, source: str, number: int) -> list[str]:
     try:
         return next(csv.reader([line], delimiter=mark), [])
     except csv.Error as error:  # a field past the csv module's limit, say
-        raise InputError("batch.unreadable", path=source, line=number, reason=str(error)) from None
+        raise InputError(
+            "batch.unreadable", path=source, line=number, reason=csv_reason(error)
+        ) from None
+
+
+_FIELD_LIMIT = re.compile(r"field larger than field limit \((\d+)\)")
+
+
+def csv_reason(error: csv.Error) -> Note | str:
+    """Why the csv module could not read a line, in the catalogue's words where it has
+    them, else the module's own."""
+    said = str(error)
+    limit = _FIELD_LIMIT.match(said)
+    if limit is not None:
+        return Note("reason.field_too_long", {"most": int(limit[1])})
+    if said.startswith("new-line character seen in unquoted field"):
+        return Note("reason.unquoted_newline")
+    return said
 
 
 def filled_rows(rows: Sequence[Sequence[Any]]) -> list[int]:
