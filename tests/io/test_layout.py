@@ -320,15 +320,14 @@ def test_a_label_alone_says_its_colon_or_dot_so_a_desa_called_sumber_is_none() -
 @pytest.mark.parametrize(
     "line",
     [
-        ["Sumber:", "BPJS Kesehatan Desember", "2024"],  # a year under the registered
-        ["Keterangan:", "31", "Desember 2024"],  # a day under the population
+        ["Keterangan:", "31", "Desember 2024"],  # a figure right after the label
         ["Keterangan:", "500", "4x0"],  # a region's figures after a label, one unreadable
     ],
 )
-def test_a_label_led_row_with_a_readable_figure_keeps_its_error_and_is_not_summed(
+def test_a_label_followed_by_a_figure_keeps_its_error_and_is_not_summed(
     tmp_path: Path, line: list[str]
 ) -> None:
-    # Were its error dropped as a note's, its number would be summed as a region's.
+    # Were its error dropped as a note's, its numbers would be summed as a region's.
     lines = [["desa", "penduduk", "terdaftar"], ["Sukamaju", "1000", "900"], line]
     path = tmp_path / "f.csv"
     with path.open("w", encoding="utf-8", newline="") as written:
@@ -338,3 +337,34 @@ def test_a_label_led_row_with_a_readable_figure_keeps_its_error_and_is_not_summe
     by_row = {record["row"]: record for record in json.loads(result.stdout)}
     assert by_row[3]["error"]
     assert (by_row[None]["population"], by_row[None]["registered"]) == (1000, 900)
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+@pytest.mark.parametrize("active", [False, True])
+def test_a_footnote_whose_words_hold_a_year_is_a_note_and_the_year_never_summed(
+    tmp_path: Path, kind: str, active: bool
+) -> None:
+    from sheets import write_workbook
+
+    # The year sits under the registered column; whether the file has an active column
+    # (whose empty cells once sent the block down another path) changes nothing.
+    header: list[object] = ["desa", "penduduk", "terdaftar", *["aktif"] * active]
+    lines: list[list[object]] = [
+        header,
+        ["Sukamaju", 1000, 900] + [700] * active,
+        ["Mekarsari", 1000, 950] + [800] * active,
+        ["Sumber:", "BPJS Kesehatan Desember", 2024] + [None] * active,
+    ]
+    path = tmp_path / f"f.{kind}"
+    if kind == "csv":
+        with path.open("w", encoding="utf-8", newline="") as written:
+            csv.writer(written).writerows(lines)
+    else:
+        write_workbook(path, list(enumerate(lines, start=1)))
+    result = run("batch", str(path), "-f", "json", "--no-register")
+    assert result.exit_code == 0, result.stderr
+    by_row = {record["row"]: record for record in json.loads(result.stdout)}
+    assert by_row[4]["error"] is None
+    assert "a note in the file (Sumber: BPJS Kesehatan Desember 2024)" in by_row[4]["note"]
+    assert by_row[4]["registered"] is None
+    assert (by_row[None]["population"], by_row[None]["registered"]) == (2000, 1850)

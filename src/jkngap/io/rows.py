@@ -247,7 +247,7 @@ class RegionRows:
         numbered = self._numbered(rows, columns, warnings)
         for role in COUNT_KEYS:
             columns[role] = self._count_column(rows, role, errors)
-        self._notes_in_figures(rows, errors)
+        self._notes_in_figures(rows, columns, errors)
         self._totals_unread(rows, columns, errors, warnings)
         if self.places is not None:
             named = "region" in self.columns.roles
@@ -418,7 +418,9 @@ class RegionRows:
                 note = Note(error.key, error.params, warning=True)
                 warnings[i] = (*(warnings[i] or ()), note)
 
-    def _notes_in_figures(self, rows: list[list[Any]], errors: Column) -> None:
+    def _notes_in_figures(
+        self, rows: list[list[Any]], columns: dict[str, Column], errors: Column
+    ) -> None:
         """A row with no figure, name or code whose note is written under a number column,
         or past the header's last column: a note (found so by the layout), not a region
         whose figure "is not a number". A region's "*)" where a figure should be stays
@@ -442,22 +444,28 @@ class RegionRows:
             if (
                 error.key.startswith("number.")
                 and _led_by_label(cells, code)
-                and not self._any_count(cells)
+                and not self._figure_after_label(cells)
             ):
                 errors[i] = None
+                for role in self.present:  # its cells are the note's words ("2024" a year)
+                    columns[role][i] = None
 
-    def _any_count(self, cells: list[Any]) -> bool:
-        """Whether any count cell of a row reads as a count: a row led by a label with a
-        figure ("Sumber:", "BPJS Desember", "2024") is no note, and keeps its error, lest
-        its number (a year) be summed as a region's."""
-        roles, header = self.columns.roles, self.table.header
+    def _figure_after_label(self, cells: list[Any]) -> bool:
+        """Whether what a label is followed by (the row's next filled cell) reads as a
+        count under its column: then the row is a region's figures after a stray label
+        ("Keterangan:", "500", "4x0") and keeps its error; words ("Sumber:", "BPJS
+        Desember", "2024") make it the note it looks like."""
+        filled = [at for at, cell in enumerate(cells) if cell is not None and str(cell).strip()]
+        if len(filled) < 2:
+            return False
+        after = filled[1]
+        header = self.table.header
         for role in self.present:
-            index = roles[role]
-            try:
-                if count_cell(cells[index], header[index], self.styles[role]) is not None:
-                    return True
-            except InputError:
-                continue
+            if self.columns.roles[role] == after:
+                try:
+                    return count_cell(cells[after], header[after], self.styles[role]) is not None
+                except InputError:
+                    return False
         return False
 
     def _count_column(self, rows: list[list[Any]], role: str, errors: Column) -> Column:
