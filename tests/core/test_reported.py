@@ -167,12 +167,16 @@ def test_an_active_count_worked_out_from_the_inactive_is_not_said_as_published()
     data = _json("check", "-r", "90", "--inactive", "45")
     assert data["consistent"] is True
     assert _messages(data) == ["45 inactive is within the 90 registered"]
-    assert data["findings"][0]["figures"] == ["registered", "inactive"]
-    # What both figures speak of, the active count: the registered bound it, and with the
-    # inactive it is 60 (not the inactive's 30, which 45 of 90 would hide).
+    assert data["findings"][0]["figures"] == ["inactive", "registered"]
+    # What both figures speak of, the active count: with the inactive it is 60 (not the
+    # inactive's 30, which 45 of 90 would hide), and the registered bound it.
     uneven = _json("check", "-r", "90", "--inactive", "30")
     assert uneven["findings"][0]["quantity"] == "active"
-    assert uneven["findings"][0]["implied"] == [[0, 90], [60, 60]]
+    assert uneven["findings"][0]["implied"] == [[60, 60], [0, 90]]
+    # The same pair is spelt the same way when it disagrees.
+    above = _json("check", "-r", "90", "--inactive", "95")
+    assert above["consistent"] is False
+    assert above["findings"][0]["figures"] == ["inactive", "registered"]
     assert _messages(uneven) == ["30 inactive is within the 90 registered"]
     said = check(registered=90, inactive=45).findings[0].message
     assert (

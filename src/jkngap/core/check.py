@@ -279,10 +279,10 @@ def _active_within(registered: int, active: int, derived: dict[str, Note]) -> li
         inactive = registered - active
         return [
             Finding(
-                ("registered", "inactive"),
+                ("inactive", "registered"),  # as check.inactive_above names the same pair
                 True,  # more inactive than registered is refused before: check.inactive_above
-                "active",  # what both speak of: the registered bound it, the inactive fix it
-                (Bounds(0, registered), Bounds(active, active)),
+                "active",  # what both speak of: the inactive fix it, the registered bound it
+                (Bounds(active, active), Bounds(0, registered)),
                 Note("check.inactive_within", {"inactive": inactive, "registered": whole}),
             )
         ]
