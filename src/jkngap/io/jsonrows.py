@@ -132,6 +132,7 @@ _JSON_REASONS = (
     ("Extra data", "reason.json_extra"),
     ("Unterminated string", "reason.json_unterminated"),
     ("Invalid control character", "reason.json_control"),
+    ("Invalid \\uXXXX escape", "reason.json_unicode_escape"),
     ("Invalid \\", "reason.json_escape"),
     ("Unexpected UTF-8 BOM", "reason.json_bom"),
 )

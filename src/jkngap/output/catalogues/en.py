@@ -1904,6 +1904,7 @@ MESSAGES: dict[str, str] = {
     "reason.json_unterminated": "Unterminated string starting at",
     "reason.json_control": "Invalid control character at",
     "reason.json_escape": "Invalid \\escape",
+    "reason.json_unicode_escape": "Invalid \\uXXXX escape",
     "reason.json_bom": "Unexpected UTF-8 BOM (decode using utf-8-sig)",
     "reason.json_comma_or_end": "expected ',' or ']'",
     "reason.json_after_array": "expected nothing after the array",

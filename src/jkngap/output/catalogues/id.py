@@ -2052,6 +2052,7 @@ MESSAGES: dict[str, str] = {
     "reason.json_unterminated": "teks yang dibuka dengan tanda kutip tidak ditutup",
     "reason.json_control": "ada karakter kendali di dalam teks",
     "reason.json_escape": "urutan escape (\\) tidak sah",
+    "reason.json_unicode_escape": "urutan escape \\uXXXX tidak sah",
     "reason.json_bom": "ada penanda BOM UTF-8 di awal (baca dengan utf-8-sig)",
     "reason.json_comma_or_end": "diharapkan tanda koma (,) atau ]",
     "reason.json_after_array": "tidak boleh ada apa pun setelah akhir larik",
