@@ -278,10 +278,20 @@ def test_a_header_only_file_says_it_has_no_rows(tmp_path: Path) -> None:
     assert "has a header but no rows of regions" in result.stderr
 
 
-@pytest.mark.parametrize("kind", ["csv", "xlsx"])
-def test_a_notes_text_in_the_next_column_is_kept_with_its_label(tmp_path: Path, kind: str) -> None:
+def _written(path: Path, lines: list[list[object]]) -> Path:
+    """The rows as a CSV file or a workbook, by the path's extension."""
     from sheets import write_workbook
 
+    if path.suffix == ".csv":
+        with path.open("w", encoding="utf-8", newline="") as written:
+            csv.writer(written).writerows(lines)
+    else:
+        write_workbook(path, list(enumerate(lines, start=1)))
+    return path
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_a_notes_text_in_the_next_column_is_kept_with_its_label(tmp_path: Path, kind: str) -> None:
     lines: list[list[object]] = [
         ["Kabupaten/Kota", "Kode", "Jumlah Penduduk", "Peserta Terdaftar"],
         ["Kab. Sambas", "61.01", 650000, 551200],
@@ -291,12 +301,7 @@ def test_a_notes_text_in_the_next_column_is_kept_with_its_label(tmp_path: Path, 
         ["Catatan:", None, "angka sementara Juli"],  # its text under a number column
         ["Ket.", "diolah Dinkes"],  # the short label, its dot no word's end
     ]
-    path = tmp_path / f"f.{kind}"
-    if kind == "csv":
-        with path.open("w", encoding="utf-8", newline="") as written:
-            csv.writer(written).writerows(lines)
-    else:
-        write_workbook(path, list(enumerate(lines, start=1)))
+    path = _written(tmp_path / f"f.{kind}", lines)
     result = run("batch", str(path), "-f", "json")
     assert result.exit_code == 0, result.stderr
     by_row = {record["row"]: record for record in json.loads(result.stdout)}
@@ -344,8 +349,6 @@ def test_a_label_followed_by_a_figure_keeps_its_error_and_is_not_summed(
 def test_a_footnote_whose_words_hold_a_year_is_a_note_and_the_year_never_summed(
     tmp_path: Path, kind: str, active: bool
 ) -> None:
-    from sheets import write_workbook
-
     # The year sits under the registered column; whether the file has an active column
     # (whose empty cells once sent the block down another path) changes nothing.
     header: list[object] = ["desa", "penduduk", "terdaftar", *["aktif"] * active]
@@ -355,12 +358,7 @@ def test_a_footnote_whose_words_hold_a_year_is_a_note_and_the_year_never_summed(
         ["Mekarsari", 1000, 950] + [800] * active,
         ["Sumber:", "BPJS Kesehatan Desember", 2024] + [None] * active,
     ]
-    path = tmp_path / f"f.{kind}"
-    if kind == "csv":
-        with path.open("w", encoding="utf-8", newline="") as written:
-            csv.writer(written).writerows(lines)
-    else:
-        write_workbook(path, list(enumerate(lines, start=1)))
+    path = _written(tmp_path / f"f.{kind}", lines)
     result = run("batch", str(path), "-f", "json", "--no-register")
     assert result.exit_code == 0, result.stderr
     by_row = {record["row"]: record for record in json.loads(result.stdout)}
