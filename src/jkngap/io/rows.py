@@ -424,8 +424,9 @@ class RegionRows:
         """A row with no figure, name or code whose note is written under a number column,
         or past the header's last column: a note (found so by the layout), not a region
         whose figure "is not a number". A region's "*)" where a figure should be stays
-        its error: its name or code says it is a region. So is a row led by a label alone
-        ("Keterangan:", "Sumber:") with no code, whose text runs on under a number."""
+        its error: its name or code says it is a region. A row led by a label alone
+        ("Keterangan:", "Sumber:") with no code, whose words run on under a number, is a
+        note too; one whose label a figure follows keeps its error."""
         roles = self.columns.roles
         figures = [roles[role] for role in (*self.present, "region", "code") if role in roles]
         code = roles.get("code")
@@ -441,21 +442,19 @@ class RegionRows:
                 if blank and any(map(is_note, cells)):
                     errors[i] = None
                     continue
-            if (
-                error.key.startswith("number.")
-                and _led_by_label(cells, code)
-                and not self._figure_after_label(cells)
-            ):
+            if not error.key.startswith("number."):
+                continue
+            filled = [at for at, cell in enumerate(cells) if cell is not None and str(cell).strip()]
+            if _led_by_label(cells, filled, code) and not self._figure_after_label(cells, filled):
                 errors[i] = None
                 for role in self.present:  # its cells are the note's words ("2024" a year)
                     columns[role][i] = None
 
-    def _figure_after_label(self, cells: list[Any]) -> bool:
+    def _figure_after_label(self, cells: list[Any], filled: list[int]) -> bool:
         """Whether what a label is followed by (the row's next filled cell) reads as a
         count under its column: then the row is a region's figures after a stray label
         ("Keterangan:", "500", "4x0") and keeps its error; words ("Sumber:", "BPJS
         Desember", "2024") make it the note it looks like."""
-        filled = [at for at, cell in enumerate(cells) if cell is not None and str(cell).strip()]
         if len(filled) < 2:
             return False
         after = filled[1]
@@ -534,13 +533,13 @@ def _nobody_active(registered: Column, active: Column, warnings: Column) -> None
             warnings[i] = (*(warnings[i] or ()), NOBODY_REGISTERED)
 
 
-def _led_by_label(cells: list[Any], code: int | None) -> bool:
-    """Whether a row's first filled cell is a note's label alone, and its code cell (where
-    the file has codes) empty or that label: a note whose text runs on in the next cells."""
-    filled = [(at, cell) for at, cell in enumerate(cells) if cell is not None and str(cell).strip()]
-    if not filled or not is_label(filled[0][1]):
+def _led_by_label(cells: list[Any], filled: list[int], code: int | None) -> bool:
+    """Whether a row's first filled cell (``filled``: the places of its filled cells) is a
+    note's label alone, and its code cell (where the file has codes) empty or that label:
+    a note whose text runs on in the next cells."""
+    if not filled or not is_label(cells[filled[0]]):
         return False
-    return code is None or code == filled[0][0] or all(at != code for at, _ in filled)
+    return code is None or code == filled[0] or code not in filled
 
 
 def _regions(errors: Column, notes: Column) -> list[int] | None:
