@@ -17,7 +17,7 @@ import zipfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from jkngap.core.errors import InputError, reason_of
+from jkngap.core.errors import InputError, reason_of, system_reason
 from jkngap.core.match import cell_text
 from jkngap.core.model import Note
 from jkngap.people.columns import normalise_header
@@ -42,7 +42,7 @@ def _inspect(path: str, shown: str) -> None:
     except zipfile.BadZipFile:
         raise InputError("match.bad_workbook", path=shown, reason=Note("reason.not_zip")) from None
     except OSError as error:
-        raise InputError("match.bad_workbook", path=shown, reason=reason_of(error, "")) from None
+        raise InputError("match.bad_workbook", path=shown, reason=system_reason(error)) from None
 
 
 def _reason(error: Exception) -> Any:
