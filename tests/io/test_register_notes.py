@@ -5,6 +5,8 @@ every format, in English and Indonesian, for hostile codes and ordinary ones."""
 
 from __future__ import annotations
 
+import csv
+import io
 from pathlib import Path
 from typing import Any
 
@@ -130,14 +132,17 @@ def test_the_quick_path_writes_the_bytes_of_the_slow_one(
     # Not vacuous: the warnings are there, each on its row, made safe and translated.
     code, tsv, stderr = quick["named_16", ("-f", "tsv"), "en"]
     assert code == 0, stderr
-    assert "code 63.99 is not in the Kepmendagri register" in tsv
-    assert "code 63.0\\x1b[31m3 is not in the Kepmendagri register" in tsv
-    assert "code 99.01 =1 is not in the Kepmendagri register" in tsv
+    warned = {
+        row["code"]: row["warning"] for row in csv.DictReader(io.StringIO(tsv), dialect="excel-tab")
+    }
+    for code in ("63.99", "63.0\\x1b[31m3", "99.01 =1"):  # each unknown code on its own row
+        assert warned[code] == "code not in the Kepmendagri register"
     assert "code 61.1 could be 61.10 / 61.01: write it in full" in tsv
     assert "code 6303 read as 63.03" in tsv
     assert "rows whose code is not in the Kepmendagri register" in stderr
     excel = quick["named_16", ("-f", "csv", "--excel"), "id"][1]
-    assert ";kode 63.0\\x1b[31m3 tidak ada dalam register Kepmendagri;" in excel
+    assert ";63.0\\x1b[31m3;" in excel
+    assert ";kode tidak ada dalam register Kepmendagri;" in excel
     assert ";menurut register, 61.72 adalah Kota Singkawang;" in excel
     table = quick["codes_7", ("-f", "table", "--all-rows"), "id"][2]
     assert "baris yang kodenya tidak ada dalam register Kepmendagri: 2 (3, 6)" in table
@@ -178,6 +183,20 @@ _ROWS = st.lists(st.none() | st.lists(_notes(), min_size=1, max_size=3).map(tupl
 
 @given(column=_ROWS, raw=st.booleans())
 def test_a_column_of_notes_is_the_cells_of_each_row(column: list[Any], raw: bool) -> None:
+    assert safe_cells(column, raw) == _slow_cells(column, raw)
+
+
+@given(
+    notes=st.lists(_notes(), min_size=1, max_size=3).map(tuple),
+    blanks=st.lists(st.booleans(), min_size=1, max_size=8),
+    raw=st.booleans(),
+)
+def test_a_column_of_one_shared_note_is_the_cells_of_each_row(
+    notes: tuple[Note, ...], blanks: list[bool], raw: bool
+) -> None:
+    """The rows of a file of unknown codes hold one and the same notes: said once, and
+    still each row's cell as it would be said on its own."""
+    column: list[Any] = [None if blank else notes for blank in blanks]
     assert safe_cells(column, raw) == _slow_cells(column, raw)
 
 

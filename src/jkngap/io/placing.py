@@ -124,21 +124,27 @@ class Placing:
         if not all_normal(codes):
             return None
         registered = self.places.names(codes)
+        if not named:  # the file has no names: the register's (None where it has not the code)
+            names[:] = registered
+        noted = warnings.count(None) != len(warnings)  # a note on a code stored as a number
+        unknown: list[int] = []
+        if None in registered:
+            unknown = [i for i, name in enumerate(registered) if name is None]
+            self.unknown.extend(where, unknown)
+            if len(unknown) == len(codes) and not noted:  # a block of codes the register has not
+                warnings[:] = [_UNKNOWN_ALONE] * len(codes)
+                return {}
+            for i in unknown:  # one shared note: the row's own code cell says which
+                found = warnings[i]
+                warnings[i] = _UNKNOWN_ALONE if found is None else (*found, _UNKNOWN_CODE)
         odd: set[int] = set()
         if named:  # a name of the file's own (or none, or blank) is compared row by row
             odd.update(itertools.compress(range(len(codes)), map(operator.ne, names, registered)))
-        else:  # the file has no names: the register's (None where it has not the code)
-            names[:] = registered
-        if warnings.count(None) != len(warnings):  # a note on a code stored as a number
+        if noted:
             odd.update(i for i, notes in enumerate(warnings) if notes)
         if self.fill and None in population:
             odd.update(i for i, people in enumerate(population) if people is None)
-        if None in registered:
-            unknown = [i for i, name in enumerate(registered) if name is None]
-            for i in unknown:
-                _warn(warnings, i, _not_found(codes[i], []))
-            self.unknown.extend(where, unknown)
-            odd.difference_update(unknown)
+        odd.difference_update(unknown)
         return {i: [codes[i]] for i in sorted(odd)}
 
     def _region(
@@ -186,10 +192,16 @@ class Placing:
         return said
 
 
+# A code the register has not: the row's code cell is the code as the file wrote it, so
+# the warning need not repeat it, and every such row can hold the same note.
+_UNKNOWN_CODE = Note("note.code_not_in_register", {}, warning=True)
+_UNKNOWN_ALONE = (_UNKNOWN_CODE,)
+
+
 def _not_found(text: str, hits: list[Region]) -> Note:
     """The warning of a code the register has not (or has several readings of)."""
     if not hits:  # the common case, a file of many rows: no join
-        return Note("note.code_not_in_register", {"code": text, "codes": ""}, warning=True)
+        return _UNKNOWN_CODE
     codes_text = " / ".join(region.code for region in hits)
     return Note("note.code_ambiguous", {"code": text, "codes": codes_text}, warning=True)
 

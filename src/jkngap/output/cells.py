@@ -7,6 +7,7 @@ so that ``-f plain`` pays for neither.
 
 from __future__ import annotations
 
+import itertools
 import operator
 import re
 from decimal import Decimal
@@ -154,7 +155,11 @@ def safe_cells(column: list[Any], raw: bool) -> list[str | None]:
     from jkngap.output.words import note_texts
 
     lang = MACHINE_LANGUAGE
-    if set(map(len, rows)) == {1}:  # a note a row, as a file of unknown codes has
+    first = rows[0]
+    if all(map(operator.is_, rows, itertools.repeat(first))):  # the same notes on every row
+        text = sentence(first, lang) if raw else neutralise(sentence(first, lang))
+        return [None if notes is None else text for notes in column]
+    if set(map(len, rows)) == {1}:  # a note a row of its own (a code read as another, say)
         said = iter(note_texts(map(_first, rows), lang))
         texts = [None if notes is None else next(said) for notes in column]
     else:

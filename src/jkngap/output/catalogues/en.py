@@ -420,7 +420,7 @@ MESSAGES: dict[str, str] = {
     "level.kelurahan": "urban village",
     "level.desa": "village",
     "note.name_not_register": "the register names {code} {name}",
-    "note.code_not_in_register": "code {code} is not in the Kepmendagri register",
+    "note.code_not_in_register": "code not in the Kepmendagri register",
     "note.code_ambiguous": "code {code} could be {codes}: write it in full",
     "note.code_read_as": "code {code} read as {read}",
     "note.not_rolled_up": "not rolled up: its code ({code}) is not of a region at that level",

@@ -463,7 +463,7 @@ MESSAGES: dict[str, str] = {
     "level.kelurahan": "kelurahan",
     "level.desa": "desa",
     "note.name_not_register": "menurut register, {code} adalah {name}",
-    "note.code_not_in_register": "kode {code} tidak ada dalam register Kepmendagri",
+    "note.code_not_in_register": "kode tidak ada dalam register Kepmendagri",
     "note.code_ambiguous": "kode {code} bisa berarti {codes}: tulis kode lengkapnya",
     "note.code_read_as": "kode {code} dibaca sebagai {read}",
     "note.not_rolled_up": (
