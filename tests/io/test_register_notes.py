@@ -135,8 +135,8 @@ def test_the_quick_path_writes_the_bytes_of_the_slow_one(
     warned = {
         row["code"]: row["warning"] for row in csv.DictReader(io.StringIO(tsv), dialect="excel-tab")
     }
-    for code in ("63.99", "63.0\\x1b[31m3", "99.01 =1"):  # each unknown code on its own row
-        assert warned[code] == "code not in the Kepmendagri register"
+    for unknown in ("63.99", "63.0\\x1b[31m3", "99.01 =1"):  # each on its own row
+        assert warned[unknown] == "code not in the Kepmendagri register"
     assert "code 61.1 could be 61.10 / 61.01: write it in full" in tsv
     assert "code 6303 read as 63.03" in tsv
     assert "rows whose code is not in the Kepmendagri register" in stderr
