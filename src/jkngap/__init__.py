@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from jkngap.core.status import Status, status
     from jkngap.data.daysoff import national_holidays
     from jkngap.data.register import find_region, find_regions
-    from jkngap.notebook import read_regions
+    from jkngap.notebook import BatchOptions, FileOptions, read_regions
     from jkngap.notebook_series import read_compare, read_trend
     from jkngap.output.words import explain
 
@@ -66,6 +66,8 @@ _LAZY = {
     "find_region": "jkngap.data.register",
     "find_regions": "jkngap.data.register",
     "read_regions": "jkngap.notebook",
+    "FileOptions": "jkngap.notebook",
+    "BatchOptions": "jkngap.notebook",
     "read_trend": "jkngap.notebook_series",
     "read_compare": "jkngap.notebook_series",
     "Plan": "jkngap.core.plan",
@@ -91,9 +93,11 @@ __all__ = [
     "PRESETS",
     "Active",
     "Base",
+    "BatchOptions",
     "Check",
     "Cost",
     "Criteria",
+    "FileOptions",
     "InputError",
     "JkngapError",
     "Needed",

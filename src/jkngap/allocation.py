@@ -25,40 +25,25 @@ from datetime import date
 from os import PathLike
 from typing import TYPE_CHECKING
 
-from jkngap.core.model import Base, Percent
-from jkngap.notebook import Path
+from jkngap.core.model import Percent
+from jkngap.notebook import FileOptions, Path, batch_input
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from jkngap.core.agents import AgentShares, RosterAgent
     from jkngap.core.budget import BudgetChoice
     from jkngap.io.areas import AreaFile
+    from jkngap.io.pipeline import BatchInput
 
 __all__ = ["allocate_agents", "allocate_budget"]
 
 
-def _areas(
-    path: Path,
-    *,
-    criteria: str,
-    base: Base | str,
-    sheet: str | None,
-    header_row: int | None,
-    register: bool,
-) -> AreaFile:
-    from jkngap.core.criteria import criteria as preset
+def _areas(request: BatchInput) -> AreaFile:
     from jkngap.io.areas import open_areas
-    from jkngap.io.pipeline import BatchInput
 
-    request = BatchInput(
-        files=(str(path),),
-        sheet=sheet,
-        header_row=header_row,
-        criteria=preset(criteria),
-        base=Base(base),
-        register=register,
-    )
     opener = None
-    if register:
+    if request.register or request.fill_population:
         from jkngap.data.register import open_register
 
         opener = open_register
@@ -96,24 +81,20 @@ def allocate_agents(
     need_for: str = "both",
     national_holidays: bool = True,
     days_off: Iterable[date] = (),
-    criteria: str = "2025",
-    base: Base | str = Base.PARTICIPANTS,
-    sheet: str | None = None,
-    header_row: int | None = None,
-    register: bool = True,
+    **options: Unpack[FileOptions],
 ) -> AgentShares:
     """Share ``agents`` (a number) or a ``roster`` (a file of ``agent, home area, days a
     week``, or :class:`~jkngap.core.agents.RosterAgent` s) among the areas of ``path`` by
     their need (``need_for``: both, registrants or active), with each area's paces from
     ``start`` (today) to ``by`` (``2025-07`` is the month's last day) on the calendar of
     ``jkngap plan``: Indonesia's national holidays unless ``national_holidays=False``, and
-    ``days_off``."""
+    ``days_off``. ``options`` say how the file is read
+    (:class:`~jkngap.notebook.FileOptions`: ``criteria``, ``base``, ``sheet``,
+    ``columns``, ``register`` and the rest)."""
     from jkngap.core.agents import share_agents
     from jkngap.data.daysoff import national_calendar
 
-    found = _areas(
-        path, criteria=criteria, base=base, sheet=sheet, header_row=header_row, register=register
-    )
+    found = _areas(batch_input((str(path),), options, "allocate_agents"))
     result = share_agents(
         found.areas,
         start=_day(start, "start", end_of_month=False),
@@ -146,27 +127,24 @@ def allocate_budget(
     each: int | str | None = None,
     premium: int | str = 42_000,
     months: int = 12,
-    criteria: str = "2025",
-    base: Base | str = Base.PARTICIPANTS,
-    sheet: str | None = None,
-    header_row: int | None = None,
-    register: bool = True,
+    **options: Unpack[FileOptions],
 ) -> BudgetChoice:
     """Price each region of ``path`` (with segment columns) to the activity target by
     route (a), and choose the regions ``budget`` (``"Rp310 miliar"`` or rupiah) brings
     there: the most regions, or (``maximise="people"``) the most people made active,
     exactly. ``awards="2026"`` aims at a ``category`` of the UHC Awards instead;
     ``share=40`` has the province pay 40 % of each premium (the budget is the province's);
-    ``donors`` companies giving ``each`` pay premiums too (Donasi JKN)."""
+    ``donors`` companies giving ``each`` pay premiums too (Donasi JKN). ``options`` say
+    how the file is read (:class:`~jkngap.notebook.FileOptions`)."""
     from jkngap.core.budget import Money, activity_aim, awards_aim, choose_regions
-    from jkngap.core.criteria import criteria as preset
     from jkngap.core.model import exact_percent
     from jkngap.core.routes import Rates
 
+    request = batch_input((str(path),), options, "allocate_budget")
     if awards is not None:
         aim = awards_aim(awards, category)
     else:
-        target = preset(criteria).activity_pct if activity_target is None else activity_target
+        target = request.criteria.activity_pct if activity_target is None else activity_target
         aim = activity_aim(target)
     money = Money(
         budget=_amount(budget, "budget"),
@@ -175,8 +153,6 @@ def allocate_budget(
         share_pct=None if share is None else exact_percent(share, "share"),
         rates=Rates(premium=_amount(premium, "premium") or 0, months=months),
     )
-    found = _areas(
-        path, criteria=criteria, base=base, sheet=sheet, header_row=header_row, register=register
-    )
-    result = choose_regions(found.areas, money, aim=aim, maximise=maximise, base=base)
+    found = _areas(request)
+    result = choose_regions(found.areas, money, aim=aim, maximise=maximise, base=request.base)
     return dataclasses.replace(result, notes=(*found.notes, *result.notes))

@@ -25,10 +25,15 @@ from __future__ import annotations
 import contextlib
 from fractions import Fraction
 from os import PathLike
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from jkngap.core.model import Base, Note, Record
 from jkngap.core.spans import Cut4
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from jkngap.io.pipeline import BatchInput
 
 __all__ = ["read_regions"]
 
@@ -43,45 +48,95 @@ _NOT_REGIONS = {
 }
 
 
+class FileOptions(TypedDict, total=False):
+    """How every notebook function reads a region file, as the command line's input
+    options read it, each a keyword and each optional: ``criteria`` the preset ("2025",
+    the default, or "2023"); ``base`` the activity base ("participants", the default, or
+    "population"); ``sheet`` and ``header_row`` of a workbook; ``columns`` a role and the
+    header it is under (``{"registered": "Peserta JKN"}``, as ``--column``); ``delimiter``
+    and ``encoding`` of a text file; ``register`` (codes and names checked against the
+    Kepmendagri register, the default) and ``fill_population`` (missing kabupaten/kota
+    and province populations from it)."""
+
+    criteria: str
+    base: Base | str
+    sheet: str | None
+    header_row: int | None
+    columns: dict[str, str]
+    delimiter: str | None
+    encoding: str
+    register: bool
+    fill_population: bool
+
+
+class BatchOptions(FileOptions, total=False):
+    """:class:`FileOptions` and how ``jkngap batch`` lays the regions out: ``check``
+    (the published percentages checked against the counts), ``rollup`` ("kecamatan",
+    "kabupaten" or "kota", "provinsi": the rows summed by their codes), ``sort``,
+    ``reverse``, ``only_unmet`` and ``group_by``."""
+
+    check: bool
+    rollup: str | None
+    sort: str | None
+    reverse: bool
+    only_unmet: bool
+    group_by: str | None
+
+
+def batch_input(
+    paths: tuple[str, ...],
+    options: FileOptions,
+    caller: str,
+    *,
+    known: frozenset[str] = FileOptions.__optional_keys__,
+    total: bool = True,
+) -> BatchInput:
+    """``options`` as the batch pipeline takes them (the criteria by their preset, the
+    base by its name); a key not ``known`` is refused as Python refuses an unknown
+    keyword of ``caller``."""
+    from jkngap.core.criteria import DEFAULT_PRESET, criteria
+    from jkngap.io.pipeline import BatchInput
+
+    given: dict[str, Any] = dict(options)
+    for key in given:
+        if key not in known:
+            raise TypeError(f"{caller}() got an unexpected keyword argument {key!r}")
+    chosen = criteria(given.pop("criteria", DEFAULT_PRESET))
+    base = Base(given.pop("base", Base.PARTICIPANTS))
+    return BatchInput(files=paths, criteria=chosen, base=base, total=total, **given)
+
+
 def read_regions(
     path: Path,
     *,
-    criteria: str = "2025",
-    base: str = "participants",
     total: bool = False,
     file_rows: bool = False,
     exact: bool = False,
-    **options: Any,
+    **options: Unpack[BatchOptions],
 ) -> list[Record]:
     """The regions of a file (CSV, TSV, JSON, XLSX), computed as ``jkngap batch``
     computes them.
 
     ``total`` adds the total of every region (and ``group_by``'s subtotals);
     ``file_rows`` the file's own rows that are not regions; ``row_type`` says which a row
-    is. ``criteria`` names the preset ("2025", "2023"), ``base`` the activity base.
-    ``options`` are ``jkngap batch``'s, under their names in
-    :class:`jkngap.io.pipeline.BatchInput`: ``sheet``, ``header_row``, ``columns`` (a
-    role and the header it is under), ``check``, ``register`` (codes and names checked
-    against the Kepmendagri register, the default), ``fill_population`` (missing
-    kabupaten/kota and province populations from it), ``rollup`` ("kecamatan",
-    "kabupaten" or "kota", "provinsi": the rows summed by their codes), ``sort``,
-    ``reverse``, ``only_unmet``, ``group_by``. A row that cannot be read has its reason
-    under ``"error"``; a file that cannot be read at all raises
+    is. ``options`` are ``jkngap batch``'s (:class:`BatchOptions`): how the file is read
+    (:class:`FileOptions`: ``criteria``, ``base``, ``sheet``, ``header_row``,
+    ``columns``, ``delimiter``, ``encoding``, ``register``, ``fill_population``) and how
+    the regions are laid out (``check``, ``rollup``, ``sort``, ``reverse``,
+    ``only_unmet``, ``group_by``). A row that cannot be read has its reason under
+    ``"error"``; a file that cannot be read at all raises
     :class:`~jkngap.core.errors.InputError`.
     """
-    from jkngap.core.criteria import criteria as preset
     from jkngap.data.register import open_register
-    from jkngap.io.pipeline import BatchInput, read_batch
+    from jkngap.io.pipeline import read_batch
 
-    chosen = Base(base)
-    request = BatchInput(
-        files=(str(path),), criteria=preset(criteria), base=chosen, total=total, **options
-    )
+    known = BatchOptions.__optional_keys__
+    request = batch_input((str(path),), options, "read_regions", known=known, total=total)
     kept = {"region", "total", "subtotal"} if total else {"region"}
     with contextlib.ExitStack() as stack:
         result = read_batch(request, stack, register=open_register)
         return [
-            {**_plain(record, exact, chosen), "row_type": kind}
+            {**_plain(record, exact, request.base), "row_type": kind}
             for record in result.records
             if (kind := row_type(record)) in kept or (file_rows and kind not in _REGIONS_AND_TOTALS)
         ]

@@ -23,41 +23,39 @@ from os import PathLike
 from typing import TYPE_CHECKING
 
 from jkngap.core.model import Base, Record
-from jkngap.notebook import Path
+from jkngap.notebook import FileOptions, Path, batch_input
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from jkngap.io.pipeline import BatchInput
     from jkngap.io.snapshots import Reading
 
 __all__ = ["read_compare", "read_trend"]
 
 
-def _reading(
-    *,
-    criteria: str,
-    base: str,
-    register: bool,
-    fill_population: bool,
-    sheet: str | None,
-    header_row: int | None,
-    population_files: Iterable[Path] = (),
-) -> Reading:
-    from jkngap.core.criteria import criteria as preset
+def _reading(request: BatchInput, population_files: Iterable[Path] = ()) -> Reading:
+    """How the snapshots are read: ``request``'s options, with the register where asked."""
     from jkngap.core.regions import RegionOptions
     from jkngap.io.snapshots import Reading
 
     places = finder = None
-    if register or fill_population:
+    if request.register or request.fill_population:
         from jkngap.data.codes import code_finder
         from jkngap.data.register import open_register
 
         places = open_register()
         finder = code_finder(places)
     return Reading(
-        options=RegionOptions(criteria=preset(criteria), base=Base(base)),
-        sheet=sheet,
-        header_row=header_row,
+        options=RegionOptions(
+            criteria=request.criteria, base=request.base, columns=request.columns
+        ),
+        encoding=request.encoding,
+        delimiter=request.delimiter,
+        sheet=request.sheet,
+        header_row=request.header_row,
         places=places,
-        fill_population=fill_population,
+        fill_population=request.fill_population,
         find_code=finder,
         population_files=[str(path) for path in population_files],
     )
@@ -69,19 +67,14 @@ def read_trend(
     by: str | date | None = None,
     agents: int | None = None,
     horizon: int = 3,
-    criteria: str = "2025",
-    base: str = "participants",
     holidays: Iterable[str | date] = (),
     national_holidays: bool = True,
     awards: str | None = None,
     population_files: Iterable[Path] = (),
-    register: bool = True,
-    fill_population: bool = False,
-    sheet: str | None = None,
-    header_row: int | None = None,
     long: bool = False,
     total: bool = True,
     exact: bool = False,
+    **options: Unpack[FileOptions],
 ) -> list[Record]:
     """Every region's series from snapshots (``FILE@2025-07-01``, a file with a date
     column, or files dated in their title row or name), as ``jkngap trend`` computes it:
@@ -90,12 +83,14 @@ def read_trend(
 
     ``by`` is the deadline the paces required are worked out to, as ``jkngap plan``
     does (working days leave out ``holidays`` and, unless ``national_holidays=False``,
-    Indonesia's national public holidays). A file that cannot be read, a date that
-    cannot be found, or two snapshots of one date raise
+    Indonesia's national public holidays). ``options`` say how each file is read
+    (:class:`~jkngap.notebook.FileOptions`: ``criteria``, ``base``, ``sheet``,
+    ``columns``, ``register``, ``fill_population`` and the rest); ``population_files``
+    give populations as ``--population-file`` does. A file that cannot be read, a date
+    that cannot be found, or two snapshots of one date raise
     :class:`~jkngap.core.errors.InputError`.
     """
     from jkngap.core.awards import award_preset
-    from jkngap.core.criteria import criteria as preset
     from jkngap.core.plan import parse_date
     from jkngap.core.progress import TrendOptions
     from jkngap.core.trend import trend
@@ -107,9 +102,10 @@ def read_trend(
     days_off = frozenset(
         parse_date(day, field="holidays") if isinstance(day, str) else day for day in holidays
     )
-    options = TrendOptions(
-        criteria=preset(criteria),
-        base=Base(base),
+    request = batch_input((), options, "read_trend")
+    chosen = TrendOptions(
+        criteria=request.criteria,
+        base=request.base,
         deadline=deadline,
         agents=agents,
         days_off=days_off,
@@ -117,20 +113,10 @@ def read_trend(
         horizon_months=horizon,
         awards=award_preset(awards) if awards is not None else None,
     )
-    reading = for_trend(
-        _reading(
-            criteria=criteria,
-            base=base,
-            register=register,
-            fill_population=fill_population,
-            sheet=sheet,
-            header_row=header_row,
-            population_files=population_files,
-        )
-    )
+    reading = for_trend(_reading(request, population_files))
     with contextlib.ExitStack() as stack:
         snapshots = read_snapshots(names, stack, stdin=None, reading=reading)
-        result = trend(snapshots, options, notes=snapshots.notes)
+        result = trend(snapshots, chosen, notes=snapshots.notes)
         if long:
             rows = [_plain(record, exact) for record in result.long_records()]
             return rows if total else [row for row in rows if row["total"] is None]
@@ -146,41 +132,30 @@ def read_compare(
     b: Path,
     *,
     tolerance: str = "0",
-    criteria: str = "2025",
-    base: str = "participants",
-    register: bool = True,
-    fill_population: bool = False,
-    sheet: str | None = None,
-    header_row: int | None = None,
     total: bool = True,
     exact: bool = False,
+    **options: Unpack[FileOptions],
 ) -> list[Record]:
     """Source ``a`` (the reference) against source ``b``, region by region, as ``jkngap
     compare`` computes it: each figure from each source, the difference (b less a) and its
     share of a's figure, both sources' verdicts, ``agree`` within ``tolerance`` (a count,
     ``"100"``, or a percentage of a's figure, ``"0,5%"``) and ``only_in``; then the total
-    of the regions both have. ``FILE@DATE`` picks one date of a file with many."""
+    of the regions both have. ``FILE@DATE`` picks one date of a file with many;
+    ``options`` say how both are read (:class:`~jkngap.notebook.FileOptions`)."""
     from jkngap.core.compare import CompareOptions, Tolerance, compare
-    from jkngap.core.criteria import criteria as preset
     from jkngap.core.series import Judge
     from jkngap.io.snapshots import read_side
 
-    reading = _reading(
-        criteria=criteria,
-        base=base,
-        register=register,
-        fill_population=fill_population,
-        sheet=sheet,
-        header_row=header_row,
-    )
-    options = CompareOptions(
-        judge=Judge(preset(criteria), Base(base)), tolerance=Tolerance.read(tolerance)
+    request = batch_input((), options, "read_compare")
+    reading = _reading(request)
+    chosen = CompareOptions(
+        judge=Judge(request.criteria, request.base), tolerance=Tolerance.read(tolerance)
     )
     with contextlib.ExitStack() as stack:
         first, _ = read_side(str(a), stack, stdin=None, reading=reading)
         second, _ = read_side(str(b), stack, stdin=None, reading=reading)
-        result = compare(first, second, options)
-        rows = [_plain(region.record(options.judge), exact) for region in result.regions]
+        result = compare(first, second, chosen)
+        rows = [_plain(region.record(chosen.judge), exact) for region in result.regions]
         found_total = result.total() if total else None
         if found_total is not None:
             rows.append(_plain(found_total, exact))
