@@ -16,13 +16,14 @@ from hypothesis import strategies as st
 from conftest import run
 from jkngap.core.check import check
 from jkngap.core.errors import InputError
+from jkngap.core.model import Note
 from jkngap.core.numbers import Reported, Rounding, read_percent
 from jkngap.core.spans import Bounds
 from jkngap.output.words import translate
 
 
-def _message(note: object, lang: str = "en") -> str:
-    return translate(note.key, lang, **note.params)  # type: ignore[attr-defined]
+def _message(note: Note, lang: str = "en") -> str:
+    return translate(note.key, lang, **note.params)
 
 
 # Banyuasin's published figures (seed 003), as `jkngap check` takes them.

@@ -72,7 +72,7 @@ def test_bandung_verdicts_from_published_percentages_alone() -> None:
 
 def test_a_float_target_is_refused_as_inexact() -> None:
     with pytest.raises(InputError) as caught:
-        registrants_needed(population=100, target=7.0)  # type: ignore[arg-type]
+        registrants_needed(population=100, target=7.0)  # type: ignore[arg-type]  # the point
     assert caught.value.key == "value.not_exact"
 
 
@@ -102,7 +102,7 @@ def test_seven_percent_of_a_hundred_is_seven_not_eight() -> None:
 )
 def test_registrants_needed_refuses_bad_input(kwargs: dict[str, object], key: str) -> None:
     with pytest.raises(InputError) as caught:
-        registrants_needed(**kwargs)  # type: ignore[arg-type]
+        registrants_needed(**kwargs)  # type: ignore[arg-type]  # bad on purpose
     assert caught.value.key == key
 
 

@@ -7,12 +7,13 @@ import csv
 import io
 import re
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
+from typer.testing import Result
 
 from conftest import run
 
@@ -30,18 +31,18 @@ def _workbook(tmp_path: Path, rows: Sequence[Sequence[object]], name: str = "w.x
     return path
 
 
-def _rewrite(path: Path, part: str, change: object) -> None:
+def _rewrite(path: Path, part: str, change: Callable[[str], str]) -> None:
     """Rewrite one part of a workbook (``change`` maps its old text to the new)."""
     with zipfile.ZipFile(path) as archive:
         parts = {item.filename: archive.read(item.filename) for item in archive.infolist()}
-    parts[part] = change(parts[part].decode("utf-8")).encode("utf-8")  # type: ignore[operator]
+    parts[part] = change(parts[part].decode("utf-8")).encode("utf-8")
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in parts.items():
             archive.writestr(name, data)
 
 
-def _csv(result: object) -> list[dict[str, str]]:
-    return list(csv.DictReader(io.StringIO(result.stdout)))  # type: ignore[attr-defined]
+def _csv(result: Result) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(result.stdout)))
 
 
 def test_a_dimension_that_lies_does_not_pad_every_row(tmp_path: Path) -> None:
