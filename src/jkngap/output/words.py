@@ -241,6 +241,11 @@ def note_text(note: Note, lang: str = DEFAULT_LANGUAGE) -> str:
     return note_texts((note,), lang)[0]
 
 
+# The parameters translate() words itself even when they are text: a rounding's name, a
+# population's source (its month in words). A note without them is filled in as it is.
+_WORDED = frozenset({"rounding", "source"})
+
+
 def note_texts(notes: Iterable[Note], lang: str = DEFAULT_LANGUAGE) -> list[str]:
     """:func:`note_text` of each note (a column's, a note a row). A note whose every
     parameter is text translate() fills in as it is (a code, a name: not a rounding or a
@@ -254,7 +259,7 @@ def note_texts(notes: Iterable[Note], lang: str = DEFAULT_LANGUAGE) -> list[str]
             if type(value) is not str:
                 break
         else:
-            if "rounding" not in params and "source" not in params:
+            if _WORDED.isdisjoint(params):
                 template = templates.get(note.key)
                 if template is None:
                     template = templates[note.key] = _template(note.key, lang)
