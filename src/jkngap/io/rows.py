@@ -32,10 +32,11 @@ from jkngap.core.regions import (
     refused_rows,
     take,
 )
+from jkngap.io.asides import Asides
 from jkngap.io.cells import MAX_COUNT_DIGITS, ColumnStyle, Oversized, check_row, count_cell
 from jkngap.io.columns import Columns, free_name, unmapped
 from jkngap.io.holding import on_disk
-from jkngap.io.layout import Kept, Layout, Nesting, code_keys, is_label, is_note, total_named
+from jkngap.io.layout import Kept, Layout, Nesting, code_keys, total_named
 from jkngap.io.placing import Placing
 from jkngap.io.readers import BAD_BYTE, Table, bad_encoding, too_sparse
 from jkngap.io.segmentcols import SEGMENT_KEYS, SegmentColumns
@@ -50,29 +51,7 @@ BLOCK_ROWS = 256
 _LARGEST_COUNTS = 10**MAX_COUNT_DIGITS
 
 
-# The row numbering a header's columns is one of the first under it, and numbers three of
-# them at least (a region's row of 1, 2, 3 would need its code, name and counts so).
-_NUMBERED_WITHIN = 2
-_NUMBERED_LEAST = 3
-
-
-def _shown(cell: Any) -> bool:
-    return cell is not None and str(cell).strip() != ""
-
-
-def _column_number(cell: Any) -> int | None:
-    """A cell's number as a column's number: 3, "3" or "(3)"; None for anything else."""
-    if type(cell) is int:
-        return cell
-    text = str(cell).strip()
-    if text.startswith("(") and text.endswith(")"):
-        text = text[1:-1].strip()
-    return int(text) if text.isdigit() and text.isascii() and len(text) < 4 else None
-
-
 NOBODY_REGISTERED = Note("note.active_none_registered")
-# The errors a note makes where figures or nothing are expected (see _notes_in_figures).
-_NOTE_ERRORS = frozenset({"number.not_a_number", "batch.extra_cells"})
 
 
 class RegionRows:
@@ -98,7 +77,7 @@ class RegionRows:
         # Counts in one column must group thousands one way, across every block.
         self.styles = {role: ColumnStyle() for role in COUNT_KEYS}
         self.layout = Layout()
-        self.numbering_looked = False  # the row numbering the header's columns, once
+        self.asides = Asides(table.header, self.columns.roles, self.present, self.styles)
         self.nesting = Nesting()
         self.left_out: set[int] = set()  # of the block just made: parents, not summed
         self.taken_out: list[Kept] = []  # earlier rows found to be parents by it
@@ -244,11 +223,11 @@ class RegionRows:
             columns[role] = self._text_column(rows, role, warnings)
         for index, name in self.passthrough:
             columns[name] = [cells[index] for cells in rows]
-        numbered = self._numbered(rows, columns, warnings)
+        numbered = self.asides.numbered(rows, columns, warnings)
         for role in COUNT_KEYS:
             columns[role] = self._count_column(rows, role, errors)
-        self._notes_in_figures(rows, columns, errors)
-        self._totals_unread(rows, columns, errors, warnings)
+        self.asides.notes_in_figures(rows, columns, errors)
+        self.asides.totals_unread(rows, columns, errors, warnings)
         if self.places is not None:
             named = "region" in self.columns.roles
             self.places.place(columns, warnings, named, lambda i: self._where(columns["row"][i]))
@@ -378,95 +357,6 @@ class RegionRows:
                     warnings[i] = (*(warnings[i] or ()), note)
         return column
 
-    def _numbered(
-        self, rows: list[list[Any]], columns: dict[str, Column], warnings: Column
-    ) -> dict[int, Note]:
-        """The row under the header that numbers its columns, (1), (2), ... as tables of
-        the government do: no region (its "counts" are column numbers), taken out of the
-        rows before they are read. Looked for on the first rows of a file only."""
-        found: dict[int, Note] = {}
-        if self.numbering_looked:
-            return found
-        self.numbering_looked = True
-        for i, cells in enumerate(rows[:_NUMBERED_WITHIN]):
-            given = [(index, cell) for index, cell in enumerate(cells) if _shown(cell)]
-            if len(given) >= _NUMBERED_LEAST and all(
-                _column_number(cell) == index + 1 for index, cell in given
-            ):
-                text = " ".join(str(cell).strip() for _, cell in given)
-                found[i] = Note("note.numbered_row", {"text": text})
-                rows[i] = [None] * len(cells)
-                warnings[i] = None  # of its "code", read before: a number, digits lost
-                for role in ("region", "code"):
-                    columns[role][i] = None
-        return found
-
-    def _totals_unread(
-        self, rows: list[list[Any]], columns: dict[str, Column], errors: Column, warnings: Column
-    ) -> None:
-        """The file's own JUMLAH whose figures cannot be read (=SUM formulas a program
-        saved without their results) is its total all the same, never summed: said on
-        the row, not a region that cannot be read (exit 3)."""
-        names = columns["region"] if "region" in self.columns.roles else columns["code"]
-        for i, error in enumerate(errors):
-            if (
-                error is not None
-                and error.key.startswith("number.")
-                and total_named(names[i], rows[i])
-            ):
-                errors[i] = None
-                note = Note(error.key, error.params, warning=True)
-                warnings[i] = (*(warnings[i] or ()), note)
-
-    def _notes_in_figures(
-        self, rows: list[list[Any]], columns: dict[str, Column], errors: Column
-    ) -> None:
-        """A row with no figure, name or code whose note is written under a number column,
-        or past the header's last column: a note (found so by the layout), not a region
-        whose figure "is not a number". A region's "*)" where a figure should be stays
-        its error: its name or code says it is a region. A row led by a label alone
-        ("Keterangan:", "Sumber:") with no code, whose words run on under a number, is a
-        note too; one whose label a figure follows keeps its error."""
-        roles = self.columns.roles
-        figures = [roles[role] for role in (*self.present, "region", "code") if role in roles]
-        code = roles.get("code")
-        for i, error in enumerate(errors):
-            if error is None:
-                continue
-            cells = rows[i]
-            if error.key in _NOTE_ERRORS:
-                shown = [cells[index] for index in figures]
-                blank = all(
-                    cell is None or is_note(cell) or str(cell).strip() == "" for cell in shown
-                )
-                if blank and any(map(is_note, cells)):
-                    errors[i] = None
-                    continue
-            if not error.key.startswith("number."):
-                continue
-            filled = [at for at, cell in enumerate(cells) if cell is not None and str(cell).strip()]
-            if _led_by_label(cells, filled, code) and not self._figure_after_label(cells, filled):
-                errors[i] = None
-                for role in self.present:  # its cells are the note's words ("2024" a year)
-                    columns[role][i] = None
-
-    def _figure_after_label(self, cells: list[Any], filled: list[int]) -> bool:
-        """Whether what a label is followed by (the row's next filled cell) reads as a
-        count under its column: then the row is a region's figures after a stray label
-        ("Keterangan:", "500", "4x0") and keeps its error; words ("Sumber:", "BPJS
-        Desember", "2024") make it the note it looks like."""
-        if len(filled) < 2:
-            return False
-        after = filled[1]
-        header = self.table.header
-        for role in self.present:
-            if self.columns.roles[role] == after:
-                try:
-                    return count_cell(cells[after], header[after], self.styles[role]) is not None
-                except InputError:
-                    return False
-        return False
-
     def _count_column(self, rows: list[list[Any]], role: str, errors: Column) -> Column:
         """A count column as ints (None where empty); a cell that cannot be read is its
         row's error."""
@@ -531,15 +421,6 @@ def _nobody_active(registered: Column, active: Column, warnings: Column) -> None
         if reg == 0 and act is None:
             active[i] = 0
             warnings[i] = (*(warnings[i] or ()), NOBODY_REGISTERED)
-
-
-def _led_by_label(cells: list[Any], filled: list[int], code: int | None) -> bool:
-    """Whether a row's first filled cell (``filled``: the places of its filled cells) is a
-    note's label alone, and its code cell (where the file has codes) empty or that label:
-    a note whose text runs on in the next cells."""
-    if not filled or not is_label(cells[filled[0]]):
-        return False
-    return code is None or code == filled[0] or code not in filled
 
 
 def _regions(errors: Column, notes: Column) -> list[int] | None:
