@@ -28,7 +28,6 @@ from jkngap.core.spans import Cut4, cut4_texts
 from jkngap.output.cells import (
     cell_text,
     is_notes,
-    neutralise,
     neutralise_texts,
     number_text,
     safe_cells,
@@ -126,6 +125,7 @@ def row_getter(keys: list[str]) -> Callable[[Record], tuple[Any, ...]]:
 
 
 _WORDS = {True: "true", False: "false"}
+_PERCENTAGES = frozenset({Fraction, Cut4})
 
 
 class _Writer:
@@ -180,28 +180,22 @@ def write_delimited(
             writer.row([safe_text(value, raw) for _, value in flat_columns(record)])
         return
     fetch = row_getter(plan)
-    kinds = [field_of(key).kind for key in plan]
-    percent_at = [i for i, kind in enumerate(kinds) if kind is Kind.PERCENT]
-    other_at = [i for i, kind in enumerate(kinds) if kind not in WHOLE and kind is not Kind.PERCENT]
-    for record in itertools.chain((first,), remaining):
-        row = list(fetch(record))
-        for index in percent_at:
-            value = row[index]
-            if value is not None and type(value) is not Cut4:
-                row[index] = cell_text(value)  # an exact Fraction, cut to four decimals
-        for index in other_at:
-            value = row[index]
-            if value is None:
-                continue
-            kind = type(value)
-            if kind is str:
-                if not raw:
-                    row[index] = neutralise(value)
-            elif kind is bool:
-                row[index] = _WORDS[value]
-            elif kind is not int:
-                row[index] = safe_text(value, raw)
-        writer.row(row)
+    # The keys whose cells need converting (text, percentages, verdicts), by position;
+    # whole numbers are written as they are. Rows go a chunk at a time, each column
+    # converted as a whole, as write_blocks converts a block's.
+    converted = [index for index, key in enumerate(plan) if not whole_numbers(key)]
+    records = itertools.chain((first,), remaining)
+    while chunk := list(map(fetch, itertools.islice(records, _CHUNK_RECORDS))):
+        columns: list[list[Any]] = [list(column) for column in zip(*chunk, strict=True)]
+        returns = False
+        for index in converted:
+            columns[index], returned = _converted(columns[index], raw)
+            returns = returns or returned
+        writer.rows(zip(*columns, strict=True), returns=returns)
+
+
+# Records converted and written together: a column's work runs in C, memory stays small.
+_CHUNK_RECORDS = 256
 
 
 def _only_json(key: str, value: Any) -> bool:
@@ -237,17 +231,25 @@ def write_blocks(
 
 
 def _cells(key: str, column: list[Any], raw: bool) -> tuple[list[Any], bool]:
-    """A block's column as cells: percentages as their cut text, verdicts as words, text
-    neutralised; the csv module writes None and whole numbers itself. Also whether a
-    cell keeps a carriage return (``raw``), which its row must quote."""
+    """A block's column as cells: its percentages (ten-thousandths) as their cut text, any
+    other column as :func:`_converted` makes it."""
     if key in PERCENT_KEYS:
         return cut4_texts(column), False
+    return _converted(column, raw)
+
+
+def _converted(column: list[Any], raw: bool) -> tuple[list[Any], bool]:
+    """A column as cells: percentages as their cut text, verdicts as words, text
+    neutralised; the csv module writes None and whole numbers itself. Also whether a
+    cell keeps a carriage return (``raw``), which its row must quote."""
     kinds = set(map(type, column))
     kinds.discard(type(None))
     if not kinds:
         return column, False
     if kinds == {bool}:
         return list(map(_WORDS.get, column)), False
+    if kinds <= _PERCENTAGES:  # a percentage is never text to neutralise
+        return [None if value is None else number_text(value) for value in column], False
     if kinds == {str}:
         if raw:
             return column, _returns(column)
