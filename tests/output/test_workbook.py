@@ -78,11 +78,12 @@ def test_a_batch_workbook_is_formatted_for_people(
     assert sheet.sheet_properties.pageSetUpPr.fitToPage
     assert sheet.print_title_rows == f"$1:${at}"
     assert "&P" in sheet.oddFooter.right.text  # pages numbered
-    # The detail sheet: each row's line and name, then what the first sheet leaves out.
+    # The detail sheet: each row's line, name and code, then what the first sheet leaves
+    # out (a warning on a code is read beside its code).
     rest = [cell.value for cell in detail[1]]
-    assert rest[:2] == [header_text("row", lang), region]
+    assert rest[:3] == [header_text("row", lang), region, header_text("code", lang)]
     assert header_text("required_registered", lang) in rest
-    assert not set(rest[2:]) & set(header)
+    assert not set(rest[3:]) & set(header)
     # The notes sheet: criteria, activity base, source file, date.
     facts = {row[0]: row[1] for row in notes.iter_rows(values_only=True)}
     assert any("98" in str(text) and "80" in str(text) for text in facts.values())

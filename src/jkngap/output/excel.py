@@ -58,8 +58,9 @@ NARROWEST, WIDEST = 6, 48
 # What an official reads first, in this order, on the first sheet of many regions; the
 # rest (with each row's line and name) on a detail sheet.
 MAIN_COLUMNS = READ_FIRST
-# A detail sheet's rows say which region they are.
-DETAIL_NAMES = ("row", "region")
+# A detail sheet's rows say which region they are: by line, name and code (a warning
+# such as "code not in the Kepmendagri register" is read beside its code).
+DETAIL_NAMES = ("row", "region", "code")
 # A file's own column holding percentages ("Cakupan (%)"), written as numbers.
 _PERCENT_HEADER = re.compile(r"%|\bpersen\b|\bpercent\b", re.IGNORECASE)
 
