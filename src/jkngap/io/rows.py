@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import os
+import re
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import Any
@@ -348,6 +349,8 @@ class RegionRows:
             return [None] * len(rows)
         column = [cells[index] for cells in rows]
         if set(map(type, column)) <= {str, type(None)}:
+            if '="' in "".join(filter(None, column)):  # Excel's text formula: its text
+                column = [_excel_text(cell) for cell in column]
             return column
         for i, value in enumerate(column):
             if type(value) is not str and value is not None:
@@ -421,6 +424,16 @@ def _nobody_active(registered: Column, active: Column, warnings: Column) -> None
         if reg == 0 and act is None:
             active[i] = 0
             warnings[i] = (*(warnings[i] or ()), NOBODY_REGISTERED)
+
+
+# Excel's way to keep a code as text in a CSV, ="61.10", as jkngap's --excel CSV writes it.
+_EXCEL_TEXT = re.compile(r'="([^"]*)"')
+
+
+def _excel_text(cell: str | None) -> str | None:
+    """A cell holding Excel's text formula, ``="61.10"``, as the text it shows."""
+    found = _EXCEL_TEXT.fullmatch(cell.strip()) if cell else None
+    return found[1] if found else cell
 
 
 def _regions(errors: Column, notes: Column) -> list[int] | None:

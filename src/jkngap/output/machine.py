@@ -15,6 +15,7 @@ import io
 import itertools
 import json
 import operator
+import re
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 from fractions import Fraction
@@ -291,5 +292,20 @@ def write_excel_csv(result: Shown, stream: TextIO, lang: str, *, raw: bool) -> N
             elif value is None or type(value) is int:
                 row.append(value)
             else:
-                row.append(safe_text(spreadsheet_word(key, value, lang), raw))
+                row.append(_kept_text(key, safe_text(spreadsheet_word(key, value, lang), raw)))
         writer.writerow(row)
+
+
+# Text Excel would open as a number, in English or Indonesian: digits (0012 loses its
+# zeros), one decimal mark (a code 61.10 reads 61.1, another region), or thousands in
+# groups of three (99.100 reads 99100). A village's code, 32.73.01.1001, stays text.
+_NUMBER_LIKE = re.compile(r"[0-9]+(?:[.,][0-9]+)?|[0-9]{1,3}(?:[.,][0-9]{3})+")
+
+
+def _kept_text(key: str, text: str) -> str:
+    """A text cell (a code, a name) that Excel would take for a number, as its text
+    formula ``="61.10"``, so that Excel keeps it as written: the formula can hold nothing
+    but those digits, dots and commas."""
+    if field_of(key).kind is Kind.TEXT and _NUMBER_LIKE.fullmatch(text):
+        return f'="{text}"'
+    return text
