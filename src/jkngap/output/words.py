@@ -241,9 +241,21 @@ def note_text(note: Note, lang: str = DEFAULT_LANGUAGE) -> str:
     return note_texts((note,), lang)[0]
 
 
-# The parameters translate() words itself even when they are text: a rounding's name, a
-# population's source (its month in words). A note without them is filled in as it is.
-_WORDED = frozenset({"rounding", "source"})
+def _rounding_words(value: Any, lang: str) -> Any:
+    return translate(f"rounding.{value}", lang)
+
+
+def _source_words(value: Any, lang: str) -> Any:
+    # A population's source ("Dukcapil, June 2025"): its month in words.
+    return source_text(value, lang) if isinstance(value, str) else value
+
+
+# The parameters translate() words itself, even when they are text: a rounding's name, a
+# population's source. A note without any of them is filled in as it is (note_texts).
+_WORDED: dict[str, Callable[[Any, str], Any]] = {
+    "rounding": _rounding_words,
+    "source": _source_words,
+}
 
 
 def note_texts(notes: Iterable[Note], lang: str = DEFAULT_LANGUAGE) -> list[str]:
@@ -259,7 +271,7 @@ def note_texts(notes: Iterable[Note], lang: str = DEFAULT_LANGUAGE) -> list[str]
             if type(value) is not str:
                 break
         else:
-            if _WORDED.isdisjoint(params):
+            if _WORDED.keys().isdisjoint(params):
                 template = templates.get(note.key)
                 if template is None:
                     template = templates[note.key] = _template(note.key, lang)
@@ -274,10 +286,9 @@ def translate(key: str, lang: str = DEFAULT_LANGUAGE, /, **params: Any) -> str:
     template = _template(key, lang)
     if key in ("range", "money.short"):
         return template.format(**params)
-    if "rounding" in params:
-        params["rounding"] = translate(f"rounding.{params['rounding']}", lang)
-    if isinstance(params.get("source"), str):  # a population's source: its month in words
-        params["source"] = source_text(params["source"], lang)
+    for name, words in _WORDED.items():
+        if name in params:
+            params[name] = words(params[name], lang)
     filled = {name: format_value(value, lang) for name, value in params.items()}
     return template.format(**filled)
 
