@@ -4,11 +4,13 @@ options (``--delimiter``, ``--encoding``, ``--column`` and the rest) do for each
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from conftest import run
 from jkngap import (
     FileOptions,
     InputError,
@@ -126,3 +128,41 @@ def test_a_key_no_function_knows_is_refused_as_python_refuses_it(
     path.write_text("kode,penduduk\n63.03,590393\n", encoding="utf-8")
     with pytest.raises(TypeError, match=rf"^{name}\(\) got an unexpected keyword argument"):
         call(getattr(jkngap, name), path)
+
+
+def test_the_keywords_types_resolve_as_any_tool_asks_them() -> None:
+    """help(), an editor and typing.get_type_hints see each function's keywords."""
+    import typing
+
+    import jkngap
+
+    for name in ("read_trend", "read_compare", "allocate_agents", "allocate_budget"):
+        hints = typing.get_type_hints(getattr(jkngap, name))
+        assert hints["options"] == typing.Unpack[FileOptions], name
+    hints = typing.get_type_hints(read_regions)
+    assert hints["options"] == typing.Unpack[jkngap.BatchOptions]
+    assert set(FileOptions.__optional_keys__) < set(jkngap.BatchOptions.__optional_keys__)
+
+
+def test_allocate_fills_missing_populations_from_the_register_as_the_command_does(
+    tmp_path: Path,
+) -> None:
+    """Kalimantan Barat without its population column, priced on the population base:
+    nothing can be priced, unless the register's populations fill it (as --fill-population)."""
+    text = (EXAMPLES / "kalbar-segmen-ilustrasi.csv").read_text(encoding="utf-8-sig")
+    rows = [line.split(";") for line in text.splitlines()]
+    at = rows[0].index("Jumlah Penduduk")
+    path = tmp_path / "tanpa-penduduk.csv"
+    path.write_text("\n".join(";".join(r[:at] + r[at + 1 :]) for r in rows), encoding="utf-8")
+    bare = allocate_budget(path, budget="Rp100 miliar", base="population")
+    assert bare.summary()["regions_unpriced"] == 14
+    filled = allocate_budget(path, budget="Rp100 miliar", base="population", fill_population=True)
+    summary = filled.summary()
+    assert (summary["regions_chosen"], summary["people_activated"]) == (3, 73_960)
+    result = run(
+        "allocate", "budget", str(path), "--budget", "Rp100 miliar", "--base", "population",
+        "--fill-population", "-f", "json",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    command = {r["code"] for r in json.loads(result.stdout) if r.get("chosen")}
+    assert command == {r["code"] for r in filled.records() if r["chosen"]}

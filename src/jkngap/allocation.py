@@ -25,14 +25,12 @@ from datetime import date
 from os import PathLike
 from typing import TYPE_CHECKING
 
+from jkngap.core.agents import AgentShares, RosterAgent
+from jkngap.core.budget import BudgetChoice
 from jkngap.core.model import Percent
-from jkngap.notebook import FileOptions, Path, batch_input
+from jkngap.notebook import FileOptions, Path, Unpack, batch_input
 
 if TYPE_CHECKING:
-    from typing_extensions import Unpack
-
-    from jkngap.core.agents import AgentShares, RosterAgent
-    from jkngap.core.budget import BudgetChoice
     from jkngap.io.areas import AreaFile
     from jkngap.io.pipeline import BatchInput
 

@@ -23,6 +23,7 @@ counts, and the records otherwise as ``jkngap batch`` computes them.
 from __future__ import annotations
 
 import contextlib
+import sys
 from fractions import Fraction
 from os import PathLike
 from typing import TYPE_CHECKING, Any, TypedDict
@@ -30,12 +31,16 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from jkngap.core.model import Base, Note, Record
 from jkngap.core.spans import Cut4
 
-if TYPE_CHECKING:
+# At run time too, so that typing.get_type_hints and help() resolve the keywords' type.
+if sys.version_info >= (3, 11):
+    from typing import Unpack
+else:  # pragma: no cover (the project's CI runs 3.11)
     from typing_extensions import Unpack
 
+if TYPE_CHECKING:
     from jkngap.io.pipeline import BatchInput
 
-__all__ = ["read_regions"]
+__all__ = ["BatchOptions", "FileOptions", "Unpack", "read_regions"]
 
 # What every function of the notebook API takes for a file.
 Path = str | PathLike[str]

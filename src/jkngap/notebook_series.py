@@ -23,11 +23,9 @@ from os import PathLike
 from typing import TYPE_CHECKING
 
 from jkngap.core.model import Base, Record
-from jkngap.notebook import FileOptions, Path, batch_input
+from jkngap.notebook import FileOptions, Path, Unpack, batch_input
 
 if TYPE_CHECKING:
-    from typing_extensions import Unpack
-
     from jkngap.io.pipeline import BatchInput
     from jkngap.io.snapshots import Reading
 
