@@ -4,6 +4,7 @@ one of the inputs."""
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -177,6 +178,27 @@ def test_control_characters_never_reach_a_terminal(tmp_path: Path) -> None:
     assert "\x07" not in machine.stdout
     raw = run("batch", str(path), "-f", "csv", "--raw")
     assert "\x1b" in raw.stdout  # --raw leaves text as it was, for those who ask
+
+
+@pytest.mark.parametrize("mark", ["\u202e", "\u2066", "\u200f"])
+def test_marks_that_reorder_text_never_reach_a_terminal_or_a_file(
+    tmp_path: Path, mark: str
+) -> None:
+    """A right-to-left override inside a code or a name shows it as it is not ("Trojan
+    source"): it is written as its escape, in the table and in every file."""
+    path = tmp_path / "desa.csv"
+    path.write_text(f"kode,desa,penduduk,peserta\n63.{mark}01,Desa{mark} A,100,90\n", "utf-8")
+    escape = f"\\u{ord(mark):04x}"
+    table = run("batch", str(path), "-f", "table", "--all-rows")
+    assert mark not in table.stdout + table.stderr
+    assert f"Desa{escape} A" in table.stdout
+    machine = run("batch", str(path), "-f", "json")
+    assert mark not in machine.stdout
+    (record,) = [r for r in json.loads(machine.stdout) if r["total"] is None]
+    assert (record["code"], record["region"]) == (f"63.{mark}01", f"Desa{mark} A")  # data
+    written = run("batch", str(path), "-f", "csv")
+    assert mark not in written.stdout
+    assert f"63.{escape}01" in written.stdout
 
 
 def test_formulas_are_neutralised_in_every_text_cell_header_included(tmp_path: Path) -> None:

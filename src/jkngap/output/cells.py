@@ -23,12 +23,16 @@ if TYPE_CHECKING:
     from jkngap.output.formats import Shown
 
 # Control characters (C0 but tab, DEL, C1): a terminal would act on them (an escape
-# sequence can move the cursor, change the title, hide text), so people see them escaped.
-_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+# sequence can move the cursor, change the title, hide text), so people see them escaped;
+# so too the marks that reorder text as it is shown (a right-to-left override makes a
+# code read other than it is: "Trojan source").
+REORDERING = (0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
+_BIDI = "".join(map(chr, REORDERING))
+_CONTROL = re.compile(f"[\\x00-\\x08\\x0a-\\x1f\\x7f-\\x9f{_BIDI}]")
 # Text a spreadsheet would run as a formula (OWASP CSV injection), also behind spaces of
 # any kind (a no-break space too) or quotes, and line breaks, which could start a row of
 # their own: such a cell is made safe. The one test of it, for every writer.
-_UNSAFE = re.compile(r"^[\s'\"]*[=+\-@]|^[\t\r]|[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+_UNSAFE = re.compile(f"^[\\s'\"]*[=+\\-@]|^[\\t\\r]|[\\x00-\\x08\\x0a-\\x1f\\x7f-\\x9f{_BIDI}]")
 PLAIN_NUMBER = re.compile(r"[+-]?[0-9][0-9.,]*")
 # What a formula may start with, behind spaces (a text starting otherwise needs no look).
 _FORMULA_STARTS = frozenset("=+-@'\"")
@@ -183,4 +187,9 @@ def visible(text: str) -> str:
     nothing read from a file acts on the terminal it is shown on."""
     if not _CONTROL.search(text):
         return text
-    return _CONTROL.sub(lambda match: f"\\x{ord(match[0]):02x}", text)
+    return _CONTROL.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match[0])
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"

@@ -27,6 +27,7 @@ from jkngap.core.regions import PERCENT_KEYS, Block
 from jkngap.core.results import Many
 from jkngap.core.spans import Cut4, cut4_texts
 from jkngap.output.cells import (
+    REORDERING,
     cell_text,
     is_notes,
     neutralise_texts,
@@ -60,8 +61,15 @@ def _json(value: Any) -> str:
 
 
 def json_text(value: Any) -> str:
-    """JSON for records and lists of them, percentages as exact decimal numbers."""
-    return _json(value)
+    """JSON for records and lists of them, percentages as exact decimal numbers; a mark
+    that reorders text as it is shown written as its escape, the same string to a reader
+    of JSON, and never acted on by a terminal (the json module escapes control
+    characters itself)."""
+    text = _json(value)
+    return text if text.isprintable() else text.translate(_REORDERING)
+
+
+_REORDERING = {code: f"\\u{code:04x}" for code in REORDERING}
 
 
 def result_records(result: Shown) -> Iterable[Record]:
