@@ -166,3 +166,17 @@ def test_allocate_fills_missing_populations_from_the_register_as_the_command_doe
     assert result.exit_code == 0, result.stderr
     command = {r["code"] for r in json.loads(result.stdout) if r.get("chosen")}
     assert command == {r["code"] for r in filled.records() if r["chosen"]}
+
+
+@pytest.mark.parametrize("header_row", [0, -3, 1.5, "2"])
+def test_a_header_row_the_command_line_would_refuse_is_refused(
+    tmp_path: Path, header_row: Any
+) -> None:
+    path = tmp_path / "f.csv"
+    path.write_text("kode,penduduk\n63.03,590393\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        read_regions(path, header_row=header_row)
+    assert (caught.value.key, caught.value.field) == ("value.must_be_positive", "header_row")
+    # columns=None, as a notebook may write "none given": mypy says dict, Python takes it.
+    (region,) = read_regions(path, header_row=1, columns=None)  # type: ignore[arg-type]
+    assert region["population"] == 590_393

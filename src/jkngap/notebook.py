@@ -100,12 +100,19 @@ def batch_input(
     base by its name); a key not ``known`` is refused as Python refuses an unknown
     keyword of ``caller``."""
     from jkngap.core.criteria import DEFAULT_PRESET, criteria
+    from jkngap.core.errors import InputError
     from jkngap.io.pipeline import BatchInput
 
     given: dict[str, Any] = dict(options)
     for key in given:
         if key not in known:
             raise TypeError(f"{caller}() got an unexpected keyword argument {key!r}")
+    header_row = given.get("header_row")
+    if header_row is not None and (type(header_row) is not int or header_row < 1):
+        # The command line's --header-row takes 1 and up: line 1 is the first.
+        raise InputError("value.must_be_positive", field="header_row", text=str(header_row))
+    if given.get("columns", {}) is None:
+        del given["columns"]  # none given
     chosen = criteria(given.pop("criteria", DEFAULT_PRESET))
     base = Base(given.pop("base", Base.PARTICIPANTS))
     return BatchInput(files=paths, criteria=chosen, base=base, total=total, **given)
