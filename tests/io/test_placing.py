@@ -225,6 +225,25 @@ def test_rows_that_cannot_be_rolled_up_stay_and_say_why(tmp_path: Path) -> None:
     assert total["population"] == 1000 + 500 + 2000
 
 
+def test_a_rolled_up_region_says_which_of_its_rows_carry_a_warning(tmp_path: Path) -> None:
+    """A row's warning (here, a code the register has not) is not lost when its row is
+    summed into its kecamatan: the rolled-up row names it; a clean kecamatan says nothing."""
+    text = (
+        "kode,nama,penduduk,peserta\n"
+        "63.03.05.1001,Keraton,1000,990\n"
+        "63.03.05.1099,Entah,500,450\n"  # no such village
+        "63.03.04.1001,Sungai Lulut,2000,1900\n"
+    )
+    records, _ = _batch(tmp_path, text, "--rollup", "kecamatan")
+    martapura, sungai_tabuk, _ = records
+    assert (martapura["code"], martapura["rolled_up"]) == ("63.03.05", 2)
+    assert martapura["warning"] == (
+        "rows summed here that carry a warning: 1 (3); run without --rollup to read them"
+    )
+    assert (sungai_tabuk["code"], sungai_tabuk["warning"]) == ("63.03.04", None)
+    assert martapura["population"] == 1500  # the row is still summed, as its code says
+
+
 def test_rollup_needs_a_code_column(tmp_path: Path) -> None:
     path = tmp_path / "f.csv"
     path.write_text("nama,penduduk\nA,100\n", encoding="utf-8")

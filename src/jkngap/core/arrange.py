@@ -12,12 +12,12 @@ import heapq
 import itertools
 import operator
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
-from jkngap.core.errors import JkngapError
+from jkngap.core.errors import Field, JkngapError
 from jkngap.core.model import Base, Note, Record
 from jkngap.core.places import code_parts, normal_code
 from jkngap.core.regions import Block, RegionOptions, Totals, total_record
@@ -291,6 +291,11 @@ class _Group:
     totals: Totals
     levels: set[int]
     source: str | None = None
+    warned: list[Any] = field(default_factory=list)  # the lines of its rows with a warning
+
+
+# The lines of a rolled-up region's warned rows it names (the count says how many more).
+_WARNED_NAMED = 5
 
 
 def _rolled(
@@ -323,6 +328,8 @@ def _rolled(
                 totals = Totals(base=options.base, has=set(total.has))
                 group = groups[prefix] = _Group(next(seen), totals, set())
             group.totals.add([record])
+            if record.get("warning"):  # said on the row, which the rolled-up one replaces
+                group.warned.append(record.get("row"))
             group.levels.add(code_parts(normal_code(str(record["code"])) or ""))
             group.source = group.source or record.get("population_source")
 
@@ -385,6 +392,12 @@ def _rollup_record(
     warnings = list(record.get("note") or ())
     if len(group.levels) > 1:
         warnings.append(Note("note.rollup_levels_mixed", {"code": code}))
+    if group.warned:
+        named = ", ".join(str(line) for line in group.warned[:_WARNED_NAMED])
+        more = len(group.warned) - _WARNED_NAMED
+        rows = f"{named} (+{more})" if more > 0 else named
+        params = {"count": len(group.warned), "rows": rows, "option": Field("rollup")}
+        warnings.append(Note("note.rollup_rows_warned", params))
     record["note"] = None
     record["warning"] = tuple(Note(n.key, n.params, warning=True) for n in warnings) or None
     return record, filled is not None

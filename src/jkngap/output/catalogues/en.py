@@ -428,6 +428,9 @@ MESSAGES: dict[str, str] = {
         "rows of more than one level were summed into {code}: a region and its own parts "
         "count people twice"
     ),
+    "note.rollup_rows_warned": (
+        "rows summed here that carry a warning: {count} ({rows}); run without {option} to read them"
+    ),
     "batch.rollup_needs_code": "rolling up needs a column of region codes (kode wilayah)",
     "batch.codes_not_in_register": (
         "{name}: rows whose code is not in the Kepmendagri register: {count} ({rows})"

@@ -473,6 +473,10 @@ MESSAGES: dict[str, str] = {
         "baris dari lebih dari satu tingkat digabungkan ke {code}: sebuah wilayah dan "
         "bagiannya sendiri menghitung penduduk dua kali"
     ),
+    "note.rollup_rows_warned": (
+        "baris yang dijumlahkan di sini dan memuat peringatan: {count} ({rows}); "
+        "jalankan tanpa {option} untuk membacanya"
+    ),
     "batch.rollup_needs_code": "penggabungan memerlukan kolom kode wilayah",
     "batch.codes_not_in_register": (
         "{name}: baris yang kodenya tidak ada dalam register Kepmendagri: {count} ({rows})"
