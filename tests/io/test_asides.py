@@ -90,3 +90,17 @@ def test_the_files_own_total_with_unread_figures_is_its_total_not_an_error() -> 
     kept: list[Any] = [_unreadable("=SUM(C2:C9)")]
     _asides().totals_unread(region, _columns(region), kept, [None])
     assert kept[0] is not None  # a region's formula stays its error
+
+
+def test_a_note_under_a_figure_with_a_word_after_its_mark_is_a_note() -> None:
+    """`*) data sementara` under the population: a note whatever word ends it, not a
+    number whose last word jkngap does not read (a region's "1000 sementara" stays one)."""
+    rows: list[list[Any]] = [[None, None, "*) data sementara", None]]
+    errors: list[Any] = [InputError("number.unknown_word", text="*) data sementara")]
+    _asides().notes_in_figures(rows, _columns(rows), errors)
+    assert errors == [None]
+    region: list[list[Any]] = [["Sukamaju", "32.01", "1000 sementara", "900"]]
+    error = InputError("number.unknown_word", text="1000 sementara")
+    kept: list[Any] = [error]
+    _asides().notes_in_figures(region, _columns(region), kept)
+    assert kept == [error]

@@ -38,7 +38,7 @@ def _column_number(cell: Any) -> int | None:
 
 
 # The errors a note makes where figures or nothing are expected (see notes_in_figures).
-_NOTE_ERRORS = frozenset({"number.not_a_number", "batch.extra_cells"})
+_NOTE_ERRORS = frozenset({"number.not_a_number", "number.unknown_word", "batch.extra_cells"})
 
 
 class Asides:
