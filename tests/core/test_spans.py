@@ -19,6 +19,7 @@ from jkngap.core.spans import (
     count_from_share,
     cut,
     cut4_each,
+    cut4_fraction_texts,
     cut4_texts,
     decimal_text,
     new_members,
@@ -182,3 +183,29 @@ def test_count_from_share_holds_exactly_the_counts_in_the_interval(
     if span.low:  # least: one fewer is below the interval
         assert Fraction(span.low - 1, base) < low
     assert Fraction(span.high + 1, base) >= high
+
+
+@given(
+    st.lists(
+        st.none()
+        | st.fractions(min_value=-(10**6), max_value=10**6)
+        | st.integers(-(10**9), 10**9).map(lambda n: Fraction(n, 10_000)),  # cut exactly
+        max_size=12,
+    )
+)
+def test_a_column_of_exact_percentages_is_cut_as_each_alone(values: list[Fraction | None]) -> None:
+    """The column's quick text is decimal_text's cut to four decimals, trailing zeros
+    gone, for every sign and size; None stays None."""
+    expected = [
+        None if value is None else decimal_text(value, 4).rstrip("0").rstrip(".")
+        for value in values
+    ]
+    assert cut4_fraction_texts(values) == expected
+
+
+def test_a_column_of_exact_percentages_keeps_no_minus_on_zero() -> None:
+    assert cut4_fraction_texts([Fraction(-1, 10**6), Fraction(-3, 2), Fraction(985069, 10**4)]) == [
+        "0",
+        "-1.5",
+        "98.5069",
+    ]

@@ -97,6 +97,21 @@ def decimal_text(value: Fraction, decimals: int) -> str:
     return f"{sign}{digits[:-decimals]}.{digits[-decimals:]}"
 
 
+def cut4_fraction_texts(values: Iterable[Fraction | None]) -> list[str | None]:
+    """Each exact percentage cut toward zero to four decimals, as :func:`decimal_text`
+    with no trailing zeros writes it (-1.5, 98.5069, 0): a column of them at once."""
+    texts: list[str | None] = []
+    for value in values:
+        if value is None:
+            texts.append(None)
+            continue
+        numerator = value.numerator
+        whole = abs(numerator) * 10_000 // value.denominator
+        text = ("%d.%04d" % divmod(whole, 10_000)).rstrip("0").rstrip(".")  # noqa: UP031 (speed, as cut4_texts)
+        texts.append("-" + text if numerator < 0 and whole else text)
+    return texts
+
+
 class Cut4(int):
     """A percentage held as ten-thousandths, already cut toward zero: 985069 is 98.5069 %.
 

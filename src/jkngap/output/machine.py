@@ -25,7 +25,7 @@ from jkngap.core.errors import JkngapError
 from jkngap.core.model import Note, Record
 from jkngap.core.regions import PERCENT_KEYS, Block
 from jkngap.core.results import Many
-from jkngap.core.spans import Cut4, cut4_texts
+from jkngap.core.spans import Cut4, cut4_fraction_texts, cut4_texts
 from jkngap.output.cells import (
     REORDERING,
     cell_text,
@@ -257,7 +257,9 @@ def _converted(column: list[Any], raw: bool) -> tuple[list[Any], bool]:
         return column, False
     if kinds == {bool}:
         return list(map(_WORDS.get, column)), False
-    if kinds <= _PERCENTAGES:  # a percentage is never text to neutralise
+    if kinds == {Fraction}:  # exact percentages: never text to neutralise
+        return cut4_fraction_texts(column), False
+    if kinds <= _PERCENTAGES:
         return [None if value is None else number_text(value) for value in column], False
     if kinds == {str}:
         if raw:
