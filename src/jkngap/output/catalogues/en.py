@@ -181,6 +181,11 @@ MESSAGES: dict[str, str] = {
     "batch.json_duplicate_key": "the key '{key}' is given twice in one object: which is meant?",
     "batch.json_too_deep": "the JSON is nested deeper than a table of regions can be",
     "batch.line_too_long": "line {line} is longer than {most} characters: not a table of regions",
+    "batch.lone_cr": (
+        "line {line} ends in a lone carriage return (CR), where the file's other "
+        "lines end in a line feed: a row was cut in two there (a CR left inside a cell), and "
+        "neither part is counted; remove the CR, or put the cell in quotes"
+    ),
     "batch.other_delimiter": (
         "this line is separated by '{found}', the rest of the file by '{expected}'"
     ),

@@ -216,6 +216,12 @@ MESSAGES: dict[str, str] = {
         "JSON ini bersarang lebih dalam daripada yang mungkin untuk tabel wilayah"
     ),
     "batch.line_too_long": "baris {line} lebih panjang dari {most} karakter: bukan tabel wilayah",
+    "batch.lone_cr": (
+        "baris {line} diakhiri carriage return (CR) tunggal, padahal baris lain di "
+        "berkas ini diakhiri line feed: satu baris terpotong dua di situ (ada CR tertinggal "
+        "di dalam sel), dan kedua potongannya tidak dihitung; hapus CR itu, atau apit selnya "
+        "dengan tanda kutip"
+    ),
     "batch.other_delimiter": (
         "baris ini dipisah dengan '{found}', sedangkan berkasnya dengan '{expected}'"
     ),
