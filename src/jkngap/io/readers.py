@@ -20,6 +20,7 @@ from typing import IO, Any
 
 from jkngap.core.errors import Field, InputError
 from jkngap.core.model import Note
+from jkngap.core.reasons import csv_reason
 from jkngap.io.columns import looks_like_header
 
 __all__ = [
@@ -376,21 +377,6 @@ def _cells_of(line: str, mark: str, source: str, number: int) -> list[str]:
         raise InputError(
             "batch.unreadable", path=source, line=number, reason=csv_reason(error)
         ) from None
-
-
-_FIELD_LIMIT = re.compile(r"field larger than field limit \((\d+)\)")
-
-
-def csv_reason(error: csv.Error) -> Note | str:
-    """Why the csv module could not read a line, in the catalogue's words where it has
-    them, else the module's own."""
-    said = str(error)
-    limit = _FIELD_LIMIT.match(said)
-    if limit is not None:
-        return Note("reason.field_too_long", {"most": int(limit[1])})
-    if said.startswith("new-line character seen in unquoted field"):
-        return Note("reason.unquoted_newline")
-    return said
 
 
 def filled_rows(rows: Sequence[Sequence[Any]]) -> list[int]:
