@@ -15,7 +15,8 @@ import pytest
 from conftest import run
 
 LIBRARY_WORDS = re.compile(
-    r"Error|error\b|zip file|CRC|decompress|no item named|unclosed|token|line \d+, column"
+    r"Error|error\b|zip file|CRC|decompress|no item named|unclosed|token|line \d+, column|"
+    r"Unable to read|invalid XML|Forbidden"
 )
 
 
@@ -47,6 +48,11 @@ def _rewritten(name: str, change: Callable[[str, bytes], bytes | None]) -> Calla
 
 def _cut(prefix: str) -> Callable[[str, bytes], bytes]:
     return lambda name, data: data[: len(data) // 2] if name.startswith(prefix) else data
+
+
+def _entity(name: str, data: bytes) -> bytes:
+    declared = b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]>'
+    return declared + data if name.startswith("xl/worksheets/") else data
 
 
 def _damaged(folder: Path) -> Path:
@@ -81,6 +87,11 @@ def _damaged(folder: Path) -> Path:
             "bagian yang dimiliki setiap buku kerja tidak ada",
         ),
         (_damaged, "its compressed contents are damaged", "isi terkompresinya rusak"),
+        (  # defusedxml's refusal, under openpyxl's own ValueError
+            _rewritten("entity.xlsx", _entity),
+            "it declares XML entities, which are refused",
+            "mendeklarasikan entitas XML, yang ditolak",
+        ),
     ],
 )
 def test_a_broken_workbook_is_refused_in_the_language(

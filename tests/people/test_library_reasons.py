@@ -21,7 +21,7 @@ SECRET = re.compile(r"\d{12,}|\d{4}([ .\-])\d{4}\1\d{4}\1\d{4}")
 # What the libraries say, which an Indonesian message must not hold.
 LIBRARY_WORDS = re.compile(
     r"Error|error\b|sniff|Parquet file|magic|Footer|zip file|CRC|decompress|no item named|"
-    r"unclosed|token|new-line|unquoted"
+    r"unclosed|token|new-line|unquoted|Unable to read|invalid XML|Forbidden"
 )
 ROWS = [[nik, "36.01.01.2001"] for nik in NIKS]
 
@@ -39,6 +39,15 @@ def _rewritten(folder: Path, name: str, change: Callable[[str, bytes], bytes | N
             if data is not None:
                 target.writestr(part, data)
     return path
+
+
+def _entity(folder: Path) -> Path:
+    declared = b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]>'
+
+    def change(name: str, data: bytes) -> bytes:
+        return declared + data if name.startswith("xl/worksheets/") else data
+
+    return _rewritten(folder, "entity.xlsx", change)
 
 
 def _truncated(folder: Path) -> Path:
@@ -111,6 +120,7 @@ def _workbook_as_csv(folder: Path) -> Path:
         (_broken_sheet, "a part of it is not well-formed XML", "bukan XML yang utuh"),
         (_no_content_types, "a part every workbook has is missing", "bagian yang dimiliki"),
         (_damaged, "its compressed contents are damaged", "isi terkompresinya rusak"),
+        (_entity, "it declares XML entities, which are refused", "mendeklarasikan entitas XML"),
         (_open_quote, "a quote opened and never closed", "kutip yang dibuka tetapi tidak"),
         (_long_line, "a line is longer than 1,048,576 bytes", "lebih panjang dari 1.048.576 bita"),
         (_not_parquet, "not a Parquet file, or one cut short", "bukan berkas Parquet"),

@@ -16,7 +16,7 @@ import zipfile
 import zlib
 from xml.etree.ElementTree import ParseError
 
-from jkngap.core.errors import SystemReason, reason_of
+from jkngap.core.errors import SystemReason, reason_of, system_reason
 from jkngap.core.model import Note
 
 __all__ = ["csv_reason", "workbook_reason"]
@@ -40,7 +40,22 @@ def workbook_reason(error: BaseException, fallback: str) -> Note | SystemReason 
     """Why a workbook (a zip archive of XML parts) could not be read: the system's reason,
     an archive that is none or is damaged, a part it needs missing, a part that is no
     well-formed XML or that declares entities (refused by defusedxml); else ``fallback``,
-    the library's words as the caller may show them."""
+    the library's words as the caller may show them. openpyxl raises its own ValueError
+    from the parser's: the first error of the chain that says more is the reason."""
+    seen: BaseException | None = error
+    while seen is not None:
+        found = _workbook_reason(seen)
+        if found is not None:
+            return found
+        seen = seen.__cause__ or seen.__context__
+    if isinstance(error, ValueError) and str(error).startswith("Unable to read workbook"):
+        return Note("reason.xml_broken")  # openpyxl's: "...contain some invalid XML"
+    return reason_of(error, fallback)
+
+
+def _workbook_reason(error: BaseException) -> Note | SystemReason | None:
+    if isinstance(error, OSError):
+        return system_reason(error)
     if isinstance(error, zipfile.BadZipFile) and "zip file" in str(error).lower():
         return Note("reason.not_zip")  # "File is not a zip file": no archive at all
     # A member whose bytes were changed or cut: its CRC, its deflate stream, its header.
@@ -52,4 +67,4 @@ def workbook_reason(error: BaseException, fallback: str) -> Note | SystemReason 
         return Note("reason.xml_broken")
     if type(error).__module__.startswith("defusedxml"):
         return Note("reason.xml_forbidden")
-    return reason_of(error, fallback)
+    return None
