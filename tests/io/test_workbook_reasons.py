@@ -6,13 +6,13 @@ exit 70."""
 from __future__ import annotations
 
 import re
-import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from conftest import run
+from sheets import damaged, rewritten
 
 LIBRARY_WORDS = re.compile(
     r"Error|error\b|zip file|CRC|decompress|no item named|unclosed|token|line \d+, column|"
@@ -34,16 +34,7 @@ def _workbook(folder: Path) -> Path:
 
 
 def _rewritten(name: str, change: Callable[[str, bytes], bytes | None]) -> Callable[[Path], Path]:
-    def make(folder: Path) -> Path:
-        path = folder / name
-        with zipfile.ZipFile(_workbook(folder)) as source, zipfile.ZipFile(path, "w") as target:
-            for part in source.infolist():
-                data = change(part.filename, source.read(part.filename))
-                if data is not None:
-                    target.writestr(part, data)
-        return path
-
-    return make
+    return lambda folder: rewritten(_workbook(folder), folder / name, change)
 
 
 def _cut(prefix: str) -> Callable[[str, bytes], bytes]:
@@ -56,16 +47,7 @@ def _entity(name: str, data: bytes) -> bytes:
 
 
 def _damaged(folder: Path) -> Path:
-    source = _workbook(folder)
-    data = bytearray(source.read_bytes())
-    with zipfile.ZipFile(source) as archive:
-        part = archive.getinfo("xl/worksheets/sheet1.xml")
-    start = part.header_offset + 30 + len(part.filename) + len(part.extra)
-    for at in range(start + 5, start + 25):
-        data[at] ^= 0xFF
-    path = folder / "damaged.xlsx"
-    path.write_bytes(bytes(data))
-    return path
+    return damaged(_workbook(folder), folder / "damaged.xlsx")
 
 
 @pytest.mark.parametrize(

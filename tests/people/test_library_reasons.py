@@ -6,7 +6,6 @@ Indonesian message, and never a NIK from the file."""
 from __future__ import annotations
 
 import re
-import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,6 +13,7 @@ import pytest
 from people_lists import write_csv, write_xlsx
 
 from conftest import run
+from sheets import damaged, rewritten
 
 NIKS = ("3601014101990002", "3601015512870113", "3674010101010001")
 # Twelve digits or more together, or a NIK in groups of four (test_match_command's).
@@ -31,14 +31,7 @@ def _workbook(folder: Path) -> Path:
 
 
 def _rewritten(folder: Path, name: str, change: Callable[[str, bytes], bytes | None]) -> Path:
-    """The good workbook with each part changed (None: left out)."""
-    path = folder / name
-    with zipfile.ZipFile(_workbook(folder)) as source, zipfile.ZipFile(path, "w") as target:
-        for part in source.infolist():
-            data = change(part.filename, source.read(part.filename))
-            if data is not None:
-                target.writestr(part, data)
-    return path
+    return rewritten(_workbook(folder), folder / name, change)
 
 
 def _entity(folder: Path) -> Path:
@@ -69,17 +62,7 @@ def _no_content_types(folder: Path) -> Path:
 
 
 def _damaged(folder: Path) -> Path:
-    """Bytes of the sheet's compressed data changed, as a bad copy or transfer does."""
-    source = _workbook(folder)
-    data = bytearray(source.read_bytes())
-    with zipfile.ZipFile(source) as archive:
-        part = next(p for p in archive.infolist() if p.filename.startswith("xl/worksheets/"))
-    start = part.header_offset + 30 + len(part.filename) + len(part.extra)
-    for at in range(start + 5, start + 25):
-        data[at] ^= 0xFF
-    path = folder / "damaged.xlsx"
-    path.write_bytes(bytes(data))
-    return path
+    return damaged(_workbook(folder), folder / "damaged.xlsx")
 
 
 def _open_quote(folder: Path) -> Path:
