@@ -183,3 +183,21 @@ def test_trend_and_compare_keep_a_cut_row_out_too(tmp_path: Path) -> None:
     errors = [record["error"] for record in compared if record["error"]]
     assert len(errors) == 2
     assert all(error.startswith(f"{second}: {said}") for error in errors)
+
+
+def test_a_cut_row_of_a_long_trend_file_is_unread_not_a_date(tmp_path: Path) -> None:
+    # Its cells are the reader's error: never read as a date ("'...' is not a date").
+    path = tmp_path / "bulanan.csv"
+    path.write_bytes(
+        b"tanggal," + TREND_HEADER
+        + b"2025-07-01,63.03,Kab. Banjar,590393,560000,420000\n"
+        + b"2025-08-01,63.03,Kab. Banjar,590393,56\r1000,421000\n"
+        + b"2025-09-01,63.03,Kab. Banjar,590393,562000,422000\n"
+    )  # fmt: skip
+    result = run("trend", str(path), "-f", "json")
+    assert result.exit_code == 3, result.stderr
+    records = json.loads(result.stdout)
+    banjar = next(record for record in records if record["code"] == "63.03")
+    assert (banjar["registered_first"], banjar["registered_last"]) == (560000, 562000)
+    assert f"{path}:3, {path}:4" in result.stderr
+    assert "not a date" not in result.stderr
