@@ -337,13 +337,10 @@ def _line_blocks(
             raise _too_long(source, line)
         if len(carried) > MAX_LINE_CHARACTERS:
             raise _too_long(source, line + len(lines))
-        # A lone \r is rare: counted in C, its lines are looked at only where there is one
-        # (a \r ending the chunk is the carried line's, looked at with the next chunk).
-        if (
-            cuts is not None
-            and "\r" in joined
-            and joined.count("\r") - joined.endswith("\r") != joined.count("\r\n")
-        ):
+        # A lone \r is rare, and found in C: each \n ends one of these lines (the carried
+        # one holds none), so a line that ends in \r alone makes them one more than the
+        # \n. Only then are the lines looked at, one by one.
+        if cuts is not None and "\r" in joined and joined.count("\n") != len(lines):
             cuts.lines.update(line + n for n, ended in enumerate(lines) if ended.endswith("\r"))
         line += len(lines)
         yield lines
