@@ -5,12 +5,20 @@ tests of workbooks officials make, and of hostile ones, build theirs here."""
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-__all__ = ["FORMATS", "KALBAR", "Cell", "official_workbook", "write_workbook"]
+__all__ = [
+    "FORMATS",
+    "KALBAR",
+    "Cell",
+    "damaged",
+    "official_workbook",
+    "rewritten",
+    "write_workbook",
+]
 
 # The number formats a cell may carry, by the style index that points at them: Excel's
 # own built-in formats (0.00 %, 0 %, 0.00, a date) and two of an official's own.
@@ -241,3 +249,28 @@ def official_workbook(path: Path) -> Path:
     rows.append((total + 3, ["Keterangan: data sementara, belum diverifikasi"]))
     rows.append((total + 4, ["*) penduduk DKB Semester II 2024"]))
     return write_workbook(path, rows)
+
+
+# Workbooks broken as copies and transfers break them, and as hostile ones are made.
+
+
+def rewritten(source: Path, path: Path, change: Callable[[str, bytes], bytes | None]) -> Path:
+    """``source``'s parts each changed by ``change`` (None: left out), written to ``path``."""
+    with zipfile.ZipFile(source) as archive, zipfile.ZipFile(path, "w") as target:
+        for part in archive.infolist():
+            data = change(part.filename, archive.read(part.filename))
+            if data is not None:
+                target.writestr(part, data)
+    return path
+
+
+def damaged(source: Path, path: Path) -> Path:
+    """``source`` with bytes of its first sheet's compressed data changed."""
+    data = bytearray(source.read_bytes())
+    with zipfile.ZipFile(source) as archive:
+        part = next(p for p in archive.infolist() if p.filename.startswith("xl/worksheets/"))
+    start = part.header_offset + 30 + len(part.filename) + len(part.extra)
+    for at in range(start + 5, start + 25):
+        data[at] ^= 0xFF
+    path.write_bytes(bytes(data))
+    return path

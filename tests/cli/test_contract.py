@@ -90,7 +90,7 @@ PLAN = {
     "milestones",
 }
 COST = {"people", "people_range", "premium", "months", "budget", "budget_range", "unspent"}
-CHECK = {"consistent", "findings"}
+CHECK = {"consistent", "findings", "notes"}
 FINDING = {"figures", "agree", "quantity", "implied", "message"}
 MILESTONE = {"date", "registrants", "activations"}
 BATCH = {

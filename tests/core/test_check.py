@@ -521,3 +521,30 @@ def test_a_percentage_of_28_digits_is_refused_by_its_option() -> None:
                  "--coverage", "98.5069000000000000000000000001")  # fmt: skip
     assert result.exit_code == 2, result.stderr
     assert "--coverage: '98.50690000000000000…' has more digits" in result.stderr
+
+
+def test_check_json_carries_the_notes_its_table_shows() -> None:
+    # The active count worked out from the inactive: said below the table, and in JSON.
+    args = ["check", "--registered", "100", "--inactive", "10", "--active-rate", "90"]
+    table = run(*args, "-f", "table")
+    assert table.exit_code == 0, table.stderr
+    footnotes = [line[2:] for line in table.stdout.splitlines() if line.startswith("* ")]
+    for shape in ("json", "ndjson"):
+        result = run(*args, "-f", shape, "--lang", "id")  # sentences: English, as messages
+        assert result.exit_code == 0, result.stderr
+        record = json.loads(result.stdout)
+        assert record["notes"] == ["active taken as registered less inactive, 90"]
+        assert record["notes"] == [note for note in footnotes if "are cut" not in note]
+        assert record["findings"][-1]["agree"] is True
+    # A warning (also said on standard error) is among them; with none, an empty list.
+    warned = run(
+        "check", "--pop", "100", "--registered", "130", "--active", "120",
+        "--active-rate", "92,31", "--base", "population", "-f", "json",
+    )  # fmt: skip
+    assert warned.exit_code == 1, warned.stderr
+    said = "more active members than the population of 100"
+    assert [note.split(":")[0] for note in json.loads(warned.stdout)["notes"]] == [said]
+    assert said in warned.stderr
+    quiet = run(*BANYUASIN, "-f", "json")
+    assert quiet.exit_code == 0, quiet.stderr
+    assert json.loads(quiet.stdout)["notes"] == []

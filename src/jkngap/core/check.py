@@ -57,6 +57,9 @@ class Check(Single):
         return {
             "consistent": self.consistent,
             "findings": [finding.record() for finding in self.findings],
+            # What a table says below itself (a figure worked out from others, say): a
+            # script reading JSON is told it too.
+            "notes": list(self.notes),
         }
 
     def rows(self) -> list[Record]:

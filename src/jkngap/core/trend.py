@@ -554,8 +554,10 @@ class Trend(Tracked):
         notes = list(self._given)
         missing = [state for state in engine.series.values() if state.missing]
         if missing:
+            # A row that could not be read, with neither code nor name, is named by its key.
             named = [
-                f"{s.code or s.name} ({', '.join(engine.dates[i].isoformat() for i in s.missing)})"
+                f"{s.code or s.name or s.key} "
+                f"({', '.join(engine.dates[i].isoformat() for i in s.missing)})"
                 for s in missing[:10]
             ]
             more = f" (+{len(missing) - 10})" if len(missing) > 10 else ""

@@ -124,6 +124,9 @@ class _Dates:
         try:
             day = self.known[row[1][self.index]]
         except (KeyError, IndexError, TypeError):
+            cells = row[1]
+            if len(cells) == 1 and isinstance(cells[0], InputError):
+                return None  # a line the reader made no cells of: unread, in the run it is in
             day = self._read(row)
         if day is None:
             self._undated(row)

@@ -19,12 +19,14 @@ import posixpath
 import re
 import warnings
 import zipfile
+import zlib
 from collections.abc import Iterator
 from decimal import ROUND_HALF_UP, Decimal
 from typing import IO, Any
 
-from jkngap.core.errors import InputError, SystemReason, reason_of
+from jkngap.core.errors import InputError, SystemReason
 from jkngap.core.model import Note
+from jkngap.core.reasons import workbook_reason
 from jkngap.io.columns import is_percent_header
 from jkngap.io.readers import HEADER_SEARCH_LINES, Table, UnsavedFormula, filled_rows, header_index
 
@@ -65,8 +67,8 @@ def _inspect(data: bytes, source: str) -> bool:
                 raise InputError("batch.xlsx_bomb", path=source, most=MAX_XML_BYTES)
             sheets = [part for part in parts if part.filename.startswith("xl/worksheets/")]
             return any(_has_formula(archive, part) for part in sheets)
-    except zipfile.BadZipFile:
-        raise InputError("batch.bad_xlsx", path=source, reason=Note("reason.not_zip")) from None
+    except (zipfile.BadZipFile, zlib.error, EOFError) as error:  # none, or damaged
+        raise InputError("batch.bad_xlsx", path=source, reason=_reason(error)) from None
 
 
 def _has_formula(archive: zipfile.ZipFile, part: zipfile.ZipInfo) -> bool:
@@ -94,8 +96,8 @@ def _load(data: bytes, source: str, *, data_only: bool) -> Any:
         raise InputError("batch.bad_xlsx", path=source, reason=_reason(error)) from None
 
 
-def _reason(error: BaseException) -> SystemReason | str:
-    return reason_of(error, f"{type(error).__name__}: {error}"[:200])
+def _reason(error: BaseException) -> Note | SystemReason | str:
+    return workbook_reason(error, f"{type(error).__name__}: {error}"[:200])
 
 
 def _worksheet(workbook: Any, sheet: str | None, source: str) -> tuple[Any, list[Note]]:
@@ -259,6 +261,13 @@ def _check_rows(data: bytes, title: str, source: str) -> None:
     numbered below 1, or not after the row before it (written twice, or going back), and
     a cell pointing at shared text before the first. Streams the sheet's XML a piece at a
     time, each piece ending where a row begins, so that no row is split between two."""
+    try:
+        _check_rows_of(data, title, source)
+    except (zipfile.BadZipFile, zlib.error, EOFError) as error:  # the sheet's part damaged
+        raise InputError("batch.bad_xlsx", path=source, reason=_reason(error)) from None
+
+
+def _check_rows_of(data: bytes, title: str, source: str) -> None:
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         part = _sheet_part(archive, title)
         if part is None:

@@ -20,6 +20,7 @@ from typing import IO, Any
 
 from jkngap.core.errors import Field, InputError
 from jkngap.core.model import Note
+from jkngap.core.reasons import csv_reason
 from jkngap.io.columns import looks_like_header
 
 __all__ = [
@@ -209,11 +210,18 @@ def text_table(
     above = tuple((number + 1, cells) for number, cells in enumerate(parsed[:found]) if any(cells))
     # The lines read past the header while looking for it come first, then the rest.
     screen = Screen()  # the first lines are clean: a bad byte among them is refused above
-    rest = itertools.chain.from_iterable(_line_blocks(text, source, len(lines) + 1, screen))
+    # In a file whose lines end in \n (or \r\n), a line ending in a lone \r was cut
+    # there (a CR left inside a cell), as the csv module reads old Mac files; a file whose
+    # first lines all end in \r is one, read as it is.
+    cuts = _Cuts(source) if any(line.endswith("\n") for line in lines) else None
+    if cuts is not None:
+        cuts.lines.update(n for n, line in enumerate(lines, start=1) if line.endswith("\r"))
+    blocks = _line_blocks(text, source, len(lines) + 1, screen, cuts)
+    rest = itertools.chain.from_iterable(blocks)
     reader = csv.reader(itertools.chain(lines[found + 1 :], rest), delimiter=mark)
     first_line = found + 2
     blank = [number + 1 for number, line in enumerate(lines[:found]) if not line.strip()]
-    rows = _text_rows(reader, len(header), mark, first_line, blank, source)
+    rows = _text_rows(reader, len(header), mark, first_line, blank, source, cuts)
     return Table(header, rows, source, close, above, blank, encoding=encoding, screen=screen)
 
 
@@ -240,18 +248,44 @@ def _header_among(
     return found, mark, parsed
 
 
+@dataclass
+class _Cuts:
+    """The lines of a text file whose lines end in a line feed (LF or CR LF) that end in
+    a lone carriage return (CR) instead, filled as the file is read; and the error of a
+    row beside one."""
+
+    source: str
+    lines: set[int] = field(default_factory=set)
+
+    def error(self, start: int, end: int) -> InputError | None:
+        """A row read from lines ``start`` to ``end`` that ends at a cut, or begins just
+        after one, is part of a row cut in two; a CR inside quotes is the cell's own."""
+        cut = end if end in self.lines else start - 1 if start - 1 in self.lines else None
+        return None if cut is None else InputError("batch.lone_cr", path=self.source, line=cut)
+
+
 def _text_rows(
-    reader: Any, width: int, mark: str, first_line: int, blank: list[int], source: str
+    reader: Any,
+    width: int,
+    mark: str,
+    first_line: int,
+    blank: list[int],
+    source: str,
+    cuts: _Cuts | None = None,
 ) -> Iterator[tuple[int, list[Any]]]:
     """The rows after the header, each with the line it starts on; blank lines are added
-    to ``blank``."""
+    to ``blank``; a row ``cuts`` names is its error alone."""
     # The reader counts the lines it has read (after the header's): a record starts on
     # the line after the previous record ended.
     start = first_line
+    cut = cuts.lines if cuts is not None else None
     try:
         for cells in reader:
             if cells and (cells[0].strip() or "".join(cells).strip()):
-                if len(cells) == 1 and width > 1:
+                # Only a file holding a cut pays for this look, on each of its rows.
+                if cut and cuts and (error := cuts.error(start, reader.line_num + first_line - 1)):
+                    cells = [error]
+                elif len(cells) == 1 and width > 1:
                     cells = _other_delimiter(cells, mark, width)
                 yield start, cells
             else:
@@ -274,11 +308,13 @@ def _other_delimiter(cells: list[str], mark: str, width: int) -> list[Any]:
 
 
 def _line_blocks(
-    text: io.TextIOWrapper, source: str, line: int, screen: Screen
+    text: io.TextIOWrapper, source: str, line: int, screen: Screen, cuts: _Cuts | None
 ) -> Iterator[list[str]]:
     """The rest of a text file as lists of lines, each with its line end, read a chunk at
     a time (``line`` is the first one's number): a line longer than MAX_LINE_CHARACTERS
-    is refused, naming it, before it is ever held whole, however far down it comes."""
+    is refused, naming it, before it is ever held whole, however far down it comes.
+    Lines that end in a lone CR are added to ``cuts`` (where given) before they are
+    handed on."""
     carried = ""
     while chunk := text.read(CHUNK_CHARACTERS):
         joined = carried + chunk
@@ -301,9 +337,16 @@ def _line_blocks(
             raise _too_long(source, line)
         if len(carried) > MAX_LINE_CHARACTERS:
             raise _too_long(source, line + len(lines))
+        # A lone \r is rare, and found in C: each \n ends one of these lines (the carried
+        # one holds none), so a line that ends in \r alone makes them one more than the
+        # \n. Only then are the lines looked at, one by one.
+        if cuts is not None and "\r" in joined and joined.count("\n") != len(lines):
+            cuts.lines.update(line + n for n, ended in enumerate(lines) if ended.endswith("\r"))
         line += len(lines)
         yield lines
     if carried:
+        if cuts is not None and carried.endswith("\r"):
+            cuts.lines.add(line)
         yield [carried]
 
 
@@ -331,21 +374,6 @@ def _cells_of(line: str, mark: str, source: str, number: int) -> list[str]:
         raise InputError(
             "batch.unreadable", path=source, line=number, reason=csv_reason(error)
         ) from None
-
-
-_FIELD_LIMIT = re.compile(r"field larger than field limit \((\d+)\)")
-
-
-def csv_reason(error: csv.Error) -> Note | str:
-    """Why the csv module could not read a line, in the catalogue's words where it has
-    them, else the module's own."""
-    said = str(error)
-    limit = _FIELD_LIMIT.match(said)
-    if limit is not None:
-        return Note("reason.field_too_long", {"most": int(limit[1])})
-    if said.startswith("new-line character seen in unquoted field"):
-        return Note("reason.unquoted_newline")
-    return said
 
 
 def filled_rows(rows: Sequence[Sequence[Any]]) -> list[int]:

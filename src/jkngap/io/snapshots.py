@@ -255,6 +255,9 @@ def _blocks(
         errors: list[InputError | None] = taken("error")
         codes, region_names = taken("code"), taken("region")
         keys = keys_of.column(codes, region_names)
+        lines = taken("row")
+        if errors.count(None) != len(errors):
+            _unnamed_apart(keys, errors, codes, region_names, lines, table.source)
         population_column = taken("population")
         sources: list[str | None] = taken("population_source")
         if own and None not in population_column and sources.count(None) == len(sources):
@@ -275,7 +278,7 @@ def _blocks(
         for role, (column, header) in percents.items():
             published[role] = _percents(taken(column), header, errors)
         yield Rows(
-            lines=taken("row"),
+            lines=lines,
             keys=keys,
             codes=codes,
             names=region_names,
@@ -292,6 +295,26 @@ def _blocks(
         rows = [f"{table.source}:{row}" for row in totals.skipped]
         notes.append(Note("batch.skipped_rows", {"rows": _listed(rows)}, True))
     notes.extend(_said(table.source, totals.blank, totals.found))
+
+
+def _unnamed_apart(
+    keys: list[str],
+    errors: list[InputError | None],
+    codes: list[Any],
+    names: list[Any],
+    lines: list[int],
+    source: str,
+) -> None:
+    """An unreadable row with neither code nor name (a line the reader could make no
+    cells of) is a region of its own, marked unread: two of them are not one region
+    given twice. Its key is where it is, as messages name a row."""
+    for i, error in enumerate(errors):
+        if error is not None and not _written(codes[i]) and not _written(names[i]):
+            keys[i] = f"{source}:{lines[i]}"
+
+
+def _written(cell: Any) -> bool:
+    return cell is not None and str(cell).strip() != ""
 
 
 def _said(source: str, blank: list[str], found: list[Note]) -> list[Note]:

@@ -305,6 +305,7 @@ FIELDS: dict[str, Field] = _schema(
     Field("first_range", RANGE, of=COUNT, shown=False),
     Field("second_range", RANGE, of=COUNT, shown=False),
     Field("message", NOTES),
+    Field("notes", NOTES, shown=False),  # a person reads them below the table
     # trend: each region's series, first snapshot to last (docs/trend.md).
     *_each(DATE, "first_date last_date horizon_end"),
     *_each(

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,7 +45,9 @@ from jkngap.core.match import (
     read_status,
     refuse_unusable,
 )
+from jkngap.core.model import Note
 from jkngap.core.nik import scrub
+from jkngap.core.reasons import csv_reason
 from jkngap.people.columns import ListColumns, find_columns
 from jkngap.people.private import shown_path
 
@@ -79,6 +82,30 @@ def sanitised(error: BaseException) -> str:
         text = text.split(mark, 1)[0]
     first = text.strip().splitlines()[0] if text.strip() else type(error).__name__
     return scrub(first, most=200)
+
+
+# What DuckDB says of a file a user can hand it (a CSV it cannot split into cells, a line
+# past the limit, a file that is no Parquet), matched by its words.
+_LINE_LIMIT = re.compile(r"Maximum line size of (\d+) bytes exceeded")
+_NOT_PARQUET = (
+    "too small to be a Parquet file",
+    "No magic bytes found at end of file",
+    "Footer length error",
+)
+
+
+def engine_reason(error: BaseException) -> Note | str:
+    """Why DuckDB could not read a list, in the catalogue's words where a bad file is the
+    cause; else its own words, sanitised (English: no catalogue has them)."""
+    said = str(error)
+    if "Error when sniffing file" in said:  # its dialect could not be found: no table
+        return Note("reason.csv_dialect")
+    limit = _LINE_LIMIT.search(said)
+    if limit is not None:
+        return Note("reason.line_past_limit", {"most": int(limit[1])})
+    if any(mark in said for mark in _NOT_PARQUET):
+        return Note("reason.not_parquet")
+    return sanitised(error)
 
 
 @dataclass(frozen=True)
@@ -404,7 +431,8 @@ def _csv_header(source: Source, extension: str, shown: str) -> tuple[str, list[s
     try:
         return mark, next(csv.reader([first], delimiter=mark), [])
     except csv.Error as error:  # a stray carriage return, a field past csv's limit
-        reason = scrub(str(error))
+        said = csv_reason(error)
+        reason = scrub(said) if isinstance(said, str) else said
     raise InputError("match.bad_header", path=shown, reason=reason)
 
 
@@ -564,7 +592,7 @@ class Engine:
         self, sql: str, parameters: Sequence[Any] | None = None, *, path: str | None = None
     ) -> Any:
         """One statement; DuckDB's error becomes jkngap's, naming the file, never a NIK."""
-        failure: tuple[str, str] | None = None
+        failure: tuple[str, Note | str] | None = None
         try:
             return self.con.execute(sql, parameters)
         except self.duckdb.OutOfMemoryException as error:
@@ -572,7 +600,7 @@ class Engine:
         except self.duckdb.InterruptException:
             failure = ("", "")
         except self.duckdb.Error as error:
-            failure = ("match.engine_failed", sanitised(error))
+            failure = ("match.engine_failed", engine_reason(error))
         except RuntimeError as error:  # what DuckDB's Python raises when Ctrl-C stops it
             if "interrupt" not in str(error).lower():
                 raise

@@ -17,9 +17,9 @@ import zipfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from jkngap.core.errors import InputError, reason_of, system_reason
+from jkngap.core.errors import InputError
 from jkngap.core.match import cell_text
-from jkngap.core.model import Note
+from jkngap.core.reasons import workbook_reason
 from jkngap.people.columns import normalise_header
 
 if TYPE_CHECKING:
@@ -39,16 +39,15 @@ def _inspect(path: str, shown: str) -> None:
         with zipfile.ZipFile(path) as archive:
             if sum(part.file_size for part in archive.infolist()) > MAX_UNPACKED_BYTES:
                 raise InputError("match.workbook_bomb", path=shown, most=MAX_UNPACKED_BYTES)
-    except zipfile.BadZipFile:
-        raise InputError("match.bad_workbook", path=shown, reason=Note("reason.not_zip")) from None
-    except OSError as error:
-        raise InputError("match.bad_workbook", path=shown, reason=system_reason(error)) from None
+    except (zipfile.BadZipFile, OSError) as error:
+        raise InputError("match.bad_workbook", path=shown, reason=_reason(error)) from None
 
 
 def _reason(error: Exception) -> Any:
-    """The system's reason, or the library's error by its name alone: its text may quote a
-    cell, and a cell may hold personal data."""
-    return reason_of(error, type(error).__name__)
+    """The catalogue's reason (a damaged archive, broken XML, the system's), else the
+    library's error by its name alone: its text may quote a cell, and a cell may hold
+    personal data."""
+    return workbook_reason(error, type(error).__name__)
 
 
 def _header_at(rows: list[tuple[Any, ...]], niks: set[str]) -> int:
@@ -68,14 +67,22 @@ def workbook_csv(source: Source, folder: Path, shown: str) -> tuple[Path, list[s
     NIK column is found here by header, the same way the list's columns are."""
     from openpyxl import load_workbook
 
+    _inspect(source.path, shown)
+    # Opened here, and closed here however reading ends: openpyxl leaves the file it
+    # opened itself open when the workbook proves broken.
+    with open(source.path, "rb") as stream:
+        try:
+            workbook = load_workbook(stream, read_only=True, data_only=True)
+        except Exception as error:  # noqa: BLE001 - whatever a broken workbook raises: exit 2
+            raise InputError("match.bad_workbook", path=shown, reason=_reason(error)) from None
+        return _written(source, workbook, folder, shown)
+
+
+def _written(source: Source, workbook: Any, folder: Path, shown: str) -> tuple[Path, list[str]]:
+    """The sheet of ``workbook`` written as a CSV in ``folder``, and its header."""
     from jkngap.people.columns import ALIASES
     from jkngap.people.engine import MAX_FIELDS
 
-    _inspect(source.path, shown)
-    try:
-        workbook = load_workbook(source.path, read_only=True, data_only=True)
-    except Exception as error:  # noqa: BLE001 - whatever a broken workbook raises, it is exit 2
-        raise InputError("match.bad_workbook", path=shown, reason=_reason(error)) from None
     target = folder / f"{source.role}.csv"
     try:
         if source.sheet is not None and source.sheet not in workbook.sheetnames:

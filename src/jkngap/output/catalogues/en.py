@@ -181,6 +181,11 @@ MESSAGES: dict[str, str] = {
     "batch.json_duplicate_key": "the key '{key}' is given twice in one object: which is meant?",
     "batch.json_too_deep": "the JSON is nested deeper than a table of regions can be",
     "batch.line_too_long": "line {line} is longer than {most} characters: not a table of regions",
+    "batch.lone_cr": (
+        "line {line} ends in a lone carriage return (CR), where the file's other "
+        "lines end in a line feed: a row was cut in two there (a CR left inside a cell), and "
+        "neither part is counted; remove the CR, or put the cell in quotes"
+    ),
     "batch.other_delimiter": (
         "this line is separated by '{found}', the rest of the file by '{expected}'"
     ),
@@ -1896,6 +1901,22 @@ MESSAGES: dict[str, str] = {
     # the operating system's reasons a file was refused (issue 19), by error name
     "reason.not_a_file": "not a file",
     "reason.not_zip": "not a zip archive, as an .xlsx file is",
+    # the reasons a workbook's zip archive and XML parts cannot be read, and DuckDB's
+    # that a list cannot (a user's bad file the cause), by what the library raised or said
+    "reason.zip_damaged": "its compressed contents are damaged: the file was cut short or changed",
+    "reason.xlsx_part_missing": "a part every workbook has is missing from it",
+    "reason.xml_broken": (
+        "a part of it is not well-formed XML: the file is damaged or was cut short"
+    ),
+    "reason.xml_forbidden": (
+        "it declares XML entities, which are refused: a known way to attack programs that read XML"
+    ),
+    "reason.csv_dialect": (
+        "its lines cannot be split into cells one way throughout: a quote opened and never "
+        "closed, a carriage return left inside a cell, or text in another encoding"
+    ),
+    "reason.line_past_limit": "a line is longer than {most} bytes",
+    "reason.not_parquet": "not a Parquet file, or one cut short",
     # the csv and json modules' reasons a line cannot be read, by what they say
     "reason.field_too_long": "field larger than field limit ({most})",
     "reason.unquoted_newline": "new-line character seen in unquoted field",

@@ -216,6 +216,12 @@ MESSAGES: dict[str, str] = {
         "JSON ini bersarang lebih dalam daripada yang mungkin untuk tabel wilayah"
     ),
     "batch.line_too_long": "baris {line} lebih panjang dari {most} karakter: bukan tabel wilayah",
+    "batch.lone_cr": (
+        "baris {line} diakhiri carriage return (CR) tunggal, padahal baris lain di "
+        "berkas ini diakhiri line feed: satu baris terpotong dua di situ (ada CR tertinggal "
+        "di dalam sel), dan kedua potongannya tidak dihitung; hapus CR itu, atau apit selnya "
+        "dengan tanda kutip"
+    ),
     "batch.other_delimiter": (
         "baris ini dipisah dengan '{found}', sedangkan berkasnya dengan '{expected}'"
     ),
@@ -2045,6 +2051,22 @@ MESSAGES: dict[str, str] = {
     # the operating system's reasons a file was refused (issue 19), by error name
     "reason.not_a_file": "bukan berkas biasa",
     "reason.not_zip": "bukan arsip zip, padahal berkas .xlsx adalah arsip zip",
+    # alasan arsip zip dan bagian XML buku kerja tidak dapat dibaca, dan alasan DuckDB
+    # daftar tidak dapat dibaca (berkas pengguna penyebabnya), menurut galat pustakanya
+    "reason.zip_damaged": "isi terkompresinya rusak: berkasnya terpotong atau telah berubah",
+    "reason.xlsx_part_missing": "salah satu bagian yang dimiliki setiap buku kerja tidak ada",
+    "reason.xml_broken": "salah satu bagiannya bukan XML yang utuh: berkasnya rusak atau terpotong",
+    "reason.xml_forbidden": (
+        "berkas ini mendeklarasikan entitas XML, yang ditolak: cara serangan yang dikenal "
+        "terhadap program pembaca XML"
+    ),
+    "reason.csv_dialect": (
+        "baris-barisnya tidak dapat dipisah menjadi sel dengan satu cara yang sama: ada tanda "
+        "kutip yang dibuka tetapi tidak ditutup, carriage return tertinggal di dalam sel, atau "
+        "teks dengan pengodean lain"
+    ),
+    "reason.line_past_limit": "ada baris yang lebih panjang dari {most} bita",
+    "reason.not_parquet": "bukan berkas Parquet, atau berkas Parquet yang terpotong",
     # the csv and json modules' reasons a line cannot be read, by what they say
     "reason.field_too_long": "isi sel melebihi batas {most} karakter",
     "reason.unquoted_newline": "ada pindah baris di dalam sel tanpa tanda kutip",
