@@ -219,3 +219,22 @@ def test_a_header_of_no_known_column_is_named_in_a_bounded_message(tmp_path: Pat
     assert "in the header (k0, k1, k2, " in said
     assert "k19 (+99980)): name them" in said
     assert len(said) < 1000
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("s.csv", "kode,penduduk\n63.03,590393\n"),
+        ("s.json", '[{"kode": "63.03", "penduduk": 590393}]'),
+    ],
+)
+def test_utf_16_without_its_byte_order_mark_is_an_encoding_message(
+    tmp_path: Path, name: str, text: str
+) -> None:
+    """Python's UTF-16 decoder refuses a stream without its mark with a plain UnicodeError
+    (not UnicodeDecodeError): said as any wrong encoding is, never a bug's exit 70."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    message = _refused(path, "--encoding", "utf-16")
+    assert "is not valid utf-16" in message
+    assert "--encoding" in message

@@ -34,7 +34,7 @@ def json_table(binary: IO[bytes], source: str, encoding: str) -> Table:
     text = io.TextIOWrapper(binary, encoding=encoding)
     try:
         content = text.read(MAX_JSON_BYTES + 1)
-    except UnicodeDecodeError:
+    except UnicodeError:  # a UTF-16 stream without its mark raises the plain kind
         raise bad_encoding(source, encoding, 1) from None
     finally:
         text.detach()  # the caller owns the file (or standard input)

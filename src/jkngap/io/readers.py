@@ -113,8 +113,9 @@ def _decode_check(sample: bytes, encoding: str, source: str) -> None:
     decoder = codecs.getincrementaldecoder(encoding)()
     try:
         decoder.decode(sample, final=False)
-    except UnicodeDecodeError as error:
-        line = sample[: error.start].count(b"\n") + 1
+    except UnicodeError as error:  # a UTF-16 stream without its mark raises the plain kind
+        start = error.start if isinstance(error, UnicodeDecodeError) else 0
+        line = sample[:start].count(b"\n") + 1
         raise bad_encoding(source, encoding, line) from None
 
 
