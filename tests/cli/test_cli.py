@@ -351,7 +351,8 @@ def test_excel_csv_opens_in_columns_in_the_users_language(tmp_path: Path) -> Non
     header, sambas = result.stdout[1:].splitlines()[:2]
     assert header.split(";")[:3] == ["Baris", "Wilayah", "Kode"]
     cells = sambas.split(";")
-    assert cells[1:4] == ["Kabupaten Sambas", "61.01", "651246"]
+    # The code as Excel's text formula, so that Excel keeps 61.01 as written.
+    assert cells[1:4] == ["Kabupaten Sambas", '"=""61.01"""', "651246"]
     assert cells[6] == "84,1026"  # a decimal comma
     assert "tidak" in cells
     target = tmp_path / "kalbar.csv"
