@@ -121,6 +121,7 @@ def test_a_new_command_takes_every_format_at_once(reach_added: None, tmp_path: P
         "registered": 560000,
         "added": 20000,
         "coverage_pct": 98.2396,
+        "notes": [],  # every answer's JSON says what its table says below itself
     }
     assert run(*args, "-f", "plain").stdout == "98.2396\n"
     assert run(*args, "-f", "csv").stdout.splitlines()[1] == "590393,560000,20000,98.2396"

@@ -28,6 +28,7 @@ NEEDED = {
     "registered_headroom",
     "met",
     "exact",
+    "notes",  # every answer's: what a table shows below itself
 }
 ACTIVE = {
     "base",
@@ -50,6 +51,7 @@ ACTIVE = {
     "reactivation_sufficient",
     "met",
     "exact",
+    "notes",
 }
 SHARED = {"target_pct", "met", "exact"}
 STATUS = (
@@ -88,8 +90,9 @@ PLAN = {
     "active_per_agent_every_working_days",
     "deadline_passed",
     "milestones",
+    "notes",
 }
-COST = {"people", "people_range", "premium", "months", "budget", "budget_range", "unspent"}
+COST = {"people", "people_range", "premium", "months", "budget", "budget_range", "unspent", "notes"}
 CHECK = {"consistent", "findings", "notes"}
 FINDING = {"figures", "agree", "quantity", "implied", "message"}
 MILESTONE = {"date", "registrants", "activations"}
@@ -144,6 +147,7 @@ ROUTES = {
     "new_members_needed",
     "new_members_budget",
     "segments",
+    "notes",
 }
 BUDGETED = {"budget", "budget_people", "budget_activity_pct", "budget_met", "unspent"}
 SEGMENT = {
@@ -564,3 +568,14 @@ def test_compare_records_have_exactly_their_keys() -> None:
     records = _json("compare", a, str(EXAMPLES / "kalbar-segmen-ilustrasi.csv"))
     assert all(set(record) == COMPARE for record in records)
     assert records[-1]["total"] == "all"
+
+
+def test_an_answers_json_carries_what_its_table_says_below_itself() -> None:
+    """Nobody registered: active is taken as 0, and the JSON says so, as the table does;
+    an answer with nothing to add says an empty list."""
+    status = _json("status", "-p", "590393", "-r", "0")
+    assert status["activity_met"] is True
+    assert "active taken as 0: nobody is registered" in status["notes"]
+    assert _json("needed", "-p", "590393", "-r", "581578")["notes"] == []
+    plan = _json("plan", "-p", "590393", "-r", "560000", "--by", "2025-09-30", "--growth", "1%")
+    assert any("projected" in note or "growth" in note for note in plan["notes"]), plan["notes"]

@@ -82,9 +82,15 @@ def test_region_gives_the_population_and_says_so(command: str) -> None:
     assert by_region["region_code"] == "63.03"
     assert by_region["region_name"] == "Kabupaten Banjar"
     assert by_region["population_source"] == "Dukcapil, December 2024"
+    # The region's population is said, in its notes too: the rest is --pop's answer.
+    assert any("Dukcapil, December 2024" in note for note in by_region["notes"])
+    said = [note for note in by_region["notes"] if "Dukcapil" not in note]
+    assert said == by_pop["notes"]
     assert {
-        k: v for k, v in by_region.items() if not k.startswith(("region_", "population_s"))
-    } == by_pop
+        k: v
+        for k, v in by_region.items()
+        if not k.startswith(("region_", "population_s")) and k != "notes"
+    } == {k: v for k, v in by_pop.items() if k != "notes"}
 
 
 @pytest.mark.parametrize("fmt", ["csv", "tsv", "ndjson"])

@@ -24,7 +24,7 @@ from typing import Any, TextIO
 from jkngap.core.errors import JkngapError
 from jkngap.core.model import Note, Record
 from jkngap.core.regions import PERCENT_KEYS, Block
-from jkngap.core.results import Many
+from jkngap.core.results import Many, Single
 from jkngap.core.spans import Cut4, cut4_fraction_texts, cut4_texts
 from jkngap.output.cells import (
     REORDERING,
@@ -87,7 +87,7 @@ def write_json(result: Shown, stream: TextIO) -> None:
     """One object for one answer; a list for many regions, or a listed result's rows."""
     if not is_listed(result):
         assert not isinstance(result, Many)
-        stream.write(json_text(result.record()) + "\n")
+        stream.write(json_text(_answer(result)) + "\n")
         return
     stream.write("[")
     for number, record in enumerate(result_records(result)):
@@ -99,10 +99,18 @@ def write_ndjson(result: Shown, stream: TextIO) -> None:
     """A line of JSON a record: the answer's own, or one per row of a listed result."""
     if not is_listed(result):
         assert not isinstance(result, Many)
-        stream.write(json_text(result.record()) + "\n")
+        stream.write(json_text(_answer(result)) + "\n")
         return
     for record in result_records(result):
         stream.write(json_text(record) + "\n")
+
+
+def _answer(result: Single) -> Record:
+    """One answer's record with the notes a table shows below it (a figure worked out
+    from others, a population projected, nobody registered): a script reading JSON is
+    told what a person is, under ``notes`` (a list, empty when there are none)."""
+    # The answer's own notes, and those of what wraps it (a region's population looked up).
+    return {**result.record(), "notes": list(result.notes)}
 
 
 def write_rows(result: Shown, stream: TextIO, delimiter: str, *, raw: bool) -> None:
