@@ -38,15 +38,12 @@ __all__ = ["allocate_agents", "allocate_budget"]
 
 
 def _areas(request: BatchInput) -> AreaFile:
+    from jkngap.data.register import open_register
     from jkngap.io.areas import open_areas
 
-    opener = None
-    if request.register or request.fill_population:
-        from jkngap.data.register import open_register
-
-        opener = open_register
+    # The pipeline opens the register only when the request needs it, as for read_regions.
     with contextlib.ExitStack() as stack:
-        return open_areas(request, stack, register=opener)
+        return open_areas(request, stack, register=open_register)
 
 
 def _roster(roster: Path | Sequence[RosterAgent]) -> list[RosterAgent]:

@@ -135,8 +135,7 @@ class Placing:
                 warnings[:] = [_UNKNOWN_ALONE] * len(codes)
                 return {}
             for i in unknown:  # one shared note: the row's own code cell says which
-                found = warnings[i]
-                warnings[i] = _UNKNOWN_ALONE if found is None else (*found, _UNKNOWN_CODE)
+                _warn(warnings, i, _UNKNOWN_CODE)
         odd: set[int] = set()
         if named:  # a name of the file's own (or none, or blank) is compared row by row
             odd.update(itertools.compress(range(len(codes)), map(operator.ne, names, registered)))
@@ -207,7 +206,11 @@ def _not_found(text: str, hits: list[Region]) -> Note:
 
 
 def _warn(warnings: Column, i: int, note: Note) -> None:
-    warnings[i] = (*(warnings[i] or ()), note)
+    found = warnings[i]
+    if found is None and note is _UNKNOWN_CODE:  # one tuple for every such row: said once
+        warnings[i] = _UNKNOWN_ALONE
+    else:
+        warnings[i] = (*(found or ()), note)
 
 
 def _forget_number_note(warnings: Column, i: int) -> None:

@@ -27,12 +27,12 @@ if TYPE_CHECKING:
 # so too the marks that reorder text as it is shown (a right-to-left override makes a
 # code read other than it is: "Trojan source").
 REORDERING = (0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
-_BIDI = "".join(map(chr, REORDERING))
-_CONTROL = re.compile(f"[\\x00-\\x08\\x0a-\\x1f\\x7f-\\x9f{_BIDI}]")
+_CONTROLS = "[\\x00-\\x08\\x0a-\\x1f\\x7f-\\x9f" + "".join(map(chr, REORDERING)) + "]"
+_CONTROL = re.compile(_CONTROLS)
 # Text a spreadsheet would run as a formula (OWASP CSV injection), also behind spaces of
 # any kind (a no-break space too) or quotes, and line breaks, which could start a row of
 # their own: such a cell is made safe. The one test of it, for every writer.
-_UNSAFE = re.compile(f"^[\\s'\"]*[=+\\-@]|^[\\t\\r]|[\\x00-\\x08\\x0a-\\x1f\\x7f-\\x9f{_BIDI}]")
+_UNSAFE = re.compile(f"^[\\s'\"]*[=+\\-@]|^[\\t\\r]|{_CONTROLS}")
 PLAIN_NUMBER = re.compile(r"[+-]?[0-9][0-9.,]*")
 # What a formula may start with, behind spaces (a text starting otherwise needs no look).
 _FORMULA_STARTS = frozenset("=+-@'\"")
