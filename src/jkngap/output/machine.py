@@ -26,8 +26,8 @@ from jkngap.core.model import Note, Record
 from jkngap.core.regions import PERCENT_KEYS, Block
 from jkngap.core.results import Many, Single
 from jkngap.core.spans import Cut4, cut4_fraction_texts, cut4_texts
+from jkngap.core.text import REORDERING
 from jkngap.output.cells import (
-    REORDERING,
     cell_text,
     is_notes,
     neutralise_texts,
@@ -148,12 +148,19 @@ _PERCENTAGES = frozenset({Fraction, Cut4})
 class _Writer:
     """The csv module's rows, each ended by a line feed; a row with a bare carriage return
     in a cell (kept by ``--raw``) has that cell quoted too, which the csv module does only
-    for the characters of its own line ending."""
+    for the characters of its own line ending.
+
+    A block of columns that needs no quoting at all (whole numbers, and text with no
+    delimiter, quote or line break) is joined and written at once: the bytes the csv
+    module writes for it, for a fraction of the work, since the csv module looks at each
+    character of each cell twice. Any other block goes to the csv module; a test holds
+    the two to the same bytes."""
 
     def __init__(self, stream: TextIO, delimiter: str) -> None:
         self.stream = stream
         self.delimiter = delimiter
         self.csv = csv.writer(stream, delimiter=delimiter, lineterminator="\n")
+        self.quoted = re.compile(f'[{re.escape(delimiter)}"\r\n]')
 
     def row(self, cells: Iterable[Any]) -> None:
         listed = list(cells)
@@ -171,6 +178,41 @@ class _Writer:
                 self.row(cells)
         else:
             self.csv.writerows(rows)
+
+    def columns(self, columns: list[list[Any]], *, returns: bool) -> None:
+        """The rows of a block given as its columns (each as long as the others)."""
+        texts = None if returns or len(columns) < 2 else self._plain(columns)
+        if texts is None:
+            self.rows(zip(*columns, strict=True), returns=returns)
+        elif texts[0]:
+            self.stream.write("\n".join(map(self.delimiter.join, zip(*texts, strict=True))))
+            self.stream.write("\n")
+
+    def _plain(self, columns: list[list[Any]]) -> list[list[str]] | None:
+        """Every column as the text the csv module writes for its cells, or None when some
+        cell needs quoting or is not a whole number, text or nothing."""
+        texts: list[list[str]] = []
+        for column in columns:
+            kinds = set(map(type, column))
+            empty = type(None) in kinds
+            kinds.discard(type(None))
+            if not kinds:
+                texts.append([""] * len(column))
+            elif kinds == {int}:
+                texts.append([_text(cell) for cell in column] if empty else [*map(str, column)])
+            elif kinds == {str}:
+                cells = [_text(cell) for cell in column] if empty else column
+                if self.quoted.search("".join(cells)):
+                    return None
+                texts.append(cells)
+            else:
+                return None
+        return texts
+
+
+def _text(cell: Any) -> str:
+    """A cell as the csv module writes it: nothing for None."""
+    return "" if cell is None else str(cell)
 
 
 def write_delimited(
@@ -208,7 +250,7 @@ def write_delimited(
         for index in converted:
             columns[index], returned = _converted(columns[index], raw)
             returns = returns or returned
-        writer.rows(zip(*columns, strict=True), returns=returns)
+        writer.columns(columns, returns=returns)
 
 
 # Records converted and written together: a column's work runs in C, memory stays small.
@@ -241,7 +283,7 @@ def write_blocks(
             if columns[index] is not empty:
                 columns[index], returned = _cells(key, columns[index], raw)
                 returns = returns or returned
-        writer.rows(zip(*columns, strict=True), returns=returns)
+        writer.columns(columns, returns=returns)
     total = result.total()
     if total is not None:
         writer.row([safe_text(value, raw) for value in total.values()])
