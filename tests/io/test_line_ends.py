@@ -150,10 +150,37 @@ def test_json_with_crs_is_read_as_before(tmp_path: Path) -> None:
         b'{"desa": "A", "penduduk": 100, "peserta": 90}\r\n'
         b'{"desa": "B", "penduduk": 100, "peserta": 90}\r\n'
     )
-    for path in (array, lines):
+    mac = tmp_path / "mac.jsonl"  # JSON lines of CR line ends alone (old Mac)
+    mac.write_bytes(lines.read_bytes().replace(b"\r\n", b"\r"))
+    for path in (array, lines, mac):
         records = _records(str(path), code=0)
         assert [record["region"] for record in records[:-1]] == ["A", "B"]
         assert records[-1]["population"] == 200
+
+
+def test_json_lines_end_at_a_line_feed_only(tmp_path: Path) -> None:
+    # A CR between a line's values is white space, a U+2028 in a string is text, and a CR
+    # inside a string is one line that is not JSON, named by the line an editor shows.
+    path = tmp_path / "desa.jsonl"
+    path.write_bytes(
+        b'{"desa": "A",\r"penduduk": 100, "peserta": 90}\n'
+        b'{"desa": "B\xe2\x80\xa8C", "penduduk": 100,\r"peserta": 90}\r\n'
+        b'{"desa": "D\rE", "penduduk": 100, "peserta": 90}\n'
+        b'{"desa": "F", "penduduk": 100, "peserta": 90}\n'
+    )
+    records = _records(str(path), code=3)
+    assert [record["row"] for record in records[:-1]] == [1, 2, 3, 4]
+    assert [record["region"] for record in records[:-1]] == ["A", "B\u2028C", None, "F"]
+    assert "Invalid control character" in records[2]["error"]
+    assert records[-1]["population"] == 300
+
+
+def test_an_old_mac_json_array_counts_its_lines(tmp_path: Path) -> None:
+    array = tmp_path / "desa.json"
+    array.write_bytes(b'[{"desa": "A", "penduduk": 100},\r\r{"desa": "B", "penduduk": 1OO}]\r')
+    result = run("batch", str(array), "--no-register")
+    assert result.exit_code == 2
+    assert "line 3" in result.stderr, result.stderr
 
 
 TREND_HEADER = b"kode,wilayah,penduduk,peserta,aktif\n"

@@ -25,13 +25,15 @@ __all__ = ["MAX_JSON_BYTES", "json_table"]
 
 MAX_JSON_BYTES = 256 * 1024 * 1024  # a JSON file's text is held while it is read
 _SPACE = re.compile(r"[ \t\n\r]*")
+_LINE_END = re.compile(r"\r\n?")
 # An integer of more digits than this is kept as a Decimal (int() refuses 4,300 digits).
 _INT_DIGITS = 30
 
 
 def json_table(binary: IO[bytes], source: str, encoding: str) -> Table:
     """The rows of a JSON array of objects, or of JSON lines (each line's own error)."""
-    text = io.TextIOWrapper(binary, encoding=encoding)
+    # Line ends kept as they are: JSON lines end at a line feed only (see _json_lines).
+    text = io.TextIOWrapper(binary, encoding=encoding, newline="")
     try:
         content = text.read(MAX_JSON_BYTES + 1)
     except UnicodeError:  # a UTF-16 stream without its mark raises the plain kind
@@ -43,9 +45,11 @@ def json_table(binary: IO[bytes], source: str, encoding: str) -> Table:
     start = _skip(content, 0)
     if start == len(content):
         raise InputError("batch.empty", path=source)
-    lines = None if content.startswith("[", start) else content.splitlines()
+    lines = None if content.startswith("[", start) else _json_lines(content)
     if lines is not None:
         content = ""  # the lines hold the text now
+    elif "\r" in content:  # JSON's white space (raw in a string, an error either way):
+        content = _LINE_END.sub("\n", content)  # lines counted as an editor counts them
 
     def items() -> Iterator[tuple[int, Any]]:
         return _array(content, start, source) if lines is None else _lines(lines)
@@ -145,6 +149,14 @@ def json_reason(error: json.JSONDecodeError) -> Note | str:
         if error.msg.startswith(start):
             return Note(key)
     return error.msg
+
+
+def _json_lines(content: str) -> list[str]:
+    """JSON lines, each ended by a line feed (a CR before it, or between a line's values,
+    is JSON's white space; a U+2028 in a string is text): ``str.splitlines`` would end a
+    line at each, and cut one value into two errors. A file with no line feed but CRs
+    ends its lines in CR (old Mac), as the text reader takes a CSV file's."""
+    return content.split("\n" if "\n" in content or "\r" not in content else "\r")
 
 
 def _lines(lines: list[str]) -> Iterator[tuple[int, Any]]:
