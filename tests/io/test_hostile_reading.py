@@ -238,3 +238,31 @@ def test_utf_16_without_its_byte_order_mark_is_an_encoding_message(
     message = _refused(path, "--encoding", "utf-16")
     assert "is not valid utf-16" in message
     assert "--encoding" in message
+
+
+_REGIONS = "kode,wilayah,penduduk,peserta\n63.03,Kabupaten Banjar,590393,580000\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "given"),
+    [
+        # Excel's "Unicode text", with a tab: UTF-16 with its mark, read without --encoding.
+        ("s.txt", _REGIONS.replace(",", "\t").encode("utf-16"), ()),
+        ("s.csv", b"\xfe\xff" + _REGIONS.encode("utf-16-be"), ()),
+        ("s.csv", _REGIONS.encode("utf-8-sig"), ("--encoding", "cp1252")),  # not "ï»¿kode"
+        ("s.json", '[{"kode": "63.03", "penduduk": 590393}]'.encode("utf-16"), ()),
+        ("", '[{"kode": "63.03", "penduduk": 590393}]'.encode("utf-16"), ()),  # stdin
+    ],
+)
+def test_a_byte_order_mark_says_the_encoding(
+    tmp_path: Path, name: str, data: bytes, given: tuple[str, ...]
+) -> None:
+    if name:
+        path = tmp_path / name
+        path.write_bytes(data)
+        result = run("batch", str(path), *given, "-f", "json")
+    else:
+        result = run("batch", "-", *given, "-f", "json", input=data)
+    assert result.exit_code == 0, result.stderr
+    (record, _total) = json.loads(result.stdout)
+    assert (record["code"], record["population"]) == ("63.03", 590393)

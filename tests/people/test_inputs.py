@@ -3,6 +3,7 @@ rollups, small cells hidden, the register's names."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import people_gen
@@ -13,7 +14,7 @@ from jkngap.core.errors import InputError
 from jkngap.core.match import COUNT_KEYS, MatchOptions
 from jkngap.core.regions import OUTPUT_KEYS
 from jkngap.data.register import open_register
-from jkngap.output.words import explain
+from jkngap.output.words import explain, note_text
 from jkngap.people import match, open_match
 
 NIK = "3601014101990002"
@@ -155,3 +156,76 @@ def test_takeover_is_priced_as_segments_prices_route_a(lists: dict[str, Path]) -
     assert result.summary["takeover_candidates"] > 0
     for record in (*result.regions, result.summary):
         assert record["takeover_budget"] == record["takeover_candidates"] * 50_000 * 6
+
+
+def _lists(tmp_path: Path, population: bytes) -> tuple[Path, Path]:
+    path = tmp_path / "p.csv"
+    path.write_bytes(population)
+    members = write_csv(tmp_path / "m.csv", ["NIK", "Kode Desa"], [[NIK, "36.01.01.2001"]])
+    return path, members
+
+
+_PEOPLE = f"NIK,Nama,Kode Desa\n{NIK},Dédé,36.01.01.2001\n3601014101990003,Siti,36.01.01.2001\n"
+
+
+@pytest.mark.parametrize(
+    "encoded",
+    [
+        _PEOPLE.encode("utf-16"),  # Excel's "Unicode text": a mark, little-endian
+        _PEOPLE.encode("utf-16-be").join([b"\xfe\xff", b""]),
+        _PEOPLE.encode("utf-8-sig"),
+    ],
+)
+def test_a_list_is_read_in_the_encoding_its_mark_says(tmp_path: Path, encoded: bytes) -> None:
+    # Whatever --encoding says: it is for the lists that carry no mark.
+    population, members = _lists(tmp_path, encoded)
+    for encoding in ("utf-8", "latin-1"):
+        found = match(population, members, encoding=encoding)
+        assert (found.summary["population"], found.summary["registered"]) == (2, 1), encoding
+        assert found.summary["not_registered"] == 1
+
+
+def test_lines_in_another_encoding_are_counted_and_said(tmp_path: Path) -> None:
+    # Latin-1 read as UTF-8: DuckDB cannot decode the line, which is counted as an invalid
+    # NIK (nothing dropped), and the run says which lines and the option that reads them.
+    population, members = _lists(tmp_path, _PEOPLE.encode("latin-1"))
+    found = match(population, members)
+    assert (found.summary["population"], found.summary["invalid_nik"]) == (2, 1)
+    (said,) = [note for note in found.notes if note.key == "match.list_undecoded"]
+    assert (said.params["rows"], said.params["line"], said.warning) == (1, 2, True)
+    assert note_text(said, "en").endswith(
+        "p.csv: 1 lines are not valid UTF-8 (the first is line 2): if the list is in another "
+        "encoding, read it with encoding latin-1 or encoding utf-16"  # --encoding on the line
+    )
+    read = match(population, members, encoding="latin-1")
+    assert (read.summary["population"], read.summary["registered"]) == (2, 1)
+    assert read.summary["invalid_nik"] == 0
+    assert not [note for note in read.notes if note.key == "match.list_undecoded"]
+
+
+def test_a_list_of_which_no_line_decodes_is_refused_naming_the_encoding(tmp_path: Path) -> None:
+    people = _PEOPLE.replace("Siti", "Sité").encode("latin-1")
+    population, members = _lists(tmp_path, people)
+    error = _refused(population, members)
+    assert (error.key, error.path, error.params["line"]) == ("match.encoding", str(population), 2)
+    for lang in ("en", "id"):
+        assert NIK not in explain(error, lang)
+
+
+def test_the_command_line_reads_a_list_in_the_encoding_given(tmp_path: Path) -> None:
+    from conftest import run
+
+    population, members = _lists(tmp_path, _PEOPLE.encode("latin-1"))
+    lists = ["match", "--population", str(population), "--members", str(members)]
+    result = run(*lists, "--encoding", "latin-1", "--no-register", "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    total = json.loads(result.stdout)[-1]
+    assert (total["population"], total["registered"], total["invalid_nik"]) == (2, 1, 0)
+    plain = run(*lists, "--no-register", "-f", "json")
+    assert plain.exit_code == 0
+    assert "--encoding latin-1" in plain.stderr
+    assert json.loads(plain.stdout)[-1]["invalid_nik"] == 1
+    refused = run(*lists, "--encoding", "cp1252")
+    assert refused.exit_code == 2
+    assert "--encoding" in refused.stderr
+    assert "utf-8, latin-1, utf-16" in refused.stderr

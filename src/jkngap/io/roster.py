@@ -20,6 +20,7 @@ from typing import Any
 from jkngap.core.agents import FULL_WEEK, RosterAgent
 from jkngap.core.errors import InputError
 from jkngap.core.model import Note
+from jkngap.core.text import CONTROLS
 from jkngap.io.columns import header_named, normalise_header, roles_by_header
 from jkngap.io.inputs import open_inputs
 from jkngap.io.readers import BAD_BYTE, Table, bad_encoding
@@ -38,8 +39,9 @@ __all__ = [
 MAX_AGENTS = 10_000  # Bandung has 103 agents; a province's kader run to thousands
 MAX_LABEL = 64
 MAX_HOME = 200  # a region's name with its kecamatan, or a code
-# Control characters: C0 but tab, DEL, C1.
-_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+# Control characters and the marks that reorder text: an agent's name or home with one
+# is refused (a right-to-left override would show another name than the cell holds).
+_CONTROL = re.compile(CONTROLS)
 
 ROSTER_HEADERS: dict[str, tuple[str, ...]] = {
     "agent": (

@@ -6,10 +6,12 @@ Above the three readers (``readers`` for text and the shared table types, ``exce
 
 from __future__ import annotations
 
+import codecs
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Protocol
 
+from jkngap.core.text import marked_encoding
 from jkngap.io.excel import xlsx_table
 from jkngap.io.jsonrows import json_table
 from jkngap.io.readers import Table, peekable, text_table
@@ -57,10 +59,18 @@ def read_table(
     extension = Path(name).suffix.lower()
     buffered = peekable(binary)
     head = buffered.peek(8)[:8]
+    # A byte-order mark decides (core.text): the encoding given is for files without one.
+    encoding = marked_encoding(head) or encoding
     if extension in XLSX_EXTENSIONS or head.startswith(b"PK\x03\x04"):
         return xlsx_table(buffered, source, layout.sheet, header_row)
     if extension in JSON_EXTENSIONS or (
-        not extension and head.lstrip(b"\xef\xbb\xbf \r\n\t")[:1] in (b"[", b"{")
+        not extension and _first_character(head, encoding) in ("[", "{")
     ):
         return json_table(buffered, source, encoding)
     return text_table(buffered, source, extension, encoding, delimiter, header_row)
+
+
+def _first_character(head: bytes, encoding: str) -> str:
+    """The first character of a file's first bytes past white space and its mark."""
+    decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+    return str(decoder.decode(head)).lstrip("\ufeff \r\n\t")[:1]

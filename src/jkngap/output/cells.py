@@ -18,21 +18,17 @@ from jkngap.core.errors import JkngapError
 from jkngap.core.model import Note
 from jkngap.core.results import Single
 from jkngap.core.spans import Cut4, decimal_text
+from jkngap.core.text import CONTROLS
 
 if TYPE_CHECKING:
     from jkngap.output.formats import Shown
 
-# Control characters (C0 but tab, DEL, C1): a terminal would act on them (an escape
-# sequence can move the cursor, change the title, hide text), so people see them escaped;
-# so too the marks that reorder text as it is shown (a right-to-left override makes a
-# code read other than it is: "Trojan source").
-REORDERING = (0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
-_CONTROLS = "[\\x00-\\x08\\x0a-\\x1f\\x7f-\\x9f" + "".join(map(chr, REORDERING)) + "]"
-_CONTROL = re.compile(_CONTROLS)
+# Control characters and the marks that reorder text (core.text): people see them escaped.
+_CONTROL = re.compile(CONTROLS)
 # Text a spreadsheet would run as a formula (OWASP CSV injection), also behind spaces of
 # any kind (a no-break space too) or quotes, and line breaks, which could start a row of
 # their own: such a cell is made safe. The one test of it, for every writer.
-_UNSAFE = re.compile(f"^[\\s'\"]*[=+\\-@]|^[\\t\\r]|{_CONTROLS}")
+_UNSAFE = re.compile(f"^[\\s'\"]*[=+\\-@]|^[\\t\\r]|{CONTROLS}")
 PLAIN_NUMBER = re.compile(r"[+-]?[0-9][0-9.,]*")
 # What a formula may start with, behind spaces (a text starting otherwise needs no look).
 _FORMULA_STARTS = frozenset("=+-@'\"")

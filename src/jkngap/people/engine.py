@@ -25,11 +25,11 @@ import csv
 import os
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from jkngap.core.errors import InputError, system_reason
+from jkngap.core.errors import Field, InputError, system_reason
 from jkngap.core.match import (
     CATEGORIES,
     DAMAGED_REASONS,
@@ -48,6 +48,7 @@ from jkngap.core.match import (
 from jkngap.core.model import Note
 from jkngap.core.nik import scrub
 from jkngap.core.reasons import csv_reason
+from jkngap.core.text import marked_encoding
 from jkngap.people.columns import ListColumns, find_columns
 from jkngap.people.private import shown_path
 
@@ -147,6 +148,7 @@ class Loaded:
     rejected: list[int]  # lines the reader could not split into cells
     shown: str  # the file as messages name it
     stats: Stats
+    undecoded: list[int] = field(default_factory=list)  # of those, lines not UTF-8
 
 
 def _quote(name: str) -> str:
@@ -436,17 +438,45 @@ def _csv_header(source: Source, extension: str, shown: str) -> tuple[str, list[s
     raise InputError("match.bad_header", path=shown, reason=reason)
 
 
-def _chunks(path: str, encoding: str) -> Iterator[bytes]:
-    """A text file in chunks of bytes in which separators and line ends are ASCII's: UTF-16
-    read as text and given as UTF-8 (a separator there is two bytes, at either offset)."""
-    if encoding != "utf-16":  # UTF-8 and Latin-1 write an ASCII separator as itself
-        with open(path, "rb") as stream:
-            while data := stream.read(_FIELD_CHUNK):
-                yield data
-        return
-    with open(path, encoding=encoding, errors="replace", newline="") as text:
-        while chunk := text.read(_FIELD_CHUNK):
-            yield chunk.encode("utf-8", "replace")
+def _marked(source: Source) -> Source:
+    """The list as its byte-order mark says it is written (UTF-16, UTF-8): the encoding
+    given is for lists that carry no mark, so that a list Excel saved as Unicode text
+    reads beside UTF-8 ones."""
+    try:
+        with open(source.path, "rb") as stream:
+            head = stream.read(4)
+    except OSError:  # said where the list is read
+        return source
+    marked = {"utf-16": "utf-16", "utf-8-sig": "utf-8"}.get(marked_encoding(head) or "")
+    return source if marked is None else replace(source, encoding=marked)
+
+
+def _transcoded(source: Source, folder: Path, shown: str) -> Source:
+    """A UTF-16 list as UTF-8, in the private folder (as a workbook's CSV is): DuckDB reads
+    UTF-16 little-endian alone, and the checks below read a list's bytes, in which a
+    separator and a line end must be ASCII's. Each line stays the line it was."""
+    target = folder / f"{source.role}-utf-8.csv"
+    try:
+        # Opened apart from its reading, so that a list that cannot be opened is told apart
+        # from a private folder that cannot take the copy; closed by the `with` below.
+        text = open(source.path, encoding=source.encoding, errors="replace", newline="")  # noqa: SIM115
+    except OSError as error:
+        raise InputError("match.file_missing", path=shown, reason=system_reason(error)) from None
+    try:
+        with text, target.open("w", encoding="utf-8", newline="") as out:
+            while chunk := text.read(_FIELD_CHUNK):
+                out.write(chunk)
+    except OSError as error:
+        raise InputError("match.private_folder", reason=system_reason(error)) from None
+    return replace(source, path=str(target), encoding="utf-8")
+
+
+def _chunks(path: str) -> Iterator[bytes]:
+    """A text file in chunks of bytes (UTF-8 or Latin-1, which write an ASCII separator
+    and line end as themselves: a UTF-16 list is read from its UTF-8 copy)."""
+    with open(path, "rb") as stream:
+        while data := stream.read(_FIELD_CHUNK):
+            yield data
 
 
 def _check_fields(source: Source, delimiter: str, shown: str) -> None:
@@ -467,7 +497,7 @@ def _check_fields(source: Source, delimiter: str, shown: str) -> None:
         return InputError("match.too_many_fields", path=shown, line=at, most=MAX_FIELDS)
 
     try:
-        for data in _chunks(source.path, source.encoding):
+        for data in _chunks(source.path):
             squeezed = data.translate(None, others)
             first = squeezed.find(newline)
             if carried + (len(squeezed) if first < 0 else first) >= MAX_FIELDS:
@@ -490,7 +520,7 @@ def _lines_join(source: Source) -> bool:
     closer look). Squeezed to quotes and line ends, their pairs taken out, at C speed."""
     others = bytes(byte for byte in range(256) if byte not in b'"\n')
     odd = False  # the line a chunk ends in has had an odd number of quotes so far
-    for data in _chunks(source.path, source.encoding):
+    for data in _chunks(source.path):
         squeezed = data.translate(None, others)
         if odd:
             squeezed = b'"' + squeezed
@@ -656,7 +686,15 @@ class Engine:
             raise InputError(
                 "match.mixed_hashed", path=shown, hashed=stats.hashes, plain=stats.plain
             )
-        rejected = self._rejected() if scan.text else []
+        rejected, undecoded = self._rejected() if scan.text else ([], [])
+        if undecoded and not stats.valid + stats.damaged:  # no NIK read: another encoding
+            raise InputError(
+                "match.encoding",
+                path=shown,
+                line=undecoded[0],
+                encoding="utf-8",
+                encoding_option=Field("encoding"),
+            )
         refuse_unusable(
             source.role,
             shown,
@@ -666,7 +704,7 @@ class Engine:
             nik_column=scrub(columns.nik),
             desa_column=scrub(columns.roles.get("desa", "")),
         )
-        loaded = Loaded(source, table, columns, hashed, rejected, shown, stats)
+        loaded = Loaded(source, table, columns, hashed, rejected, shown, stats, undecoded)
         self.loaded[source.role] = loaded
         return loaded
 
@@ -687,6 +725,9 @@ class Engine:
             headers = [str(row[0]) for row in described]
             types = {str(row[0]): str(row[1]).upper() for row in described}
             return _Scan(sql, headers, headers, types, "false", text=False)
+        source = _marked(source)
+        if source.encoding == "utf-16":
+            source = _transcoded(source, self.folder, shown)
         delimiter, header = _csv_header(source, extension, shown)
         _check_fields(source, delimiter, shown)
         _check_records(source, delimiter, shown)
@@ -857,16 +898,19 @@ class Engine:
             values=values,
         )
 
-    def _rejected(self) -> list[int]:
-        """The lines of the last file read that could not be split into cells (once each)."""
+    def _rejected(self) -> tuple[list[int], list[int]]:
+        """The lines of the last file read that could not be split into cells (once each),
+        and those of them that are not UTF-8 (DuckDB's "invalid encoding")."""
         try:
             rows = self.con.execute(
-                "SELECT DISTINCT line FROM jkngap_rejects ORDER BY line"
+                "SELECT line, bool_or(error_type = 'INVALID ENCODING') FROM jkngap_rejects "
+                "GROUP BY line ORDER BY line"
             ).fetchall()
         except self.duckdb.Error:
-            return []
+            return [], []
         self.run("DELETE FROM jkngap_rejects")
-        return [int(line) for (line,) in rows]
+        lines = [int(line) for line, _ in rows]
+        return lines, [int(line) for line, undecoded in rows if undecoded]
 
     # Matching ----------------------------------------------------------------------
 

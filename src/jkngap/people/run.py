@@ -22,7 +22,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from jkngap.core.errors import InputError, SystemReason, system_reason
+from jkngap.core.errors import Field, InputError, SystemReason, system_reason
 from jkngap.core.match import LIST_COLUMNS, Counted, Match, MatchOptions, finish
 from jkngap.core.model import Note, Record
 from jkngap.core.nik import mask
@@ -52,10 +52,12 @@ class Settings:
     private_parent: str | None = None
 
 
-def _source(role: str, given: ListInput, columns: Mapping[str, str] | None) -> Source:
+def _source(
+    role: str, given: ListInput, columns: Mapping[str, str] | None, encoding: str
+) -> Source:
     if isinstance(given, Source):
         return given
-    return Source(role, os.fspath(given), dict(columns or {}))
+    return Source(role, os.fspath(given), dict(columns or {}), encoding=encoding)
 
 
 @dataclass
@@ -122,6 +124,7 @@ def open_match(
     welfare: ListInput | None = None,
     region_paid: ListInput | None = None,
     columns: Mapping[str, Mapping[str, str]] | None = None,
+    encoding: str = "utf-8",
     options: MatchOptions | None = None,
     key: bytes | None = None,
     key_file: str | os.PathLike[str] | None = None,
@@ -130,8 +133,10 @@ def open_match(
 ) -> Iterator[MatchRun]:
     """Match the lists: each a CSV, TSV, XLSX or Parquet file of people. ``columns`` names
     a list's columns where its headers are not known ones ({"members": {"nik": "No
-    Identitas"}}); ``key`` (or ``key_file``) replaces NIKs by keyed hashes; ``places``
-    (the register) names the desa and checks NIKs' kecamatan codes."""
+    Identitas"}}); ``encoding`` is a text list's where it carries no byte-order mark
+    (``utf-8``, ``latin-1`` or ``utf-16``); ``key`` (or ``key_file``) replaces NIKs by
+    keyed hashes; ``places`` (the register) names the desa and checks NIKs' kecamatan
+    codes."""
     options = (options or MatchOptions()).checked()
     settings = settings or Settings()
     notes: list[Note] = []
@@ -144,7 +149,9 @@ def open_match(
         given["welfare"] = welfare
     if region_paid is not None:
         given["region_paid"] = region_paid
-    sources = [_source(role, item, (columns or {}).get(role)) for role, item in given.items()]
+    sources = [
+        _source(role, item, (columns or {}).get(role), encoding) for role, item in given.items()
+    ]
     for source in sources:
         refused = _not_a_file(source.path)
         if refused is not None:
@@ -160,7 +167,15 @@ def open_match(
         told.interrupt = engine.interrupt
         try:
             for source in sources:
-                engine.load(source)
+                loaded = engine.load(source)
+                if loaded.undecoded:  # counted as invalid NIKs: say why, and what reads them
+                    params = {
+                        "source": loaded.shown,
+                        "rows": len(loaded.undecoded),
+                        "line": loaded.undecoded[0],
+                        "encoding_option": Field("encoding"),
+                    }
+                    notes.append(Note("match.list_undecoded", params, warning=True))
             engine.prepare()
             known = None
             if places is not None:

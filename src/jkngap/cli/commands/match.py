@@ -53,6 +53,7 @@ ListOption = Annotated[list[str] | None, o.text_option("--list", metavar="CATEGO
 ListDirOption = Annotated[Path, typer.Option("--list-dir", metavar="DIR", file_okay=False)]
 HashedOption = Annotated[list[str] | None, o.text_option("--hashed", metavar="LIST=FILE")]
 MemoryOption = Annotated[str, o.text_option("--memory-limit", metavar="SIZE")]
+EncodingOption = Annotated[str, typer.Option("--encoding", metavar="NAME")]
 ThreadsOption = Annotated[str, o.count_option("--threads")]
 
 
@@ -145,6 +146,7 @@ def match_command(
     welfare: WelfareOption = None,
     region_paid: RegionPaidOption = None,
     column: ColumnOption = None,
+    encoding: EncodingOption = "utf-8",
     rollup: f.RollupOption = None,
     min_cell: MinCellOption = None,
     key_file: KeyFileOption = None,
@@ -201,6 +203,7 @@ def match_command(
         welfare=given.get("welfare"),
         region_paid=given.get("region_paid"),
         columns=columns,
+        encoding=encoding,
         options=options,
         key_file=key_file,
         places=places,

@@ -926,6 +926,10 @@ MESSAGES: dict[str, str] = {
     ),
     "match.empty_file": "the file is empty: a list of people needs a header row and rows",
     "match.empty_list": "the population list has no rows",
+    "match.encoding": (
+        "line {line} is not valid {encoding}: say which encoding the list is in, "
+        "{encoding_option} latin-1 or {encoding_option} utf-16"
+    ),
     "match.encoding_unknown": "the lists cannot be read as '{text}': choose {known}",
     "match.engine_failed": "the list could not be read or matched ({reason})",
     "match.engine_memory": (
@@ -966,6 +970,10 @@ MESSAGES: dict[str, str] = {
     "match.list_invalid": (
         "{source}: {rows} rows have no NIK, or one that is no NIK: counted as invalid, "
         "never matched"
+    ),
+    "match.list_undecoded": (
+        "{source}: {rows} lines are not valid UTF-8 (the first is line {line}): if the list is "
+        "in another encoding, read it with {encoding_option} latin-1 or {encoding_option} utf-16"
     ),
     "match.list_unreadable": (
         "{source}: {rows} lines could not be split into cells: counted as invalid NIKs, in "
@@ -1160,7 +1168,7 @@ MESSAGES: dict[str, str] = {
     ),
     "roster.empty_cell": "a cell is empty",
     "roster.too_long": "a cell is longer than {most} characters",
-    "roster.control_character": "a cell holds a control character",
+    "roster.control_character": "a cell holds a control character or a mark that reorders text",
     "roster.days_range": "days a week must be a whole number from 1 to {most}",
     "roster.row_unreadable": "the line cannot be split into cells",
     "roster.agent_twice": "the agent is already on line {earlier}",
@@ -1722,7 +1730,13 @@ MESSAGES: dict[str, str] = {
     "help.option.delimiter": (
         "Field separator: , ; or tab [default: from the extension, or a look at the header]."
     ),
-    "help.option.encoding": "Text encoding of the files.",
+    "help.option.match.encoding": (
+        "Text encoding of the lists that carry no byte-order mark: utf-8, latin-1 (also for "
+        "Windows' cp1252) or utf-16."
+    ),
+    "help.option.encoding": (
+        "Text encoding of the files that carry no byte-order mark (a file's mark decides)."
+    ),
     "help.option.column": (
         'Map a header the reader does not know: population="Jml Pddk" (roles: region, code, '
         "population, registered, active, coverage, active_rate)."

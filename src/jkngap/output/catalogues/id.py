@@ -1004,6 +1004,10 @@ MESSAGES: dict[str, str] = {
     ),
     "match.empty_file": "berkas kosong: daftar penduduk perlu baris judul kolom dan isi",
     "match.empty_list": "daftar penduduk tidak berisi baris",
+    "match.encoding": (
+        "baris {line} bukan {encoding} yang sah: sebutkan pengodean daftarnya, "
+        "{encoding_option} latin-1 atau {encoding_option} utf-16"
+    ),
     "match.encoding_unknown": "daftar tidak dapat dibaca sebagai '{text}': pilih {known}",
     "match.engine_failed": "daftar tidak dapat dibaca atau dicocokkan ({reason})",
     "match.engine_memory": (
@@ -1044,6 +1048,11 @@ MESSAGES: dict[str, str] = {
     "match.list_invalid": (
         "{source}: {rows} baris tanpa NIK, atau NIK-nya tidak sah: dihitung sebagai NIK tidak "
         "sah, tidak pernah dicocokkan"
+    ),
+    "match.list_undecoded": (
+        "{source}: {rows} baris bukan UTF-8 yang sah (yang pertama baris {line}): bila daftar "
+        "memakai pengodean lain, baca dengan {encoding_option} latin-1 atau {encoding_option} "
+        "utf-16"
     ),
     "match.list_unreadable": (
         "{source}: {rows} baris tidak dapat dipisah menjadi sel: dihitung sebagai NIK tidak "
@@ -1265,7 +1274,9 @@ MESSAGES: dict[str, str] = {
     ),
     "roster.empty_cell": "ada sel yang kosong",
     "roster.too_long": "ada sel yang lebih panjang dari {most} karakter",
-    "roster.control_character": "ada sel yang memuat karakter kendali",
+    "roster.control_character": (
+        "ada sel yang memuat karakter kendali atau tanda pembalik arah teks"
+    ),
     "roster.days_range": "hari kerja per minggu harus bilangan bulat dari 1 sampai {most}",
     "roster.row_unreadable": "baris ini tidak dapat dipecah menjadi sel",
     "roster.agent_twice": "agen ini sudah ada di baris {earlier}",
@@ -1856,7 +1867,14 @@ MESSAGES: dict[str, str] = {
     "help.option.delimiter": (
         "Pemisah kolom: , ; atau tab [bawaan: dari ekstensi, atau dari judul kolom]."
     ),
-    "help.option.encoding": "Pengodean teks berkas.",
+    "help.option.match.encoding": (
+        "Pengodean teks daftar yang tidak membawa tanda urutan bita: utf-8, latin-1 (juga "
+        "untuk cp1252 Windows) atau utf-16."
+    ),
+    "help.option.encoding": (
+        "Pengodean teks berkas yang tidak membawa tanda urutan bita (tanda pada berkas yang "
+        "menentukan)."
+    ),
     "help.option.column": (
         'Petakan judul kolom yang tidak dikenal pembaca: population="Jml Pddk" (peran: region, '
         "code, population, registered, active, coverage, active_rate)."

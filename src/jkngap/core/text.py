@@ -1,0 +1,40 @@
+"""Text as every room treats it: the characters no table or message shows as they are, and
+the encoding a file's own byte-order mark says.
+
+Control characters (C0 but tab, DEL, C1) would make a terminal act (an escape sequence can
+move the cursor, change the title, hide text); the marks that reorder text as it is shown
+make a code read other than it is (a right-to-left override: "Trojan source"). The output
+escapes them, and a roster refuses a cell that holds one.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+__all__ = ["CONTROLS", "REORDERING", "marked_encoding"]
+
+REORDERING = (0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
+# One regular expression's character class of them all.
+CONTROLS = "[\\x00-\\x08\\x0a-\\x1f\\x7f-\\x9f" + "".join(map(chr, REORDERING)) + "]"
+
+# Longest first: UTF-32's little-endian mark begins with UTF-16's.
+_MARKS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def marked_encoding(head: bytes) -> str | None:
+    """The encoding a file's first bytes say with a byte-order mark (None without one).
+
+    A mark is no text any other encoding would begin a table with, so it decides: a list
+    Excel saved as "Unicode text" (UTF-16) reads beside UTF-8 ones under one
+    ``--encoding``, which is for the files that carry no mark.
+
+    >>> marked_encoding(b"\\xff\\xfen\\x00"), marked_encoding(b"nik,desa")
+    ('utf-16', None)
+    """
+    return next((name for mark, name in _MARKS if head.startswith(mark)), None)
