@@ -277,3 +277,19 @@ def test_regions_that_cannot_be_reached_or_priced_are_named() -> None:
         for record in found.records():
             if record["reason"] is not None:
                 assert "{" not in translate(record["reason"].key, lang, **record["reason"].params)
+
+
+def test_a_region_with_nobody_registered_is_not_at_the_aim() -> None:
+    # On the participant base its activity rate is 0/0: no rate to be at the aim with, and
+    # route (a) adds no participants. It was "met", counted among the regions reaching it.
+    nobody = Area(None, None, None, population=1000, registered=0, active=0, pbpu_inactive=0)
+    found = price(nobody, activity_aim())
+    assert (found.status, found.reaches) == ("unreachable", False)
+    assert found.reason is not None
+    assert found.reason.key == "budget.reason_nobody_registered"
+    assert translate(found.reason.key, "id").startswith("belum ada peserta terdaftar")
+    # On the population base the rate is 0 of 1,000: 800 to take over, and none to take.
+    by_population = price(nobody, activity_aim(), Base.POPULATION)
+    assert by_population.status == "unreachable"
+    assert by_population.reason is not None
+    assert by_population.reason.key == "budget.reason_pbpu_short"

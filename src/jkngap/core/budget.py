@@ -176,6 +176,8 @@ def _goal_people(area: Area, goal: Goal, base: Base) -> tuple[int | None, Note |
             coverage = Fraction(area.registered * 100, area.population)
             params = {"coverage": coverage, "target": _shown(goal.coverage_pct)}
             return None, Note("budget.reason_coverage", params)
+    if whole == 0:  # no participants: no activity rate, at the aim or below it
+        return None, Note("budget.reason_nobody_registered")
     share = goal.activity_pct / 100
     people = max(0, required(share.numerator, share.denominator, whole) - area.active)
     if goal.region_paid_pct is not None:

@@ -1214,6 +1214,10 @@ MESSAGES: dict[str, str] = {
         "its coverage {coverage} is below the {target} the aim needs, and route (a) adds no "
         "participants"
     ),
+    "budget.reason_nobody_registered": (
+        "nobody is registered: it has no activity rate to bring to the aim, and route (a) adds "
+        "no participants"
+    ),
     "budget.reason_no_region_paid": (
         "the rule on the share the region pays needs its population and its PBI APBD participants"
     ),

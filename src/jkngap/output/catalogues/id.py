@@ -1325,6 +1325,10 @@ MESSAGES: dict[str, str] = {
         "cakupannya {coverage} di bawah {target} yang disyaratkan, dan jalan (a) tidak "
         "menambah peserta"
     ),
+    "budget.reason_nobody_registered": (
+        "belum ada peserta terdaftar: tidak ada tingkat keaktifan yang dapat dibawa ke sasaran, "
+        "dan jalan (a) tidak menambah peserta"
+    ),
     "budget.reason_no_region_paid": (
         "syarat porsi yang dibayar pemda memerlukan jumlah penduduk dan peserta PBI APBD-nya"
     ),
