@@ -229,3 +229,26 @@ def test_the_command_line_reads_a_list_in_the_encoding_given(tmp_path: Path) -> 
     assert refused.exit_code == 2
     assert "--encoding" in refused.stderr
     assert "utf-8, latin-1, utf-16" in refused.stderr
+
+
+def test_utf_16_given_reads_a_list_without_its_mark_as_little_endian(tmp_path: Path) -> None:
+    # --encoding utf-16 is for the lists that carry no mark: Python's UTF-16 stream decoder
+    # raises on those (it needs the mark), which was a bug's exit 70 for every such run.
+    population, members = _lists(tmp_path, _PEOPLE.encode("utf-16-le"))
+    members.write_bytes(members.read_bytes().decode().encode("utf-16-le"))
+    found = match(population, members, encoding="utf-16")
+    assert (found.summary["population"], found.summary["registered"]) == (2, 1)
+    assert found.summary["invalid_nik"] == 0
+
+
+def test_utf_16_given_over_a_utf_8_list_is_refused_not_a_bug(tmp_path: Path) -> None:
+    from conftest import run
+
+    population, members = _lists(tmp_path, _PEOPLE.encode("utf-16"))  # marked: read right
+    lists = ["match", "--population", str(population), "--members", str(members)]
+    result = run(*lists, "--encoding", "utf-16", "--no-register", "-f", "json")
+    assert result.exit_code == 2, result.stderr  # m.csv, UTF-8 with no mark, is no UTF-16
+    assert "bug" not in result.stderr
+    assert str(members) in result.stderr
+    assert NIK not in result.stderr
+
