@@ -251,4 +251,3 @@ def test_utf_16_given_over_a_utf_8_list_is_refused_not_a_bug(tmp_path: Path) -> 
     assert "bug" not in result.stderr
     assert str(members) in result.stderr
     assert NIK not in result.stderr
-
