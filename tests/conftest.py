@@ -73,7 +73,7 @@ def _clean_language(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("JKNGAP_LANG", raising=False)
 
 
-def run(*args: str, input: str | None = None, env: dict[str, str] | None = None) -> Result:
+def run(*args: str, input: str | bytes | None = None, env: dict[str, str] | None = None) -> Result:
     """Invoke ``jkngap ARGS`` in-process, standard output and error kept apart."""
     return CliRunner().invoke(app, list(args), input=input, env={**ENVIRONMENT, **(env or {})})
 
