@@ -251,3 +251,14 @@ def test_utf_16_given_over_a_utf_8_list_is_refused_not_a_bug(tmp_path: Path) -> 
     assert "bug" not in result.stderr
     assert str(members) in result.stderr
     assert NIK not in result.stderr
+
+
+def test_latin_1_reads_a_windows_1252_list(tmp_path: Path) -> None:
+    # The help says latin-1 reads cp1252 lists: an apostrophe (0x92), quotes or a euro
+    # sign are no Latin-1 characters, and DuckDB's Latin-1 refused the whole list for one.
+    people = _PEOPLE.replace("Dédé", "Ma\u2019ruf \u201cDédé\u201d").encode("cp1252")
+    population, members = _lists(tmp_path, people)
+    found = match(population, members, encoding="latin-1")
+    assert (found.summary["population"], found.summary["registered"]) == (2, 1)
+    assert found.summary["invalid_nik"] == 0
+    assert not [note for note in found.notes if note.key == "match.list_undecoded"]
