@@ -184,7 +184,7 @@ def test_control_characters_never_reach_a_terminal(tmp_path: Path) -> None:
     assert "\x1b" in raw.stdout  # --raw leaves text as it was, for those who ask
 
 
-@pytest.mark.parametrize("mark", ["\u202e", "\u2066", "\u200f"])
+@pytest.mark.parametrize("mark", ["\u202e", "\u2066", "\u200f", "\u061c"])
 def test_marks_that_reorder_text_never_reach_a_terminal_or_a_file(
     tmp_path: Path, mark: str
 ) -> None:
