@@ -48,6 +48,10 @@ def test_bad_input_is_exit_2_naming_the_option(args: list[str], needle: str) -> 
     [
         (["--encoding", "nope"], "--encoding: 'nope' is not a text encoding"),
         (["--encoding", "hex"], "--encoding: 'hex' is not a text encoding"),
+        # Codecs that decode b"a" to text but take no "surrogateescape" or "replace" (idna),
+        # or raise OSError for it (bz2): each was a bug's exit 70 once a file was read.
+        (["--encoding", "idna"], "--encoding: 'idna' is not a text encoding"),
+        (["--encoding", "bz2"], "--encoding: 'bz2' is not a text encoding"),
         (["--delimiter", ";;"], "--delimiter: ';;' cannot separate fields"),
         (["--delimiter", "a"], "--delimiter: 'a' cannot separate fields"),
     ],
@@ -180,7 +184,7 @@ def test_control_characters_never_reach_a_terminal(tmp_path: Path) -> None:
     assert "\x1b" in raw.stdout  # --raw leaves text as it was, for those who ask
 
 
-@pytest.mark.parametrize("mark", ["\u202e", "\u2066", "\u200f"])
+@pytest.mark.parametrize("mark", ["\u202e", "\u2066", "\u200f", "\u061c"])
 def test_marks_that_reorder_text_never_reach_a_terminal_or_a_file(
     tmp_path: Path, mark: str
 ) -> None:
@@ -259,3 +263,12 @@ def test_the_systems_reasons_are_said_in_the_messages_language(tmp_path: Path) -
         assert "zip file" not in text
         assert "BadZipFile" not in text
     assert "not a zip archive" in run("batch", str(renamed)).stderr
+
+
+def test_an_encoding_no_file_can_be_read_in_is_refused_for_standard_input() -> None:
+    # A look at standard input's first character (JSON or a table?) decoded it with
+    # "replace", which idna refuses: exit 70 where the same call read the JSON before.
+    data = '[{"wilayah": "A", "penduduk": 100, "peserta": 90}]'
+    result = run("batch", "-", "--encoding", "idna", "--no-register", "-f", "csv", input=data)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert "--encoding: 'idna' is not a text encoding" in result.stderr

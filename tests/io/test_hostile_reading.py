@@ -226,6 +226,9 @@ def test_a_header_of_no_known_column_is_named_in_a_bounded_message(tmp_path: Pat
     [
         ("s.csv", "kode,penduduk\n63.03,590393\n"),
         ("s.json", '[{"kode": "63.03", "penduduk": 590393}]'),
+        # No extension: the first character is looked at to choose JSON or a table.
+        ("s", "kode,penduduk\n63.03,590393\n"),
+        ("s", '[{"kode": "63.03", "penduduk": 590393}]'),
     ],
 )
 def test_utf_16_without_its_byte_order_mark_is_an_encoding_message(
@@ -238,6 +241,13 @@ def test_utf_16_without_its_byte_order_mark_is_an_encoding_message(
     message = _refused(path, "--encoding", "utf-16")
     assert "is not valid utf-16" in message
     assert "--encoding" in message
+
+
+def test_utf_16_standard_input_without_its_mark_is_an_encoding_message() -> None:
+    data = '[{"kode": "63.03", "penduduk": 590393}]'.encode("utf-16-le")
+    result = run("batch", "-", "--encoding", "utf-16", "--no-register", "-f", "csv", input=data)
+    assert (result.exit_code, result.stdout) == (2, ""), result.stderr
+    assert "is not valid utf-16" in result.stderr
 
 
 _REGIONS = "kode,wilayah,penduduk,peserta\n63.03,Kabupaten Banjar,590393,580000\n"

@@ -71,6 +71,7 @@ def test_the_reasons_one_by_one() -> None:
         ("A08\x07,32.73.01.1008,1", "roster.control_character"),
         ("A\u202e80,32.73.01.1008,1", "roster.control_character"),  # shows as A08
         ("A08,32.73.01.\u20661008,1", "roster.control_character"),
+        ("A\u061c08,32.73.01.1008,1", "roster.control_character"),  # Unicode's Bidi_Control
         (f"{'A' * 65},32.73.01.1009,1", "roster.too_long"),
         ("A01,32.73.01.1006,1", "roster.agent_twice"),
     ):

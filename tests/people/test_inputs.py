@@ -229,3 +229,36 @@ def test_the_command_line_reads_a_list_in_the_encoding_given(tmp_path: Path) -> 
     assert refused.exit_code == 2
     assert "--encoding" in refused.stderr
     assert "utf-8, latin-1, utf-16" in refused.stderr
+
+
+def test_utf_16_given_reads_a_list_without_its_mark_as_little_endian(tmp_path: Path) -> None:
+    # --encoding utf-16 is for the lists that carry no mark: Python's UTF-16 stream decoder
+    # raises on those (it needs the mark), which was a bug's exit 70 for every such run.
+    population, members = _lists(tmp_path, _PEOPLE.encode("utf-16-le"))
+    members.write_bytes(members.read_bytes().decode().encode("utf-16-le"))
+    found = match(population, members, encoding="utf-16")
+    assert (found.summary["population"], found.summary["registered"]) == (2, 1)
+    assert found.summary["invalid_nik"] == 0
+
+
+def test_utf_16_given_over_a_utf_8_list_is_refused_not_a_bug(tmp_path: Path) -> None:
+    from conftest import run
+
+    population, members = _lists(tmp_path, _PEOPLE.encode("utf-16"))  # marked: read right
+    lists = ["match", "--population", str(population), "--members", str(members)]
+    result = run(*lists, "--encoding", "utf-16", "--no-register", "-f", "json")
+    assert result.exit_code == 2, result.stderr  # m.csv, UTF-8 with no mark, is no UTF-16
+    assert "bug" not in result.stderr
+    assert str(members) in result.stderr
+    assert NIK not in result.stderr
+
+
+def test_latin_1_reads_a_windows_1252_list(tmp_path: Path) -> None:
+    # The help says latin-1 reads cp1252 lists: an apostrophe (0x92), quotes or a euro
+    # sign are no Latin-1 characters, and DuckDB's Latin-1 refused the whole list for one.
+    people = _PEOPLE.replace("Dédé", "Ma\u2019ruf \u201cDédé\u201d").encode("cp1252")
+    population, members = _lists(tmp_path, people)
+    found = match(population, members, encoding="latin-1")
+    assert (found.summary["population"], found.summary["registered"]) == (2, 1)
+    assert found.summary["invalid_nik"] == 0
+    assert not [note for note in found.notes if note.key == "match.list_undecoded"]

@@ -13,7 +13,8 @@ import codecs
 
 __all__ = ["CONTROLS", "REORDERING", "marked_encoding"]
 
-REORDERING = (0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
+# Unicode's Bidi_Control characters (PropList.txt), the Arabic letter mark among them.
+REORDERING = (0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
 # One regular expression's character class of them all.
 CONTROLS = "[\\x00-\\x08\\x0a-\\x1f\\x7f-\\x9f" + "".join(map(chr, REORDERING)) + "]"
 

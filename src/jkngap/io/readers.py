@@ -119,14 +119,21 @@ def _decode_check(sample: bytes, encoding: str, source: str) -> None:
         raise bad_encoding(source, encoding, line) from None
 
 
+def _decodes(encoding: str, errors: str) -> bool:
+    """Whether ``encoding`` decodes bytes to text under the error handler ``errors``
+    (strict first: a codec from bytes to bytes, hex, asserts it takes no other)."""
+    try:
+        return isinstance(codecs.getincrementaldecoder(encoding)(errors).decode(b"a"), str)
+    except (LookupError, TypeError, ValueError, OSError):  # bz2's decoder raises OSError
+        return False
+
+
 def check_options(encoding: str, delimiter: str | None) -> None:
     """Refuse, before any file is opened, an encoding Python does not know as a text
-    encoding, and a delimiter that is not one character."""
-    try:
-        decoded = codecs.getincrementaldecoder(encoding)().decode(b"a")
-    except (LookupError, TypeError, ValueError):
-        decoded = None
-    if not isinstance(decoded, str):
+    encoding, and a delimiter that is not one character. The encoding must decode with
+    the error handlers the readers use: "surrogateescape" (a bad byte found in its row)
+    and "replace" (a first look at a file); idna takes neither."""
+    if not all(_decodes(encoding, errors) for errors in ("strict", "surrogateescape", "replace")):
         raise InputError("batch.unknown_encoding", field="encoding", text=encoding)
     mark = "," if delimiter is None or delimiter in ("tab", "\\t") else delimiter
     if len(mark) != 1 or mark in '"\r\n' or mark.isalnum():

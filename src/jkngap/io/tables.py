@@ -71,6 +71,12 @@ def read_table(
 
 
 def _first_character(head: bytes, encoding: str) -> str:
-    """The first character of a file's first bytes past white space and its mark."""
+    """The first character of a file's first bytes past white space and its mark; none
+    where the encoding cannot read them (UTF-16 without its mark raises whatever the
+    errors asked): the text reader then says which line is not in that encoding."""
     decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
-    return str(decoder.decode(head)).lstrip("\ufeff \r\n\t")[:1]
+    try:
+        text = str(decoder.decode(head))
+    except UnicodeError:
+        return ""
+    return text.lstrip("\ufeff \r\n\t")[:1]

@@ -439,22 +439,34 @@ def _csv_header(source: Source, extension: str, shown: str) -> tuple[str, list[s
 
 
 def _marked(source: Source) -> Source:
-    """The list as its byte-order mark says it is written (UTF-16, UTF-8): the encoding
-    given is for lists that carry no mark, so that a list Excel saved as Unicode text
-    reads beside UTF-8 ones."""
+    """The list with the codec its text is read by: the one its byte-order mark says
+    (UTF-8, UTF-16, UTF-32), else the encoding given, so that a list Excel saved as
+    Unicode text reads beside UTF-8 ones. UTF-16 with no mark is little-endian, as
+    Windows writes it (Python's UTF-16 stream decoder raises without the mark); Latin-1
+    is read as Windows-1252, which it is where text has one of cp1252's characters at
+    0x80-0x9F (Latin-1's control characters there are in no list), and which DuckDB's
+    Latin-1 refuses the whole file for."""
     try:
         with open(source.path, "rb") as stream:
             head = stream.read(4)
     except OSError:  # said where the list is read
         return source
-    marked = {"utf-16": "utf-16", "utf-8-sig": "utf-8"}.get(marked_encoding(head) or "")
-    return source if marked is None else replace(source, encoding=marked)
+    marked = marked_encoding(head)
+    if marked is not None:
+        return replace(source, encoding="utf-8" if marked == "utf-8-sig" else marked)
+    unmarked = {"utf-16": "utf-16-le", "latin-1": "cp1252"}.get(source.encoding)
+    return source if unmarked is None else replace(source, encoding=unmarked)
+
+
+# The codecs of lists read from a UTF-8 copy (see _transcoded).
+_COPIED = frozenset({"utf-16", "utf-16-le", "utf-32", "cp1252"})
 
 
 def _transcoded(source: Source, folder: Path, shown: str) -> Source:
-    """A UTF-16 list as UTF-8, in the private folder (as a workbook's CSV is): DuckDB reads
-    UTF-16 little-endian alone, and the checks below read a list's bytes, in which a
-    separator and a line end must be ASCII's. Each line stays the line it was."""
+    """A UTF-16, UTF-32 or Windows-1252 list as UTF-8, in the private folder (as a
+    workbook's CSV is): DuckDB reads UTF-16 little-endian alone and no cp1252, and the
+    checks below read a list's bytes, in which a separator and a line end must be ASCII's.
+    Each line stays the line it was; a byte no character of its encoding is, replaced."""
     target = folder / f"{source.role}-utf-8.csv"
     try:
         # Opened apart from its reading, so that a list that cannot be opened is told apart
@@ -472,8 +484,8 @@ def _transcoded(source: Source, folder: Path, shown: str) -> Source:
 
 
 def _chunks(path: str) -> Iterator[bytes]:
-    """A text file in chunks of bytes (UTF-8 or Latin-1, which write an ASCII separator
-    and line end as themselves: a UTF-16 list is read from its UTF-8 copy)."""
+    """A text file in chunks of bytes: UTF-8, which writes an ASCII separator and line end
+    as themselves (a list in another encoding is read from its UTF-8 copy)."""
     with open(path, "rb") as stream:
         while data := stream.read(_FIELD_CHUNK):
             yield data
@@ -726,7 +738,7 @@ class Engine:
             types = {str(row[0]): str(row[1]).upper() for row in described}
             return _Scan(sql, headers, headers, types, "false", text=False)
         source = _marked(source)
-        if source.encoding == "utf-16":
+        if source.encoding in _COPIED:
             source = _transcoded(source, self.folder, shown)
         delimiter, header = _csv_header(source, extension, shown)
         _check_fields(source, delimiter, shown)
