@@ -276,3 +276,24 @@ def test_a_byte_order_mark_says_the_encoding(
     assert result.exit_code == 0, result.stderr
     (record, _total) = json.loads(result.stdout)
     assert (record["code"], record["population"]) == ("63.03", 590393)
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "said"),
+    [
+        ("bad.jsonl", b"not json\nalso not\n", "line 1 cannot be read: this line is not JSON"),
+        ("ff.jsonl", b'\x0c{"penduduk": 1}\n', "line 1 cannot be read: this line is not JSON"),
+        ("nums.jsonl", b"1\n2\n", "this item is not an object of column names and values"),
+        ("nums.json", b"[1, 2]", "this item is not an object of column names and values"),
+    ],
+)
+def test_json_with_no_object_at_all_says_why(
+    tmp_path: Path, name: str, data: bytes, said: str
+) -> None:
+    # It said "no column of population ... in the header ()": true, and no help.
+    path = tmp_path / name
+    path.write_bytes(data)
+    result = run("batch", str(path), "--no-register")
+    assert result.exit_code == 2, result.stderr
+    assert f"{name}: {said}" in result.stderr
+    assert "in the header ()" not in result.stderr

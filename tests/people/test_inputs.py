@@ -225,10 +225,14 @@ def test_the_command_line_reads_a_list_in_the_encoding_given(tmp_path: Path) -> 
     assert plain.exit_code == 0
     assert "--encoding latin-1" in plain.stderr
     assert json.loads(plain.stdout)[-1]["invalid_nik"] == 1
-    refused = run(*lists, "--encoding", "cp1252")
+    for name in ("cp1252", "windows-1252", "LATIN1"):  # any name Python gives them
+        named = run(*lists, "--encoding", name, "--no-register", "-f", "json")
+        assert named.exit_code == 0, named.stderr
+        assert json.loads(named.stdout)[-1]["invalid_nik"] == 0
+    refused = run(*lists, "--encoding", "utf-7")
     assert refused.exit_code == 2
     assert "--encoding" in refused.stderr
-    assert "utf-8, latin-1, utf-16" in refused.stderr
+    assert "utf-8, latin-1, cp1252, utf-16" in refused.stderr
 
 
 def test_utf_16_given_reads_a_list_without_its_mark_as_little_endian(tmp_path: Path) -> None:

@@ -56,12 +56,21 @@ def json_table(binary: IO[bytes], source: str, encoding: str) -> Table:
 
     header: dict[str, None] = {}  # each key once, in order: an object may have 100,000
     given = count = 0
-    for _, item in items():
+    first_bad: tuple[int, Any] | None = None
+    for number, item in items():
         count += 1
         if isinstance(item, dict):
             header.update(dict.fromkeys(item))
             given += len(item)
+        elif first_bad is None:
+            first_bad = (number, item)
     keys = list(header)
+    if not keys and first_bad is not None:  # no object at all: say why the first is none
+        number, item = first_bad
+        if isinstance(item, InputError):  # a JSON line that is no JSON
+            reason = Note(item.key, item.params)
+            raise InputError("batch.unreadable", path=source, line=number, reason=reason)
+        raise InputError("batch.not_an_object", path=source)
     if too_sparse(given, count * len(keys)):
         raise InputError("batch.too_sparse", path=source, given=given, cells=count * len(keys))
 

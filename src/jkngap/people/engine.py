@@ -21,6 +21,7 @@ people are worked out only when asked.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import os
 import re
@@ -62,7 +63,7 @@ CSV_EXTENSIONS = (".csv", ".txt")
 TSV_EXTENSIONS = (".tsv", ".tab")
 WORKBOOK_EXTENSIONS = (".xlsx", ".xlsm")
 PARQUET_EXTENSIONS = (".parquet", ".pq")
-ENCODINGS = ("utf-8", "latin-1", "utf-16")
+ENCODINGS = ("utf-8", "latin-1", "cp1252", "utf-16")
 HEADER_BYTES = 1_048_576
 # A list of people has tens of columns. A line with more fields than its header is one of
 # DuckDB's rejects per field too many, each holding the whole line: 80,000 fields on a line
@@ -438,6 +439,15 @@ def _csv_header(source: Source, extension: str, shown: str) -> tuple[str, list[s
     raise InputError("match.bad_header", path=shown, reason=reason)
 
 
+def _known_encoding(text: str) -> str | None:
+    """One of ENCODINGS by any name Python gives it (UTF8, latin1, windows-1252), or None."""
+    try:
+        found = codecs.lookup(text).name
+    except (LookupError, TypeError, ValueError):
+        return None
+    return next((name for name in ENCODINGS if codecs.lookup(name).name == found), None)
+
+
 def _marked(source: Source) -> Source:
     """The list with the codec its text is read by: the one its byte-order mark says
     (UTF-8, UTF-16, UTF-32), else the encoding given, so that a list Excel saved as
@@ -676,13 +686,15 @@ class Engine:
     def load(self, source: Source) -> Loaded:
         """Read one list into its table, each row's NIK checked, its desa code read."""
         shown = shown_path(source.path)
-        if source.encoding not in ENCODINGS:
+        named = _known_encoding(source.encoding)
+        if named is None:
             raise InputError(
                 "match.encoding_unknown",
                 field="encoding",
                 text=scrub(source.encoding),
                 known=", ".join(ENCODINGS),
             )
+        source = replace(source, encoding=named)
         scan = self._scan(source, shown)
         columns = find_columns(scan.headers, source.role, source.columns, shown)
         table = source.role

@@ -1735,8 +1735,8 @@ MESSAGES: dict[str, str] = {
         "Field separator: , ; or tab [default: from the extension, or a look at the header]."
     ),
     "help.option.match.encoding": (
-        "Text encoding of the lists that carry no byte-order mark: utf-8, latin-1 (also for "
-        "Windows' cp1252) or utf-16."
+        "Text encoding of the lists that carry no byte-order mark: utf-8, latin-1 or cp1252 "
+        "(Windows'; the two are read alike) or utf-16."
     ),
     "help.option.encoding": (
         "Text encoding of the files that carry no byte-order mark (a file's mark decides)."

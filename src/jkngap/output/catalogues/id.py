@@ -1872,8 +1872,8 @@ MESSAGES: dict[str, str] = {
         "Pemisah kolom: , ; atau tab [bawaan: dari ekstensi, atau dari judul kolom]."
     ),
     "help.option.match.encoding": (
-        "Pengodean teks daftar yang tidak membawa tanda urutan bita: utf-8, latin-1 (juga "
-        "untuk cp1252 Windows) atau utf-16."
+        "Pengodean teks daftar yang tidak membawa tanda urutan bita: utf-8, latin-1 atau "
+        "cp1252 (Windows; keduanya dibaca sama) atau utf-16."
     ),
     "help.option.encoding": (
         "Pengodean teks berkas yang tidak membawa tanda urutan bita (tanda pada berkas yang "
