@@ -70,6 +70,8 @@ HEADER_BYTES = 1_048_576
 # of 1.4 MB are 100 GB to copy, a run stalled for hours. Such a line is refused first.
 MAX_FIELDS = 1024
 _FIELD_CHUNK = 1_048_576
+# How much of an unmarked list is looked at for UTF-16's zero bytes.
+_UTF16_LOOK = 65_536
 NUMERIC = "__jkngap_numeric"  # a workbook's own column: its NIK cell was a number
 # The characters core.nik strips from a cell's edges: space, tab, CR, LF, no-break space
 # (written into the literal itself: built with chr(), DuckDB builds it again for every row).
@@ -448,7 +450,7 @@ def _known_encoding(text: str) -> str | None:
     return next((name for name in ENCODINGS if codecs.lookup(name).name == found), None)
 
 
-def _marked(source: Source) -> Source:
+def _marked(source: Source, shown: str) -> Source:
     """The list with the codec its text is read by: the one its byte-order mark says
     (UTF-8, UTF-16, UTF-32), else the encoding given, so that a list Excel saved as
     Unicode text reads beside UTF-8 ones. UTF-16 with no mark is little-endian, as
@@ -458,12 +460,22 @@ def _marked(source: Source) -> Source:
     Latin-1 refuses the whole file for."""
     try:
         with open(source.path, "rb") as stream:
-            head = stream.read(4)
+            head = stream.read(_UTF16_LOOK)
     except OSError:  # said where the list is read
         return source
     marked = marked_encoding(head)
     if marked is not None:
         return replace(source, encoding="utf-8" if marked == "utf-8-sig" else marked)
+    if source.encoding == "utf-16" and head and b"\x00" not in head:
+        # UTF-16 writes a NIK's digits, a separator and a line end each with a zero byte:
+        # a list without one is in another encoding, which UTF-16 would read as nonsense.
+        raise InputError(
+            "match.encoding",
+            path=shown,
+            line=1,
+            encoding="utf-16",
+            encoding_option=Field("encoding"),
+        )
     unmarked = {"utf-16": "utf-16-le", "latin-1": "cp1252"}.get(source.encoding)
     return source if unmarked is None else replace(source, encoding=unmarked)
 
@@ -749,7 +761,7 @@ class Engine:
             headers = [str(row[0]) for row in described]
             types = {str(row[0]): str(row[1]).upper() for row in described}
             return _Scan(sql, headers, headers, types, "false", text=False)
-        source = _marked(source)
+        source = _marked(source, shown)
         if source.encoding in _COPIED:
             source = _transcoded(source, self.folder, shown)
         delimiter, header = _csv_header(source, extension, shown)

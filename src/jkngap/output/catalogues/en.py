@@ -927,8 +927,8 @@ MESSAGES: dict[str, str] = {
     "match.empty_file": "the file is empty: a list of people needs a header row and rows",
     "match.empty_list": "the population list has no rows",
     "match.encoding": (
-        "line {line} is not valid {encoding}: say which encoding the list is in, "
-        "{encoding_option} latin-1 or {encoding_option} utf-16"
+        "line {line} is not valid {encoding}: say which encoding the list is in with "
+        "{encoding_option}: utf-8 (the default), latin-1, cp1252 or utf-16"
     ),
     "match.encoding_unknown": "the lists cannot be read as '{text}': choose {known}",
     "match.engine_failed": "the list could not be read or matched ({reason})",

@@ -1005,8 +1005,8 @@ MESSAGES: dict[str, str] = {
     "match.empty_file": "berkas kosong: daftar penduduk perlu baris judul kolom dan isi",
     "match.empty_list": "daftar penduduk tidak berisi baris",
     "match.encoding": (
-        "baris {line} bukan {encoding} yang sah: sebutkan pengodean daftarnya, "
-        "{encoding_option} latin-1 atau {encoding_option} utf-16"
+        "baris {line} bukan {encoding} yang sah: sebutkan pengodean daftarnya dengan "
+        "{encoding_option}: utf-8 (bawaan), latin-1, cp1252 atau utf-16"
     ),
     "match.encoding_unknown": "daftar tidak dapat dibaca sebagai '{text}': pilih {known}",
     "match.engine_failed": "daftar tidak dapat dibaca atau dicocokkan ({reason})",
