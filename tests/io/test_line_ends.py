@@ -156,6 +156,10 @@ def test_json_with_crs_is_read_as_before(tmp_path: Path) -> None:
         records = _records(str(path), code=0)
         assert [record["region"] for record in records[:-1]] == ["A", "B"]
         assert records[-1]["population"] == 200
+    one = tmp_path / "one.jsonl"  # one line, a CR inside it, no line feed: one value
+    one.write_bytes(b'{"desa": "A", "penduduk": 100,\r"peserta": 90}')
+    (record, total) = _records(str(one), code=0)
+    assert (record["region"], record["registered"], total["population"]) == ("A", 90, 100)
 
 
 def test_json_lines_end_at_a_line_feed_only(tmp_path: Path) -> None:

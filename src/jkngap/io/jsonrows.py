@@ -164,8 +164,13 @@ def _json_lines(content: str) -> list[str]:
     """JSON lines, each ended by a line feed (a CR before it, or between a line's values,
     is JSON's white space; a U+2028 in a string is text): ``str.splitlines`` would end a
     line at each, and cut one value into two errors. A file with no line feed but CRs
-    ends its lines in CR (old Mac), as the text reader takes a CSV file's."""
-    return content.split("\n" if "\n" in content or "\r" not in content else "\r")
+    ends its lines in CR (old Mac), as the text reader takes a CSV file's, unless it is
+    one value whole (one line, a CR inside it white space)."""
+    if "\n" in content or "\r" not in content:
+        return content.split("\n")
+    if not isinstance(_one_line(content), InputError):
+        return [content]
+    return content.split("\r")
 
 
 def _lines(lines: list[str]) -> Iterator[tuple[int, Any]]:
