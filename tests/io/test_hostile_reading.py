@@ -244,7 +244,9 @@ def test_utf_16_without_its_byte_order_mark_is_an_encoding_message(
 
 
 def test_utf_16_standard_input_without_its_mark_is_an_encoding_message() -> None:
-    data = '[{"kode": "63.03", "penduduk": 590393}]'.encode("utf-16-le")
+    # Standard input is looked at first (JSON or a table?): text that is no UTF-16 (no
+    # zero byte) is still the encoding message there, never a bug's exit 70.
+    data = '[{"kode": "63.03", "penduduk": 590393}]'.encode()
     result = run("batch", "-", "--encoding", "utf-16", "--no-register", "-f", "csv", input=data)
     assert (result.exit_code, result.stdout) == (2, ""), result.stderr
     assert "is not valid utf-16" in result.stderr
@@ -297,3 +299,22 @@ def test_json_with_no_object_at_all_says_why(
     assert result.exit_code == 2, result.stderr
     assert f"{name}: {said}" in result.stderr
     assert "in the header ()" not in result.stderr
+
+
+@pytest.mark.parametrize("name", ["s.csv", "s.json", ""])
+def test_utf_16_given_reads_a_file_without_its_mark_as_little_endian(
+    tmp_path: Path, name: str
+) -> None:
+    # As Windows writes UTF-16, and as match reads a list: a file of UTF-16's zero bytes.
+    # (A file with none, UTF-8 given as UTF-16, is still "not valid utf-16", above.)
+    text = _REGIONS if name != "s.json" else '[{"kode": "63.03", "penduduk": 590393}]'
+    data = text.encode("utf-16-le")
+    if name:
+        path = tmp_path / name
+        path.write_bytes(data)
+        result = run("batch", str(path), "--encoding", "utf-16", "-f", "json")
+    else:
+        result = run("batch", "-", "--encoding", "utf-16", "-f", "json", input=data)
+    assert result.exit_code == 0, result.stderr
+    (record, _total) = json.loads(result.stdout)
+    assert (record["code"], record["population"]) == ("63.03", 590393)

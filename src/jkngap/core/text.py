@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import codecs
 
-__all__ = ["CONTROLS", "REORDERING", "marked_encoding"]
+__all__ = ["CONTROLS", "REORDERING", "marked_encoding", "unmarked_utf16"]
 
 # Unicode's Bidi_Control characters (PropList.txt), the Arabic letter mark among them.
 REORDERING = (0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
@@ -39,3 +39,15 @@ def marked_encoding(head: bytes) -> str | None:
     ('utf-16', None)
     """
     return next((name for mark, name in _MARKS if head.startswith(mark)), None)
+
+
+def unmarked_utf16(head: bytes) -> str | None:
+    """The codec of UTF-16 text without its mark, from its first bytes: little-endian, as
+    Windows writes it, where they hold a zero byte (UTF-16 writes every ASCII character so:
+    a digit, a separator, a line end); None where they hold none, which is no table in
+    UTF-16 (a UTF-8 file given as UTF-16 would read as nonsense, without an error).
+
+    >>> unmarked_utf16("kode,penduduk".encode("utf-16-le")), unmarked_utf16(b"kode,penduduk")
+    ('utf-16-le', None)
+    """
+    return "utf-16-le" if b"\x00" in head else None

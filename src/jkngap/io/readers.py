@@ -25,6 +25,7 @@ from jkngap.io.columns import looks_like_header
 
 __all__ = [
     "BAD_BYTE",
+    "SNIFF_BYTES",
     "CountingReader",
     "Screen",
     "Table",

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Protocol
 
-from jkngap.core.text import marked_encoding
+from jkngap.core.text import marked_encoding, unmarked_utf16
 from jkngap.io.excel import xlsx_table
 from jkngap.io.jsonrows import json_table
-from jkngap.io.readers import Table, peekable, text_table
+from jkngap.io.readers import SNIFF_BYTES, Table, peekable, text_table
 
 __all__ = ["AS_FOUND", "JSON_EXTENSIONS", "XLSX_EXTENSIONS", "FileLayout", "Layout", "read_table"]
 
@@ -60,7 +60,7 @@ def read_table(
     buffered = peekable(binary)
     head = buffered.peek(8)[:8]
     # A byte-order mark decides (core.text): the encoding given is for files without one.
-    encoding = marked_encoding(head) or encoding
+    encoding = marked_encoding(head) or _unmarked(encoding, buffered.peek(SNIFF_BYTES))
     if extension in XLSX_EXTENSIONS or head.startswith(b"PK\x03\x04"):
         return xlsx_table(buffered, source, layout.sheet, header_row)
     if extension in JSON_EXTENSIONS or (
@@ -80,3 +80,13 @@ def _first_character(head: bytes, encoding: str) -> str:
     except UnicodeError:
         return ""
     return text.lstrip("\ufeff \r\n\t")[:1]
+
+
+def _unmarked(encoding: str, head: bytes) -> str:
+    """The codec of a file without a mark: UTF-16 given, little-endian where its bytes are
+    UTF-16's (else the text reader says line 1 is not UTF-16), as ``match`` reads a list."""
+    try:
+        named = codecs.lookup(encoding).name
+    except LookupError:  # refused by the reading options, before any file is opened
+        return encoding
+    return (unmarked_utf16(head) or encoding) if named == "utf-16" else encoding

@@ -49,7 +49,7 @@ from jkngap.core.match import (
 from jkngap.core.model import Note
 from jkngap.core.nik import scrub
 from jkngap.core.reasons import csv_reason
-from jkngap.core.text import marked_encoding
+from jkngap.core.text import marked_encoding, unmarked_utf16
 from jkngap.people.columns import ListColumns, find_columns
 from jkngap.people.private import shown_path
 
@@ -466,18 +466,18 @@ def _marked(source: Source, shown: str) -> Source:
     marked = marked_encoding(head)
     if marked is not None:
         return replace(source, encoding="utf-8" if marked == "utf-8-sig" else marked)
-    if source.encoding == "utf-16" and head and b"\x00" not in head:
-        # UTF-16 writes a NIK's digits, a separator and a line end each with a zero byte:
-        # a list without one is in another encoding, which UTF-16 would read as nonsense.
-        raise InputError(
-            "match.encoding",
-            path=shown,
-            line=1,
-            encoding="utf-16",
-            encoding_option=Field("encoding"),
-        )
-    unmarked = {"utf-16": "utf-16-le", "latin-1": "cp1252"}.get(source.encoding)
-    return source if unmarked is None else replace(source, encoding=unmarked)
+    if source.encoding == "utf-16":
+        unmarked = unmarked_utf16(head)
+        if head and unmarked is None:  # no zero byte: another encoding, read as nonsense
+            raise InputError(
+                "match.encoding",
+                path=shown,
+                line=1,
+                encoding="utf-16",
+                encoding_option=Field("encoding"),
+            )
+        return replace(source, encoding=unmarked or "utf-16-le")
+    return replace(source, encoding="cp1252") if source.encoding == "latin-1" else source
 
 
 # The codecs of lists read from a UTF-8 copy (see _transcoded).
