@@ -246,7 +246,7 @@ def test_utf_16_without_its_byte_order_mark_is_an_encoding_message(
 def test_utf_16_standard_input_without_its_mark_is_an_encoding_message() -> None:
     # Standard input is looked at first (JSON or a table?): text that is no UTF-16 (no
     # zero byte) is still the encoding message there, never a bug's exit 70.
-    data = '[{"kode": "63.03", "penduduk": 590393}]'.encode()
+    data = b'[{"kode": "63.03", "penduduk": 590393}]'
     result = run("batch", "-", "--encoding", "utf-16", "--no-register", "-f", "csv", input=data)
     assert (result.exit_code, result.stdout) == (2, ""), result.stderr
     assert "is not valid utf-16" in result.stderr
@@ -318,3 +318,32 @@ def test_utf_16_given_reads_a_file_without_its_mark_as_little_endian(
     assert result.exit_code == 0, result.stderr
     (record, _total) = json.loads(result.stdout)
     assert (record["code"], record["population"]) == ("63.03", 590393)
+
+
+@pytest.mark.parametrize("name", ["s.csv", "s.json", ""])
+def test_utf_16_without_its_mark_read_as_utf_8_is_refused_saying_so(
+    tmp_path: Path, name: str
+) -> None:
+    # Read as UTF-8 it gave rows of nonsense ("\x00K\x00a..."), unknown codes and cells
+    # that are not numbers: refused at once, with the option that reads it.
+    text = _REGIONS if name != "s.json" else '[{"kode": "63.03", "penduduk": 590393}]'
+    data = text.encode("utf-16-le")
+    if name:
+        path = tmp_path / name
+        path.write_bytes(data)
+        result = run("batch", str(path), "--lang", "id")
+    else:
+        result = run("batch", "-", "--lang", "id", input=data)
+    assert (result.exit_code, result.stdout) == (2, ""), result.stderr
+    assert "tampaknya UTF-16" in result.stderr
+    assert "--encoding utf-16" in result.stderr
+    english = run("batch", "-", "--encoding", "cp1252", input=text.encode("utf-16-be"))
+    assert english.exit_code == 2
+    assert "looks like UTF-16 (every second byte is zero)" in english.stderr
+    assert "read as cp1252: give --encoding utf-16" in english.stderr
+
+
+def test_a_few_zero_bytes_in_utf_8_are_no_utf_16() -> None:
+    data = b"kode,wilayah,penduduk\n63.03,A\x00\x00,590393\n"
+    result = run("batch", "-", "-f", "json", input=data)
+    assert "UTF-16" not in result.stderr

@@ -266,3 +266,16 @@ def test_latin_1_reads_a_windows_1252_list(tmp_path: Path) -> None:
     assert (found.summary["population"], found.summary["registered"]) == (2, 1)
     assert found.summary["invalid_nik"] == 0
     assert not [note for note in found.notes if note.key == "match.list_undecoded"]
+
+
+def test_a_list_in_utf_16_without_its_mark_read_as_utf_8_is_refused_saying_so(
+    tmp_path: Path,
+) -> None:
+    population, members = _lists(tmp_path, _PEOPLE.encode("utf-16-le"))
+    error = _refused(population, members)
+    assert (error.key, error.path, error.params["encoding"]) == (
+        "batch.looks_utf16",
+        str(population),
+        "utf-8",
+    )
+    assert NIK not in explain(error, "id")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import codecs
 
-__all__ = ["CONTROLS", "REORDERING", "marked_encoding", "unmarked_utf16"]
+__all__ = ["CONTROLS", "REORDERING", "looks_utf16", "marked_encoding", "unmarked_utf16"]
 
 # Unicode's Bidi_Control characters (PropList.txt), the Arabic letter mark among them.
 REORDERING = (0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
@@ -51,3 +51,18 @@ def unmarked_utf16(head: bytes) -> str | None:
     ('utf-16-le', None)
     """
     return "utf-16-le" if b"\x00" in head else None
+
+
+def looks_utf16(head: bytes) -> bool:
+    """Whether a file's first bytes, without a mark, are UTF-16 text of Latin letters and
+    digits (what a table of regions or a list of NIKs is): nearly every second byte zero,
+    in either byte order. Read as UTF-8 or cp1252, it would give rows of nonsense.
+
+    >>> looks_utf16("kode,penduduk\\n63.03,590393".encode("utf-16-le"))
+    True
+    >>> looks_utf16("kode,penduduk\\n63.03,\\x00590393".encode())
+    False
+    """
+    if len(head) < 16:
+        return False
+    return any(half.count(0) * 10 >= len(half) * 9 for half in (head[1::2], head[0::2]))

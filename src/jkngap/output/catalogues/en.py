@@ -92,6 +92,10 @@ MESSAGES: dict[str, str] = {
         "line {line} is not valid {encoding}: say which encoding the file is in, for example "
         "{encoding_option} cp1252 or {encoding_option} latin-1"
     ),
+    "batch.looks_utf16": (
+        "the file looks like UTF-16 (every second byte is zero) without its byte-order mark, "
+        "and is read as {encoding}: give {encoding_option} utf-16"
+    ),
     "batch.empty": "the file is empty: expected a header row, then one row per region",
     "batch.unreadable": "line {line} cannot be read: {reason}",
     "batch.bad_json_line": "this line is not JSON: {reason}",

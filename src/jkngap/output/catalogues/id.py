@@ -112,6 +112,10 @@ MESSAGES: dict[str, str] = {
         "baris {line} bukan {encoding} yang sah: sebutkan pengodean berkasnya, misalnya "
         "{encoding_option} cp1252 atau {encoding_option} latin-1"
     ),
+    "batch.looks_utf16": (
+        "berkas tampaknya UTF-16 (setiap bita kedua nol) tanpa tanda urutan bita, dan dibaca "
+        "sebagai {encoding}: berikan {encoding_option} utf-16"
+    ),
     "batch.empty": "berkas kosong: seharusnya ada baris judul kolom, lalu satu baris per wilayah",
     "batch.unreadable": "baris {line} tidak dapat dibaca: {reason}",
     "batch.bad_json_line": "baris ini bukan JSON: {reason}",
