@@ -8,6 +8,7 @@ import io
 import json
 import tracemalloc
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -253,6 +254,22 @@ def test_utf_16_standard_input_without_its_mark_is_an_encoding_message() -> None
 
 
 _REGIONS = "kode,wilayah,penduduk,peserta\n63.03,Kabupaten Banjar,590393,580000\n"
+_ARRAY = '[{"kode": "63.03", "penduduk": 590393}]'
+
+
+def _batch_of(tmp_path: Path, name: str, data: bytes, *args: str) -> Any:
+    """``batch`` of ``data`` as the file ``name`` (as standard input where it is "")."""
+    if not name:
+        return run("batch", "-", *args, input=data)
+    path = tmp_path / name
+    path.write_bytes(data)
+    return run("batch", str(path), *args)
+
+
+def _read_banjar(result: Any) -> None:
+    assert result.exit_code == 0, result.stderr
+    (record, _total) = json.loads(result.stdout)
+    assert (record["code"], record["population"]) == ("63.03", 590393)
 
 
 @pytest.mark.parametrize(
@@ -262,22 +279,14 @@ _REGIONS = "kode,wilayah,penduduk,peserta\n63.03,Kabupaten Banjar,590393,580000\
         ("s.txt", _REGIONS.replace(",", "\t").encode("utf-16"), ()),
         ("s.csv", b"\xfe\xff" + _REGIONS.encode("utf-16-be"), ()),
         ("s.csv", _REGIONS.encode("utf-8-sig"), ("--encoding", "cp1252")),  # not "ï»¿kode"
-        ("s.json", '[{"kode": "63.03", "penduduk": 590393}]'.encode("utf-16"), ()),
-        ("", '[{"kode": "63.03", "penduduk": 590393}]'.encode("utf-16"), ()),  # stdin
+        ("s.json", _ARRAY.encode("utf-16"), ()),
+        ("", _ARRAY.encode("utf-16"), ()),  # stdin
     ],
 )
 def test_a_byte_order_mark_says_the_encoding(
     tmp_path: Path, name: str, data: bytes, given: tuple[str, ...]
 ) -> None:
-    if name:
-        path = tmp_path / name
-        path.write_bytes(data)
-        result = run("batch", str(path), *given, "-f", "json")
-    else:
-        result = run("batch", "-", *given, "-f", "json", input=data)
-    assert result.exit_code == 0, result.stderr
-    (record, _total) = json.loads(result.stdout)
-    assert (record["code"], record["population"]) == ("63.03", 590393)
+    _read_banjar(_batch_of(tmp_path, name, data, *given, "-f", "json"))
 
 
 @pytest.mark.parametrize(
@@ -307,17 +316,8 @@ def test_utf_16_given_reads_a_file_without_its_mark_as_little_endian(
 ) -> None:
     # As Windows writes UTF-16, and as match reads a list: a file of UTF-16's zero bytes.
     # (A file with none, UTF-8 given as UTF-16, is still "not valid utf-16", above.)
-    text = _REGIONS if name != "s.json" else '[{"kode": "63.03", "penduduk": 590393}]'
-    data = text.encode("utf-16-le")
-    if name:
-        path = tmp_path / name
-        path.write_bytes(data)
-        result = run("batch", str(path), "--encoding", "utf-16", "-f", "json")
-    else:
-        result = run("batch", "-", "--encoding", "utf-16", "-f", "json", input=data)
-    assert result.exit_code == 0, result.stderr
-    (record, _total) = json.loads(result.stdout)
-    assert (record["code"], record["population"]) == ("63.03", 590393)
+    data = (_ARRAY if name == "s.json" else _REGIONS).encode("utf-16-le")
+    _read_banjar(_batch_of(tmp_path, name, data, "--encoding", "utf-16", "-f", "json"))
 
 
 @pytest.mark.parametrize("name", ["s.csv", "s.json", ""])
@@ -326,14 +326,8 @@ def test_utf_16_without_its_mark_read_as_utf_8_is_refused_saying_so(
 ) -> None:
     # Read as UTF-8 it gave rows of nonsense ("\x00K\x00a..."), unknown codes and cells
     # that are not numbers: refused at once, with the option that reads it.
-    text = _REGIONS if name != "s.json" else '[{"kode": "63.03", "penduduk": 590393}]'
-    data = text.encode("utf-16-le")
-    if name:
-        path = tmp_path / name
-        path.write_bytes(data)
-        result = run("batch", str(path), "--lang", "id")
-    else:
-        result = run("batch", "-", "--lang", "id", input=data)
+    text = _ARRAY if name == "s.json" else _REGIONS
+    result = _batch_of(tmp_path, name, text.encode("utf-16-le"), "--lang", "id")
     assert (result.exit_code, result.stdout) == (2, ""), result.stderr
     assert "tampaknya UTF-16" in result.stderr
     assert "--encoding utf-16" in result.stderr
