@@ -1,5 +1,6 @@
 """Text as every room treats it: the characters no table or message shows as they are, and
-the encoding a file's own byte-order mark says.
+the codec a file is read by (its own byte-order mark's, or the one given, as its bytes
+allow).
 
 Control characters (C0 but tab, DEL, C1) would make a terminal act (an escape sequence can
 move the cursor, change the title, hide text); the marks that reorder text as it is shown
@@ -11,7 +12,9 @@ from __future__ import annotations
 
 import codecs
 
-__all__ = ["CONTROLS", "REORDERING", "looks_utf16", "marked_encoding", "unmarked_utf16"]
+from jkngap.core.errors import Field, InputError
+
+__all__ = ["CONTROLS", "REORDERING", "looks_utf16", "marked_encoding", "unmarked_codec"]
 
 # Unicode's Bidi_Control characters (PropList.txt), the Arabic letter mark among them.
 REORDERING = (0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
@@ -41,16 +44,30 @@ def marked_encoding(head: bytes) -> str | None:
     return next((name for mark, name in _MARKS if head.startswith(mark)), None)
 
 
-def unmarked_utf16(head: bytes) -> str | None:
-    """The codec of UTF-16 text without its mark, from its first bytes: little-endian, as
-    Windows writes it, where they hold a zero byte (UTF-16 writes every ASCII character so:
-    a digit, a separator, a line end); None where they hold none, which is no table in
-    UTF-16 (a UTF-8 file given as UTF-16 would read as nonsense, without an error).
+def unmarked_codec(head: bytes, encoding: str, source: str) -> str:
+    """The codec a file without a byte-order mark is read by, ``encoding`` given, from its
+    first bytes: UTF-16 is little-endian, as Windows writes it, where they hold a zero byte
+    (UTF-16 writes every ASCII character with one: a digit, a separator, a line end), and
+    stays UTF-16 where they hold none (no table in UTF-16: its reader says so). Bytes that
+    look like UTF-16 under any encoding of single bytes or UTF-8 are refused, naming
+    ``source``: read so, they would be rows of nonsense.
 
-    >>> unmarked_utf16("kode,penduduk".encode("utf-16-le")), unmarked_utf16(b"kode,penduduk")
-    ('utf-16-le', None)
+    >>> unmarked_codec("kode,penduduk".encode("utf-16-le"), "UTF16", "s.csv")
+    'utf-16-le'
+    >>> unmarked_codec(b"kode,penduduk", "utf-16", "s.csv"), unmarked_codec(b"kode", "utf-8", "")
+    ('utf-16', 'utf-8')
     """
-    return "utf-16-le" if b"\x00" in head else None
+    try:
+        codec = codecs.lookup(encoding).name
+    except LookupError:  # refused by the reading options, before any file is opened
+        return encoding
+    if codec == "utf-16":
+        return "utf-16-le" if b"\x00" in head else encoding
+    if not codec.startswith(("utf-16", "utf-32")) and looks_utf16(head):
+        raise InputError(
+            "batch.looks_utf16", path=source, encoding=encoding, encoding_option=Field("encoding")
+        )
+    return encoding
 
 
 def looks_utf16(head: bytes) -> bool:

@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Protocol
 
-from jkngap.core.errors import Field, InputError
-from jkngap.core.text import looks_utf16, marked_encoding, unmarked_utf16
+from jkngap.core.text import marked_encoding, unmarked_codec
 from jkngap.io.excel import xlsx_table
 from jkngap.io.jsonrows import json_table
 from jkngap.io.readers import SNIFF_BYTES, Table, peekable, text_table
@@ -59,17 +58,12 @@ def read_table(
     encoding, delimiter, header_row = layout.encoding, layout.delimiter, layout.header_row
     extension = Path(name).suffix.lower()
     buffered = peekable(binary)
-    head = buffered.peek(8)[:8]
-    # A byte-order mark decides (core.text): the encoding given is for files without one.
-    encoding = marked_encoding(head) or _unmarked(encoding, buffered.peek(SNIFF_BYTES))
+    sample = buffered.peek(SNIFF_BYTES)
+    head = sample[:8]
     if extension in XLSX_EXTENSIONS or head.startswith(b"PK\x03\x04"):
         return xlsx_table(buffered, source, layout.sheet, header_row)
-    if not _codec(encoding).startswith(("utf-16", "utf-32")) and looks_utf16(
-        buffered.peek(SNIFF_BYTES)
-    ):
-        raise InputError(
-            "batch.looks_utf16", path=source, encoding=encoding, encoding_option=Field("encoding")
-        )
+    # A byte-order mark decides (core.text): the encoding given is for files without one.
+    encoding = marked_encoding(head) or unmarked_codec(sample, encoding, source)
     if extension in JSON_EXTENSIONS or (
         not extension and _first_character(head, encoding) in ("[", "{")
     ):
@@ -87,17 +81,3 @@ def _first_character(head: bytes, encoding: str) -> str:
     except UnicodeError:
         return ""
     return text.lstrip("\ufeff \r\n\t")[:1]
-
-
-def _codec(encoding: str) -> str:
-    """Python's own name of an encoding (``UTF16`` is ``utf-16``)."""
-    try:
-        return codecs.lookup(encoding).name
-    except LookupError:  # refused by the reading options, before any file is opened
-        return encoding
-
-
-def _unmarked(encoding: str, head: bytes) -> str:
-    """The codec of a file without a mark: UTF-16 given, little-endian where its bytes are
-    UTF-16's (else the text reader says line 1 is not UTF-16), as ``match`` reads a list."""
-    return (unmarked_utf16(head) or encoding) if _codec(encoding) == "utf-16" else encoding

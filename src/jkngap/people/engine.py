@@ -49,7 +49,7 @@ from jkngap.core.match import (
 from jkngap.core.model import Note
 from jkngap.core.nik import scrub
 from jkngap.core.reasons import csv_reason
-from jkngap.core.text import looks_utf16, marked_encoding, unmarked_utf16
+from jkngap.core.text import marked_encoding, unmarked_codec
 from jkngap.people.columns import ListColumns, find_columns
 from jkngap.people.private import shown_path
 
@@ -466,25 +466,12 @@ def _marked(source: Source, shown: str) -> Source:
     marked = marked_encoding(head)
     if marked is not None:
         return replace(source, encoding="utf-8" if marked == "utf-8-sig" else marked)
-    if source.encoding != "utf-16" and looks_utf16(head):
+    codec = unmarked_codec(head, source.encoding, shown)
+    if codec == "utf-16" and head:  # no zero byte: another encoding, read as nonsense
         raise InputError(
-            "batch.looks_utf16",
-            path=shown,
-            encoding=source.encoding,
-            encoding_option=Field("encoding"),
+            "match.encoding", path=shown, line=1, encoding=codec, encoding_option=Field("encoding")
         )
-    if source.encoding == "utf-16":
-        unmarked = unmarked_utf16(head)
-        if head and unmarked is None:  # no zero byte: another encoding, read as nonsense
-            raise InputError(
-                "match.encoding",
-                path=shown,
-                line=1,
-                encoding="utf-16",
-                encoding_option=Field("encoding"),
-            )
-        return replace(source, encoding=unmarked or "utf-16-le")
-    return replace(source, encoding="cp1252") if source.encoding == "latin-1" else source
+    return replace(source, encoding="cp1252" if codec == "latin-1" else codec)
 
 
 # The codecs of lists read from a UTF-8 copy (see _transcoded).

@@ -134,7 +134,7 @@ def open_match(
     """Match the lists: each a CSV, TSV, XLSX or Parquet file of people. ``columns`` names
     a list's columns where its headers are not known ones ({"members": {"nik": "No
     Identitas"}}); ``encoding`` is a text list's where it carries no byte-order mark
-    (``utf-8``, ``latin-1`` or ``utf-16``); ``key`` (or ``key_file``) replaces NIKs by
+    (``utf-8``, ``latin-1``, ``cp1252`` or ``utf-16``); ``key`` (or ``key_file``) replaces NIKs by
     keyed hashes; ``places`` (the register) names the desa and checks NIKs' kecamatan
     codes."""
     options = (options or MatchOptions()).checked()
