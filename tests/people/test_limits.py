@@ -13,7 +13,7 @@ from conftest import run
 from jkngap.core.errors import InputError
 from jkngap.output.words import explain
 from jkngap.people import open_match
-from jkngap.people.engine import _FIELD_CHUNK, MAX_FIELDS, Source
+from jkngap.people.textlists import _FIELD_CHUNK, MAX_FIELDS, Source
 
 NIKS = ("3601014101990002", "3601015512870113", "3674010101010001")
 

@@ -23,7 +23,7 @@ from jkngap.core.reasons import workbook_reason
 from jkngap.people.columns import normalise_header
 
 if TYPE_CHECKING:
-    from jkngap.people.engine import Source
+    from jkngap.people.textlists import Source
 
 __all__ = ["MAX_CELL_CHARACTERS", "MAX_ROWS", "MAX_UNPACKED_BYTES", "workbook_csv"]
 
@@ -81,7 +81,7 @@ def workbook_csv(source: Source, folder: Path, shown: str) -> tuple[Path, list[s
 def _written(source: Source, workbook: Any, folder: Path, shown: str) -> tuple[Path, list[str]]:
     """The sheet of ``workbook`` written as a CSV in ``folder``, and its header."""
     from jkngap.people.columns import ALIASES
-    from jkngap.people.engine import MAX_FIELDS
+    from jkngap.people.textlists import MAX_FIELDS
 
     target = folder / f"{source.role}.csv"
     try:
